@@ -1,0 +1,20 @@
+import { banner } from "../banner.js";
+import type { GeneratedFile, Sources } from "../model.js";
+import { namedSchemas } from "../names.js";
+import { OUT } from "./validators.js";
+
+/** A type guard per titled schema, backed by the full first-error wire validator (not a discriminator peek). */
+export function emitGuards(sources: Sources): GeneratedFile[] {
+  const named = namedSchemas(sources);
+  const lines = named.map(
+    (n) =>
+      `/** True when \`value\` is a valid ${n.name} under the wire schema (${n.source}). */\n` +
+      `export function is${n.name}(value: unknown): value is types.${n.name} {\n  return v.${n.name}(value);\n}\n`,
+  );
+  const content =
+    banner(named.map((n) => `schemas/${n.source.split("#")[0]}`).filter((f, i, a) => a.indexOf(f) === i)) +
+    `import type * as types from "./types.js";\n` +
+    `import * as v from "./validators-first-error.js";\n\n` +
+    lines.join("\n");
+  return [{ path: `${OUT}/guards.ts`, content, symbols: named.length }];
+}

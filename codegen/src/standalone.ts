@@ -1,0 +1,97 @@
+import Ajv, { type Options } from "ajv";
+import addFormats from "ajv-formats";
+import standaloneCode from "ajv/dist/standalone/index.js";
+import type { FlatSchema } from "./flatten.js";
+
+/**
+ * ajv options shared by every emitted validator. They mirror what the official schemas are checked with
+ * (ajv + ajv-formats, full formats, code-point string lengths), so our `wire` verdict equals theirs.
+ * strictTypes/strictRequired are off because upstream's `varsler` has no type and the address `oneOf`
+ * lists required names per branch; both are kept for wire compatibility.
+ */
+export function createAjv(allErrors: boolean): Ajv {
+  const options: Options = {
+    allErrors,
+    strictTypes: false,
+    strictRequired: false,
+    code: { source: true, esm: true, lines: true },
+  };
+  const ajv = new Ajv(options);
+  addFormats(ajv);
+  return ajv;
+}
+
+/** The runtime helpers ajv's standalone code `require()`s, and the ESM module each is imported from instead. */
+const RUNTIME_IMPORTS: Record<string, { from: string; name: string; member: string }> = {
+  'require("ajv/dist/runtime/ucs2length").default': { from: "../support/ucs2length.js", name: "ucs2length", member: "ucs2length" },
+  'require("ajv-formats/dist/formats").fullFormats': { from: "../support/formats.js", name: "fullFormats", member: "fullFormats" },
+  'require("ajv/dist/runtime/equal").default': { from: "../support/equal.js", name: "equal", member: "equal" },
+};
+
+/** Skips one JSON value starting at `i` (ajv writes embedded schemas with JSON.stringify). */
+function skipJson(code: string, i: number): number {
+  let depth = 0;
+  for (; i < code.length; i++) {
+    const c = code[i];
+    if (c === '"') {
+      for (i++; code[i] !== '"'; i++) if (code[i] === "\\") i++;
+    } else if (c === "{" || c === "[") depth++;
+    else if (c === "}" || c === "]") {
+      depth--;
+      if (depth === 0) return i + 1;
+    }
+  }
+  throw new Error("unterminated JSON in standalone code");
+}
+
+/**
+ * Compiles `exports` (export name → schema id) into one ES module. Post-processing:
+ * - `require()` of ajv runtime helpers becomes a real `import` (ajv's ESM output still calls require,
+ *   which fails in plain Node ESM);
+ * - embedded schema constants that nothing references are dropped (ajv emits one per schema);
+ * - exports get an explicit type so that declaration files stay readable.
+ */
+export function compileModule(
+  flat: FlatSchema[],
+  exports: Record<string, string>,
+  allErrors: boolean,
+  exportType: string,
+): string {
+  const ajv = createAjv(allErrors);
+  for (const s of flat) ajv.addSchema(structuredClone(s.schema));
+  let code: string = standaloneCode(ajv, exports);
+  code = code.replace(/^"use strict";/, "");
+
+  const imports = new Map<string, string>();
+  code = code.replace(/require\("[^"]+"\)(\.default|\.fullFormats)?/g, (m) => {
+    const spec = RUNTIME_IMPORTS[m];
+    if (!spec) throw new Error(`unexpected require in ajv standalone output: ${m}`);
+    imports.set(spec.from, spec.member);
+    return spec.name;
+  });
+
+  // Drop unreferenced `const schemaN = {...};`.
+  for (;;) {
+    let changed = false;
+    for (const m of code.matchAll(/const (schema\d+) = /g)) {
+      const name = m[1]!;
+      const uses = code.match(new RegExp(`\\b${name}\\b`, "g"))!.length;
+      if (uses > 1) continue;
+      const start = m.index!;
+      let end = skipJson(code, start + m[0].length);
+      if (code[end] === ";") end++;
+      code = code.slice(0, start) + code.slice(end);
+      changed = true;
+      break;
+    }
+    if (!changed) break;
+  }
+
+  const exported: string[] = [];
+  code = code.replace(/export const (\w+) = (\w+);/g, (_m, name: string, fn: string) => {
+    exported.push(`export const ${name}: ${exportType} = ${fn};`);
+    return "";
+  });
+  const head = [...imports].map(([from, member]) => `import { ${member} } from "${from}";`).join("\n");
+  return `${head}\n${code.trim()}\n\n${exported.join("\n")}\n`;
+}

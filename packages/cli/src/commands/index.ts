@@ -1,0 +1,11 @@
+import type { CliIo } from "../io.js";
+import * as validate from "./validate.js";
+
+/** A sub-command: its usage text and what it does with its arguments. */
+export interface Command {
+  usage: string;
+  run(args: string[], io: CliIo): Promise<number>;
+}
+
+/** Every sub-command by name. Add a command module here. */
+export const commands: Record<string, Command> = { validate };

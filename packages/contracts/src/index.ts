@@ -1,0 +1,24 @@
+/**
+ * @innbyggerpost/contracts: types, precompiled validators and type guards for the nine DPI messages,
+ * generated from the JSON Schemas in schemas/.
+ * @packageDocumentation
+ */
+export * from "./generated/types.js";
+export * from "./generated/guards.js";
+export * from "./generated/validate-by-type.js";
+export {
+  catalogue,
+  dpiTypes,
+  processes,
+  headerVersion,
+  typeVersion,
+  strictRules,
+  type CatalogueEntry,
+  type DpiType,
+  type MessageKind,
+  type Severity,
+  type StrictRuleCode,
+  type StrictRuleInfo,
+} from "./generated/catalogue.js";
+export { validate, validateAs, detectType, type Profile, type ValidateOptions, type ValidationResult, type ValidResult, type InvalidResult } from "./validate.js";
+export { escapePointer, type Issue } from "./issues.js";
