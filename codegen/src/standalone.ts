@@ -1,6 +1,12 @@
-import Ajv, { type Options } from "ajv";
-import addFormats from "ajv-formats";
-import standaloneCode from "ajv/dist/standalone/index.js";
+import AjvModule, { type Options } from "ajv";
+import addFormatsModule from "ajv-formats";
+import standaloneModule from "ajv/dist/standalone/index.js";
+
+// ajv ships CommonJS with `exports.default`; under NodeNext the default import is the module object.
+const Ajv = AjvModule.default;
+const addFormats = addFormatsModule.default;
+const standaloneCode = standaloneModule.default;
+type Ajv = InstanceType<typeof Ajv>;
 import type { FlatSchema } from "./flatten.js";
 
 /**

@@ -1,0 +1,42 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const root = resolve(import.meta.dirname, "../..");
+const generated = resolve(root, "packages/contracts/src/generated");
+const dist = resolve(root, "packages/contracts/dist");
+
+describe("emitted validators", () => {
+  for (const file of ["validators.ts", "validators-first-error.ts", "strict-rules.ts"]) {
+    it(`${file} has no require(), no new Function and no schema compilation`, () => {
+      const code = readFileSync(resolve(generated, file), "utf8");
+      expect(code).not.toMatch(/\brequire\(/);
+      expect(code).not.toMatch(/new Function|\beval\(/);
+      expect(code).not.toMatch(/from "ajv"/);
+    });
+  }
+
+  it("emits each shared definition once per module, not once per message type", () => {
+    const code = readFileSync(resolve(generated, "validators.ts"), "utf8");
+    // The header validator is one function that every message root calls.
+    const headerFns = code.match(/schemas\/common\/sbdh\.schema\.json\/definitions\/standardBusinessDocumentHeader"/g) ?? [];
+    expect(headerFns.length).toBeGreaterThan(0);
+    const exportsOfHeader = code.match(/export const StandardBusinessDocumentHeader: CompiledValidator = (\w+);/);
+    expect(exportsOfHeader).not.toBeNull();
+    const fn = exportsOfHeader![1]!;
+    expect(code.match(new RegExp(`function ${fn}\\(`, "g"))!.length).toBe(1);
+    expect(code.match(new RegExp(`\\b${fn}\\(data`, "g"))!.length).toBeGreaterThanOrEqual(9);
+  });
+
+  it("loads in a fresh plain-ESM Node process and validates", () => {
+    const script = `
+      import * as v from ${JSON.stringify(resolve(dist, "generated/validators.js"))};
+      import * as f from ${JSON.stringify(resolve(dist, "generated/validators-first-error.js"))};
+      const ok = v.Avsender({ virksomhetsidentifikator: { authority: "iso6523-actorid-upis", value: "0192:991825827" } });
+      const bad = f.Avsender({ virksomhetsidentifikator: { authority: "x", value: "0192:991825827" } });
+      console.log(JSON.stringify({ ok, bad, err: f.Avsender.errors[0].keyword }));`;
+    const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" });
+    expect(JSON.parse(out)).toEqual({ ok: true, bad: false, err: "enum" });
+  });
+});
