@@ -54,7 +54,7 @@ describe("generator", () => {
     schema.definitions.spraak.maxLength = 3;
     writeFileSync(file, JSON.stringify(schema, null, 2));
     const result = await runCodegen(dir, true);
-    expect(result.stale).toContain("packages/contracts/src/generated/validators.ts (stale)");
+    expect(result.stale).toContain("packages/contracts/src/generated/validators.js (stale)");
     // --check writes nothing.
     expect((await runCodegen(dir, true)).stale.length).toBe(result.stale.length);
   });

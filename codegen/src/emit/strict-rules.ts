@@ -77,23 +77,26 @@ export function emitStrictRules(sources: Sources): GeneratedFile[] {
   const exports = Object.fromEntries(flat.map((f) => [f.id.split(":").pop()!, f.id]));
   // Rule schemas only reference each other's ids, never the wire schemas; flatten() is not needed,
   // but the wire schemas are registered too so that a rule could $ref a definition.
-  const body = compileModule([...flatten(sources.schemas), ...flat], exports, true, "CompiledValidator");
+  const mod = compileModule([...flatten(sources.schemas), ...flat], exports, true);
   const rows = Object.entries(table)
     .map(
       ([type, checks]) =>
         `  ${type}: [\n${checks.map((c) => `    { code: ${JSON.stringify(c.code)}, severity: ${JSON.stringify(c.severity)}, validate: ${c.fn} },`).join("\n")}\n  ],`,
     )
     .join("\n");
-  const content =
-    banner(["schemas/strict-rules.json", "schemas/catalogue.json"]) +
-    "// The strict profile's overlay rules, compiled per message type. Each check reports under its rule code.\n" +
-    "// @ts-nocheck -- ajv's emitted code is checked by ajv, not by tsc; the exports below are typed.\n" +
+  const head = banner(["schemas/strict-rules.json", "schemas/catalogue.json"]) +
+    "// The strict profile's overlay rules, compiled per message type. Each check reports under its rule code.\n";
+  const js = head + mod.js + "\n/** The strict overlay checks that apply to each message type, in rule order. */\nexport const strictRuleChecks = {\n" + rows + "\n};\n";
+  const dts =
+    head +
     `import type { CompiledValidator } from "../support/compiled-validator.js";\n` +
-    `import type { DpiType, StrictRuleCode, Severity } from "./catalogue.js";\n` +
-    body +
-    "\n/** The strict overlay checks that apply to each message type, in rule order. */\n" +
-    "export const strictRuleChecks: Readonly<Record<DpiType, readonly { readonly code: StrictRuleCode; readonly severity: Severity; readonly validate: CompiledValidator }[]>> = {\n" +
-    rows +
-    "\n};\n";
-  return [{ path: `${OUT}/strict-rules.ts`, content, symbols: flat.length + 1 }];
+    `import type { DpiType, StrictRuleCode, Severity } from "./catalogue.js";\n\n` +
+    "/** One overlay rule as checked for one message type. */\n" +
+    "export interface StrictRuleCheck {\n  readonly code: StrictRuleCode;\n  readonly severity: Severity;\n  readonly validate: CompiledValidator;\n}\n\n" +
+    "/** The strict overlay checks that apply to each message type, in rule order. */\n" +
+    "export declare const strictRuleChecks: Readonly<Record<DpiType, readonly StrictRuleCheck[]>>;\n";
+  return [
+    { path: `${OUT}/strict-rules.js`, content: js, symbols: flat.length + 1 },
+    { path: `${OUT}/strict-rules.d.ts`, content: dts, symbols: 2 },
+  ];
 }

@@ -17,16 +17,18 @@ export function emitValidators(sources: Sources): GeneratedFile[] {
   const exports = Object.fromEntries(named.map((n) => [n.name, n.id]));
   const files = sources.schemas.map((s) => `schemas/${s.file}`);
   return [
-    { file: "validators.ts", allErrors: true, what: "all errors" },
-    { file: "validators-first-error.ts", allErrors: false, what: "first error only" },
-  ].map(({ file, allErrors, what }) => {
-    const body = compileModule(flat, exports, allErrors, "CompiledValidator");
-    const content =
-      banner(files) +
-      `// Precompiled ajv standalone validators (${what}). No schema compilation at run time.\n` +
-      "// @ts-nocheck -- ajv's emitted code is checked by ajv, not by tsc; the exports below are typed.\n" +
-      `import type { CompiledValidator } from "../support/compiled-validator.js";\n` +
-      body;
-    return { path: `${OUT}/${file}`, content, symbols: named.length };
+    { file: "validators", allErrors: true, what: "all errors" },
+    { file: "validators-first-error", allErrors: false, what: "first error only" },
+  ].flatMap(({ file, allErrors, what }) => {
+    const mod = compileModule(flat, exports, allErrors);
+    const note = `// Precompiled ajv standalone validators (${what}), one per titled schema. No schema compilation at run time.\n`;
+    return [
+      { path: `${OUT}/${file}.js`, content: banner(files) + note + mod.js, symbols: mod.exports.length },
+      {
+        path: `${OUT}/${file}.d.ts`,
+        content: banner(files) + note + `import type { CompiledValidator } from "../support/compiled-validator.js";\n\n` + mod.dts,
+        symbols: mod.exports.length,
+      },
+    ];
   });
 }

@@ -15,17 +15,50 @@ export function escapePointer(token: string): string {
   return token.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
+/** The sentence for one error, from its keyword and params (the validators carry no message text). */
 function describe(e: CompiledError): string {
   const p = e.params;
+  const list = (v: unknown) => (v as unknown[]).map((x) => JSON.stringify(x)).join(", ");
   switch (e.keyword) {
     case "required":
       return `required property '${String(p.missingProperty)}' is missing`;
     case "additionalProperties":
       return `property '${String(p.additionalProperty)}' is not allowed here`;
+    case "type":
+      return `must be ${String(p.type).replace(",", " or ")}`;
     case "enum":
-      return `must be one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}`;
+      return `must be one of ${list(p.allowedValues)}`;
     case "const":
       return `must be ${JSON.stringify(p.allowedValue)}`;
+    case "pattern":
+      return `must match the pattern ${String(p.pattern)}`;
+    case "format":
+      return `must be a valid ${String(p.format)}`;
+    case "minLength":
+      return `must be at least ${String(p.limit)} character${p.limit === 1 ? "" : "s"} long`;
+    case "maxLength":
+      return `must be at most ${String(p.limit)} characters long`;
+    case "minItems":
+      return `must have at least ${String(p.limit)} item${p.limit === 1 ? "" : "s"}`;
+    case "maxItems":
+      return `must have at most ${String(p.limit)} items`;
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum":
+      return `must be ${String(p.comparison)} ${String(p.limit)}`;
+    case "uniqueItems":
+      return `must not repeat items (items ${String(p.j)} and ${String(p.i)} are equal)`;
+    case "oneOf":
+      return p.passingSchemas ? "matches more than one of the allowed shapes" : "matches none of the allowed shapes";
+    case "anyOf":
+      return "matches none of the allowed shapes";
+    case "not":
+      return "must not match the forbidden shape";
+    case "contains":
+      return "must contain a matching item";
+    case "false schema":
+      return "is not allowed";
     default:
       return e.message ?? `fails ${e.keyword}`;
   }
