@@ -5,6 +5,8 @@ import * as allErrorValidators from "./generated/validators.js";
 import * as firstErrorValidators from "./generated/validators-first-error.js";
 import { issuesFromErrors, type Issue } from "./issues.js";
 import type { CompiledValidator } from "./support/compiled-validator.js";
+import { standardProps } from "./support/standard.js";
+import type { StandardSchemaV1 } from "@standard-schema/spec";
 
 /**
  * `wire` accepts exactly what the official Digdir schemas accept.
@@ -91,14 +93,21 @@ function check<T extends DpiType>(input: unknown, type: T, options: ValidateOpti
   if (profile !== "wire" && profile !== "strict") {
     return invalid([{ pointer: "", code: "bad-option", message: `profile must be "wire" or "strict", not ${JSON.stringify(profile)}` }], type);
   }
-  const validators = allErrors ? allErrorValidators : firstErrorValidators;
-  const wire = validators[`${catalogue[type].typeName}Message` as keyof typeof validators] as CompiledValidator;
-  if (!wire(input)) return invalid(issuesFromErrors(wire.errors), type);
+  const name = `${catalogue[type].typeName}Message` as keyof typeof firstErrorValidators;
+  // Valid input is the common case: the first-error validator decides it fastest; only a failure pays
+  // for a second pass that collects every error.
+  const fast = firstErrorValidators[name] as CompiledValidator;
+  if (!fast(input)) {
+    const full = allErrors ? (allErrorValidators[name] as CompiledValidator) : fast;
+    if (full !== fast) full(input);
+    return invalid(issuesFromErrors(full.errors), type);
+  }
   const errors: Issue[] = [];
   const warnings: Issue[] = [];
-  if (profile === "strict") {
-    // Overlay rules assume a wire-valid message, so they run only on one.
-    for (const rule of strictRuleChecks[type]) {
+  // Overlay rules assume a wire-valid message, so they run only on one; the merged check passes
+  // exactly when every rule does, and single rules run only to tell which failed.
+  if (profile === "strict" && !strictRuleChecks[type].all(input)) {
+    for (const rule of strictRuleChecks[type].rules) {
       if (rule.validate(input)) continue;
       const found = issuesFromErrors(rule.validate.errors, rule.code, ruleDoc.get(rule.code));
       if (rule.severity === "warning") warnings.push(...found);
@@ -115,11 +124,24 @@ function check<T extends DpiType>(input: unknown, type: T, options: ValidateOpti
 const ruleDoc = new Map<string, string>(strictRules.map((r) => [r.code, r.doc]));
 
 /**
+ * A validator: call it for a {@link ValidationResult}, or hand it to anything that takes a Standard Schema v1
+ * (tRPC, Hono, TanStack Form, ...) through its `~standard` property. Both use the same checks; through
+ * `~standard` the options go in `libraryOptions` and warnings are not issues.
+ */
+export interface DpiValidator<T extends DpiType = DpiType> extends StandardSchemaV1<DpiMessageByType[T], DpiMessageByType[T]> {
+  (input: unknown, options?: ValidateOptions): ValidationResult<T>;
+}
+
+function withStandard<T extends DpiType>(fn: (input: unknown, options?: ValidateOptions) => ValidationResult<T>): DpiValidator<T> {
+  return Object.assign(fn, { "~standard": standardProps<DpiMessageByType[T]>(fn) });
+}
+
+/**
  * Validates any DPI message. The type comes from the payload key beside the header, falling back to
  * `documentIdentification.type`; under `strict` a type that differs from the key is an error.
- * Never throws and never changes `input`.
+ * Never throws and never changes `input`. Also a Standard Schema v1 (see {@link DpiValidator}).
  */
-export function validate(input: unknown, options?: ValidateOptions): ValidationResult {
+export const validate: DpiValidator = /* @__PURE__ */ withStandard(function validate(input: unknown, options?: ValidateOptions): ValidationResult {
   try {
     const detected = detectType(input);
     if ("error" in detected) return invalid([detected.error]);
@@ -127,7 +149,7 @@ export function validate(input: unknown, options?: ValidateOptions): ValidationR
   } catch (e) {
     return invalid([{ pointer: "", code: "internal", message: `validation stopped: ${e instanceof Error ? e.message : String(e)}` }]);
   }
-}
+});
 
 /** Validates `input` as one DPI type, whatever its payload key says. Never throws. */
 export function validateAs<T extends DpiType>(type: T, input: unknown, options?: ValidateOptions): ValidationResult<T> {
@@ -139,4 +161,12 @@ export function validateAs<T extends DpiType>(type: T, input: unknown, options?:
   } catch (e) {
     return invalid([{ pointer: "", code: "internal", message: `validation stopped: ${e instanceof Error ? e.message : String(e)}` }], type);
   }
+}
+
+/**
+ * The validator of one DPI type: {@link validateAs} with the type fixed, and a Standard Schema v1.
+ * The generated `validateDigital`, `validateUtskrift`, ... are made with it.
+ */
+export function validatorFor<T extends DpiType>(type: T): DpiValidator<T> {
+  return withStandard((input: unknown, options?: ValidateOptions) => validateAs(type, input, options));
 }

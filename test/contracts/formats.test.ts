@@ -1,0 +1,45 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { date, dateTime, originalFormats } from "../../packages/contracts/src/support/formats.js";
+
+const seed = Number(process.env.FC_SEED ?? 20261123);
+const digits = (n: number) => fc.array(fc.constantFrom(..."0123456789"), { minLength: n, maxLength: n }).map((a) => a.join(""));
+// Date-time-shaped strings with every part drawn from valid, boundary and broken values.
+const dateLike = fc.tuple(fc.oneof(digits(4), fc.constantFrom("2024", "1900", "2000", "2100")), fc.constantFrom("-", "/", ""), fc.oneof(digits(2), fc.constantFrom("00", "01", "02", "12", "13")), fc.constantFrom("-", "_"), fc.oneof(digits(2), fc.constantFrom("00", "28", "29", "30", "31", "32"))).map((p) => p.join(""));
+const timeLike = fc.tuple(
+  fc.oneof(digits(2), fc.constantFrom("00", "23", "24")),
+  fc.constantFrom(":", "."),
+  fc.oneof(digits(2), fc.constantFrom("59", "60")),
+  fc.constantFrom(":", ""),
+  fc.oneof(digits(2), fc.constantFrom("59", "60", "61")),
+  fc.constantFrom("", ".", ".1", ".123456789", ".x"),
+  fc.constantFrom("", "Z", "z", "+01:00", "-23:59", "+24:00", "+01:60", "+0100", "+01", "+1:00", "Zx", " "),
+).map((p) => p.join(""));
+const dateTimeLike = fc.tuple(dateLike, fc.constantFrom("T", "t", " ", "\u00a0", "TT", "x", ""), timeLike).map((p) => p.join(""));
+
+describe("format fast paths agree with ajv-formats on every input", () => {
+  it("date-time", () => {
+    fc.assert(
+      fc.property(fc.oneof(dateTimeLike, fc.string(), fc.string({ unit: "binary" })), (s) => dateTime(s) === originalFormats.dateTime(s)),
+      { seed, numRuns: 20_000 },
+    );
+  });
+
+  it("date", () => {
+    fc.assert(fc.property(fc.oneof(dateLike, fc.string()), (s) => date(s) === originalFormats.date(s)), { seed, numRuns: 10_000 });
+  });
+
+  it.each([
+    ["2026-11-23T10:15:30.123+01:00", true],
+    ["2026-11-23T10:15:30Z", true],
+    ["2024-02-29T00:00:00z", true],
+    ["2023-02-29T00:00:00Z", false],
+    ["2026-11-23T10:15:30", false],
+    ["2026-11-23T23:59:60Z", true],
+    ["2026-11-23T10:15:30+0100", true],
+    ["2026-11-23 10:15:30+01:00", true],
+  ])("%s is %s, as ajv-formats says", (s, expected) => {
+    expect(dateTime(s)).toBe(expected);
+    expect(originalFormats.dateTime(s)).toBe(expected);
+  });
+});
