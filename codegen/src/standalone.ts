@@ -15,7 +15,7 @@ import type { FlatSchema } from "./flatten.js";
  * strictTypes/strictRequired are off because upstream's `varsler` has no type and the address `oneOf`
  * lists required names per branch; both are kept for wire compatibility.
  */
-export function createAjv(allErrors: boolean): Ajv {
+export function createAjv(allErrors: boolean, inlineRefs = false): Ajv {
   const options: Options = {
     allErrors,
     strictTypes: false,
@@ -23,8 +23,12 @@ export function createAjv(allErrors: boolean): Ajv {
     // Messages are built from each error's keyword and params at report time (contracts/src/issues.ts),
     // so the emitted code carries none: a third smaller.
     messages: false,
-    // Every $ref stays a call to one shared function instead of a copy at each use: half the size.
-    inlineRefs: false,
+    // By default every $ref stays a call to one shared function instead of a copy at each use (half the
+    // size); the first-error validators, which gateways run on every message, inline small ones for speed.
+    inlineRefs,
+    // Patterns without the u flag run faster; every pattern in schemas/ is ASCII-only without the i flag,
+    // where u changes nothing (the differential tests against the official schemas hold us to that).
+    unicodeRegExp: false,
     code: { source: true, esm: true },
   };
   const ajv = new Ajv(options);
@@ -32,12 +36,17 @@ export function createAjv(allErrors: boolean): Ajv {
   return ajv;
 }
 
-/** The runtime helpers ajv's standalone code `require()`s, and the ESM module each is imported from instead. */
+/**
+ * The runtime helpers ajv's standalone code `require()`s, and the ESM module each is imported from instead.
+ * The contracts package imports no CommonJS at run time: its first import from ESM alone costs ~10 ms.
+ */
 const RUNTIME_IMPORTS: Record<string, { from: string; name: string }> = {
   'require("ajv/dist/runtime/ucs2length").default': { from: "../support/ucs2length.js", name: "ucs2length" },
   'require("ajv-formats/dist/formats").fullFormats': { from: "../support/formats.js", name: "fullFormats" },
-  'require("ajv/dist/runtime/equal").default': { from: "../support/equal.js", name: "equal" },
 };
+
+/** Formats packages/contracts/src/support/formats.ts implements as functions (others ajv inlines as regexes). */
+const PROVIDED_FORMATS = new Set(["date-time", "date"]);
 
 /** A compiled module: plain ESM JavaScript and its declaration file. */
 export interface CompiledModule {
@@ -69,8 +78,8 @@ function skipJson(code: string, i: number): number {
  * - embedded schema constants that nothing references are dropped (ajv emits one per schema).
  * The JavaScript is shipped as emitted (not re-printed by tsc, which doubles its size).
  */
-export function compileModule(flat: FlatSchema[], exports: Record<string, string>, allErrors: boolean): CompiledModule {
-  const ajv = createAjv(allErrors);
+export function compileModule(flat: FlatSchema[], exports: Record<string, string>, allErrors: boolean, inlineRefs = false): CompiledModule {
+  const ajv = createAjv(allErrors, inlineRefs);
   for (const s of flat) ajv.addSchema(structuredClone(s.schema));
   let code: string = standaloneCode(ajv, exports);
   code = code.replace(/^"use strict";/, "");
@@ -78,7 +87,13 @@ export function compileModule(flat: FlatSchema[], exports: Record<string, string
   const imports = new Map<string, string>();
   code = code.replace(/require\("[^"]+"\)(\.default|\.fullFormats)?/g, (m) => {
     const spec = RUNTIME_IMPORTS[m];
-    if (!spec) throw new Error(`unexpected require in ajv standalone output: ${m}`);
+    if (!spec) {
+      throw new Error(
+        m.includes("equal")
+          ? "a schema needs deep equality (uniqueItems/enum/const over objects); give its items a scalar type, or add an ESM equal helper"
+          : `unexpected require in ajv standalone output: ${m}`,
+      );
+    }
     imports.set(spec.from, spec.name);
     return spec.name;
   });
@@ -100,6 +115,10 @@ export function compileModule(flat: FlatSchema[], exports: Record<string, string
     if (!changed) break;
   }
 
+  for (const f of code.matchAll(/fullFormats(?:\["([^"]+)"\]|\.(\w+))/g)) {
+    const name = f[1] ?? f[2]!;
+    if (!PROVIDED_FORMATS.has(name)) throw new Error(`format "${name}" is not implemented in packages/contracts/src/support/formats.ts`);
+  }
   const exported: string[] = [];
   code = code.replace(/export const (\w+) = (\w+);/g, (_m, name: string, fn: string) => {
     exported.push(`export const ${name} = ${fn};`);

@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { date, dateTime, originalFormats } from "../../packages/contracts/src/support/formats.js";
+import { fullFormats as ajvFormats } from "ajv-formats/dist/formats.js";
+import { date, dateTime } from "../../packages/contracts/src/support/formats.js";
+
+// The oracle: ajv-formats itself, which the official schemas are checked with.
+const originalFormats = {
+  dateTime: (ajvFormats["date-time"] as { validate: (s: string) => boolean }).validate,
+  date: (ajvFormats.date as { validate: (s: string) => boolean }).validate,
+};
 
 const seed = Number(process.env.FC_SEED ?? 20261123);
 const digits = (n: number) => fc.array(fc.constantFrom(..."0123456789"), { minLength: n, maxLength: n }).map((a) => a.join(""));
@@ -17,7 +24,7 @@ const timeLike = fc.tuple(
 ).map((p) => p.join(""));
 const dateTimeLike = fc.tuple(dateLike, fc.constantFrom("T", "t", " ", "\u00a0", "TT", "x", ""), timeLike).map((p) => p.join(""));
 
-describe("format fast paths agree with ajv-formats on every input", () => {
+describe("our date and date-time checks agree with ajv-formats on every input", () => {
   it("date-time", () => {
     fc.assert(
       fc.property(fc.oneof(dateTimeLike, fc.string(), fc.string({ unit: "binary" })), (s) => dateTime(s) === originalFormats.dateTime(s)),

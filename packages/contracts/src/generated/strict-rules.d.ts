@@ -12,13 +12,5 @@ export interface StrictRuleCheck {
   readonly validate: CompiledValidator;
 }
 
-/** The strict overlay checks for one message type. */
-export interface StrictRuleChecks {
-  /** Passes exactly when every rule passes. */
-  readonly all: CompiledValidator;
-  /** Each rule on its own, in rule order, to tell which failed. */
-  readonly rules: readonly StrictRuleCheck[];
-}
-
-/** The strict overlay checks that apply to each message type. */
-export declare const strictRuleChecks: Readonly<Record<DpiType, StrictRuleChecks>>;
+/** The strict overlay checks that apply to each message type, in rule order. */
+export declare const strictRuleChecks: Readonly<Record<DpiType, readonly StrictRuleCheck[]>>;
