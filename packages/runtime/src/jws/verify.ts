@@ -1,0 +1,175 @@
+import { X509Certificate } from "node:crypto";
+import type { Profile } from "@innbyggerpost/contracts";
+import { compactVerify } from "jose";
+import { parseMessage, type ParsedMessage } from "../envelope/parse.js";
+import { parseOrganisationIdentifier } from "../identifiers/iso6523.js";
+import { fail, isRecord, kindOf, type Failure, type Problem } from "../support/problem.js";
+import { organisationNumberOfCertificate, readCertificates, type CertificateInput } from "./certificate.js";
+import { splitJws, x5cCertificate } from "./compact.js";
+
+/**
+ * Who may sign: pinned certificates (`{certificates}`: the x5c leaf must be one of them, byte for byte),
+ * or a function deciding about the x5c leaf (e.g. a chain check against the SEID CAs). Only `true` trusts;
+ * a function that throws or rejects does not.
+ */
+export type TrustDecision =
+  | { readonly certificates: CertificateInput | readonly CertificateInput[] }
+  | ((certificate: X509Certificate) => boolean | Promise<boolean>);
+
+/** The algorithms verified by default: RS256 (the reference implementation) and RS512 (real postbox receipts). */
+export const DEFAULT_ALGORITHMS: readonly string[] = ["RS256", "RS512"];
+
+/** Input of {@link verifyMessage}. */
+export interface VerifyInput {
+  /** The compact JWS (the forretningsmelding or receipt as sent), with no surrounding whitespace. */
+  readonly jws: string;
+  readonly trust: TrustDecision;
+  /** Allowed `alg` values; default RS256 and RS512. `none` and HMAC (HS*) are never allowed. */
+  readonly algorithms?: readonly string[];
+  /** Require the certificate's organisation number to equal the SBD header sender. Default false (postbox test certificates carry none). */
+  readonly bindSender?: boolean;
+  /** The time at which the certificate must be valid; default now; `false` skips the validity-period check. */
+  readonly at?: Date | false;
+  /** Profile the payload is validated under; default `strict`. */
+  readonly profile?: Profile;
+}
+
+/**
+ * Why {@link verifyMessage} failed. Pointers address the JWS as if decoded (`/jws/header/alg`, `/jws/payload/…`);
+ * option problems point at the option (`/trust`).
+ * - `bad-input`, `bad-option`: the input or an option is not usable;
+ * - `malformed-jws`, `malformed-header`, `malformed-payload`: not a well-formed compact JWS (any changed
+ *   character that breaks the encoding lands here);
+ * - `alg-none`: `alg: none` (an unsigned token); `alg-hmac`: an HS* algorithm (a shared secret, never a certificate);
+ * - `alg-not-allowed`: another algorithm outside `algorithms`;
+ * - `unsupported-header`: `crit` or `b64`, extensions this verifier does not implement;
+ * - `missing-x5c`, `malformed-x5c`: no usable signer certificate;
+ * - `bad-signature`: the signature does not match the header and payload: a bad signature, or a tampered header or payload;
+ * - `untrusted-certificate`: the trust decision refused the x5c certificate;
+ * - `certificate-expired`, `certificate-not-yet-valid`: outside its validity period at `at`;
+ * - `certificate-without-organisation`, `sender-mismatch`: see `bindSender`;
+ * - `invalid-message`: the payload is not a valid DPI message (`rule` says which check).
+ */
+export type VerifyErrorCode =
+  | "bad-input"
+  | "bad-option"
+  | "malformed-jws"
+  | "malformed-header"
+  | "malformed-payload"
+  | "alg-none"
+  | "alg-hmac"
+  | "alg-not-allowed"
+  | "unsupported-header"
+  | "missing-x5c"
+  | "malformed-x5c"
+  | "bad-signature"
+  | "untrusted-certificate"
+  | "certificate-expired"
+  | "certificate-not-yet-valid"
+  | "certificate-without-organisation"
+  | "sender-mismatch"
+  | "invalid-message";
+
+/** Who signed, as far as the JWS tells. */
+export interface SignatureInfo {
+  readonly alg: string;
+  /** The x5c leaf the signature was checked with. */
+  readonly certificate: X509Certificate;
+  /** The organisation number in that certificate, or null. */
+  readonly organisationNumber: string | null;
+}
+
+/** A verified, valid message. */
+export type VerifiedMessage = ParsedMessage & { readonly signature: SignatureInfo };
+
+/** What {@link verifyMessage} returns; the promise never rejects. */
+export type VerifyResult = VerifiedMessage | Failure<VerifyErrorCode>;
+
+const isHmac = (alg: string) => /^HS\d+$/i.test(alg);
+
+/**
+ * Verifies a signed forretningsmelding (or receipt): algorithm allow-list, the signer certificate from `x5c`,
+ * the signature, the caller's trust decision, the certificate's validity period, optionally the binding of
+ * the certificate's organisation number to the SBD sender, and finally validation of the payload.
+ */
+export async function verifyMessage(input: VerifyInput): Promise<VerifyResult> {
+  try {
+    if (!isRecord(input)) return fail("", "bad-input", `the input is an object {jws, trust, …}, not ${kindOf(input)}`);
+    const algorithms = input.algorithms ?? DEFAULT_ALGORITHMS;
+    if (!Array.isArray(algorithms) || algorithms.length === 0 || !algorithms.every((a) => typeof a === "string" && a !== "none" && !isHmac(a))) {
+      return fail("/algorithms", "bad-option", "algorithms must be a non-empty list of asymmetric JWS algorithms (never none or HS*)");
+    }
+    const pinned = readTrust(input.trust);
+    if (!pinned.ok) return pinned;
+    const when = input.at === undefined ? new Date() : input.at;
+    if (when !== false && !(when instanceof Date && Number.isFinite(when.getTime()))) return fail("/at", "bad-option", "at must be a valid Date or false");
+    const profile = input.profile ?? "strict";
+    if (profile !== "strict" && profile !== "wire") return fail("/profile", "bad-option", `profile must be "strict" or "wire", not ${kindOf(profile)}`);
+
+    const s = splitJws(input.jws);
+    if (!s.ok) return s;
+    const alg = s.header.alg;
+    if (typeof alg !== "string") return fail("/jws/header/alg", "malformed-header", "the header has no alg string");
+    if (alg.toLowerCase() === "none") return fail("/jws/header/alg", "alg-none", "alg none: the token is unsigned");
+    if (isHmac(alg)) return fail("/jws/header/alg", "alg-hmac", `alg ${alg} is an HMAC: a shared secret, not a certificate, would sign it`);
+    if (!algorithms.includes(alg)) return fail("/jws/header/alg", "alg-not-allowed", `alg ${alg} is not allowed (allowed: ${algorithms.join(", ")})`);
+    for (const name of ["crit", "b64"]) {
+      if (name in s.header) return fail(`/jws/header/${name}`, "unsupported-header", `header parameter ${name} is not supported`);
+    }
+    const cert = x5cCertificate(s.header);
+    if (!(cert instanceof X509Certificate)) return { ok: false, errors: [cert] };
+
+    try {
+      await compactVerify(input.jws, cert.publicKey, { algorithms: [alg] });
+    } catch (e) {
+      const code = (e as { code?: string }).code;
+      const why = e instanceof Error ? e.message : String(e);
+      return fail(code === "ERR_JWS_INVALID" ? "/jws" : "/jws/signature", code === "ERR_JWS_INVALID" ? "malformed-jws" : "bad-signature", `the signature does not verify with the x5c certificate: ${why}`);
+    }
+
+    // The signature holds; collect every remaining problem rather than stopping at the first.
+    const errors: Problem<VerifyErrorCode>[] = [];
+    let trusted = false;
+    try {
+      trusted = pinned.certificates ? pinned.certificates.some((c) => c.raw.equals(cert.raw)) : (await pinned.decide!(cert)) === true;
+    } catch (e) {
+      errors.push({ pointer: "/jws/header/x5c/0", code: "untrusted-certificate", message: `the trust decision failed: ${e instanceof Error ? e.message : String(e)}` });
+    }
+    if (!trusted && !errors.length) errors.push({ pointer: "/jws/header/x5c/0", code: "untrusted-certificate", message: `the signer certificate (${cert.subject.replace(/\n/g, ", ")}) is not trusted` });
+    if (when !== false) {
+      if (when.getTime() > Date.parse(cert.validTo)) errors.push({ pointer: "/jws/header/x5c/0", code: "certificate-expired", message: `the certificate expired ${cert.validTo}` });
+      if (when.getTime() < Date.parse(cert.validFrom)) errors.push({ pointer: "/jws/header/x5c/0", code: "certificate-not-yet-valid", message: `the certificate is valid from ${cert.validFrom}` });
+    }
+    const organisationNumber = organisationNumberOfCertificate(cert);
+    const parsed = parseMessage(s.payload, { profile });
+    if (!parsed.ok) errors.push(...parsed.errors.map((e) => ({ ...e, pointer: `/jws/payload${e.pointer}`, code: "invalid-message" as const, rule: e.rule ?? e.code })));
+    else if (input.bindSender === true) {
+      const sender = parseOrganisationIdentifier(parsed.envelope.sender);
+      const ptr = "/jws/payload/standardBusinessDocument/standardBusinessDocumentHeader/sender/0/identifier/value";
+      if (organisationNumber === null) errors.push({ pointer: "/jws/header/x5c/0", code: "certificate-without-organisation", message: "the certificate names no organisation number, so the sender cannot be bound to it" });
+      else if (!sender.ok || sender.organisationNumber !== organisationNumber) errors.push({ pointer: ptr, code: "sender-mismatch", message: `the header sender ${parsed.envelope.sender} is not the signer ${organisationNumber}` });
+    }
+    if (errors.length || !parsed.ok) return { ok: false, errors };
+    return { ...parsed, signature: { alg, certificate: cert, organisationNumber } };
+  } catch (e) {
+    return fail("", "bad-input", `could not verify: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+function readTrust(
+  trust: unknown,
+): { ok: true; certificates?: readonly X509Certificate[]; decide?: (c: X509Certificate) => boolean | Promise<boolean> } | Failure<"bad-option"> {
+  if (typeof trust === "function") return { ok: true, decide: trust as (c: X509Certificate) => boolean | Promise<boolean> };
+  if (isRecord(trust) && "certificates" in trust) {
+    const list = Array.isArray(trust.certificates) ? trust.certificates : [trust.certificates];
+    const out: X509Certificate[] = [];
+    for (let i = 0; i < list.length; i++) {
+      const r = readCertificates(list[i] as CertificateInput);
+      if (!r.ok) return fail(`/trust/certificates${Array.isArray(trust.certificates) ? `/${i}` : ""}`, "bad-option", r.errors[0]!.message);
+      out.push(...r.certificates);
+    }
+    if (!out.length) return fail("/trust/certificates", "bad-option", "no certificates to trust");
+    return { ok: true, certificates: out };
+  }
+  return fail("/trust", "bad-option", `trust is {certificates} or a function deciding about the signer certificate, not ${kindOf(trust)}`);
+}
