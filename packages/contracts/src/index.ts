@@ -6,6 +6,7 @@
 export * from "./generated/types.js";
 export * from "./generated/guards.js";
 export * from "./generated/validate-by-type.js";
+export * from "./generated/status.js";
 export {
   catalogue,
   dpiTypes,
