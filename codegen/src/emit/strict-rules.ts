@@ -1,5 +1,4 @@
 import { banner } from "../banner.js";
-import { flatten } from "../flatten.js";
 import type { CatalogueMessage, GeneratedFile, JsonSchema, Sources, StrictRule } from "../model.js";
 import { compileModule } from "../standalone.js";
 import { OUT } from "./validators.js";
@@ -46,53 +45,69 @@ export function schemaAt(pointer: string, schema: JsonSchema): JsonSchema {
   );
 }
 
-/** The schema one rule checks for one message type, applied to the whole message. */
-export function ruleSchema(sources: Sources, rule: StrictRule, m: CatalogueMessage): JsonSchema {
+/** One rule for one message type: where it applies and what it checks there. */
+export function ruleFor(sources: Sources, rule: StrictRule, m: CatalogueMessage): { at: string[]; schema: JsonSchema } {
   const values = placeholders(sources, m);
-  const parts = rule.at.map((p) => schemaAt(fill(p, values) as string, fill(rule.schema, values) as JsonSchema));
+  return { at: rule.at.map((p) => fill(p, values) as string), schema: fill(rule.schema, values) as JsonSchema };
+}
+
+/**
+ * The schema one rule checks for one message type, applied to the whole message: what validate() does by
+ * walking the `at` pointers and checking the rule's schema at each node it finds. (Used by tests and by
+ * the arbitraries, which need the rule as one schema.)
+ */
+export function ruleSchema(sources: Sources, rule: StrictRule, m: CatalogueMessage): JsonSchema {
+  const { at, schema } = ruleFor(sources, rule, m);
+  const parts = at.map((p) => schemaAt(p, schema));
   return parts.length === 1 ? parts[0]! : { allOf: parts };
 }
 
-/** Compiles every (rule, message type) pair; identical schemas are compiled once. */
+/**
+ * Compiles each rule's schema for the node it applies to (identical schemas once, whatever the type),
+ * and a table of which checks apply to each message type at which pointers.
+ */
 export function emitStrictRules(sources: Sources): GeneratedFile[] {
   const byKey = new Map<string, string>();
   const flat: { id: string; schema: Record<string, unknown> }[] = [];
-  const table: Record<string, { code: string; severity: string; fn: string }[]> = {};
+  const table: Record<string, { code: string; severity: string; at: string[]; fn: string }[]> = {};
   for (const m of sources.catalogue.messages) {
     table[m.type] = [];
     for (const rule of sources.rules) {
       if (!ruleApplies(rule, m)) continue;
-      const schema = ruleSchema(sources, rule, m);
+      const { at, schema } = ruleFor(sources, rule, m);
       const key = JSON.stringify(schema);
       let fn = byKey.get(key);
       if (!fn) {
         fn = `rule${byKey.size}`;
         byKey.set(key, fn);
         const id = `urn:innbyggerpost:strict-rule:${fn}`;
-        flat.push({ id, schema: { $id: id, ...(schema as object) } });
+        flat.push({ id, schema: { $id: id, ...(typeof schema === "boolean" ? { not: {} } : schema) } });
       }
-      table[m.type]!.push({ code: rule.code, severity: rule.severity, fn });
+      table[m.type]!.push({ code: rule.code, severity: rule.severity, at, fn });
     }
   }
-  const exports = Object.fromEntries(flat.map((f) => [f.id.split(":").pop()!, f.id]));
-  // Rule schemas only reference each other's ids, never the wire schemas; flatten() is not needed,
-  // but the wire schemas are registered too so that a rule could $ref a definition.
-  const mod = compileModule([...flatten(sources.schemas), ...flat], exports, true);
+  const mod = compileModule(flat, Object.fromEntries(flat.map((f) => [f.id.split(":").pop()!, f.id])), true);
   const rows = Object.entries(table)
     .map(
       ([type, checks]) =>
-        `  ${type}: [\n${checks.map((c) => `    { code: ${JSON.stringify(c.code)}, severity: ${JSON.stringify(c.severity)}, validate: ${c.fn} },`).join("\n")}\n  ],`,
+        `  ${type}: [\n${checks
+          .map((c) => `    { code: ${JSON.stringify(c.code)}, severity: ${JSON.stringify(c.severity)}, at: ${JSON.stringify(c.at.map((p) => p.split("/").slice(1)))}, validate: ${c.fn} },`)
+          .join("\n")}\n  ],`,
     )
     .join("\n");
-  const head = banner(["schemas/strict-rules.json", "schemas/catalogue.json"]) +
-    "// The strict profile's overlay rules, compiled per message type. Each check reports under its rule code.\n";
+  const head =
+    banner(["schemas/strict-rules.json", "schemas/catalogue.json"]) +
+    "// The strict profile's overlay rules: each rule's schema compiled for the node it checks, and per message\n" +
+    "// type the rules that apply with the pointers (as segments, * = every array item) where they apply.\n";
   const js = head + mod.js + "\n/** The strict overlay checks that apply to each message type, in rule order. */\nexport const strictRuleChecks = {\n" + rows + "\n};\n";
   const dts =
     head +
     `import type { CompiledValidator } from "../support/compiled-validator.js";\n` +
     `import type { DpiType, StrictRuleCode, Severity } from "./catalogue.js";\n\n` +
     "/** One overlay rule as checked for one message type. */\n" +
-    "export interface StrictRuleCheck {\n  readonly code: StrictRuleCode;\n  readonly severity: Severity;\n  readonly validate: CompiledValidator;\n}\n\n" +
+    "export interface StrictRuleCheck {\n  readonly code: StrictRuleCode;\n  readonly severity: Severity;\n" +
+    "  /** Where the rule applies: JSON pointers as unescaped segments; \"*\" is every item of an array. */\n" +
+    "  readonly at: readonly (readonly string[])[];\n  /** Checks one node found at `at`. */\n  readonly validate: CompiledValidator;\n}\n\n" +
     "/** The strict overlay checks that apply to each message type, in rule order. */\n" +
     "export declare const strictRuleChecks: Readonly<Record<DpiType, readonly StrictRuleCheck[]>>;\n";
   return [

@@ -64,25 +64,28 @@ function describe(e: CompiledError): string {
   }
 }
 
-function toIssue(e: CompiledError, code: string | undefined, prefix: string | undefined): Issue {
-  let pointer = e.instancePath;
+function toIssue(e: CompiledError, code: string | undefined, prefix: string | undefined, base: string): Issue {
+  let pointer = base + e.instancePath;
   if (e.keyword === "required") pointer += `/${escapePointer(String(e.params.missingProperty))}`;
   else if (e.keyword === "additionalProperties") pointer += `/${escapePointer(String(e.params.additionalProperty))}`;
   const text = describe(e);
   return { pointer, code: code ?? e.keyword, message: prefix ? `${prefix} (${pointer || "/"}: ${text})` : text };
 }
 
-/** Turns ajv errors into issues whose pointer names the offending field itself. */
-export function issuesFromErrors(errors: readonly CompiledError[] | null | undefined, code?: string, prefix?: string): Issue[] {
+/**
+ * Turns ajv errors into issues whose pointer names the offending field itself. `code` and `prefix` replace
+ * the keyword and lead the message (for strict rules); `base` is the pointer of the node that was checked.
+ */
+export function issuesFromErrors(errors: readonly CompiledError[] | null | undefined, code?: string, prefix?: string, base = ""): Issue[] {
   if (!errors || errors.length === 0) return [];
   // The common case on a hot path: one error, nothing to filter or deduplicate.
-  if (errors.length === 1) return [toIssue(errors[0]!, code, prefix)];
+  if (errors.length === 1) return [toIssue(errors[0]!, code, prefix, base)];
   const out: Issue[] = [];
   const seen = new Set<string>();
   for (const e of errors) {
     // "must match then schema" only repeats what the then-branch already said.
     if (e.keyword === "if") continue;
-    const issue = toIssue(e, code, prefix);
+    const issue = toIssue(e, code, prefix, base);
     const key = `${issue.pointer}\u0000${issue.code}\u0000${issue.message}`;
     if (!seen.has(key)) {
       seen.add(key);

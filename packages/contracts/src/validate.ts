@@ -1,9 +1,9 @@
 import { catalogue, dpiTypes, strictRules, type DpiType } from "./generated/catalogue.js";
-import { strictRuleChecks } from "./generated/strict-rules.js";
+import { strictRuleChecks, type StrictRuleCheck } from "./generated/strict-rules.js";
 import type { DpiMessageByType } from "./generated/types.js";
 import * as allErrorValidators from "./generated/validators.js";
 import * as firstErrorValidators from "./generated/validators-first-error.js";
-import { issuesFromErrors, type Issue } from "./issues.js";
+import { escapePointer, issuesFromErrors, type Issue } from "./issues.js";
 import type { CompiledValidator } from "./support/compiled-validator.js";
 import { standardProps } from "./support/standard.js";
 import type { StandardSchemaV1 } from "@standard-schema/spec";
@@ -107,8 +107,8 @@ function check<T extends DpiType>(input: unknown, type: T, options: ValidateOpti
   // Overlay rules assume a wire-valid message, so they run only on one.
   if (profile === "strict") {
     for (const rule of strictRuleChecks[type]) {
-      if (rule.validate(input)) continue;
-      const found = issuesFromErrors(rule.validate.errors, rule.code, ruleDoc.get(rule.code));
+      const found = checkRule(rule, input);
+      if (found.length === 0) continue;
       if (rule.severity === "warning") warnings.push(...found);
       else {
         errors.push(...found);
@@ -121,6 +121,31 @@ function check<T extends DpiType>(input: unknown, type: T, options: ValidateOpti
 }
 
 const ruleDoc = new Map<string, string>(strictRules.map((r) => [r.code, r.doc]));
+
+/**
+ * Runs one overlay rule: finds every node at the rule's pointers (as JSON Schema's `properties` and
+ * `items` would reach them) and checks each; issues point at the node plus the error's own path.
+ */
+function checkRule(rule: StrictRuleCheck, input: unknown): Issue[] {
+  let found: Issue[] | undefined;
+  const visit = (node: unknown, segments: readonly string[], i: number, pointer: string): void => {
+    if (i === segments.length) {
+      if (!rule.validate(node)) {
+        const issues = issuesFromErrors(rule.validate.errors, rule.code, ruleDoc.get(rule.code), pointer);
+        found = found ? found.concat(issues) : issues;
+      }
+      return;
+    }
+    const seg = segments[i]!;
+    if (seg === "*") {
+      if (Array.isArray(node)) for (let k = 0; k < node.length; k++) visit(node[k], segments, i + 1, `${pointer}/${k}`);
+    } else if (isObject(node) && Object.prototype.hasOwnProperty.call(node, seg) && node[seg] !== undefined) {
+      visit(node[seg], segments, i + 1, `${pointer}/${escapePointer(seg)}`);
+    }
+  };
+  for (const at of rule.at) visit(input, at, 0, "");
+  return found ?? [];
+}
 
 /**
  * A validator: call it for a {@link ValidationResult}, or hand it to anything that takes a Standard Schema v1

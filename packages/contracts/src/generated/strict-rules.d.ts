@@ -1,7 +1,8 @@
 // generated — do not edit.
 // Source: schemas/strict-rules.json, schemas/catalogue.json
 // Generator: codegen/ (npm run codegen). Change the schema or the generator, then regenerate.
-// The strict profile's overlay rules, compiled per message type. Each check reports under its rule code.
+// The strict profile's overlay rules: each rule's schema compiled for the node it checks, and per message
+// type the rules that apply with the pointers (as segments, * = every array item) where they apply.
 import type { CompiledValidator } from "../support/compiled-validator.js";
 import type { DpiType, StrictRuleCode, Severity } from "./catalogue.js";
 
@@ -9,6 +10,9 @@ import type { DpiType, StrictRuleCode, Severity } from "./catalogue.js";
 export interface StrictRuleCheck {
   readonly code: StrictRuleCode;
   readonly severity: Severity;
+  /** Where the rule applies: JSON pointers as unescaped segments; "*" is every item of an array. */
+  readonly at: readonly (readonly string[])[];
+  /** Checks one node found at `at`. */
   readonly validate: CompiledValidator;
 }
 

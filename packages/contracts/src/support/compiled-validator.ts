@@ -1,7 +1,8 @@
 /** An error as ajv reports it (the fields our issues are built from). */
 export interface CompiledError {
   instancePath: string;
-  schemaPath: string;
+  /** Not emitted: issues point into the instance, never into the schema. */
+  schemaPath?: string;
   keyword: string;
   params: Record<string, unknown>;
   message?: string;
