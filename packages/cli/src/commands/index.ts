@@ -1,5 +1,6 @@
 import type { CliIo } from "../io.js";
 import * as receipt from "./receipt.js";
+import * as status from "./status.js";
 import * as validate from "./validate.js";
 
 /** A sub-command: its usage text and what it does with its arguments. */
@@ -9,4 +10,4 @@ export interface Command {
 }
 
 /** Every sub-command by name. Add a command module here. */
-export const commands: Record<string, Command> = { validate, receipt };
+export const commands: Record<string, Command> = { validate, receipt, status };

@@ -79,6 +79,14 @@ describe("receiptToStatus is lossless", () => {
     const r = receiptToStatus(jws);
     expect(r).toMatchObject({ status: "LEST", jws, type: "aapningskvittering", messageId: ORIGINAL_ID });
   });
+  it("accepts real postboxes' quirks: capital-I Innbyggerpost in the standard, scopeInformation: [], the digital process on a print receipt", () => {
+    const m = receipt("mottakskvittering") as any;
+    const h = m.standardBusinessDocument.standardBusinessDocumentHeader;
+    h.documentIdentification.standard = h.documentIdentification.standard.replace("innbyggerpost##", "Innbyggerpost##");
+    h.businessScope.scope[0].scopeInformation = [];
+    h.businessScope.scope[0].identifier = "urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:digital:ver1.0";
+    expect(receiptToStatus(deepFreeze(m))).toMatchObject({ status: "LEVERT", reason: null, type: "mottakskvittering" });
+  });
   it("accepts JSON text", () => {
     expect(receiptToStatus(JSON.stringify(receipt("mottakskvittering"))).status).toBe("LEVERT");
   });
