@@ -14,7 +14,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     io.out(overview());
     return name ? EXIT.ok : EXIT.usage;
   }
-  const command = commands[name];
+  // Own names only: "constructor" or "toString" must be unknown commands, not Object.prototype members.
+  const command = Object.prototype.hasOwnProperty.call(commands, name) ? commands[name] : undefined;
   if (!command) {
     io.err(`innbyggerpost: unknown command ${JSON.stringify(name)}\n\n${overview()}`);
     return EXIT.usage;
