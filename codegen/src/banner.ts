@@ -7,3 +7,9 @@ export function banner(sources: string[], comment: "//" | "#" = "//"): string {
     "",
   ].join("\n");
 }
+
+/** The same banner for Markdown, as an HTML comment, so that it does not show when rendered. */
+export function markdownBanner(sources: string[]): string {
+  const [first, ...rest] = banner(sources, "#").trimEnd().split("\n").map((l) => l.replace(/^# /, ""));
+  return [`<!-- ${first}`, ...rest.slice(0, -1), `${rest.at(-1)} -->`, ""].join("\n");
+}

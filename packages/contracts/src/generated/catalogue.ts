@@ -473,8 +473,8 @@ export const strictRules: readonly StrictRuleInfo[] = [
   {
     "code": "maskinportentoken-jwt",
     "severity": "warning",
-    "doc": "maskinportentoken looks like a compact JWT (three base64url segments).",
-    "why": "Warning only: test messages carry dummy tokens, and the token's content is the access point's to check.",
+    "doc": "maskinportentoken looks like a compact JWT: a base64url JSON header, a dot, a base64url JSON payload.",
+    "why": "Warning only: test messages carry dummy tokens, and the token's content is the access point's to check. Only the start is matched, so the check does not scan the whole ~1 KB token.",
     "appliesTo": [
       "digital",
       "utskrift",

@@ -1,0 +1,19 @@
+// generated — do not edit.
+// Source: schemas/common/sbdh.schema.json, schemas/dpi/aapningskvittering.schema.json, schemas/dpi/commons.schema.json, schemas/dpi/digital.schema.json, schemas/dpi/feil.schema.json, schemas/dpi/flyttet.schema.json, schemas/dpi/leveringskvittering.schema.json, schemas/dpi/mottakskvittering.schema.json, schemas/dpi/returpostkvittering.schema.json, schemas/dpi/utskrift.schema.json, schemas/dpi/varslingfeiletkvittering.schema.json
+// Generator: codegen/ (npm run codegen). Change the schema or the generator, then regenerate.
+
+package dev.innbyggerpost.models;
+
+import com.fasterxml.jackson.annotation.*;
+
+/**
+ * A letter to a citizen's digital mailbox (Digipost, e-Boks).
+ */
+public class DigitalMessage {
+    private DigitalDocument standardBusinessDocument;
+
+    @JsonProperty("standardBusinessDocument")
+    public DigitalDocument getStandardBusinessDocument() { return standardBusinessDocument; }
+    @JsonProperty("standardBusinessDocument")
+    public void setStandardBusinessDocument(DigitalDocument value) { this.standardBusinessDocument = value; }
+}

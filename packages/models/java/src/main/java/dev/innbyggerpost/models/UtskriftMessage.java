@@ -1,0 +1,19 @@
+// generated — do not edit.
+// Source: schemas/common/sbdh.schema.json, schemas/dpi/aapningskvittering.schema.json, schemas/dpi/commons.schema.json, schemas/dpi/digital.schema.json, schemas/dpi/feil.schema.json, schemas/dpi/flyttet.schema.json, schemas/dpi/leveringskvittering.schema.json, schemas/dpi/mottakskvittering.schema.json, schemas/dpi/returpostkvittering.schema.json, schemas/dpi/utskrift.schema.json, schemas/dpi/varslingfeiletkvittering.schema.json
+// Generator: codegen/ (npm run codegen). Change the schema or the generator, then regenerate.
+
+package dev.innbyggerpost.models;
+
+import com.fasterxml.jackson.annotation.*;
+
+/**
+ * A letter to be printed and posted by the print service.
+ */
+public class UtskriftMessage {
+    private UtskriftDocument standardBusinessDocument;
+
+    @JsonProperty("standardBusinessDocument")
+    public UtskriftDocument getStandardBusinessDocument() { return standardBusinessDocument; }
+    @JsonProperty("standardBusinessDocument")
+    public void setStandardBusinessDocument(UtskriftDocument value) { this.standardBusinessDocument = value; }
+}
