@@ -35,13 +35,16 @@ export interface ParseOptions {
   readonly profile?: Profile;
 }
 
+// One decoder for every call: a non-streaming decode() starts afresh, and constructing one costs more than decoding a receipt.
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
 /** @internal Decodes text or bytes to a JSON value, or returns the problem. */
 export function readJsonText(input: string | Uint8Array): { ok: true; value: unknown } | Failure<"not-json"> {
   let text: string;
   if (typeof input === "string") text = input;
   else {
     try {
-      text = new TextDecoder("utf-8", { fatal: true }).decode(input);
+      text = utf8.decode(input);
     } catch {
       return fail("", "not-json", "the bytes are not UTF-8");
     }
@@ -65,7 +68,14 @@ export function parseMessage(input: unknown, options?: ParseOptions): ParseResul
   if (profile !== "strict" && profile !== "wire") return fail("/options/profile", "bad-option", `profile must be "strict" or "wire", not ${JSON.stringify(profile)}`);
   const read = typeof input === "string" || input instanceof Uint8Array ? readJsonText(input) : copyJson(input);
   if (!read.ok) return read;
-  const value = read.value;
+  return parseOwned(read.value, profile);
+}
+
+/**
+ * @internal {@link parseMessage} of a JSON value the caller owns outright (freshly parsed from JSON, or
+ * already copied): validated and reordered without another copy. `profile` must be `strict` or `wire`.
+ */
+export function parseOwned(value: unknown, profile: Profile): ParseResult {
   if (!isRecord(value)) return fail("", "not-an-object", `a DPI message is a JSON object, not ${kindOf(value)}`);
   const r = validate(value, { profile });
   if (!r.ok) {

@@ -48,6 +48,21 @@ function values(v: string | string[] | undefined): string[] {
  * Null when neither holds a valid organisation number (e.g. a self-signed test certificate).
  */
 export function organisationNumberOfCertificate(certificate: X509Certificate): string | null {
+  // toLegacyObject() re-reads the whole certificate (~50 µs); a certificate never changes, so the answer
+  // is remembered per instance (weakly: it goes with the certificate).
+  if (certificate instanceof X509Certificate) {
+    const known = organisationNumbers.get(certificate);
+    if (known !== undefined) return known;
+    const found = readOrganisationNumber(certificate);
+    organisationNumbers.set(certificate, found);
+    return found;
+  }
+  return readOrganisationNumber(certificate);
+}
+
+const organisationNumbers = new WeakMap<X509Certificate, string | null>();
+
+function readOrganisationNumber(certificate: X509Certificate): string | null {
   let subject: Record<string, string | string[] | undefined>;
   try {
     subject = certificate.toLegacyObject().subject as unknown as Record<string, string | string[] | undefined>;

@@ -1,11 +1,11 @@
-import { X509Certificate } from "node:crypto";
+import { X509Certificate, verify as cryptoVerify } from "node:crypto";
 import type { Profile } from "@innbyggerpost/contracts";
 import { compactVerify } from "jose";
-import { parseMessage, type ParsedMessage } from "../envelope/parse.js";
+import { parseMessage, parseOwned, type ParsedMessage } from "../envelope/parse.js";
 import { parseOrganisationIdentifier } from "../identifiers/iso6523.js";
 import { fail, isRecord, kindOf, type Failure, type Problem } from "../support/problem.js";
 import { organisationNumberOfCertificate, readCertificates, type CertificateInput } from "./certificate.js";
-import { splitJws, x5cCertificate } from "./compact.js";
+import { splitJws, x5cSigner } from "./compact.js";
 
 /**
  * Who may sign: pinned certificates (`{certificates}`: the x5c leaf must be one of them, byte for byte),
@@ -91,6 +91,9 @@ const isHmac = (alg: string) => /^HS\d+$/i.test(alg);
  * Verifies a signed forretningsmelding (or receipt): algorithm allow-list, the signer certificate from `x5c`,
  * the signature, the caller's trust decision, the certificate's validity period, optionally the binding of
  * the certificate's organisation number to the SBD sender, and finally validation of the payload.
+ *
+ * A certificate is parsed once per distinct `x5c[0]` string and pinned PEM text once per distinct text
+ * (both caches bounded); any other string, however close, is parsed afresh.
  */
 export async function verifyMessage(input: VerifyInput): Promise<VerifyResult> {
   try {
@@ -116,32 +119,34 @@ export async function verifyMessage(input: VerifyInput): Promise<VerifyResult> {
     for (const name of ["crit", "b64"]) {
       if (name in s.header) return fail(`/jws/header/${name}`, "unsupported-header", `header parameter ${name} is not supported`);
     }
-    const cert = x5cCertificate(s.header);
-    if (!(cert instanceof X509Certificate)) return { ok: false, errors: [cert] };
+    const signer = x5cSigner(s.header);
+    if (!("certificate" in signer)) return { ok: false, errors: [signer] };
+    const cert = signer.certificate;
 
-    try {
-      await compactVerify(input.jws, cert.publicKey, { algorithms: [alg] });
-    } catch (e) {
-      const code = (e as { code?: string }).code;
-      const why = e instanceof Error ? e.message : String(e);
+    const refused = await checkSignature(input.jws, alg, cert);
+    if (refused !== null) {
+      const code = (refused as { code?: string }).code;
+      const why = refused instanceof Error ? refused.message : String(refused);
       return fail(code === "ERR_JWS_INVALID" ? "/jws" : "/jws/signature", code === "ERR_JWS_INVALID" ? "malformed-jws" : "bad-signature", `the signature does not verify with the x5c certificate: ${why}`);
     }
-
     // The signature holds; collect every remaining problem rather than stopping at the first.
     const errors: Problem<VerifyErrorCode>[] = [];
     let trusted = false;
     try {
-      trusted = pinned.certificates ? pinned.certificates.some((c) => c.raw.equals(cert.raw)) : (await pinned.decide!(cert)) === true;
+      trusted = pinned.certificates ? pinned.certificates.some((c) => c === cert || c.raw.equals(cert.raw)) : (await pinned.decide!(cert)) === true;
     } catch (e) {
       errors.push({ pointer: "/jws/header/x5c/0", code: "untrusted-certificate", message: `the trust decision failed: ${e instanceof Error ? e.message : String(e)}` });
     }
     if (!trusted && !errors.length) errors.push({ pointer: "/jws/header/x5c/0", code: "untrusted-certificate", message: `the signer certificate (${cert.subject.replace(/\n/g, ", ")}) is not trusted` });
     if (when !== false) {
-      if (when.getTime() > Date.parse(cert.validTo)) errors.push({ pointer: "/jws/header/x5c/0", code: "certificate-expired", message: `the certificate expired ${cert.validTo}` });
-      if (when.getTime() < Date.parse(cert.validFrom)) errors.push({ pointer: "/jws/header/x5c/0", code: "certificate-not-yet-valid", message: `the certificate is valid from ${cert.validFrom}` });
+      if (when.getTime() > signer.validTo) errors.push({ pointer: "/jws/header/x5c/0", code: "certificate-expired", message: `the certificate expired ${cert.validTo}` });
+      if (when.getTime() < signer.validFrom) errors.push({ pointer: "/jws/header/x5c/0", code: "certificate-not-yet-valid", message: `the certificate is valid from ${cert.validFrom}` });
     }
     const organisationNumber = organisationNumberOfCertificate(cert);
-    const parsed = parseMessage(s.payload, { profile });
+    // splitJws has just parsed the payload, so nothing else holds it: it is validated without the defensive
+    // copy parseMessage makes of a caller's object. Only a small payload, whose nesting cannot reach the
+    // stack limit that copy could hit, takes this path; a large one is read exactly as before.
+    const parsed = s.payloadBytes.length <= OWNED_PAYLOAD_LIMIT ? parseOwned(s.payload, profile) : parseMessage(s.payload, { profile });
     if (!parsed.ok) errors.push(...parsed.errors.map((e) => ({ ...e, pointer: `/jws/payload${e.pointer}`, code: "invalid-message" as const, rule: e.rule ?? e.code })));
     else if (input.bindSender === true) {
       const sender = parseOrganisationIdentifier(parsed.envelope.sender);
@@ -156,6 +161,64 @@ export async function verifyMessage(input: VerifyInput): Promise<VerifyResult> {
   }
 }
 
+const RSA_PKCS1_HASH: Readonly<Record<string, string>> = { RS256: "sha256", RS384: "sha384", RS512: "sha512" };
+
+/**
+ * Checks the signature with the x5c certificate's key: null when it holds, else what jose threw.
+ *
+ * RS256/384/512 with an RSA key of at least 2048 bits (what jose accepts for them) are checked first with
+ * node:crypto's one-shot verify: the same RSASSA-PKCS1-v1_5 check by the same OpenSSL that jose reaches
+ * through WebCrypto, without the thread-pool round trip and argument conversions that cost twice the RSA
+ * work itself. That path only ever says "holds": any other algorithm or key, and every signature it does
+ * not accept, goes to jose, so failures and their messages are jose's exactly as before.
+ */
+async function checkSignature(jws: string, alg: string, cert: X509Certificate): Promise<unknown> {
+  // The cached certificate hands out the same KeyObject every time, so jose's own per-key cache skips
+  // re-importing it as a CryptoKey.
+  const key = cert.publicKey;
+  const hash = Object.hasOwn(RSA_PKCS1_HASH, alg) ? RSA_PKCS1_HASH[alg] : undefined;
+  if (hash !== undefined && key.asymmetricKeyType === "rsa" && (key.asymmetricKeyDetails?.modulusLength ?? 0) >= 2048) {
+    try {
+      const end = jws.lastIndexOf(".");
+      if (cryptoVerify(hash, Buffer.from(jws.slice(0, end), "latin1"), key, Buffer.from(jws.slice(end + 1), "base64url"))) return null;
+    } catch {
+      // Let jose decide and explain.
+    }
+  }
+  try {
+    await compactVerify(jws, key, { algorithms: [alg] });
+    return null;
+  } catch (e) {
+    return e;
+  }
+}
+
+/** Payload bytes up to which verification validates the decoded payload in place (nesting ≤ half of it). */
+const OWNED_PAYLOAD_LIMIT = 4096;
+
+// Pinned certificates arrive as the same PEM text on every call; parsing it cost more than the signature
+// check. The parsed certificates are remembered by the exact text (a different text is parsed afresh),
+// a bounded number of them, most recently used last. Bytes and X509Certificate objects are not cached:
+// bytes can change under us, and a certificate object needs no parsing.
+const PINNED_CACHE_SIZE = 16;
+const pinnedByText = new Map<string, readonly X509Certificate[]>();
+
+function readPinned(input: CertificateInput): ReturnType<typeof readCertificates> {
+  if (typeof input !== "string") return readCertificates(input);
+  const hit = pinnedByText.get(input);
+  if (hit) {
+    pinnedByText.delete(input);
+    pinnedByText.set(input, hit);
+    return { ok: true, certificates: hit };
+  }
+  const r = readCertificates(input);
+  if (r.ok) {
+    if (pinnedByText.size >= PINNED_CACHE_SIZE) pinnedByText.delete(pinnedByText.keys().next().value!);
+    pinnedByText.set(input, r.certificates);
+  }
+  return r;
+}
+
 function readTrust(
   trust: unknown,
 ): { ok: true; certificates?: readonly X509Certificate[]; decide?: (c: X509Certificate) => boolean | Promise<boolean> } | Failure<"bad-option"> {
@@ -164,7 +227,7 @@ function readTrust(
     const list = Array.isArray(trust.certificates) ? trust.certificates : [trust.certificates];
     const out: X509Certificate[] = [];
     for (let i = 0; i < list.length; i++) {
-      const r = readCertificates(list[i] as CertificateInput);
+      const r = readPinned(list[i] as CertificateInput);
       if (!r.ok) return fail(`/trust/certificates${Array.isArray(trust.certificates) ? `/${i}` : ""}`, "bad-option", r.errors[0]!.message);
       out.push(...r.certificates);
     }

@@ -1,28 +1,155 @@
 /** Canonical JSON and a short hash, so that equal events get equal identities whatever their key order. */
 
-/** JSON with object keys sorted at every level; never throws (unserialisable values become a marker). */
-export function canonicalJson(value: unknown): string {
-  const seen = new WeakSet<object>();
-  const walk = (v: unknown): unknown => {
-    if (typeof v === "bigint") return `${v}n`;
-    if (typeof v === "function" || typeof v === "symbol") return `<${typeof v}>`;
-    if (v === undefined) return null;
-    if (v === null || typeof v !== "object") return v;
-    if (seen.has(v)) return "<cycle>";
-    seen.add(v);
-    const out = Array.isArray(v) ? v.map(walk) : Object.fromEntries(Object.keys(v).sort().map((k) => [k, walk((v as Record<string, unknown>)[k])]));
-    seen.delete(v);
-    return out;
-  };
-  return JSON.stringify(walk(value)) ?? "null";
+/** True for a canonical array index ("0", "17"; not "01", "-1", "1.0" or 2^32 − 1 and beyond). */
+function isArrayIndex(key: string): boolean {
+  const n = key.length;
+  if (n === 0 || n > 10) return false;
+  const c0 = key.charCodeAt(0);
+  if (c0 < 48 || c0 > 57 || (c0 === 48 && n > 1)) return false;
+  for (let i = 1; i < n; i++) {
+    const c = key.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return n < 10 || Number(key) < 4294967295;
 }
 
-/** FNV-1a 64-bit of a string, as 16 hex digits: short, stable, not cryptographic. */
-export function shortHash(text: string): string {
-  let h = 0xcbf29ce484222325n;
+/**
+ * JSON with object keys sorted at every level; never throws (unserialisable values become a marker).
+ *
+ * Written out directly rather than building a sorted copy and calling JSON.stringify on it (the reducer
+ * computes one per event), but with exactly that result: a bigint becomes "<n>n", a function or symbol
+ * "<function>"/"<symbol>", undefined and array holes null, a repeated ancestor "<cycle>"; and, as
+ * JSON.stringify orders a plain object's keys, array-index keys come first in numeric order.
+ */
+export function canonicalJson(value: unknown): string {
+  const seen = new Set<object>();
+  const write = (v: unknown): string => {
+    switch (typeof v) {
+      case "string":
+        return JSON.stringify(v);
+      case "number":
+        return Number.isFinite(v) ? String(v) : "null";
+      case "boolean":
+        return v ? "true" : "false";
+      case "bigint":
+        return JSON.stringify(`${v}n`);
+      case "function":
+      case "symbol":
+        return `"<${typeof v}>"`;
+      case "undefined":
+        return "null";
+    }
+    if (v === null) return "null";
+    const o = v as object;
+    if (seen.has(o)) return '"<cycle>"';
+    seen.add(o);
+    let out: string;
+    if (Array.isArray(o)) {
+      out = "[";
+      for (let i = 0; i < o.length; i++) {
+        if (i > 0) out += ",";
+        // Array.prototype.map skips holes and JSON.stringify writes them as null.
+        out += i in o ? write(o[i]) : "null";
+      }
+      out += "]";
+    } else {
+      const keys = Object.keys(o).sort();
+      let indices: string[] | null = null;
+      for (const k of keys) if (isArrayIndex(k)) (indices ??= []).push(k);
+      // Read every key in sorted order first (getters run as they did), then write in JSON.stringify's order.
+      const written = new Map<string, string>();
+      for (const k of keys) written.set(k, write((o as Record<string, unknown>)[k]));
+      const order = indices ? [...indices.sort((a, b) => Number(a) - Number(b)), ...keys.filter((k) => !isArrayIndex(k))] : keys;
+      out = "{";
+      let first = true;
+      for (const k of order) {
+        if (!first) out += ",";
+        first = false;
+        out += `${JSON.stringify(k)}:${written.get(k)!}`;
+      }
+      out += "}";
+    }
+    seen.delete(o);
+    return out;
+  };
+  return write(value);
+}
+
+/** @internal An FNV-1a 64 state as four 16-bit limbs, low first. */
+export type FnvState = readonly [number, number, number, number];
+
+/** @internal The FNV-1a 64 offset basis. */
+export const FNV_OFFSET: FnvState = [0x2325, 0x8422, 0x9ce4, 0xcbf2];
+
+// The running state of fnvFeed: module-level so that hashing allocates nothing per character or call.
+let h0 = 0;
+let h1 = 0;
+let h2 = 0;
+let h3 = 0;
+
+/**
+ * Feeds text[from..to) into the running state. With `jsonString`, refuses (returns false, state spoilt)
+ * at the first character JSON.stringify would escape, so that the caller can hash `"${text}"` as its
+ * JSON only when it is that verbatim.
+ */
+function fnvFeed(text: string, jsonString: boolean): boolean {
   for (let i = 0; i < text.length; i++) {
-    h ^= BigInt(text.charCodeAt(i));
-    h = (h * 0x100000001b3n) & 0xffffffffffffffffn;
+    const c = text.charCodeAt(i);
+    if (jsonString && (c < 0x20 || c === 0x22 || c === 0x5c || (c & 0xf800) === 0xd800)) return false;
+    // (h · (2^40 + 0x1b3)) mod 2^64 after h ^= c, limb by limb; every intermediate stays a small integer.
+    h0 ^= c;
+    const t0 = h0 * 0x1b3;
+    const t1 = h1 * 0x1b3 + (t0 >>> 16);
+    const t2 = h2 * 0x1b3 + (h0 << 8) + (t1 >>> 16);
+    h3 = (h3 * 0x1b3 + (h1 << 8) + (t2 >>> 16)) & 0xffff;
+    h0 = t0 & 0xffff;
+    h1 = t1 & 0xffff;
+    h2 = t2 & 0xffff;
   }
-  return h.toString(16).padStart(16, "0");
+  return true;
+}
+
+const HEX = "0123456789abcdef";
+
+const hex4 = (limb: number) => HEX[limb >>> 12]! + HEX[(limb >>> 8) & 15]! + HEX[(limb >>> 4) & 15]! + HEX[limb & 15]!;
+
+function fnvHex(): string {
+  return hex4(h3) + hex4(h2) + hex4(h1) + hex4(h0);
+}
+
+function fnvStart(from: FnvState): void {
+  h0 = from[0];
+  h1 = from[1];
+  h2 = from[2];
+  h3 = from[3];
+}
+
+/** @internal The state after hashing `prefix` from `from`. */
+export function fnvState(from: FnvState, prefix: string): FnvState {
+  fnvStart(from);
+  fnvFeed(prefix, false);
+  return [h0, h1, h2, h3];
+}
+
+/**
+ * @internal shortHash(prefix + JSON.stringify(value) + suffix), given the state after `prefix`, without
+ * building the string; null when `value` has a character JSON.stringify escapes (hash the whole string then).
+ */
+export function shortHashJsonString(from: FnvState, value: string, suffix: string): string | null {
+  fnvStart(from);
+  fnvFeed('"', false);
+  if (!fnvFeed(value, true)) return null;
+  fnvFeed('"', false);
+  fnvFeed(suffix, false);
+  return fnvHex();
+}
+
+/**
+ * FNV-1a 64-bit of a string, as 16 hex digits: short, stable, not cryptographic.
+ * Computed on four 16-bit limbs in small-integer arithmetic instead of BigInt, which allocated per character.
+ */
+export function shortHash(text: string): string {
+  fnvStart(FNV_OFFSET);
+  fnvFeed(text, false);
+  return fnvHex();
 }

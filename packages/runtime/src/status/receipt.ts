@@ -75,6 +75,19 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "obj
 const str = (v: unknown): string | null => (typeof v === "string" ? v : null);
 const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
 
+// The JWS a receipt came in is passed again with every mapping of it (and the pattern scans all its
+// kilobytes): strings that matched are remembered, a bounded number, since the same string always matches.
+const COMPACT_JWS_SEEN_SIZE = 64;
+const compactJwsSeen = new Set<string>();
+
+function isCompactJws(text: string): boolean {
+  if (compactJwsSeen.has(text)) return true;
+  if (!COMPACT_JWS.test(text)) return false;
+  if (compactJwsSeen.size >= COMPACT_JWS_SEEN_SIZE) compactJwsSeen.delete(compactJwsSeen.values().next().value!);
+  compactJwsSeen.add(text);
+  return true;
+}
+
 /** The header fields every status result carries, read without trusting the shape. */
 export function headerFacts(input: unknown): { type: string | null; conversationId: string | null; process: string | null; messageId: string | null; expectedResponseTime: string | null } {
   const sbd = isObject(input) ? input.standardBusinessDocument : undefined;
@@ -128,7 +141,7 @@ export function receiptToStatus(message: unknown, options: ReceiptToStatusOption
   const fallback = optionTime(opts.fallbackTime, "fallbackTime", issues);
   let jws: string | null = null;
   if (opts.jws !== undefined) {
-    if (typeof opts.jws === "string" && COMPACT_JWS.test(opts.jws.trim())) jws = opts.jws.trim();
+    if (typeof opts.jws === "string" && isCompactJws(opts.jws.trim())) jws = opts.jws.trim();
     else issues.push({ pointer: "/options/jws", code: "invalid-option", message: "options.jws must be a compact JWS string (three base64url parts)" });
   }
 
@@ -233,30 +246,26 @@ export interface ApiStatusResult {
  * Maps one access-point status to its eFormidling status: OPPRETTET → SENDT, SENDT → MOTTATT, FEILET →
  * FEIL. Accepts the API's object or a bare status string. Never throws; anything else gives ANNET with the reason.
  */
-export function apiStatusToStatus(apiStatus: unknown, options: ApiStatusOptions = {}): ApiStatusResult {
+export function apiStatusToStatus(apiStatus: unknown, options?: ApiStatusOptions): ApiStatusResult {
+  // The reducer maps every polled status through here: the no-options case allocates nothing extra.
   const issues: Issue[] = [];
-  const opts: Record<string, unknown> = isObject(options) ? options : {};
-  if (!isObject(options) && options !== undefined) issues.push({ pointer: "/options", code: "invalid-option", message: "options must be an object" });
-  const fallback = optionTime(opts.fallbackTime, "fallbackTime", issues);
-  for (const k of ["messageId", "conversationId"] as const) {
-    if (opts[k] !== undefined && typeof opts[k] !== "string") issues.push({ pointer: `/options/${k}`, code: "invalid-option", message: `options.${k} must be a string` });
+  let fallback: string | null = null;
+  let messageId: string | null = null;
+  let conversationId: string | null = null;
+  if (options !== undefined) {
+    const opts: Record<string, unknown> = isObject(options) ? options : {};
+    if (!isObject(options)) issues.push({ pointer: "/options", code: "invalid-option", message: "options must be an object" });
+    fallback = optionTime(opts.fallbackTime, "fallbackTime", issues);
+    for (const k of ["messageId", "conversationId"] as const) {
+      if (opts[k] !== undefined && typeof opts[k] !== "string") issues.push({ pointer: `/options/${k}`, code: "invalid-option", message: `options.${k} must be a string` });
+    }
+    messageId = str(opts.messageId);
+    conversationId = str(opts.conversationId);
   }
-  const base = { messageId: str(opts.messageId), conversationId: str(opts.conversationId) };
   const obj = typeof apiStatus === "string" ? { status: apiStatus } : apiStatus;
-  const unknown = (reason: string, time: string | null, timeSource: TimeSource, beskrivelse: string | null): ApiStatusResult => ({
-    status: dpiUnknownApiStatus.status,
-    description: dpiUnknownApiStatus.description,
-    time,
-    timeSource,
-    apiStatus: null,
-    beskrivelse,
-    ...base,
-    reason,
-    issues,
-  });
   if (!isObject(obj)) {
     issues.push({ pointer: "", code: "type", message: "an access-point status is an object {status, beskrivelse?, timestamp} or a status string" });
-    return unknown("not an access-point status", fallback, fallback ? "fallback" : "none", null);
+    return unknownApiStatus("not an access-point status", fallback, fallback ? "fallback" : "none", null, messageId, conversationId, issues);
   }
   let timestamp: string | null = null;
   if (obj.timestamp !== undefined && obj.timestamp !== null) {
@@ -274,8 +283,12 @@ export function apiStatusToStatus(apiStatus: unknown, options: ApiStatusOptions 
   if (typeof s !== "string" || !Object.hasOwn(dpiApiStatusMapping, s)) {
     if (typeof s !== "string") issues.push({ pointer: "/status", code: s === undefined ? "required" : "type", message: s === undefined ? "required property 'status' is missing" : "status must be a string" });
     else issues.push({ pointer: "/status", code: "enum", message: `status must be one of ${Object.keys(dpiApiStatusMapping).join(", ")}, not ${JSON.stringify(s)}` });
-    return unknown(typeof s === "string" ? `unknown access-point status ${JSON.stringify(s)}` : "the access-point status has no status string", time, timeSource, beskrivelse);
+    return unknownApiStatus(typeof s === "string" ? `unknown access-point status ${JSON.stringify(s)}` : "the access-point status has no status string", time, timeSource, beskrivelse, messageId, conversationId, issues);
   }
   const row = dpiApiStatusMapping[s as DpiApiStatus];
-  return { status: row.status, description: row.description, time, timeSource, apiStatus: row.apiStatus, beskrivelse, ...base, reason: null, issues };
+  return { status: row.status, description: row.description, time, timeSource, apiStatus: row.apiStatus, beskrivelse, messageId, conversationId, reason: null, issues };
+}
+
+function unknownApiStatus(reason: string, time: string | null, timeSource: TimeSource, beskrivelse: string | null, messageId: string | null, conversationId: string | null, issues: Issue[]): ApiStatusResult {
+  return { status: dpiUnknownApiStatus.status, description: dpiUnknownApiStatus.description, time, timeSource, apiStatus: null, beskrivelse, messageId, conversationId, reason, issues };
 }

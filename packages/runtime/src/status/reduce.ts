@@ -1,6 +1,6 @@
-import { statusFlows, type EformidlingStatus, type FlowState, type StatusFlow, type StatusFlowId, type StatusService } from "@innbyggerpost/contracts";
+import { dpiApiStatusMapping, statusFlows, type EformidlingStatus, type FlowState, type StatusFlow, type StatusFlowId, type StatusService } from "@innbyggerpost/contracts";
 import { checkReturpost } from "../print-rules/print.js";
-import { canonicalJson, shortHash } from "./identity.js";
+import { canonicalJson, FNV_OFFSET, fnvState, shortHash, shortHashJsonString, type FnvState } from "./identity.js";
 import { apiStatusToStatus, headerFacts, receiptToStatus, type ApiStatusResult, type ReceiptStatus, type TimeSource } from "./receipt.js";
 import { isoUtc, parseDateTime } from "./time.js";
 
@@ -110,7 +110,12 @@ export interface StatusState {
 
 interface Candidate {
   id: string;
-  key: string;
+  /** The identity (canonical JSON with a kind prefix); for an access-point status built only when needed, see keyOf. */
+  key: string | null;
+  /** The access-point status event as given, to build its key from (keyOf). */
+  api?: Readonly<Record<string, unknown>>;
+  /** Lifecycle rank of the state the trigger leads to (the second ordering key); set once, before sorting. */
+  rank?: number;
   kind: ReducedEvent["kind"];
   trigger: string | null;
   status: EformidlingStatus | null;
@@ -135,6 +140,43 @@ function stateOf(flow: StatusFlow, id: string): FlowState {
   return flow.states.find((s) => s.id === id)!;
 }
 
+/** A flow's triggers and states by id, its lifecycle ranks, and the trigger of each access-point status. */
+interface FlowTables {
+  readonly triggers: ReadonlyMap<string, StatusFlow["triggers"][number]>;
+  readonly states: ReadonlyMap<string, FlowState>;
+  /** Index of each state in the flow's lifecycle order (the second ordering key). */
+  readonly rank: ReadonlyMap<string, number>;
+  /** The trigger of each access-point status (`api:SENDT`), or null when the flow has none. */
+  readonly apiTriggers: ReadonlyMap<string, string | null>;
+}
+
+// The flows are the contracts package's constant tables: their lookups are built once per flow, not per call.
+const flowTables = new WeakMap<StatusFlow, FlowTables>();
+
+function tablesOf(flow: StatusFlow): FlowTables {
+  let t = flowTables.get(flow);
+  if (!t) {
+    const triggers = new Map(flow.triggers.map((x) => [x.id, x]));
+    const apiTriggers = new Map(Object.values(dpiApiStatusMapping).map((r): [string, string | null] => [r.apiStatus, triggers.has(`api:${r.apiStatus}`) ? `api:${r.apiStatus}` : null]));
+    t = { triggers, states: new Map(flow.states.map((x) => [x.id, x])), rank: new Map(flow.states.map((x, i) => [x.id, i])), apiTriggers };
+    flowTables.set(flow, t);
+  }
+  return t;
+}
+
+/**
+ * What one reduction looks up per event: the flow's tables, and what was already made of a receipt in
+ * this call (polling repeats the same receipt many times).
+ */
+interface Context extends FlowTables {
+  readonly flow: StatusFlow;
+  readonly receipts: Map<unknown, Map<string | undefined, Candidate>>;
+}
+
+function contextOf(flow: StatusFlow): Context {
+  return { flow, ...tablesOf(flow), receipts: new Map() };
+}
+
 function creationTime(message: unknown): string | null {
   const sbd = isObject(message) ? message.standardBusinessDocument : undefined;
   const h = isObject(sbd) ? sbd.standardBusinessDocumentHeader : undefined;
@@ -143,18 +185,22 @@ function creationTime(message: unknown): string | null {
   return parseDateTime(t) !== null ? (t as string) : null;
 }
 
+/** The status of the state a trigger leads to, or null for an unknown trigger. */
+function statusOfTrigger(cx: Context, trigger: string): EformidlingStatus | null {
+  const t = cx.triggers.get(trigger);
+  return t ? cx.states.get(t.to)!.status : null;
+}
+
+/** An input that is not a usable event: identified by its whole content, reported at its index. */
+function invalidCandidate(e: unknown, index: number, message: string): Candidate {
+  const key = `invalid:${canonicalJson(e)}`;
+  return { id: `invalid:${shortHash(key)}`, key, kind: "invalid", trigger: null, status: "ANNET", description: message, time: null, ms: null, timeSource: "none", conversationId: null, pointer: `/${index}` };
+}
+
 /** Turns one input into a candidate event; never throws. */
-function toCandidate(flow: StatusFlow, e: unknown, index: number): Candidate {
-  const triggerTo = (t: string) => flow.triggers.find((x) => x.id === t);
-  const statusOfTrigger = (t: string) => {
-    const tr = triggerTo(t);
-    return tr ? stateOf(flow, tr.to).status : null;
-  };
-  const invalid = (message: string): Candidate => {
-    const key = `invalid:${canonicalJson(e)}`;
-    return { id: `invalid:${shortHash(key)}`, key, kind: "invalid", trigger: null, status: "ANNET", description: message, time: null, ms: null, timeSource: "none", conversationId: null, pointer: `/${index}` };
-  };
-  if (!isObject(e)) return invalid("an event is an object with a kind");
+function toCandidate(cx: Context, e: unknown, index: number): Candidate {
+  const flow = cx.flow;
+  if (!isObject(e)) return invalidCandidate(e, index, "an event is an object with a kind");
   switch (e.kind) {
     case "message": {
       let value = e.message;
@@ -162,7 +208,7 @@ function toCandidate(flow: StatusFlow, e: unknown, index: number): Candidate {
         try {
           value = JSON.parse(value);
         } catch {
-          return invalid("the message is not JSON");
+          return invalidCandidate(e, index, "the message is not JSON");
         }
       }
       const facts = headerFacts(value);
@@ -174,7 +220,7 @@ function toCandidate(flow: StatusFlow, e: unknown, index: number): Candidate {
         key,
         kind: "message",
         trigger: ok ? "message" : null,
-        status: ok ? statusOfTrigger("message") : "ANNET",
+        status: ok ? statusOfTrigger(cx, "message") : "ANNET",
         description: ok ? `the ${facts.type} letter` : `not a letter this flow knows (type ${facts.type ?? "unknown"})`,
         time: created,
         ms: parseDateTime(created),
@@ -186,70 +232,38 @@ function toCandidate(flow: StatusFlow, e: unknown, index: number): Candidate {
       };
     }
     case "receipt": {
-      if (e.jws !== undefined && typeof e.jws !== "string") return invalid("jws must be a compact JWS string");
-      let value = e.message;
-      if (typeof value === "string") {
-        const r0 = receiptToStatus(value);
-        if (r0.message) value = r0.message;
-      }
-      // The header's creation time is a better fallback than none: the receipt was made then.
-      const r = receiptToStatus(e.message, { ...(e.jws !== undefined ? { jws: e.jws as string } : {}), ...(creationTime(value) ? { fallbackTime: creationTime(value)! } : {}) });
-      const key = `receipt:${canonicalJson(r.message ?? value)}`;
-      const trigger = r.status !== "ANNET" && r.type && triggerTo(r.type) ? r.type : null;
-      return {
-        id: `receipt:${r.type ?? "?"}:${r.messageId ?? "?"}:${r.time ?? "?"}:${shortHash(key)}`,
-        key,
-        kind: "receipt",
-        trigger,
-        status: r.status,
-        description: r.description,
-        time: r.time,
-        ms: parseDateTime(r.time),
-        timeSource: r.timeSource === "fallback" ? "creationDateAndTime" : r.timeSource,
-        conversationId: r.conversationId,
-        receipt: r,
-        jws: r.jws,
-        note: trigger ? undefined : (r.reason ?? `${r.type} is not a trigger of flow ${flow.id}`),
-      };
+      if (e.jws !== undefined && typeof e.jws !== "string") return invalidCandidate(e, index, "jws must be a compact JWS string");
+      // The same receipt object (or text) with the same jws gives the same candidate: map, validate and
+      // hash it once per call, however often polling repeated it.
+      let byJws = cx.receipts.get(e.message);
+      const known = byJws?.get(e.jws as string | undefined);
+      if (known) return known;
+      const made = receiptCandidate(cx, e.message, e.jws as string | undefined);
+      if (!byJws) cx.receipts.set(e.message, (byJws = new Map()));
+      byJws.set(e.jws as string | undefined, made);
+      return made;
     }
-    case "api-status": {
-      const a = apiStatusToStatus({ status: e.status, beskrivelse: e.beskrivelse, timestamp: e.timestamp });
-      const key = `api:${canonicalJson({ status: e.status, beskrivelse: e.beskrivelse ?? null, timestamp: e.timestamp ?? null })}`;
-      const trigger = a.apiStatus && triggerTo(`api:${a.apiStatus}`) ? `api:${a.apiStatus}` : null;
-      return {
-        id: `api:${String(e.status)}:${a.time ?? "?"}:${shortHash(key)}`,
-        key,
-        kind: "api-status",
-        trigger,
-        status: a.status,
-        description: a.description,
-        time: a.time,
-        ms: parseDateTime(a.time),
-        timeSource: a.timeSource,
-        conversationId: null,
-        apiStatus: a,
-        note: trigger ? undefined : (a.reason ?? `api:${a.apiStatus} is not a trigger of flow ${flow.id}`),
-      };
-    }
+    case "api-status":
+      return apiCandidate(cx, e);
     case "expired": {
-      if (parseDateTime(e.time) === null) return invalid("time must be an RFC 3339 date-time with an offset");
+      if (parseDateTime(e.time) === null) return invalidCandidate(e, index, "time must be an RFC 3339 date-time with an offset");
       const trigger = flow.expiry?.trigger ?? null;
       const key = `expired:${e.time as string}`;
-      return { id: key, key, kind: "expired", trigger, status: trigger ? statusOfTrigger(trigger) : "ANNET", description: "the expected response time passed", time: e.time as string, ms: parseDateTime(e.time), timeSource: "timestamp", conversationId: null, note: trigger ? undefined : `flow ${flow.id} has no expiry` };
+      return { id: key, key, kind: "expired", trigger, status: trigger ? statusOfTrigger(cx, trigger) : "ANNET", description: "the expected response time passed", time: e.time as string, ms: parseDateTime(e.time), timeSource: "timestamp", conversationId: null, note: trigger ? undefined : `flow ${flow.id} has no expiry` };
     }
     case "status": {
-      if (typeof e.trigger !== "string") return invalid("trigger must be a string");
-      if (parseDateTime(e.time) === null) return invalid("time must be an RFC 3339 date-time with an offset");
-      if (e.description !== undefined && typeof e.description !== "string") return invalid("description must be a string");
-      if (e.conversationId !== undefined && typeof e.conversationId !== "string") return invalid("conversationId must be a string");
-      const known = triggerTo(e.trigger);
+      if (typeof e.trigger !== "string") return invalidCandidate(e, index, "trigger must be a string");
+      if (parseDateTime(e.time) === null) return invalidCandidate(e, index, "time must be an RFC 3339 date-time with an offset");
+      if (e.description !== undefined && typeof e.description !== "string") return invalidCandidate(e, index, "description must be a string");
+      if (e.conversationId !== undefined && typeof e.conversationId !== "string") return invalidCandidate(e, index, "conversationId must be a string");
+      const known = cx.triggers.get(e.trigger);
       const key = `status:${canonicalJson(e)}`;
       return {
         id: `status:${e.trigger}:${e.time as string}:${shortHash(key)}`,
         key,
         kind: "status",
         trigger: known ? e.trigger : null,
-        status: known ? statusOfTrigger(e.trigger) : "ANNET",
+        status: known ? statusOfTrigger(cx, e.trigger) : "ANNET",
         description: (e.description as string | undefined) ?? known?.label ?? null,
         time: e.time as string,
         ms: parseDateTime(e.time),
@@ -259,8 +273,157 @@ function toCandidate(flow: StatusFlow, e: unknown, index: number): Candidate {
       };
     }
     default:
-      return invalid(`kind must be one of message, receipt, api-status, expired, status, not ${JSON.stringify(e.kind)}`);
+      return invalidCandidate(e, index, `kind must be one of message, receipt, api-status, expired, status, not ${JSON.stringify(e.kind)}`);
   }
+}
+
+/** A receipt event's candidate (the jws already checked to be a string or absent). */
+function receiptCandidate(cx: Context, message: unknown, jws: string | undefined): Candidate {
+  const d = receiptReading(message, jws);
+  const r = d.receipt;
+  const trigger = r.status !== "ANNET" && r.type && cx.triggers.has(r.type) ? r.type : null;
+  return {
+    id: d.id,
+    key: d.key,
+    rank: 0,
+    kind: "receipt",
+    trigger,
+    status: r.status,
+    description: r.description,
+    time: r.time,
+    ms: d.ms,
+    timeSource: r.timeSource === "fallback" ? "creationDateAndTime" : r.timeSource,
+    conversationId: r.conversationId,
+    // A fresh result each call, as before: callers own what reduceStatus returns.
+    receipt: { ...r, issues: r.issues.map((i) => ({ ...i })) },
+    jws: r.jws,
+    note: trigger ? undefined : (r.reason ?? `${r.type} is not a trigger of flow ${cx.flow.id}`),
+  };
+}
+
+/** What a receipt says, independent of the flow: its mapping, identity key, id and time. */
+interface ReceiptReading {
+  readonly receipt: ReceiptStatus;
+  readonly key: string;
+  readonly id: string;
+  readonly ms: number | null;
+}
+
+// Reading a receipt (validating it, writing its canonical JSON, hashing that) costs far more than the rest
+// of reducing it, and callers reduce the same conversation again and again as statuses arrive. So what a
+// receipt object says is remembered by the object's identity (weakly: it goes when the object does).
+// Receipt text is not: its reading holds a message parsed from it, which each call must have afresh.
+const readingsByObject = new WeakMap<object, Map<string | undefined, ReceiptReading>>();
+
+function receiptReading(message: unknown, jws: string | undefined): ReceiptReading {
+  if (typeof message !== "object" || message === null) return readReceipt(message, jws);
+  let byJws = readingsByObject.get(message);
+  if (!byJws) readingsByObject.set(message, (byJws = new Map()));
+  let reading = byJws.get(jws);
+  if (!reading) byJws.set(jws, (reading = readReceipt(message, jws)));
+  return reading;
+}
+
+function readReceipt(message: unknown, jws: string | undefined): ReceiptReading {
+  let value = message;
+  if (typeof value === "string") {
+    const r0 = receiptToStatus(value);
+    if (r0.message) value = r0.message;
+  }
+  // The header's creation time is a better fallback than none: the receipt was made then.
+  const created = creationTime(value);
+  const r = receiptToStatus(message, { ...(jws !== undefined ? { jws } : {}), ...(created ? { fallbackTime: created } : {}) });
+  const key = `receipt:${canonicalJson(r.message ?? value)}`;
+  return { receipt: r, key, id: `receipt:${r.type ?? "?"}:${r.messageId ?? "?"}:${r.time ?? "?"}:${shortHash(key)}`, ms: parseDateTime(r.time) };
+}
+
+/**
+ * An access-point status's candidate. Its key and id are the canonical JSON of {status, beskrivelse,
+ * timestamp} and its hash; in the usual case (status a string, no beskrivelse, a timestamp string)
+ * the hash is taken from a per-status prefix state plus the timestamp, and the key itself is only
+ * built when a sort tie or a possible duplicate needs it (keyOf).
+ */
+function apiCandidate(cx: Context, e: Readonly<Record<string, unknown>>): Candidate {
+  // apiStatusToStatus reads only status, beskrivelse and timestamp: the event itself is that object.
+  const a = apiStatusToStatus(e);
+  const { status, beskrivelse, timestamp } = e;
+  const trigger = a.apiStatus ? (cx.apiTriggers.get(a.apiStatus) ?? null) : null;
+  let key: string | null = null;
+  let hash: string | null = null;
+  if (typeof status === "string" && (beskrivelse === undefined || beskrivelse === null) && typeof timestamp === "string") {
+    let prefix = apiPrefixes.get(status);
+    if (!prefix) {
+      prefix = fnvState(FNV_OFFSET, `api:{"beskrivelse":null,"status":${JSON.stringify(status)},"timestamp":`);
+      if (apiPrefixes.size < API_PREFIXES_SIZE) apiPrefixes.set(status, prefix);
+    }
+    hash = shortHashJsonString(prefix, timestamp, "}");
+  }
+  if (hash === null) {
+    key = `api:${apiKey(status, beskrivelse ?? null, timestamp ?? null)}`;
+    hash = shortHash(key);
+  }
+  return {
+    id: `api:${String(status)}:${a.time ?? "?"}:${hash}`,
+    key,
+    rank: 0,
+    api: e,
+    kind: "api-status",
+    trigger,
+    status: a.status,
+    description: a.description,
+    time: a.time,
+    ms: parseDateTime(a.time),
+    timeSource: a.timeSource,
+    conversationId: null,
+    apiStatus: a,
+    note: trigger ? undefined : (a.reason ?? `api:${a.apiStatus} is not a trigger of flow ${cx.flow.id}`),
+  };
+}
+
+// Hash states after the constant start of an access-point status's key, by status: a handful of
+// statuses exist, so they are kept (up to a bound, against arbitrary input) across calls.
+const apiPrefixes = new Map<string, FnvState>();
+const API_PREFIXES_SIZE = 64;
+
+/** A candidate's identity key, built on first use for access-point statuses. */
+function keyOf(c: Candidate): string {
+  if (c.key === null) c.key = `api:${apiKey(c.api!.status, c.api!.beskrivelse ?? null, c.api!.timestamp ?? null)}`;
+  return c.key;
+}
+
+/**
+ * canonicalJson({status, beskrivelse, timestamp}) of an access-point status. The usual fields (strings,
+ * null) are written directly, in canonicalJson's sorted key order; anything else goes through it.
+ */
+function apiKey(status: unknown, beskrivelse: unknown, timestamp: unknown): string {
+  const plain = (v: unknown) => v === null || typeof v === "string";
+  if (plain(status) && plain(beskrivelse) && plain(timestamp)) {
+    return `{"beskrivelse":${JSON.stringify(beskrivelse)},"status":${JSON.stringify(status)},"timestamp":${JSON.stringify(timestamp)}}`;
+  }
+  return canonicalJson({ status, beskrivelse, timestamp });
+}
+
+/**
+ * The event as reported: keys in the documented order, receipt/apiStatus/reason only when present. Each
+ * variant is one literal, so that the object is allocated at its final size (adding keys to a smaller
+ * literal allocates a second, out-of-object store per event).
+ */
+function reduced(c: Candidate, outcome: EventOutcome, from: string, to: string, reason?: string): ReducedEvent {
+  const synthetic = c.kind === "synthetic";
+  if (reason !== undefined) {
+    const e: { -readonly [K in keyof ReducedEvent]: ReducedEvent[K] } = { id: c.id, kind: c.kind, trigger: c.trigger, status: c.status, description: c.description, time: c.time, timeSource: c.timeSource, synthetic, conversationId: c.conversationId } as ReducedEvent;
+    if (c.receipt) e.receipt = c.receipt;
+    if (c.apiStatus) e.apiStatus = c.apiStatus;
+    e.outcome = outcome;
+    e.from = from;
+    e.to = to;
+    e.reason = reason;
+    return e;
+  }
+  if (c.apiStatus && !c.receipt) return { id: c.id, kind: c.kind, trigger: c.trigger, status: c.status, description: c.description, time: c.time, timeSource: c.timeSource, synthetic, conversationId: c.conversationId, apiStatus: c.apiStatus, outcome, from, to };
+  if (c.receipt && !c.apiStatus) return { id: c.id, kind: c.kind, trigger: c.trigger, status: c.status, description: c.description, time: c.time, timeSource: c.timeSource, synthetic, conversationId: c.conversationId, receipt: c.receipt, outcome, from, to };
+  if (!c.receipt && !c.apiStatus) return { id: c.id, kind: c.kind, trigger: c.trigger, status: c.status, description: c.description, time: c.time, timeSource: c.timeSource, synthetic, conversationId: c.conversationId, outcome, from, to };
+  return { id: c.id, kind: c.kind, trigger: c.trigger, status: c.status, description: c.description, time: c.time, timeSource: c.timeSource, synthetic, conversationId: c.conversationId, receipt: c.receipt, apiStatus: c.apiStatus, outcome, from, to };
 }
 
 /** Of two inputs with the same identity, the one kept: the one carrying a JWS, else the smaller JWS. */
@@ -285,6 +448,10 @@ function prefer(a: Candidate, b: Candidate): Candidate {
  * - Inserts a synthetic MOTTATT when LEVERT comes first, and a LEVETID_UTLOPT when `now` is past the
  *   expected response time of an unfinished message; both are marked `synthetic`.
  * - Reports transitions the table does not allow, unknown events and foreign conversations as anomalies.
+ *
+ * Events are read as values. What a receipt object says (its mapping, validation and identity) is
+ * remembered per object, weakly, so reducing a growing list again costs little for the receipts already
+ * seen: change a receipt by passing a new object, not by changing one already reduced.
  */
 export function reduceStatus(events: unknown, options: ReduceOptions = {}): StatusState {
   const anomalies: Anomaly[] = [];
@@ -316,16 +483,25 @@ export function reduceStatus(events: unknown, options: ReduceOptions = {}): Stat
   else anomalies.push({ code: "invalid-input", pointer: "", message: `events must be an array, not ${events === null ? "null" : typeof events}` });
 
   // Deduplicate by identity.
+  const cx = contextOf(flow);
   const byKey = new Map<string, Candidate>();
-  list.forEach((e, i) => {
-    const c = toCandidate(flow, e, i);
-    const prev = byKey.get(c.key);
-    byKey.set(c.key, prev ? prefer(prev, c) : c);
-  });
-  const candidates = [...byKey.values()];
+  // Access-point statuses skip the map: polling yields thousands, and keying each by its whole canonical
+  // JSON cost more than everything else. Equal ones are dropped after sorting instead, where they are
+  // neighbours (see below).
+  const apis: Candidate[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const c = toCandidate(cx, list[i], i);
+    if (c.kind === "api-status") {
+      apis.push(c);
+      continue;
+    }
+    const prev = byKey.get(c.key!);
+    byKey.set(c.key!, prev ? prefer(prev, c) : c);
+  }
+  let candidates = [...byKey.values(), ...apis];
 
   // The conversation: the caller's, else the original letter's, else the most common (ties: smallest).
-  const letter = candidates.filter((c) => c.kind === "message" && c.trigger).sort((a, b) => (a.key < b.key ? -1 : 1))[0];
+  const letter = candidates.filter((c) => c.kind === "message" && c.trigger).sort((a, b) => (a.key! < b.key! ? -1 : 1))[0];
   let conversationId = conversationOption ?? letter?.conversationId ?? null;
   if (conversationId === null) {
     const counts = new Map<string, number>();
@@ -341,54 +517,54 @@ export function reduceStatus(events: unknown, options: ReduceOptions = {}): Stat
     candidates.push({ id: key, key, kind: "synthetic", trigger: flow.expiry.trigger, status: stateOf(flow, flow.triggers.find((t) => t.id === flow.expiry!.trigger)!.to).status, description: "derived: the expected response time passed before the message was finished", time: expectedResponseTime, ms: parseDateTime(expectedResponseTime), timeSource: "derived", conversationId: null });
   }
 
-  const rank = new Map(flow.states.map((s, i) => [s.id, i]));
-  const targetRank = (c: Candidate) => {
-    const t = flow.triggers.find((x) => x.id === c.trigger);
-    return t ? rank.get(t.to)! : flow.states.length;
-  };
+  // Each candidate's rank is looked up once, not in every comparison of the sort.
+  for (const c of candidates) {
+    const t = c.trigger === null ? undefined : cx.triggers.get(c.trigger);
+    c.rank = t ? cx.rank.get(t.to)! : flow.states.length;
+  }
   candidates.sort((a, b) => {
     const ta = a.ms ?? Number.POSITIVE_INFINITY;
     const tb = b.ms ?? Number.POSITIVE_INFINITY;
     if (ta !== tb) return ta < tb ? -1 : 1;
-    const ra = targetRank(a);
-    const rb = targetRank(b);
-    if (ra !== rb) return ra - rb;
-    return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    if (a.rank !== b.rank) return a.rank! - b.rank!;
+    const ka = keyOf(a);
+    const kb = keyOf(b);
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
   });
+  // Equal access-point statuses have equal time, rank and key, so the sort made them neighbours, and,
+  // being stable, left the first given first: keep that one (prefer's rule, as they carry no JWS).
+  if (apis.length > 1) {
+    const distinct: Candidate[] = [];
+    let last: Candidate | undefined;
+    for (const c of candidates) {
+      if (last !== undefined && c.kind === "api-status" && last.kind === "api-status" && c.ms === last.ms && c.rank === last.rank && keyOf(c) === keyOf(last)) continue;
+      distinct.push(c);
+      last = c;
+    }
+    candidates = distinct;
+  }
 
-  const present = new Set(candidates.filter((c) => c.kind !== "synthetic" && (c.conversationId === null || c.conversationId === conversationId)).map((c) => c.trigger));
+  const present = new Set<string | null>();
+  for (const c of candidates) if (c.kind !== "synthetic" && (c.conversationId === null || c.conversationId === conversationId)) present.add(c.trigger);
   const out: ReducedEvent[] = [];
   let state = flow.initial as string;
   let since: string | null = null;
   const transitions = flow.transitions as Record<string, Record<string, string | undefined>>;
 
   for (const c of candidates) {
-    const base = {
-      id: c.id,
-      kind: c.kind,
-      trigger: c.trigger,
-      status: c.status,
-      description: c.description,
-      time: c.time,
-      timeSource: c.timeSource,
-      synthetic: c.kind === "synthetic",
-      conversationId: c.conversationId,
-      ...(c.receipt ? { receipt: c.receipt } : {}),
-      ...(c.apiStatus ? { apiStatus: c.apiStatus } : {}),
-    };
     if (c.kind === "invalid") {
       anomalies.push({ code: "invalid-event", eventId: c.id, pointer: c.pointer!, message: `event ${c.pointer}: ${c.description}` });
-      out.push({ ...base, outcome: "unknown", from: state, to: state });
+      out.push(reduced(c, "unknown", state, state));
       continue;
     }
     if (c.conversationId !== null && conversationId !== null && c.conversationId !== conversationId) {
       anomalies.push({ code: "conversation-mismatch", eventId: c.id, message: `event ${c.id} belongs to conversation ${c.conversationId}, not ${conversationId}; it is kept but not applied` });
-      out.push({ ...base, outcome: "other-conversation", from: state, to: state });
+      out.push(reduced(c, "other-conversation", state, state));
       continue;
     }
     if (c.trigger === null) {
       anomalies.push({ code: "unknown-event", eventId: c.id, message: `event ${c.id} is not a trigger of flow ${flow.id}: ${c.note ?? "unknown"}` });
-      out.push({ ...base, outcome: "unknown", from: state, to: state });
+      out.push(reduced(c, "unknown", state, state));
       continue;
     }
     if (c.ms === null) anomalies.push({ code: "no-time", eventId: c.id, message: `event ${c.id} has no time; it was applied after every timed event` });
@@ -396,14 +572,14 @@ export function reduceStatus(events: unknown, options: ReduceOptions = {}): Stat
     if (c.kind === "synthetic") {
       // A derived expiry only exists if it would move an unfinished message.
       if (next !== undefined && next !== state) {
-        out.push({ ...base, outcome: "moved", from: state, to: next, reason: c.description! });
+        out.push(reduced(c, "moved", state, next, c.description!));
         state = next;
         since = c.time;
       }
       continue;
     }
     if (next === undefined) {
-      const terminal = stateOf(flow, state).terminal;
+      const terminal = cx.states.get(state)!.terminal;
       anomalies.push({
         code: terminal ? "after-terminal" : "impossible-transition",
         eventId: c.id,
@@ -411,11 +587,11 @@ export function reduceStatus(events: unknown, options: ReduceOptions = {}): Stat
         trigger: c.trigger,
         message: `${c.trigger} cannot follow ${state}${terminal ? ` (terminal)` : ""}; the event is kept and the state stays ${state}`,
       });
-      out.push({ ...base, outcome: "anomaly", from: state, to: state });
+      out.push(reduced(c, "anomaly", state, state));
       continue;
     }
     if (next === state) {
-      out.push({ ...base, outcome: "kept", from: state, to: state });
+      out.push(reduced(c, "kept", state, state));
       continue;
     }
     for (const rule of flow.synthetic) {
@@ -427,7 +603,7 @@ export function reduceStatus(events: unknown, options: ReduceOptions = {}): Stat
         state = rule.state;
       }
     }
-    out.push({ ...base, outcome: "moved", from: state, to: next });
+    out.push(reduced(c, "moved", state, next));
     state = next;
     since = c.time;
   }

@@ -5,9 +5,14 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function validDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
-  const days = [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
+  const days = m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
   return d <= days;
 }
+
+// The reducer reads each event's time more than once in a row (mapping, then ordering): the last
+// answer is kept, which is exact since the same string always gives the same answer.
+let lastValue: string | undefined;
+let lastMs: number | null = null;
 
 /**
  * Epoch milliseconds of an RFC 3339 date-time with an offset (`2026-11-23T10:20:00+01:00`), or null when
@@ -15,11 +20,54 @@ function validDate(y: number, m: number, d: number): boolean {
  */
 export function parseDateTime(value: unknown): number | null {
   if (typeof value !== "string") return null;
+  if (value === lastValue) return lastMs;
+  const ms = readDateTime(value);
+  lastValue = value;
+  lastMs = ms;
+  return ms;
+}
+
+/** The digits value[from..to) as a number, or -1 when one is not a digit. */
+function digits(value: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = value.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/**
+ * The UTC form every access point and toISOString write (`2026-11-23T10:00:00Z`, optionally `.123`),
+ * read without the pattern and Date.parse: null when it is not exactly that form, so that anything else
+ * takes the general path. Seconds stop at 59 and years start at 100 here (Date.UTC maps 0–99 to 19xx).
+ */
+function readUtc(value: string): number | null {
+  const n = value.length;
+  if ((n !== 20 && n !== 24) || value.charCodeAt(n - 1) !== 0x5a || value.charCodeAt(10) !== 0x54) return null;
+  if (value.charCodeAt(4) !== 0x2d || value.charCodeAt(7) !== 0x2d || value.charCodeAt(13) !== 0x3a || value.charCodeAt(16) !== 0x3a) return null;
+  if (n === 24 && value.charCodeAt(19) !== 0x2e) return null;
+  const y = digits(value, 0, 4);
+  const mo = digits(value, 5, 7);
+  const d = digits(value, 8, 10);
+  const h = digits(value, 11, 13);
+  const mi = digits(value, 14, 16);
+  const sec = digits(value, 17, 19);
+  const ms = n === 24 ? digits(value, 20, 23) : 0;
+  if (y < 100 || mo < 0 || d < 0 || h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59 || ms < 0 || !validDate(y, mo, d)) return null;
+  return Date.UTC(y, mo - 1, d, h, mi, sec, ms);
+}
+
+function readDateTime(value: string): number | null {
+  const utc = readUtc(value);
+  if (utc !== null) return utc;
   const m = DATE_TIME.exec(value);
   if (!m) return null;
-  const [y, mo, d, h, mi, s] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i]));
-  if (!validDate(y!, mo!, d!) || h! > 23 || mi! > 59 || s! > 60) return null;
-  const ms = Date.parse(value.replace(/t/, "T").replace(/z$/, "Z"));
+  if (!validDate(Number(m[1]), Number(m[2]), Number(m[3])) || Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6]) > 60) return null;
+  // Date.parse wants upper-case T and Z; the pattern allows lower case only at those two places.
+  const lower = value.charCodeAt(10) === 0x74 || value.charCodeAt(value.length - 1) === 0x7a;
+  const ms = Date.parse(lower ? value.replace(/t/, "T").replace(/z$/, "Z") : value);
   return Number.isNaN(ms) ? null : ms;
 }
 
