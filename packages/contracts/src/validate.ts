@@ -128,9 +128,12 @@ const ruleDoc = new Map<string, string>(strictRules.map((r) => [r.code, r.doc]))
  */
 function checkRule(rule: StrictRuleCheck, input: unknown): Issue[] {
   let found: Issue[] | undefined;
-  const visit = (node: unknown, segments: readonly string[], i: number, pointer: string): void => {
+  // The path is kept as raw tokens and escaped into a pointer only when the rule fails (rarely).
+  const path: (string | number)[] = [];
+  const visit = (node: unknown, segments: readonly string[], i: number): void => {
     if (i === segments.length) {
       if (!rule.validate(node)) {
+        const pointer = path.map((t) => `/${typeof t === "number" ? t : escapePointer(t)}`).join("");
         const issues = issuesFromErrors(rule.validate.errors, rule.code, ruleDoc.get(rule.code), pointer);
         found = found ? found.concat(issues) : issues;
       }
@@ -138,12 +141,19 @@ function checkRule(rule: StrictRuleCheck, input: unknown): Issue[] {
     }
     const seg = segments[i]!;
     if (seg === "*") {
-      if (Array.isArray(node)) for (let k = 0; k < node.length; k++) visit(node[k], segments, i + 1, `${pointer}/${k}`);
+      if (!Array.isArray(node)) return;
+      for (let k = 0; k < node.length; k++) {
+        path.push(k);
+        visit(node[k], segments, i + 1);
+        path.pop();
+      }
     } else if (isObject(node) && Object.prototype.hasOwnProperty.call(node, seg) && node[seg] !== undefined) {
-      visit(node[seg], segments, i + 1, `${pointer}/${escapePointer(seg)}`);
+      path.push(seg);
+      visit(node[seg], segments, i + 1);
+      path.pop();
     }
   };
-  for (const at of rule.at) visit(input, at, 0, "");
+  for (const at of rule.at) visit(input, at, 0);
   return found ?? [];
 }
 
