@@ -1,7 +1,13 @@
+import { emitArbitraries } from "./emit/arbitraries.js";
 import { emitByType } from "./emit/by-type.js";
 import { emitCatalogue } from "./emit/catalogue.js";
+import { emitDocs, MESSAGES_DOCS } from "./emit/docs.js";
 import { emitGuards } from "./emit/guards.js";
+import { emitModels, MODELS_OUT } from "./emit/models.js";
+import { emitSchemas, SCHEMAS_OUT } from "./emit/schemas.js";
+import { emitStatus, STATUS_DOCS } from "./emit/status.js";
 import { emitStrictRules } from "./emit/strict-rules.js";
+import { emitTypeBox } from "./emit/typebox.js";
 import { emitTypes } from "./emit/types.js";
 import { emitValidators } from "./emit/validators.js";
 import type { GeneratedFile, Sources } from "./model.js";
@@ -10,10 +16,10 @@ import type { GeneratedFile, Sources } from "./model.js";
 export type Emitter = (sources: Sources) => GeneratedFile[] | Promise<GeneratedFile[]>;
 
 /** Every emitter, in the order their files are listed. Add a step here. */
-export const emitters: Emitter[] = [emitCatalogue, emitTypes, emitValidators, emitStrictRules, emitGuards, emitByType];
+export const emitters: Emitter[] = [emitCatalogue, emitTypes, emitValidators, emitStrictRules, emitGuards, emitByType, emitArbitraries, emitSchemas, emitTypeBox, emitStatus, emitDocs, emitModels];
 
 /** Folders the generator owns entirely: a file in them that no emitter produced is stale. */
-export const ownedDirs = ["packages/contracts/src/generated"];
+export const ownedDirs = ["packages/contracts/src/generated", SCHEMAS_OUT, STATUS_DOCS, MESSAGES_DOCS, MODELS_OUT];
 
 export async function generate(sources: Sources): Promise<GeneratedFile[]> {
   const files: GeneratedFile[] = [];
