@@ -22,8 +22,16 @@ function isArrayIndex(key: string): boolean {
  * JSON.stringify orders a plain object's keys, array-index keys come first in numeric order.
  */
 export function canonicalJson(value: unknown): string {
+  // Iterative, with an explicit stack: events can be nested 100 000 deep, which would overflow the call
+  // stack of a recursive writer.
+  type Frame =
+    | { readonly array: true; readonly o: unknown[]; i: number; readonly parts: string[] }
+    | { readonly array: false; readonly o: Record<string, unknown>; readonly keys: string[]; i: number; readonly written: Map<string, string> };
   const seen = new Set<object>();
-  const write = (v: unknown): string => {
+  const stack: Frame[] = [];
+
+  /** A scalar's JSON, or undefined after pushing a frame for an object or array. */
+  const open = (v: unknown): string | undefined => {
     switch (typeof v) {
       case "string":
         return JSON.stringify(v);
@@ -43,36 +51,49 @@ export function canonicalJson(value: unknown): string {
     const o = v as object;
     if (seen.has(o)) return '"<cycle>"';
     seen.add(o);
-    let out: string;
-    if (Array.isArray(o)) {
-      out = "[";
-      for (let i = 0; i < o.length; i++) {
-        if (i > 0) out += ",";
-        // Array.prototype.map skips holes and JSON.stringify writes them as null.
-        out += i in o ? write(o[i]) : "null";
-      }
-      out += "]";
-    } else {
-      const keys = Object.keys(o).sort();
-      let indices: string[] | null = null;
-      for (const k of keys) if (isArrayIndex(k)) (indices ??= []).push(k);
-      // Read every key in sorted order first (getters run as they did), then write in JSON.stringify's order.
-      const written = new Map<string, string>();
-      for (const k of keys) written.set(k, write((o as Record<string, unknown>)[k]));
-      const order = indices ? [...indices.sort((a, b) => Number(a) - Number(b)), ...keys.filter((k) => !isArrayIndex(k))] : keys;
-      out = "{";
-      let first = true;
-      for (const k of order) {
-        if (!first) out += ",";
-        first = false;
-        out += `${JSON.stringify(k)}:${written.get(k)!}`;
-      }
-      out += "}";
-    }
-    seen.delete(o);
-    return out;
+    if (Array.isArray(o)) stack.push({ array: true, o, i: 0, parts: [] });
+    // Every key is read in sorted order (getters run as they did), then written in JSON.stringify's order.
+    else stack.push({ array: false, o: o as Record<string, unknown>, keys: Object.keys(o).sort(), i: 0, written: new Map() });
+    return undefined;
   };
-  return write(value);
+
+  const close = (f: Frame): string => {
+    seen.delete(f.o);
+    if (f.array) return `[${f.parts.join(",")}]`;
+    let indices: string[] | null = null;
+    for (const k of f.keys) if (isArrayIndex(k)) (indices ??= []).push(k);
+    const order = indices ? [...indices.sort((a, b) => Number(a) - Number(b)), ...f.keys.filter((k) => !isArrayIndex(k))] : f.keys;
+    return `{${order.map((k) => `${JSON.stringify(k)}:${f.written.get(k)!}`).join(",")}}`;
+  };
+
+  /** Hands a finished child to the frame on top of the stack (or returns it when none is left). */
+  const deliver = (text: string): string | undefined => {
+    const parent = stack[stack.length - 1];
+    if (!parent) return text;
+    if (parent.array) parent.parts.push(text);
+    else parent.written.set(parent.keys[parent.i - 1]!, text);
+    return undefined;
+  };
+
+  const first = open(value);
+  if (first !== undefined) return first;
+  for (;;) {
+    const f = stack[stack.length - 1]!;
+    let child: string | undefined;
+    if (f.array && f.i < f.o.length) {
+      const i = f.i++;
+      // Array.prototype.map skips holes and JSON.stringify writes them as null.
+      child = i in f.o ? open(f.o[i]) : "null";
+    } else if (!f.array && f.i < f.keys.length) {
+      child = open(f.o[f.keys[f.i++]!]);
+    } else {
+      stack.pop();
+      const done = deliver(close(f));
+      if (done !== undefined) return done;
+      continue;
+    }
+    if (child !== undefined) deliver(child);
+  }
 }
 
 /** @internal An FNV-1a 64 state as four 16-bit limbs, low first. */
