@@ -62,9 +62,81 @@ export function ruleSchema(sources: Sources, rule: StrictRule, m: CatalogueMessa
   return parts.length === 1 ? parts[0]! : { allOf: parts };
 }
 
+interface TrieNode {
+  /** Rule indices (into the type's check list) to run at this node. */
+  checks: number[];
+  props: Map<string, TrieNode>;
+  items: TrieNode | null;
+}
+
+/**
+ * One function per message type that walks every rule's pointers at once, with plain property access
+ * (shared prefixes are read once), and calls `fail(index, pointer)` for each rule check that fails at a
+ * node. Dynamic `node[key]` lookups cost about as much as the rules themselves; this code does not.
+ */
+function walker(type: string, checks: { at: string[]; fn: string }[]): string {
+  const root: TrieNode = { checks: [], props: new Map(), items: null };
+  checks.forEach((c, index) => {
+    for (const p of c.at) {
+      let n = root;
+      for (const seg of p.split("/").slice(1).map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"))) {
+        if (seg === "*") n = n.items ??= { checks: [], props: new Map(), items: null };
+        else {
+          if (!n.props.has(seg)) n.props.set(seg, { checks: [], props: new Map(), items: null });
+          n = n.props.get(seg)!;
+        }
+      }
+      n.checks.push(index);
+    }
+  });
+  let v = 0;
+  const esc = (seg: string) => seg.replace(/~/g, "~0").replace(/\//g, "~1");
+  // A pointer is a list of literal text and index variables, rendered with adjacent literals merged.
+  type Ptr = readonly (string | { v: string })[];
+  const render = (p: Ptr): string => {
+    const parts: string[] = [];
+    let lit = "";
+    for (const x of p) {
+      if (typeof x === "string") lit += x;
+      else {
+        if (lit) parts.push(JSON.stringify(lit));
+        lit = "";
+        parts.push(x.v);
+      }
+    }
+    if (lit || parts.length === 0) parts.push(JSON.stringify(lit));
+    return parts.join(" + ");
+  };
+  const emit = (n: TrieNode, data: string, pointer: Ptr, indent: string): string => {
+    let out = "";
+    for (const i of n.checks) out += `${indent}if (!${checks[i]!.fn}(${data})) fail(${i}, ${render(pointer)});\n`;
+    if (n.props.size) {
+      out += `${indent}if (typeof ${data} === "object" && ${data} !== null && !Array.isArray(${data})) {\n`;
+      for (const [seg, child] of n.props) {
+        const d = `d${v++}`;
+        out += `${indent}  const ${d} = ${data}[${JSON.stringify(seg)}];\n${indent}  if (${d} !== undefined) {\n`;
+        out += emit(child, d, [...pointer, `/${esc(seg)}`], `${indent}    `);
+        out += `${indent}  }\n`;
+      }
+      out += `${indent}}\n`;
+    }
+    if (n.items) {
+      const i = `i${v++}`;
+      const d = `d${v++}`;
+      out += `${indent}if (Array.isArray(${data})) {\n${indent}  for (let ${i} = 0; ${i} < ${data}.length; ${i}++) {\n`;
+      out += `${indent}    const ${d} = ${data}[${i}];\n`;
+      out += emit(n.items, d, [...pointer, "/", { v: i }], `${indent}    `);
+      out += `${indent}  }\n${indent}}\n`;
+    }
+    return out;
+  };
+  return `function walk_${type}(data, fail) {\n${emit(root, "data", [], "  ")}}\n`;
+}
+
 /**
  * Compiles each rule's schema for the node it applies to (identical schemas once, whatever the type),
- * and a table of which checks apply to each message type at which pointers.
+ * a table of which checks apply to each message type at which pointers, and per type a walker that
+ * runs them all.
  */
 export function emitStrictRules(sources: Sources): GeneratedFile[] {
   const byKey = new Map<string, string>();
@@ -99,7 +171,15 @@ export function emitStrictRules(sources: Sources): GeneratedFile[] {
     banner(["schemas/strict-rules.json", "schemas/catalogue.json"]) +
     "// The strict profile's overlay rules: each rule's schema compiled for the node it checks, and per message\n" +
     "// type the rules that apply with the pointers (as segments, * = every array item) where they apply.\n";
-  const js = head + mod.js + "\n/** The strict overlay checks that apply to each message type, in rule order. */\nexport const strictRuleChecks = {\n" + rows + "\n};\n";
+  const walkers = Object.entries(table).map(([type, checks]) => walker(type, checks));
+  const js =
+    head +
+    mod.js +
+    "\n/** The strict overlay checks that apply to each message type, in rule order. */\nexport const strictRuleChecks = {\n" +
+    rows +
+    "\n};\n\n" +
+    walkers.join("\n") +
+    `\n/** Per message type: runs every check of strictRuleChecks[type] where it applies; fail(index, pointer) for each failure. */\nexport const strictRuleWalkers = { ${Object.keys(table).map((t) => `${t}: walk_${t}`).join(", ")} };\n`;
   const dts =
     head +
     `import type { CompiledValidator } from "../support/compiled-validator.js";\n` +
@@ -109,7 +189,10 @@ export function emitStrictRules(sources: Sources): GeneratedFile[] {
     "  /** Where the rule applies: JSON pointers as unescaped segments; \"*\" is every item of an array. */\n" +
     "  readonly at: readonly (readonly string[])[];\n  /** Checks one node found at `at`. */\n  readonly validate: CompiledValidator;\n}\n\n" +
     "/** The strict overlay checks that apply to each message type, in rule order. */\n" +
-    "export declare const strictRuleChecks: Readonly<Record<DpiType, readonly StrictRuleCheck[]>>;\n";
+    "export declare const strictRuleChecks: Readonly<Record<DpiType, readonly StrictRuleCheck[]>>;\n\n" +
+    "/**\n * Per message type: runs every check in `strictRuleChecks[type]` at every node its pointers reach, and calls\n" +
+    " * `fail(index, pointer)` right after a check fails (its `validate.errors` then hold the reasons).\n */\n" +
+    "export declare const strictRuleWalkers: Readonly<Record<DpiType, (data: unknown, fail: (index: number, pointer: string) => void) => void>>;\n";
   return [
     { path: `${OUT}/strict-rules.js`, content: js, symbols: flat.length + 1 },
     { path: `${OUT}/strict-rules.d.ts`, content: dts, symbols: 2 },

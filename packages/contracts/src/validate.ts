@@ -1,9 +1,9 @@
 import { catalogue, dpiTypes, strictRules, type DpiType } from "./generated/catalogue.js";
-import { strictRuleChecks, type StrictRuleCheck } from "./generated/strict-rules.js";
+import { strictRuleChecks, strictRuleWalkers } from "./generated/strict-rules.js";
 import type { DpiMessageByType } from "./generated/types.js";
 import * as allErrorValidators from "./generated/validators.js";
 import * as firstErrorValidators from "./generated/validators-first-error.js";
-import { escapePointer, issuesFromErrors, type Issue } from "./issues.js";
+import { issuesFromErrors, type Issue } from "./issues.js";
 import type { CompiledValidator } from "./support/compiled-validator.js";
 import { standardProps } from "./support/standard.js";
 import type { StandardSchemaV1 } from "@standard-schema/spec";
@@ -105,17 +105,7 @@ function check<T extends DpiType>(input: unknown, type: T, options: ValidateOpti
   const errors: Issue[] = [];
   const warnings: Issue[] = [];
   // Overlay rules assume a wire-valid message, so they run only on one.
-  if (profile === "strict") {
-    for (const rule of strictRuleChecks[type]) {
-      const found = checkRule(rule, input);
-      if (found.length === 0) continue;
-      if (rule.severity === "warning") warnings.push(...found);
-      else {
-        errors.push(...found);
-        if (!allErrors) break;
-      }
-    }
-  }
+  if (profile === "strict") checkStrict(type, input, allErrors, errors, warnings);
   if (errors.length) return { ok: false, type, errors, warnings };
   return { ok: true, type, message: input as DpiMessageByType[T], warnings } as ValidResult<T>;
 }
@@ -123,38 +113,28 @@ function check<T extends DpiType>(input: unknown, type: T, options: ValidateOpti
 const ruleDoc = new Map<string, string>(strictRules.map((r) => [r.code, r.doc]));
 
 /**
- * Runs one overlay rule: finds every node at the rule's pointers (as JSON Schema's `properties` and
- * `items` would reach them) and checks each; issues point at the node plus the error's own path.
+ * Runs the strict overlay rules of one type (the generated walker visits every node their pointers reach)
+ * and sorts what fails into errors and warnings, in rule order. Stops after the first failing
+ * error-severity rule when `allErrors` is false.
  */
-function checkRule(rule: StrictRuleCheck, input: unknown): Issue[] {
-  let found: Issue[] | undefined;
-  // The path is kept as raw tokens and escaped into a pointer only when the rule fails (rarely).
-  const path: (string | number)[] = [];
-  const visit = (node: unknown, segments: readonly string[], i: number): void => {
-    if (i === segments.length) {
-      if (!rule.validate(node)) {
-        const pointer = path.map((t) => `/${typeof t === "number" ? t : escapePointer(t)}`).join("");
-        const issues = issuesFromErrors(rule.validate.errors, rule.code, ruleDoc.get(rule.code), pointer);
-        found = found ? found.concat(issues) : issues;
-      }
-      return;
+function checkStrict(type: DpiType, input: unknown, allErrors: boolean, errors: Issue[], warnings: Issue[]): void {
+  const checks = strictRuleChecks[type];
+  let failed: { index: number; issues: Issue[] }[] | undefined;
+  strictRuleWalkers[type](input, (index, pointer) => {
+    const rule = checks[index]!;
+    (failed ??= []).push({ index, issues: issuesFromErrors(rule.validate.errors, rule.code, ruleDoc.get(rule.code), pointer) });
+  });
+  if (!failed) return;
+  failed.sort((a, b) => a.index - b.index);
+  let stopAfter = -1;
+  for (const f of failed) {
+    if (stopAfter >= 0 && f.index !== stopAfter) break;
+    if (checks[f.index]!.severity === "warning") warnings.push(...f.issues);
+    else {
+      errors.push(...f.issues);
+      if (!allErrors) stopAfter = f.index;
     }
-    const seg = segments[i]!;
-    if (seg === "*") {
-      if (!Array.isArray(node)) return;
-      for (let k = 0; k < node.length; k++) {
-        path.push(k);
-        visit(node[k], segments, i + 1);
-        path.pop();
-      }
-    } else if (isObject(node) && Object.prototype.hasOwnProperty.call(node, seg) && node[seg] !== undefined) {
-      path.push(seg);
-      visit(node[seg], segments, i + 1);
-      path.pop();
-    }
-  };
-  for (const at of rule.at) visit(input, at, 0);
-  return found ?? [];
+  }
 }
 
 /**

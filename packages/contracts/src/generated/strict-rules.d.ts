@@ -18,3 +18,9 @@ export interface StrictRuleCheck {
 
 /** The strict overlay checks that apply to each message type, in rule order. */
 export declare const strictRuleChecks: Readonly<Record<DpiType, readonly StrictRuleCheck[]>>;
+
+/**
+ * Per message type: runs every check in `strictRuleChecks[type]` at every node its pointers reach, and calls
+ * `fail(index, pointer)` right after a check fails (its `validate.errors` then hold the reasons).
+ */
+export declare const strictRuleWalkers: Readonly<Record<DpiType, (data: unknown, fail: (index: number, pointer: string) => void) => void>>;

@@ -194,3 +194,1363 @@ export const strictRuleChecks = {
     { code: "mottaker-closed", severity: "warning", at: [["standardBusinessDocument","returpostkvittering","mottaker"]], validate: rule25 },
   ],
 };
+
+function walk_digital(data, fail) {
+  if (typeof data === "object" && data !== null && !Array.isArray(data)) {
+    const d0 = data["standardBusinessDocument"];
+    if (d0 !== undefined) {
+      if (typeof d0 === "object" && d0 !== null && !Array.isArray(d0)) {
+        const d1 = d0["standardBusinessDocumentHeader"];
+        if (d1 !== undefined) {
+          if (typeof d1 === "object" && d1 !== null && !Array.isArray(d1)) {
+            const d2 = d1["documentIdentification"];
+            if (d2 !== undefined) {
+              if (typeof d2 === "object" && d2 !== null && !Array.isArray(d2)) {
+                const d3 = d2["type"];
+                if (d3 !== undefined) {
+                  if (!rule0(d3)) fail(0, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/type");
+                }
+                const d4 = d2["standard"];
+                if (d4 !== undefined) {
+                  if (!rule1(d4)) fail(1, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/standard");
+                }
+                const d5 = d2["typeVersion"];
+                if (d5 !== undefined) {
+                  if (!rule2(d5)) fail(3, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/typeVersion");
+                }
+                const d6 = d2["instanceIdentifier"];
+                if (d6 !== undefined) {
+                  if (!rule6(d6)) fail(7, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier");
+                }
+              }
+            }
+            const d7 = d1["headerVersion"];
+            if (d7 !== undefined) {
+              if (!rule2(d7)) fail(2, "/standardBusinessDocument/standardBusinessDocumentHeader/headerVersion");
+            }
+            const d8 = d1["businessScope"];
+            if (d8 !== undefined) {
+              if (typeof d8 === "object" && d8 !== null && !Array.isArray(d8)) {
+                const d9 = d8["scope"];
+                if (d9 !== undefined) {
+                  if (!rule3(d9)) fail(4, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope");
+                  if (Array.isArray(d9)) {
+                    for (let i10 = 0; i10 < d9.length; i10++) {
+                      const d11 = d9[i10];
+                      if (!rule4(d11)) fail(5, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
+                      if (!rule5(d11)) fail(6, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
+                      if (typeof d11 === "object" && d11 !== null && !Array.isArray(d11)) {
+                        const d12 = d11["instanceIdentifier"];
+                        if (d12 !== undefined) {
+                          if (!rule6(d12)) fail(7, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10 + "/instanceIdentifier");
+                        }
+                        const d13 = d11["scopeInformation"];
+                        if (d13 !== undefined) {
+                          if (Array.isArray(d13)) {
+                            for (let i14 = 0; i14 < d13.length; i14++) {
+                              const d15 = d13[i14];
+                              if (typeof d15 === "object" && d15 !== null && !Array.isArray(d15)) {
+                                const d16 = d15["expectedResponseDateTime"];
+                                if (d16 !== undefined) {
+                                  if (!rule7(d16)) fail(8, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10 + "/scopeInformation/" + i14 + "/expectedResponseDateTime");
+                                }
+                              }
+                            }
+                          }
+                        }
+                        const d17 = d11["type"];
+                        if (d17 !== undefined) {
+                          if (!rule8(d17)) fail(9, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10 + "/type");
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+            const d18 = d1["sender"];
+            if (d18 !== undefined) {
+              if (Array.isArray(d18)) {
+                for (let i19 = 0; i19 < d18.length; i19++) {
+                  const d20 = d18[i19];
+                  if (typeof d20 === "object" && d20 !== null && !Array.isArray(d20)) {
+                    const d21 = d20["identifier"];
+                    if (d21 !== undefined) {
+                      if (!rule9(d21)) fail(10, "/standardBusinessDocument/standardBusinessDocumentHeader/sender/" + i19 + "/identifier");
+                    }
+                  }
+                }
+              }
+            }
+            const d22 = d1["receiver"];
+            if (d22 !== undefined) {
+              if (Array.isArray(d22)) {
+                for (let i23 = 0; i23 < d22.length; i23++) {
+                  const d24 = d22[i23];
+                  if (typeof d24 === "object" && d24 !== null && !Array.isArray(d24)) {
+                    const d25 = d24["identifier"];
+                    if (d25 !== undefined) {
+                      if (!rule9(d25)) fail(10, "/standardBusinessDocument/standardBusinessDocumentHeader/receiver/" + i23 + "/identifier");
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+        const d26 = d0["digital"];
+        if (d26 !== undefined) {
+          if (!rule14(d26)) fail(15, "/standardBusinessDocument/digital");
+          if (typeof d26 === "object" && d26 !== null && !Array.isArray(d26)) {
+            const d27 = d26["avsender"];
+            if (d27 !== undefined) {
+              if (typeof d27 === "object" && d27 !== null && !Array.isArray(d27)) {
+                const d28 = d27["virksomhetsidentifikator"];
+                if (d28 !== undefined) {
+                  if (typeof d28 === "object" && d28 !== null && !Array.isArray(d28)) {
+                    const d29 = d28["value"];
+                    if (d29 !== undefined) {
+                      if (!rule10(d29)) fail(11, "/standardBusinessDocument/digital/avsender/virksomhetsidentifikator/value");
+                    }
+                  }
+                }
+              }
+            }
+            const d30 = d26["mottaker"];
+            if (d30 !== undefined) {
+              if (typeof d30 === "object" && d30 !== null && !Array.isArray(d30)) {
+                const d31 = d30["virksomhetsidentifikator"];
+                if (d31 !== undefined) {
+                  if (typeof d31 === "object" && d31 !== null && !Array.isArray(d31)) {
+                    const d32 = d31["value"];
+                    if (d32 !== undefined) {
+                      if (!rule10(d32)) fail(11, "/standardBusinessDocument/digital/mottaker/virksomhetsidentifikator/value");
+                    }
+                  }
+                }
+              }
+            }
+            const d33 = d26["varsler"];
+            if (d33 !== undefined) {
+              if (!rule12(d33)) fail(13, "/standardBusinessDocument/digital/varsler");
+              if (typeof d33 === "object" && d33 !== null && !Array.isArray(d33)) {
+                const d34 = d33["epostvarsel"];
+                if (d34 !== undefined) {
+                  if (typeof d34 === "object" && d34 !== null && !Array.isArray(d34)) {
+                    const d35 = d34["repetisjoner"];
+                    if (d35 !== undefined) {
+                      if (!rule11(d35)) fail(12, "/standardBusinessDocument/digital/varsler/epostvarsel/repetisjoner");
+                    }
+                  }
+                }
+                const d36 = d33["smsvarsel"];
+                if (d36 !== undefined) {
+                  if (typeof d36 === "object" && d36 !== null && !Array.isArray(d36)) {
+                    const d37 = d36["repetisjoner"];
+                    if (d37 !== undefined) {
+                      if (!rule11(d37)) fail(12, "/standardBusinessDocument/digital/varsler/smsvarsel/repetisjoner");
+                    }
+                  }
+                }
+              }
+            }
+            const d38 = d26["spraak"];
+            if (d38 !== undefined) {
+              if (!rule13(d38)) fail(14, "/standardBusinessDocument/digital/spraak");
+            }
+            const d39 = d26["dokumentpakkefingeravtrykk"];
+            if (d39 !== undefined) {
+              if (!rule15(d39)) fail(16, "/standardBusinessDocument/digital/dokumentpakkefingeravtrykk");
+            }
+            const d40 = d26["maskinportentoken"];
+            if (d40 !== undefined) {
+              if (!rule16(d40)) fail(17, "/standardBusinessDocument/digital/maskinportentoken");
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
+function walk_utskrift(data, fail) {
+  if (typeof data === "object" && data !== null && !Array.isArray(data)) {
+    const d0 = data["standardBusinessDocument"];
+    if (d0 !== undefined) {
+      if (typeof d0 === "object" && d0 !== null && !Array.isArray(d0)) {
+        const d1 = d0["standardBusinessDocumentHeader"];
+        if (d1 !== undefined) {
+          if (typeof d1 === "object" && d1 !== null && !Array.isArray(d1)) {
+            const d2 = d1["documentIdentification"];
+            if (d2 !== undefined) {
+              if (typeof d2 === "object" && d2 !== null && !Array.isArray(d2)) {
+                const d3 = d2["type"];
+                if (d3 !== undefined) {
+                  if (!rule17(d3)) fail(0, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/type");
+                }
+                const d4 = d2["standard"];
+                if (d4 !== undefined) {
+                  if (!rule18(d4)) fail(1, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/standard");
+                }
+                const d5 = d2["typeVersion"];
+                if (d5 !== undefined) {
+                  if (!rule2(d5)) fail(3, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/typeVersion");
+                }
+                const d6 = d2["instanceIdentifier"];
+                if (d6 !== undefined) {
+                  if (!rule6(d6)) fail(7, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier");
+                }
+              }
+            }
+            const d7 = d1["headerVersion"];
+            if (d7 !== undefined) {
+              if (!rule2(d7)) fail(2, "/standardBusinessDocument/standardBusinessDocumentHeader/headerVersion");
+            }
+            const d8 = d1["businessScope"];
+            if (d8 !== undefined) {
+              if (typeof d8 === "object" && d8 !== null && !Array.isArray(d8)) {
+                const d9 = d8["scope"];
+                if (d9 !== undefined) {
+                  if (!rule3(d9)) fail(4, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope");
+                  if (Array.isArray(d9)) {
+                    for (let i10 = 0; i10 < d9.length; i10++) {
+                      const d11 = d9[i10];
+                      if (!rule4(d11)) fail(5, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
+                      if (!rule19(d11)) fail(6, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
+                      if (typeof d11 === "object" && d11 !== null && !Array.isArray(d11)) {
+                        const d12 = d11["instanceIdentifier"];
+                        if (d12 !== undefined) {
+                          if (!rule6(d12)) fail(7, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10 + "/instanceIdentifier");
+                        }
+                        const d13 = d11["scopeInformation"];
+                        if (d13 !== undefined) {
+                          if (Array.isArray(d13)) {
+                            for (let i14 = 0; i14 < d13.length; i14++) {
+                              const d15 = d13[i14];
+                              if (typeof d15 === "object" && d15 !== null && !Array.isArray(d15)) {
+                                const d16 = d15["expectedResponseDateTime"];
+                                if (d16 !== undefined) {
+                                  if (!rule7(d16)) fail(8, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10 + "/scopeInformation/" + i14 + "/expectedResponseDateTime");
+                                }
+                              }
+                            }
+                          }
+                        }
+                        const d17 = d11["type"];
+                        if (d17 !== undefined) {
+                          if (!rule8(d17)) fail(9, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10 + "/type");
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+            const d18 = d1["sender"];
+            if (d18 !== undefined) {
+              if (Array.isArray(d18)) {
+                for (let i19 = 0; i19 < d18.length; i19++) {
+                  const d20 = d18[i19];
+                  if (typeof d20 === "object" && d20 !== null && !Array.isArray(d20)) {
+                    const d21 = d20["identifier"];
+                    if (d21 !== undefined) {
+                      if (!rule9(d21)) fail(10, "/standardBusinessDocument/standardBusinessDocumentHeader/sender/" + i19 + "/identifier");
+                    }
+                  }
+                }
+              }
+            }
+            const d22 = d1["receiver"];
+            if (d22 !== undefined) {
+              if (Array.isArray(d22)) {
+                for (let i23 = 0; i23 < d22.length; i23++) {
+                  const d24 = d22[i23];
+                  if (typeof d24 === "object" && d24 !== null && !Array.isArray(d24)) {
+                    const d25 = d24["identifier"];
+                    if (d25 !== undefined) {
+                      if (!rule9(d25)) fail(10, "/standardBusinessDocument/standardBusinessDocumentHeader/receiver/" + i23 + "/identifier");
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+        const d26 = d0["utskrift"];
+        if (d26 !== undefined) {
+          if (typeof d26 === "object" && d26 !== null && !Array.isArray(d26)) {
+            const d27 = d26["avsender"];
+            if (d27 !== undefined) {
+              if (typeof d27 === "object" && d27 !== null && !Array.isArray(d27)) {
+                const d28 = d27["virksomhetsidentifikator"];
+                if (d28 !== undefined) {
+                  if (typeof d28 === "object" && d28 !== null && !Array.isArray(d28)) {
+                    const d29 = d28["value"];
+                    if (d29 !== undefined) {
+                      if (!rule10(d29)) fail(11, "/standardBusinessDocument/utskrift/avsender/virksomhetsidentifikator/value");
+                    }
+                  }
+                }
+              }
+            }
+            const d30 = d26["mottaker"];
+            if (d30 !== undefined) {
+              if (typeof d30 === "object" && d30 !== null && !Array.isArray(d30)) {
+                const d31 = d30["virksomhetsidentifikator"];
+                if (d31 !== undefined) {
+                  if (typeof d31 === "object" && d31 !== null && !Array.isArray(d31)) {
+                    const d32 = d31["value"];
+                    if (d32 !== undefined) {
+                      if (!rule10(d32)) fail(11, "/standardBusinessDocument/utskrift/mottaker/virksomhetsidentifikator/value");
+                    }
+                  }
+                }
+              }
+            }
+            const d33 = d26["dokumentpakkefingeravtrykk"];
+            if (d33 !== undefined) {
+              if (!rule15(d33)) fail(12, "/standardBusinessDocument/utskrift/dokumentpakkefingeravtrykk");
+            }
+            const d34 = d26["maskinportentoken"];
+            if (d34 !== undefined) {
+              if (!rule16(d34)) fail(13, "/standardBusinessDocument/utskrift/maskinportentoken");
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
+function walk_flyttet(data, fail) {
+  if (typeof data === "object" && data !== null && !Array.isArray(data)) {
+    const d0 = data["standardBusinessDocument"];
+    if (d0 !== undefined) {
+      if (typeof d0 === "object" && d0 !== null && !Array.isArray(d0)) {
+        const d1 = d0["standardBusinessDocumentHeader"];
+        if (d1 !== undefined) {
+          if (typeof d1 === "object" && d1 !== null && !Array.isArray(d1)) {
+            const d2 = d1["documentIdentification"];
+            if (d2 !== undefined) {
+              if (typeof d2 === "object" && d2 !== null && !Array.isArray(d2)) {
+                const d3 = d2["type"];
+                if (d3 !== undefined) {
+                  if (!rule20(d3)) fail(0, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/type");
+                }
+                const d4 = d2["standard"];
+                if (d4 !== undefined) {
+                  if (!rule21(d4)) fail(1, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/standard");
+                }
+                const d5 = d2["typeVersion"];
+                if (d5 !== undefined) {
+                  if (!rule2(d5)) fail(3, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/typeVersion");
+                }
+                const d6 = d2["instanceIdentifier"];
+                if (d6 !== undefined) {
+                  if (!rule6(d6)) fail(7, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier");
+                }
+              }
+            }
+            const d7 = d1["headerVersion"];
+            if (d7 !== undefined) {
+              if (!rule2(d7)) fail(2, "/standardBusinessDocument/standardBusinessDocumentHeader/headerVersion");
+            }
+            const d8 = d1["businessScope"];
+            if (d8 !== undefined) {
+              if (typeof d8 === "object" && d8 !== null && !Array.isArray(d8)) {
+                const d9 = d8["scope"];
+                if (d9 !== undefined) {
+                  if (!rule3(d9)) fail(4, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope");
+                  if (Array.isArray(d9)) {
+                    for (let i10 = 0; i10 < d9.length; i10++) {
+                      const d11 = d9[i10];
+                      if (!rule4(d11)) fail(5, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
+                      if (!rule22(d11)) fail(6, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
+                      if (typeof d11 === "object" && d11 !== null && !Array.isArray(d11)) {
+                        const d12 = d11["instanceIdentifier"];
+                        if (d12 !== undefined) {
+                          if (!rule6(d12)) fail(7, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10 + "/instanceIdentifier");
+                        }
+                        const d13 = d11["scopeInformation"];
+                        if (d13 !== undefined) {
+                          if (Array.isArray(d13)) {
+                            for (let i14 = 0; i14 < d13.length; i14++) {
+                              const d15 = d13[i14];
+                              if (typeof d15 === "object" && d15 !== null && !Array.isArray(d15)) {
+                                const d16 = d15["expectedResponseDateTime"];
+                                if (d16 !== undefined) {
+                                  if (!rule7(d16)) fail(8, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10 + "/scopeInformation/" + i14 + "/expectedResponseDateTime");
+                                }
+                              }
+                            }
+                          }
+                        }
+                        const d17 = d11["type"];
+                        if (d17 !== undefined) {
+                          if (!rule8(d17)) fail(9, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10 + "/type");
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+            const d18 = d1["sender"];
+            if (d18 !== undefined) {
+              if (Array.isArray(d18)) {
+                for (let i19 = 0; i19 < d18.length; i19++) {
+                  const d20 = d18[i19];
+                  if (typeof d20 === "object" && d20 !== null && !Array.isArray(d20)) {
+                    const d21 = d20["identifier"];
+                    if (d21 !== undefined) {
+                      if (!rule9(d21)) fail(10, "/standardBusinessDocument/standardBusinessDocumentHeader/sender/" + i19 + "/identifier");
+                    }
+                  }
+                }
+              }
+            }
+            const d22 = d1["receiver"];
+            if (d22 !== undefined) {
+              if (Array.isArray(d22)) {
+                for (let i23 = 0; i23 < d22.length; i23++) {
+                  const d24 = d22[i23];
+                  if (typeof d24 === "object" && d24 !== null && !Array.isArray(d24)) {
+                    const d25 = d24["identifier"];
+                    if (d25 !== undefined) {
+                      if (!rule9(d25)) fail(10, "/standardBusinessDocument/standardBusinessDocumentHeader/receiver/" + i23 + "/identifier");
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+        const d26 = d0["flyttet"];
+        if (d26 !== undefined) {
+          if (!rule14(d26)) fail(15, "/standardBusinessDocument/flyttet");
+          if (typeof d26 === "object" && d26 !== null && !Array.isArray(d26)) {
+            const d27 = d26["avsender"];
+            if (d27 !== undefined) {
+              if (typeof d27 === "object" && d27 !== null && !Array.isArray(d27)) {
+                const d28 = d27["virksomhetsidentifikator"];
+                if (d28 !== undefined) {
+                  if (typeof d28 === "object" && d28 !== null && !Array.isArray(d28)) {
+                    const d29 = d28["value"];
+                    if (d29 !== undefined) {
+                      if (!rule10(d29)) fail(11, "/standardBusinessDocument/flyttet/avsender/virksomhetsidentifikator/value");
+                    }
+                  }
+                }
+              }
+            }
+            const d30 = d26["mottaker"];
+            if (d30 !== undefined) {
+              if (typeof d30 === "object" && d30 !== null && !Array.isArray(d30)) {
+                const d31 = d30["virksomhetsidentifikator"];
+                if (d31 !== undefined) {
+                  if (typeof d31 === "object" && d31 !== null && !Array.isArray(d31)) {
+                    const d32 = d31["value"];
+                    if (d32 !== undefined) {
+                      if (!rule10(d32)) fail(11, "/standardBusinessDocument/flyttet/mottaker/virksomhetsidentifikator/value");
+                    }
+                  }
+                }
+              }
+            }
+            const d33 = d26["varsler"];
+            if (d33 !== undefined) {
+              if (!rule12(d33)) fail(13, "/standardBusinessDocument/flyttet/varsler");
+              if (typeof d33 === "object" && d33 !== null && !Array.isArray(d33)) {
+                const d34 = d33["epostvarsel"];
+                if (d34 !== undefined) {
+                  if (typeof d34 === "object" && d34 !== null && !Array.isArray(d34)) {
+                    const d35 = d34["repetisjoner"];
+                    if (d35 !== undefined) {
+                      if (!rule11(d35)) fail(12, "/standardBusinessDocument/flyttet/varsler/epostvarsel/repetisjoner");
+                    }
+                  }
+                }
+                const d36 = d33["smsvarsel"];
+                if (d36 !== undefined) {
+                  if (typeof d36 === "object" && d36 !== null && !Array.isArray(d36)) {
+                    const d37 = d36["repetisjoner"];
+                    if (d37 !== undefined) {
+                      if (!rule11(d37)) fail(12, "/standardBusinessDocument/flyttet/varsler/smsvarsel/repetisjoner");
+                    }
+                  }
+                }
+              }
+            }
+            const d38 = d26["spraak"];
+            if (d38 !== undefined) {
+              if (!rule13(d38)) fail(14, "/standardBusinessDocument/flyttet/spraak");
+            }
+            const d39 = d26["dokumentpakkefingeravtrykk"];
+            if (d39 !== undefined) {
+              if (!rule15(d39)) fail(16, "/standardBusinessDocument/flyttet/dokumentpakkefingeravtrykk");
+            }
+            const d40 = d26["maskinportentoken"];
+            if (d40 !== undefined) {
+              if (!rule16(d40)) fail(17, "/standardBusinessDocument/flyttet/maskinportentoken");
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
+function walk_feil(data, fail) {
+  if (typeof data === "object" && data !== null && !Array.isArray(data)) {
+    const d0 = data["standardBusinessDocument"];
+    if (d0 !== undefined) {
+      if (typeof d0 === "object" && d0 !== null && !Array.isArray(d0)) {
+        const d1 = d0["standardBusinessDocumentHeader"];
+        if (d1 !== undefined) {
+          if (typeof d1 === "object" && d1 !== null && !Array.isArray(d1)) {
+            const d2 = d1["documentIdentification"];
+            if (d2 !== undefined) {
+              if (typeof d2 === "object" && d2 !== null && !Array.isArray(d2)) {
+                const d3 = d2["type"];
+                if (d3 !== undefined) {
+                  if (!rule23(d3)) fail(0, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/type");
+                }
+                const d4 = d2["standard"];
+                if (d4 !== undefined) {
+                  if (!rule24(d4)) fail(1, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/standard");
+                }
+                const d5 = d2["typeVersion"];
+                if (d5 !== undefined) {
+                  if (!rule2(d5)) fail(3, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/typeVersion");
+                }
+                const d6 = d2["instanceIdentifier"];
+                if (d6 !== undefined) {
+                  if (!rule6(d6)) fail(7, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier");
+                }
+              }
+            }
+            const d7 = d1["headerVersion"];
+            if (d7 !== undefined) {
+              if (!rule2(d7)) fail(2, "/standardBusinessDocument/standardBusinessDocumentHeader/headerVersion");
+            }
+            const d8 = d1["businessScope"];
+            if (d8 !== undefined) {
+              if (typeof d8 === "object" && d8 !== null && !Array.isArray(d8)) {
+                const d9 = d8["scope"];
+                if (d9 !== undefined) {
+                  if (!rule3(d9)) fail(4, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope");
+                  if (Array.isArray(d9)) {
+                    for (let i10 = 0; i10 < d9.length; i10++) {
+                      const d11 = d9[i10];
+                      if (!rule4(d11)) fail(5, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
+                      if (!rule4(d11)) fail(6, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
+                      if (typeof d11 === "object" && d11 !== null && !Array.isArray(d11)) {
+                        const d12 = d11["instanceIdentifier"];
+                        if (d12 !== undefined) {
+                          if (!rule6(d12)) fail(7, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10 + "/instanceIdentifier");
+                        }
+                        const d13 = d11["scopeInformation"];
+                        if (d13 !== undefined) {
+                          if (Array.isArray(d13)) {
+                            for (let i14 = 0; i14 < d13.length; i14++) {
+                              const d15 = d13[i14];
+                              if (typeof d15 === "object" && d15 !== null && !Array.isArray(d15)) {
+                                const d16 = d15["expectedResponseDateTime"];
+                                if (d16 !== undefined) {
+                                  if (!rule7(d16)) fail(8, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10 + "/scopeInformation/" + i14 + "/expectedResponseDateTime");
+                                }
+                              }
+                            }
+                          }
+                        }
+                        const d17 = d11["type"];
+                        if (d17 !== undefined) {
+                          if (!rule8(d17)) fail(9, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10 + "/type");
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+            const d18 = d1["sender"];
+            if (d18 !== undefined) {
+              if (Array.isArray(d18)) {
+                for (let i19 = 0; i19 < d18.length; i19++) {
+                  const d20 = d18[i19];
+                  if (typeof d20 === "object" && d20 !== null && !Array.isArray(d20)) {
+                    const d21 = d20["identifier"];
+                    if (d21 !== undefined) {
+                      if (!rule9(d21)) fail(10, "/standardBusinessDocument/standardBusinessDocumentHeader/sender/" + i19 + "/identifier");
+                    }
+                  }
+                }
+              }
+            }
+            const d22 = d1["receiver"];
+            if (d22 !== undefined) {
+              if (Array.isArray(d22)) {
+                for (let i23 = 0; i23 < d22.length; i23++) {
+                  const d24 = d22[i23];
+                  if (typeof d24 === "object" && d24 !== null && !Array.isArray(d24)) {
+                    const d25 = d24["identifier"];
+                    if (d25 !== undefined) {
+                      if (!rule9(d25)) fail(10, "/standardBusinessDocument/standardBusinessDocumentHeader/receiver/" + i23 + "/identifier");
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+        const d26 = d0["feil"];
+        if (d26 !== undefined) {
+          if (typeof d26 === "object" && d26 !== null && !Array.isArray(d26)) {
+            const d27 = d26["avsender"];
+            if (d27 !== undefined) {
+              if (typeof d27 === "object" && d27 !== null && !Array.isArray(d27)) {
+                const d28 = d27["virksomhetsidentifikator"];
+                if (d28 !== undefined) {
+                  if (typeof d28 === "object" && d28 !== null && !Array.isArray(d28)) {
+                    const d29 = d28["value"];
+                    if (d29 !== undefined) {
+                      if (!rule10(d29)) fail(11, "/standardBusinessDocument/feil/avsender/virksomhetsidentifikator/value");
+                    }
+                  }
+                }
+              }
+            }
+            const d30 = d26["mottaker"];
+            if (d30 !== undefined) {
+              if (!rule25(d30)) fail(12, "/standardBusinessDocument/feil/mottaker");
+              if (typeof d30 === "object" && d30 !== null && !Array.isArray(d30)) {
+                const d31 = d30["virksomhetsidentifikator"];
+                if (d31 !== undefined) {
+                  if (typeof d31 === "object" && d31 !== null && !Array.isArray(d31)) {
+                    const d32 = d31["value"];
+                    if (d32 !== undefined) {
+                      if (!rule10(d32)) fail(11, "/standardBusinessDocument/feil/mottaker/virksomhetsidentifikator/value");
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
+function walk_leveringskvittering(data, fail) {
+  if (typeof data === "object" && data !== null && !Array.isArray(data)) {
+    const d0 = data["standardBusinessDocument"];
+    if (d0 !== undefined) {
+      if (typeof d0 === "object" && d0 !== null && !Array.isArray(d0)) {
+        const d1 = d0["standardBusinessDocumentHeader"];
+        if (d1 !== undefined) {
+          if (typeof d1 === "object" && d1 !== null && !Array.isArray(d1)) {
+            const d2 = d1["documentIdentification"];
+            if (d2 !== undefined) {
+              if (typeof d2 === "object" && d2 !== null && !Array.isArray(d2)) {
+                const d3 = d2["type"];
+                if (d3 !== undefined) {
+                  if (!rule26(d3)) fail(0, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/type");
+                }
+                const d4 = d2["standard"];
+                if (d4 !== undefined) {
+                  if (!rule27(d4)) fail(1, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/standard");
+                }
+                const d5 = d2["typeVersion"];
+                if (d5 !== undefined) {
+                  if (!rule2(d5)) fail(3, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/typeVersion");
+                }
+                const d6 = d2["instanceIdentifier"];
+                if (d6 !== undefined) {
+                  if (!rule6(d6)) fail(7, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier");
+                }
+              }
+            }
+            const d7 = d1["headerVersion"];
+            if (d7 !== undefined) {
+              if (!rule2(d7)) fail(2, "/standardBusinessDocument/standardBusinessDocumentHeader/headerVersion");
+            }
+            const d8 = d1["businessScope"];
+            if (d8 !== undefined) {
+              if (typeof d8 === "object" && d8 !== null && !Array.isArray(d8)) {
+                const d9 = d8["scope"];
+                if (d9 !== undefined) {
+                  if (!rule3(d9)) fail(4, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope");
+                  if (Array.isArray(d9)) {
+                    for (let i10 = 0; i10 < d9.length; i10++) {
+                      const d11 = d9[i10];
+                      if (!rule4(d11)) fail(5, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
+                      if (!rule4(d11)) fail(6, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
+                      if (typeof d11 === "object" && d11 !== null && !Array.isArray(d11)) {
+                        const d12 = d11["instanceIdentifier"];
+                        if (d12 !== undefined) {
+                          if (!rule6(d12)) fail(7, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10 + "/instanceIdentifier");
+                        }
+                        const d13 = d11["scopeInformation"];
+                        if (d13 !== undefined) {
+                          if (Array.isArray(d13)) {
+                            for (let i14 = 0; i14 < d13.length; i14++) {
+                              const d15 = d13[i14];
+                              if (typeof d15 === "object" && d15 !== null && !Array.isArray(d15)) {
+                                const d16 = d15["expectedResponseDateTime"];
+                                if (d16 !== undefined) {
+                                  if (!rule7(d16)) fail(8, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10 + "/scopeInformation/" + i14 + "/expectedResponseDateTime");
+                                }
+                              }
+                            }
+                          }
+                        }
+                        const d17 = d11["type"];
+                        if (d17 !== undefined) {
+                          if (!rule8(d17)) fail(9, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10 + "/type");
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+            const d18 = d1["sender"];
+            if (d18 !== undefined) {
+              if (Array.isArray(d18)) {
+                for (let i19 = 0; i19 < d18.length; i19++) {
+                  const d20 = d18[i19];
+                  if (typeof d20 === "object" && d20 !== null && !Array.isArray(d20)) {
+                    const d21 = d20["identifier"];
+                    if (d21 !== undefined) {
+                      if (!rule9(d21)) fail(10, "/standardBusinessDocument/standardBusinessDocumentHeader/sender/" + i19 + "/identifier");
+                    }
+                  }
+                }
+              }
+            }
+            const d22 = d1["receiver"];
+            if (d22 !== undefined) {
+              if (Array.isArray(d22)) {
+                for (let i23 = 0; i23 < d22.length; i23++) {
+                  const d24 = d22[i23];
+                  if (typeof d24 === "object" && d24 !== null && !Array.isArray(d24)) {
+                    const d25 = d24["identifier"];
+                    if (d25 !== undefined) {
+                      if (!rule9(d25)) fail(10, "/standardBusinessDocument/standardBusinessDocumentHeader/receiver/" + i23 + "/identifier");
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+        const d26 = d0["leveringskvittering"];
+        if (d26 !== undefined) {
+          if (typeof d26 === "object" && d26 !== null && !Array.isArray(d26)) {
+            const d27 = d26["avsender"];
+            if (d27 !== undefined) {
+              if (typeof d27 === "object" && d27 !== null && !Array.isArray(d27)) {
+                const d28 = d27["virksomhetsidentifikator"];
+                if (d28 !== undefined) {
+                  if (typeof d28 === "object" && d28 !== null && !Array.isArray(d28)) {
+                    const d29 = d28["value"];
+                    if (d29 !== undefined) {
+                      if (!rule10(d29)) fail(11, "/standardBusinessDocument/leveringskvittering/avsender/virksomhetsidentifikator/value");
+                    }
+                  }
+                }
+              }
+            }
+            const d30 = d26["mottaker"];
+            if (d30 !== undefined) {
+              if (!rule25(d30)) fail(12, "/standardBusinessDocument/leveringskvittering/mottaker");
+              if (typeof d30 === "object" && d30 !== null && !Array.isArray(d30)) {
+                const d31 = d30["virksomhetsidentifikator"];
+                if (d31 !== undefined) {
+                  if (typeof d31 === "object" && d31 !== null && !Array.isArray(d31)) {
+                    const d32 = d31["value"];
+                    if (d32 !== undefined) {
+                      if (!rule10(d32)) fail(11, "/standardBusinessDocument/leveringskvittering/mottaker/virksomhetsidentifikator/value");
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
+function walk_aapningskvittering(data, fail) {
+  if (typeof data === "object" && data !== null && !Array.isArray(data)) {
+    const d0 = data["standardBusinessDocument"];
+    if (d0 !== undefined) {
+      if (typeof d0 === "object" && d0 !== null && !Array.isArray(d0)) {
+        const d1 = d0["standardBusinessDocumentHeader"];
+        if (d1 !== undefined) {
+          if (typeof d1 === "object" && d1 !== null && !Array.isArray(d1)) {
+            const d2 = d1["documentIdentification"];
+            if (d2 !== undefined) {
+              if (typeof d2 === "object" && d2 !== null && !Array.isArray(d2)) {
+                const d3 = d2["type"];
+                if (d3 !== undefined) {
+                  if (!rule28(d3)) fail(0, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/type");
+                }
+                const d4 = d2["standard"];
+                if (d4 !== undefined) {
+                  if (!rule29(d4)) fail(1, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/standard");
+                }
+                const d5 = d2["typeVersion"];
+                if (d5 !== undefined) {
+                  if (!rule2(d5)) fail(3, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/typeVersion");
+                }
+                const d6 = d2["instanceIdentifier"];
+                if (d6 !== undefined) {
+                  if (!rule6(d6)) fail(7, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier");
+                }
+              }
+            }
+            const d7 = d1["headerVersion"];
+            if (d7 !== undefined) {
+              if (!rule2(d7)) fail(2, "/standardBusinessDocument/standardBusinessDocumentHeader/headerVersion");
+            }
+            const d8 = d1["businessScope"];
+            if (d8 !== undefined) {
+              if (typeof d8 === "object" && d8 !== null && !Array.isArray(d8)) {
+                const d9 = d8["scope"];
+                if (d9 !== undefined) {
+                  if (!rule3(d9)) fail(4, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope");
+                  if (Array.isArray(d9)) {
+                    for (let i10 = 0; i10 < d9.length; i10++) {
+                      const d11 = d9[i10];
+                      if (!rule4(d11)) fail(5, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
+                      if (!rule30(d11)) fail(6, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
+                      if (typeof d11 === "object" && d11 !== null && !Array.isArray(d11)) {
+                        const d12 = d11["instanceIdentifier"];
+                        if (d12 !== undefined) {
+                          if (!rule6(d12)) fail(7, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10 + "/instanceIdentifier");
+                        }
+                        const d13 = d11["scopeInformation"];
+                        if (d13 !== undefined) {
+                          if (Array.isArray(d13)) {
+                            for (let i14 = 0; i14 < d13.length; i14++) {
+                              const d15 = d13[i14];
+                              if (typeof d15 === "object" && d15 !== null && !Array.isArray(d15)) {
+                                const d16 = d15["expectedResponseDateTime"];
+                                if (d16 !== undefined) {
+                                  if (!rule7(d16)) fail(8, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10 + "/scopeInformation/" + i14 + "/expectedResponseDateTime");
+                                }
+                              }
+                            }
+                          }
+                        }
+                        const d17 = d11["type"];
+                        if (d17 !== undefined) {
+                          if (!rule8(d17)) fail(9, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10 + "/type");
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+            const d18 = d1["sender"];
+            if (d18 !== undefined) {
+              if (Array.isArray(d18)) {
+                for (let i19 = 0; i19 < d18.length; i19++) {
+                  const d20 = d18[i19];
+                  if (typeof d20 === "object" && d20 !== null && !Array.isArray(d20)) {
+                    const d21 = d20["identifier"];
+                    if (d21 !== undefined) {
+                      if (!rule9(d21)) fail(10, "/standardBusinessDocument/standardBusinessDocumentHeader/sender/" + i19 + "/identifier");
+                    }
+                  }
+                }
+              }
+            }
+            const d22 = d1["receiver"];
+            if (d22 !== undefined) {
+              if (Array.isArray(d22)) {
+                for (let i23 = 0; i23 < d22.length; i23++) {
+                  const d24 = d22[i23];
+                  if (typeof d24 === "object" && d24 !== null && !Array.isArray(d24)) {
+                    const d25 = d24["identifier"];
+                    if (d25 !== undefined) {
+                      if (!rule9(d25)) fail(10, "/standardBusinessDocument/standardBusinessDocumentHeader/receiver/" + i23 + "/identifier");
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+        const d26 = d0["aapningskvittering"];
+        if (d26 !== undefined) {
+          if (typeof d26 === "object" && d26 !== null && !Array.isArray(d26)) {
+            const d27 = d26["avsender"];
+            if (d27 !== undefined) {
+              if (typeof d27 === "object" && d27 !== null && !Array.isArray(d27)) {
+                const d28 = d27["virksomhetsidentifikator"];
+                if (d28 !== undefined) {
+                  if (typeof d28 === "object" && d28 !== null && !Array.isArray(d28)) {
+                    const d29 = d28["value"];
+                    if (d29 !== undefined) {
+                      if (!rule10(d29)) fail(11, "/standardBusinessDocument/aapningskvittering/avsender/virksomhetsidentifikator/value");
+                    }
+                  }
+                }
+              }
+            }
+            const d30 = d26["mottaker"];
+            if (d30 !== undefined) {
+              if (!rule25(d30)) fail(12, "/standardBusinessDocument/aapningskvittering/mottaker");
+              if (typeof d30 === "object" && d30 !== null && !Array.isArray(d30)) {
+                const d31 = d30["virksomhetsidentifikator"];
+                if (d31 !== undefined) {
+                  if (typeof d31 === "object" && d31 !== null && !Array.isArray(d31)) {
+                    const d32 = d31["value"];
+                    if (d32 !== undefined) {
+                      if (!rule10(d32)) fail(11, "/standardBusinessDocument/aapningskvittering/mottaker/virksomhetsidentifikator/value");
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
+function walk_varslingfeiletkvittering(data, fail) {
+  if (typeof data === "object" && data !== null && !Array.isArray(data)) {
+    const d0 = data["standardBusinessDocument"];
+    if (d0 !== undefined) {
+      if (typeof d0 === "object" && d0 !== null && !Array.isArray(d0)) {
+        const d1 = d0["standardBusinessDocumentHeader"];
+        if (d1 !== undefined) {
+          if (typeof d1 === "object" && d1 !== null && !Array.isArray(d1)) {
+            const d2 = d1["documentIdentification"];
+            if (d2 !== undefined) {
+              if (typeof d2 === "object" && d2 !== null && !Array.isArray(d2)) {
+                const d3 = d2["type"];
+                if (d3 !== undefined) {
+                  if (!rule31(d3)) fail(0, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/type");
+                }
+                const d4 = d2["standard"];
+                if (d4 !== undefined) {
+                  if (!rule32(d4)) fail(1, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/standard");
+                }
+                const d5 = d2["typeVersion"];
+                if (d5 !== undefined) {
+                  if (!rule2(d5)) fail(3, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/typeVersion");
+                }
+                const d6 = d2["instanceIdentifier"];
+                if (d6 !== undefined) {
+                  if (!rule6(d6)) fail(7, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier");
+                }
+              }
+            }
+            const d7 = d1["headerVersion"];
+            if (d7 !== undefined) {
+              if (!rule2(d7)) fail(2, "/standardBusinessDocument/standardBusinessDocumentHeader/headerVersion");
+            }
+            const d8 = d1["businessScope"];
+            if (d8 !== undefined) {
+              if (typeof d8 === "object" && d8 !== null && !Array.isArray(d8)) {
+                const d9 = d8["scope"];
+                if (d9 !== undefined) {
+                  if (!rule3(d9)) fail(4, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope");
+                  if (Array.isArray(d9)) {
+                    for (let i10 = 0; i10 < d9.length; i10++) {
+                      const d11 = d9[i10];
+                      if (!rule4(d11)) fail(5, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
+                      if (!rule30(d11)) fail(6, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
+                      if (typeof d11 === "object" && d11 !== null && !Array.isArray(d11)) {
+                        const d12 = d11["instanceIdentifier"];
+                        if (d12 !== undefined) {
+                          if (!rule6(d12)) fail(7, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10 + "/instanceIdentifier");
+                        }
+                        const d13 = d11["scopeInformation"];
+                        if (d13 !== undefined) {
+                          if (Array.isArray(d13)) {
+                            for (let i14 = 0; i14 < d13.length; i14++) {
+                              const d15 = d13[i14];
+                              if (typeof d15 === "object" && d15 !== null && !Array.isArray(d15)) {
+                                const d16 = d15["expectedResponseDateTime"];
+                                if (d16 !== undefined) {
+                                  if (!rule7(d16)) fail(8, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10 + "/scopeInformation/" + i14 + "/expectedResponseDateTime");
+                                }
+                              }
+                            }
+                          }
+                        }
+                        const d17 = d11["type"];
+                        if (d17 !== undefined) {
+                          if (!rule8(d17)) fail(9, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10 + "/type");
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+            const d18 = d1["sender"];
+            if (d18 !== undefined) {
+              if (Array.isArray(d18)) {
+                for (let i19 = 0; i19 < d18.length; i19++) {
+                  const d20 = d18[i19];
+                  if (typeof d20 === "object" && d20 !== null && !Array.isArray(d20)) {
+                    const d21 = d20["identifier"];
+                    if (d21 !== undefined) {
+                      if (!rule9(d21)) fail(10, "/standardBusinessDocument/standardBusinessDocumentHeader/sender/" + i19 + "/identifier");
+                    }
+                  }
+                }
+              }
+            }
+            const d22 = d1["receiver"];
+            if (d22 !== undefined) {
+              if (Array.isArray(d22)) {
+                for (let i23 = 0; i23 < d22.length; i23++) {
+                  const d24 = d22[i23];
+                  if (typeof d24 === "object" && d24 !== null && !Array.isArray(d24)) {
+                    const d25 = d24["identifier"];
+                    if (d25 !== undefined) {
+                      if (!rule9(d25)) fail(10, "/standardBusinessDocument/standardBusinessDocumentHeader/receiver/" + i23 + "/identifier");
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+        const d26 = d0["varslingfeiletkvittering"];
+        if (d26 !== undefined) {
+          if (typeof d26 === "object" && d26 !== null && !Array.isArray(d26)) {
+            const d27 = d26["avsender"];
+            if (d27 !== undefined) {
+              if (typeof d27 === "object" && d27 !== null && !Array.isArray(d27)) {
+                const d28 = d27["virksomhetsidentifikator"];
+                if (d28 !== undefined) {
+                  if (typeof d28 === "object" && d28 !== null && !Array.isArray(d28)) {
+                    const d29 = d28["value"];
+                    if (d29 !== undefined) {
+                      if (!rule10(d29)) fail(11, "/standardBusinessDocument/varslingfeiletkvittering/avsender/virksomhetsidentifikator/value");
+                    }
+                  }
+                }
+              }
+            }
+            const d30 = d26["mottaker"];
+            if (d30 !== undefined) {
+              if (!rule25(d30)) fail(12, "/standardBusinessDocument/varslingfeiletkvittering/mottaker");
+              if (typeof d30 === "object" && d30 !== null && !Array.isArray(d30)) {
+                const d31 = d30["virksomhetsidentifikator"];
+                if (d31 !== undefined) {
+                  if (typeof d31 === "object" && d31 !== null && !Array.isArray(d31)) {
+                    const d32 = d31["value"];
+                    if (d32 !== undefined) {
+                      if (!rule10(d32)) fail(11, "/standardBusinessDocument/varslingfeiletkvittering/mottaker/virksomhetsidentifikator/value");
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
+function walk_mottakskvittering(data, fail) {
+  if (typeof data === "object" && data !== null && !Array.isArray(data)) {
+    const d0 = data["standardBusinessDocument"];
+    if (d0 !== undefined) {
+      if (typeof d0 === "object" && d0 !== null && !Array.isArray(d0)) {
+        const d1 = d0["standardBusinessDocumentHeader"];
+        if (d1 !== undefined) {
+          if (typeof d1 === "object" && d1 !== null && !Array.isArray(d1)) {
+            const d2 = d1["documentIdentification"];
+            if (d2 !== undefined) {
+              if (typeof d2 === "object" && d2 !== null && !Array.isArray(d2)) {
+                const d3 = d2["type"];
+                if (d3 !== undefined) {
+                  if (!rule33(d3)) fail(0, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/type");
+                }
+                const d4 = d2["standard"];
+                if (d4 !== undefined) {
+                  if (!rule34(d4)) fail(1, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/standard");
+                }
+                const d5 = d2["typeVersion"];
+                if (d5 !== undefined) {
+                  if (!rule2(d5)) fail(3, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/typeVersion");
+                }
+                const d6 = d2["instanceIdentifier"];
+                if (d6 !== undefined) {
+                  if (!rule6(d6)) fail(7, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier");
+                }
+              }
+            }
+            const d7 = d1["headerVersion"];
+            if (d7 !== undefined) {
+              if (!rule2(d7)) fail(2, "/standardBusinessDocument/standardBusinessDocumentHeader/headerVersion");
+            }
+            const d8 = d1["businessScope"];
+            if (d8 !== undefined) {
+              if (typeof d8 === "object" && d8 !== null && !Array.isArray(d8)) {
+                const d9 = d8["scope"];
+                if (d9 !== undefined) {
+                  if (!rule3(d9)) fail(4, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope");
+                  if (Array.isArray(d9)) {
+                    for (let i10 = 0; i10 < d9.length; i10++) {
+                      const d11 = d9[i10];
+                      if (!rule4(d11)) fail(5, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
+                      if (!rule35(d11)) fail(6, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
+                      if (typeof d11 === "object" && d11 !== null && !Array.isArray(d11)) {
+                        const d12 = d11["instanceIdentifier"];
+                        if (d12 !== undefined) {
+                          if (!rule6(d12)) fail(7, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10 + "/instanceIdentifier");
+                        }
+                        const d13 = d11["scopeInformation"];
+                        if (d13 !== undefined) {
+                          if (Array.isArray(d13)) {
+                            for (let i14 = 0; i14 < d13.length; i14++) {
+                              const d15 = d13[i14];
+                              if (typeof d15 === "object" && d15 !== null && !Array.isArray(d15)) {
+                                const d16 = d15["expectedResponseDateTime"];
+                                if (d16 !== undefined) {
+                                  if (!rule7(d16)) fail(8, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10 + "/scopeInformation/" + i14 + "/expectedResponseDateTime");
+                                }
+                              }
+                            }
+                          }
+                        }
+                        const d17 = d11["type"];
+                        if (d17 !== undefined) {
+                          if (!rule8(d17)) fail(9, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10 + "/type");
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+            const d18 = d1["sender"];
+            if (d18 !== undefined) {
+              if (Array.isArray(d18)) {
+                for (let i19 = 0; i19 < d18.length; i19++) {
+                  const d20 = d18[i19];
+                  if (typeof d20 === "object" && d20 !== null && !Array.isArray(d20)) {
+                    const d21 = d20["identifier"];
+                    if (d21 !== undefined) {
+                      if (!rule9(d21)) fail(10, "/standardBusinessDocument/standardBusinessDocumentHeader/sender/" + i19 + "/identifier");
+                    }
+                  }
+                }
+              }
+            }
+            const d22 = d1["receiver"];
+            if (d22 !== undefined) {
+              if (Array.isArray(d22)) {
+                for (let i23 = 0; i23 < d22.length; i23++) {
+                  const d24 = d22[i23];
+                  if (typeof d24 === "object" && d24 !== null && !Array.isArray(d24)) {
+                    const d25 = d24["identifier"];
+                    if (d25 !== undefined) {
+                      if (!rule9(d25)) fail(10, "/standardBusinessDocument/standardBusinessDocumentHeader/receiver/" + i23 + "/identifier");
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+        const d26 = d0["mottakskvittering"];
+        if (d26 !== undefined) {
+          if (typeof d26 === "object" && d26 !== null && !Array.isArray(d26)) {
+            const d27 = d26["avsender"];
+            if (d27 !== undefined) {
+              if (typeof d27 === "object" && d27 !== null && !Array.isArray(d27)) {
+                const d28 = d27["virksomhetsidentifikator"];
+                if (d28 !== undefined) {
+                  if (typeof d28 === "object" && d28 !== null && !Array.isArray(d28)) {
+                    const d29 = d28["value"];
+                    if (d29 !== undefined) {
+                      if (!rule10(d29)) fail(11, "/standardBusinessDocument/mottakskvittering/avsender/virksomhetsidentifikator/value");
+                    }
+                  }
+                }
+              }
+            }
+            const d30 = d26["mottaker"];
+            if (d30 !== undefined) {
+              if (!rule25(d30)) fail(12, "/standardBusinessDocument/mottakskvittering/mottaker");
+              if (typeof d30 === "object" && d30 !== null && !Array.isArray(d30)) {
+                const d31 = d30["virksomhetsidentifikator"];
+                if (d31 !== undefined) {
+                  if (typeof d31 === "object" && d31 !== null && !Array.isArray(d31)) {
+                    const d32 = d31["value"];
+                    if (d32 !== undefined) {
+                      if (!rule10(d32)) fail(11, "/standardBusinessDocument/mottakskvittering/mottaker/virksomhetsidentifikator/value");
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
+function walk_returpostkvittering(data, fail) {
+  if (typeof data === "object" && data !== null && !Array.isArray(data)) {
+    const d0 = data["standardBusinessDocument"];
+    if (d0 !== undefined) {
+      if (typeof d0 === "object" && d0 !== null && !Array.isArray(d0)) {
+        const d1 = d0["standardBusinessDocumentHeader"];
+        if (d1 !== undefined) {
+          if (typeof d1 === "object" && d1 !== null && !Array.isArray(d1)) {
+            const d2 = d1["documentIdentification"];
+            if (d2 !== undefined) {
+              if (typeof d2 === "object" && d2 !== null && !Array.isArray(d2)) {
+                const d3 = d2["type"];
+                if (d3 !== undefined) {
+                  if (!rule36(d3)) fail(0, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/type");
+                }
+                const d4 = d2["standard"];
+                if (d4 !== undefined) {
+                  if (!rule37(d4)) fail(1, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/standard");
+                }
+                const d5 = d2["typeVersion"];
+                if (d5 !== undefined) {
+                  if (!rule2(d5)) fail(3, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/typeVersion");
+                }
+                const d6 = d2["instanceIdentifier"];
+                if (d6 !== undefined) {
+                  if (!rule6(d6)) fail(7, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier");
+                }
+              }
+            }
+            const d7 = d1["headerVersion"];
+            if (d7 !== undefined) {
+              if (!rule2(d7)) fail(2, "/standardBusinessDocument/standardBusinessDocumentHeader/headerVersion");
+            }
+            const d8 = d1["businessScope"];
+            if (d8 !== undefined) {
+              if (typeof d8 === "object" && d8 !== null && !Array.isArray(d8)) {
+                const d9 = d8["scope"];
+                if (d9 !== undefined) {
+                  if (!rule3(d9)) fail(4, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope");
+                  if (Array.isArray(d9)) {
+                    for (let i10 = 0; i10 < d9.length; i10++) {
+                      const d11 = d9[i10];
+                      if (!rule4(d11)) fail(5, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
+                      if (!rule35(d11)) fail(6, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
+                      if (typeof d11 === "object" && d11 !== null && !Array.isArray(d11)) {
+                        const d12 = d11["instanceIdentifier"];
+                        if (d12 !== undefined) {
+                          if (!rule6(d12)) fail(7, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10 + "/instanceIdentifier");
+                        }
+                        const d13 = d11["scopeInformation"];
+                        if (d13 !== undefined) {
+                          if (Array.isArray(d13)) {
+                            for (let i14 = 0; i14 < d13.length; i14++) {
+                              const d15 = d13[i14];
+                              if (typeof d15 === "object" && d15 !== null && !Array.isArray(d15)) {
+                                const d16 = d15["expectedResponseDateTime"];
+                                if (d16 !== undefined) {
+                                  if (!rule7(d16)) fail(8, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10 + "/scopeInformation/" + i14 + "/expectedResponseDateTime");
+                                }
+                              }
+                            }
+                          }
+                        }
+                        const d17 = d11["type"];
+                        if (d17 !== undefined) {
+                          if (!rule8(d17)) fail(9, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10 + "/type");
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+            const d18 = d1["sender"];
+            if (d18 !== undefined) {
+              if (Array.isArray(d18)) {
+                for (let i19 = 0; i19 < d18.length; i19++) {
+                  const d20 = d18[i19];
+                  if (typeof d20 === "object" && d20 !== null && !Array.isArray(d20)) {
+                    const d21 = d20["identifier"];
+                    if (d21 !== undefined) {
+                      if (!rule9(d21)) fail(10, "/standardBusinessDocument/standardBusinessDocumentHeader/sender/" + i19 + "/identifier");
+                    }
+                  }
+                }
+              }
+            }
+            const d22 = d1["receiver"];
+            if (d22 !== undefined) {
+              if (Array.isArray(d22)) {
+                for (let i23 = 0; i23 < d22.length; i23++) {
+                  const d24 = d22[i23];
+                  if (typeof d24 === "object" && d24 !== null && !Array.isArray(d24)) {
+                    const d25 = d24["identifier"];
+                    if (d25 !== undefined) {
+                      if (!rule9(d25)) fail(10, "/standardBusinessDocument/standardBusinessDocumentHeader/receiver/" + i23 + "/identifier");
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+        const d26 = d0["returpostkvittering"];
+        if (d26 !== undefined) {
+          if (typeof d26 === "object" && d26 !== null && !Array.isArray(d26)) {
+            const d27 = d26["avsender"];
+            if (d27 !== undefined) {
+              if (typeof d27 === "object" && d27 !== null && !Array.isArray(d27)) {
+                const d28 = d27["virksomhetsidentifikator"];
+                if (d28 !== undefined) {
+                  if (typeof d28 === "object" && d28 !== null && !Array.isArray(d28)) {
+                    const d29 = d28["value"];
+                    if (d29 !== undefined) {
+                      if (!rule10(d29)) fail(11, "/standardBusinessDocument/returpostkvittering/avsender/virksomhetsidentifikator/value");
+                    }
+                  }
+                }
+              }
+            }
+            const d30 = d26["mottaker"];
+            if (d30 !== undefined) {
+              if (!rule25(d30)) fail(12, "/standardBusinessDocument/returpostkvittering/mottaker");
+              if (typeof d30 === "object" && d30 !== null && !Array.isArray(d30)) {
+                const d31 = d30["virksomhetsidentifikator"];
+                if (d31 !== undefined) {
+                  if (typeof d31 === "object" && d31 !== null && !Array.isArray(d31)) {
+                    const d32 = d31["value"];
+                    if (d32 !== undefined) {
+                      if (!rule10(d32)) fail(11, "/standardBusinessDocument/returpostkvittering/mottaker/virksomhetsidentifikator/value");
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
+/** Per message type: runs every check of strictRuleChecks[type] where it applies; fail(index, pointer) for each failure. */
+export const strictRuleWalkers = { digital: walk_digital, utskrift: walk_utskrift, flyttet: walk_flyttet, feil: walk_feil, leveringskvittering: walk_leveringskvittering, aapningskvittering: walk_aapningskvittering, varslingfeiletkvittering: walk_varslingfeiletkvittering, mottakskvittering: walk_mottakskvittering, returpostkvittering: walk_returpostkvittering };
