@@ -52,8 +52,20 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
+/** Shared by every result without warnings: no array to allocate on the hot path. */
+const NONE: readonly Issue[] = Object.freeze([]);
+
 function invalid(errors: Issue[], type?: DpiType): InvalidResult {
-  return type === undefined ? { ok: false, errors, warnings: [] } : { ok: false, type, errors, warnings: [] };
+  return type === undefined ? { ok: false, errors, warnings: NONE } : { ok: false, type, errors, warnings: NONE };
+}
+
+// Each type's two validators, looked up once here rather than by name on every call.
+const fastByType = {} as Record<DpiType, CompiledValidator>;
+const fullByType = {} as Record<DpiType, CompiledValidator>;
+for (const t of dpiTypes) {
+  const name = `${catalogue[t].typeName}Message` as keyof typeof firstErrorValidators;
+  fastByType[t] = firstErrorValidators[name] as CompiledValidator;
+  fullByType[t] = allErrorValidators[name] as CompiledValidator;
 }
 
 /**
@@ -61,6 +73,25 @@ function invalid(errors: Issue[], type?: DpiType): InvalidResult {
  * discriminate on), else by documentIdentification.type, case-insensitively.
  */
 export function detectType(input: unknown): { type: DpiType } | { error: Issue } {
+  const found = payloadType(input);
+  return found === undefined ? detectSlowly(input) : { type: found };
+}
+
+/** The hot path of detection: the first known payload key beside the header, or undefined. */
+function payloadType(input: unknown): DpiType | undefined {
+  if (!isObject(input)) return undefined;
+  const sbd = input.standardBusinessDocument;
+  if (!isObject(sbd)) return undefined;
+  for (const key in sbd) {
+    // Own keys only, in their order: what Object.keys would give, without the array.
+    if (!Object.prototype.hasOwnProperty.call(sbd, key)) continue;
+    const t = byPayloadKey.get(key);
+    if (t) return t;
+  }
+  return undefined;
+}
+
+function detectSlowly(input: unknown): { type: DpiType } | { error: Issue } {
   if (!isObject(input)) {
     return { error: { pointer: "", code: "not-an-object", message: `a DPI message is a JSON object, not ${Array.isArray(input) ? "an array" : input === null ? "null" : typeof input}` } };
   }
@@ -93,21 +124,21 @@ function check<T extends DpiType>(input: unknown, type: T, options: ValidateOpti
   if (profile !== "wire" && profile !== "strict") {
     return invalid([{ pointer: "", code: "bad-option", message: `profile must be "wire" or "strict", not ${JSON.stringify(profile)}` }], type);
   }
-  const name = `${catalogue[type].typeName}Message` as keyof typeof firstErrorValidators;
   // Valid input is the common case: the first-error validator decides it fastest; only a failure pays
   // for a second pass that collects every error.
-  const fast = firstErrorValidators[name] as CompiledValidator;
+  const fast = fastByType[type];
   if (!fast(input)) {
-    const full = allErrors ? (allErrorValidators[name] as CompiledValidator) : fast;
+    const full = allErrors ? fullByType[type] : fast;
     if (full !== fast) full(input);
     return invalid(issuesFromErrors(full.errors), type);
   }
+  if (profile === "wire") return { ok: true, type, message: input as DpiMessageByType[T], warnings: NONE } as ValidResult<T>;
   const errors: Issue[] = [];
   const warnings: Issue[] = [];
   // Overlay rules assume a wire-valid message, so they run only on one.
-  if (profile === "strict") checkStrict(type, input, allErrors, errors, warnings);
+  checkStrict(type, input, allErrors, errors, warnings);
   if (errors.length) return { ok: false, type, errors, warnings };
-  return { ok: true, type, message: input as DpiMessageByType[T], warnings } as ValidResult<T>;
+  return { ok: true, type, message: input as DpiMessageByType[T], warnings: warnings.length ? warnings : NONE } as ValidResult<T>;
 }
 
 const ruleDoc = new Map<string, string>(strictRules.map((r) => [r.code, r.doc]));
@@ -157,7 +188,9 @@ function withStandard<T extends DpiType>(fn: (input: unknown, options?: Validate
  */
 export const validate: DpiValidator = /* @__PURE__ */ withStandard(function validate(input: unknown, options?: ValidateOptions): ValidationResult {
   try {
-    const detected = detectType(input);
+    const type = payloadType(input);
+    if (type !== undefined) return check(input, type, options);
+    const detected = detectSlowly(input);
     if ("error" in detected) return invalid([detected.error]);
     return check(input, detected.type, options);
   } catch (e) {
