@@ -130,12 +130,13 @@ function fnvFeed(text: string, jsonString: boolean): boolean {
   return true;
 }
 
-const HEX = "0123456789abcdef";
-
-const hex4 = (limb: number) => HEX[limb >>> 12]! + HEX[(limb >>> 8) & 15]! + HEX[(limb >>> 4) & 15]! + HEX[limb & 15]!;
+// Two hex digits per byte. The digest is joined from eight of them rather than added up: `+` of short
+// strings leaves a tree of intermediate strings behind the result, join writes one flat string (the
+// reducer keeps one digest per event, so their size is what the garbage collector copies).
+const HEX2 = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, "0"));
 
 function fnvHex(): string {
-  return hex4(h3) + hex4(h2) + hex4(h1) + hex4(h0);
+  return [HEX2[h3 >>> 8], HEX2[h3 & 255], HEX2[h2 >>> 8], HEX2[h2 & 255], HEX2[h1 >>> 8], HEX2[h1 & 255], HEX2[h0 >>> 8], HEX2[h0 & 255]].join("");
 }
 
 function fnvStart(from: FnvState): void {
@@ -163,6 +164,72 @@ export function shortHashJsonString(from: FnvState, value: string, suffix: strin
   fnvFeed('"', false);
   fnvFeed(suffix, false);
   return fnvHex();
+}
+
+// Polled timestamps share most of their characters with the previous one (`2026-11-23T10:00:0`): the
+// states after each character of the last value hashed are kept, so the next one is hashed from where it
+// first differs. Only a value that hashed fully (no escaped character) is remembered.
+const MEMO_LENGTH = 64;
+const memo = new Uint16Array(MEMO_LENGTH * 4);
+let memoFrom: FnvState | null = null;
+let memoText = "";
+
+/** Starts from `from` and feeds `"` + value (as fnvFeed with jsonString), reusing the memo; false when refused. */
+function feedMemo(from: FnvState, value: string): boolean {
+  let i = 0;
+  if (from === memoFrom) {
+    const n = Math.min(value.length, memoText.length);
+    while (i < n && value.charCodeAt(i) === memoText.charCodeAt(i)) i++;
+  }
+  if (i === 0) {
+    fnvStart(from);
+    fnvFeed('"', false);
+  } else {
+    const k = (i - 1) * 4;
+    h0 = memo[k]!;
+    h1 = memo[k + 1]!;
+    h2 = memo[k + 2]!;
+    h3 = memo[k + 3]!;
+  }
+  const keep = value.length <= MEMO_LENGTH;
+  for (; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 0x20 || c === 0x22 || c === 0x5c || (c & 0xf800) === 0xd800) {
+      memoFrom = null;
+      return false;
+    }
+    // As in fnvFeed.
+    h0 ^= c;
+    const t0 = h0 * 0x1b3;
+    const t1 = h1 * 0x1b3 + (t0 >>> 16);
+    const t2 = h2 * 0x1b3 + (h0 << 8) + (t1 >>> 16);
+    h3 = (h3 * 0x1b3 + (h1 << 8) + (t2 >>> 16)) & 0xffff;
+    h0 = t0 & 0xffff;
+    h1 = t1 & 0xffff;
+    h2 = t2 & 0xffff;
+    if (keep) {
+      const k = i * 4;
+      memo[k] = h0;
+      memo[k + 1] = h1;
+      memo[k + 2] = h2;
+      memo[k + 3] = h3;
+    }
+  }
+  memoFrom = keep ? from : null;
+  memoText = value;
+  return true;
+}
+
+/**
+ * @internal `${a}${b}${c}${shortHashJsonString(from, value, suffix)}` as one flat string, written by a
+ * single join (an id the reducer keeps per event: no second string for the digest, no tree of parts);
+ * null when shortHashJsonString is.
+ */
+export function withShortHashJsonString(a: string, b: string, c: string, from: FnvState, value: string, suffix: string): string | null {
+  if (!feedMemo(from, value)) return null;
+  fnvFeed('"', false);
+  fnvFeed(suffix, false);
+  return [a, b, c, HEX2[h3 >>> 8], HEX2[h3 & 255], HEX2[h2 >>> 8], HEX2[h2 & 255], HEX2[h1 >>> 8], HEX2[h1 & 255], HEX2[h0 >>> 8], HEX2[h0 & 255]].join("");
 }
 
 /**

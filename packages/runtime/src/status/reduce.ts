@@ -1,6 +1,6 @@
 import { dpiApiStatusMapping, statusFlows, type EformidlingStatus, type FlowState, type StatusFlow, type StatusFlowId, type StatusService } from "@innbyggerpost/contracts";
 import { checkReturpost } from "../print-rules/print.js";
-import { canonicalJson, FNV_OFFSET, fnvState, shortHash, shortHashJsonString, type FnvState } from "./identity.js";
+import { canonicalJson, FNV_OFFSET, fnvState, shortHash, shortHashJsonString, withShortHashJsonString, type FnvState } from "./identity.js";
 import { apiStatusToStatus, headerFacts, receiptToStatus, type ApiStatusResult, type ReceiptStatus, type TimeSource } from "./receipt.js";
 import { isoUtc, parseDateTime } from "./time.js";
 
@@ -114,8 +114,6 @@ interface Candidate {
   key: string | null;
   /** The access-point status event as given, to build its key from (keyOf). */
   api?: Readonly<Record<string, unknown>>;
-  /** Lifecycle rank of the state the trigger leads to (the second ordering key); set once, before sorting. */
-  rank?: number;
   kind: ReducedEvent["kind"];
   trigger: string | null;
   status: EformidlingStatus | null;
@@ -148,6 +146,23 @@ interface FlowTables {
   readonly rank: ReadonlyMap<string, number>;
   /** The trigger of each access-point status (`api:SENDT`), or null when the flow has none. */
   readonly apiTriggers: ReadonlyMap<string, string | null>;
+  /** What the plain form of each known access-point status maps to, by status (see plainApi). */
+  readonly apiPlain: ReadonlyMap<string, ApiPlain>;
+}
+
+/** A known access-point status, read once per flow: its mapping row, trigger, rank and hash prefix state. */
+interface ApiPlain {
+  readonly row: (typeof dpiApiStatusMapping)[keyof typeof dpiApiStatusMapping];
+  readonly trigger: string | null;
+  readonly rank: number;
+  /** The FNV state after `api:{"beskrivelse":null,"status":"<status>","timestamp":`. */
+  readonly prefix: FnvState;
+  /** `api:<status>:`, the start of the event's id. */
+  readonly idPrefix: string;
+  /** The status as given (the mapping key), for the event's key. */
+  readonly status: string;
+  /** This status's bit, to note which statuses a call saw without a set operation per event. */
+  readonly bit: number;
 }
 
 // The flows are the contracts package's constant tables: their lookups are built once per flow, not per call.
@@ -158,7 +173,15 @@ function tablesOf(flow: StatusFlow): FlowTables {
   if (!t) {
     const triggers = new Map(flow.triggers.map((x) => [x.id, x]));
     const apiTriggers = new Map(Object.values(dpiApiStatusMapping).map((r): [string, string | null] => [r.apiStatus, triggers.has(`api:${r.apiStatus}`) ? `api:${r.apiStatus}` : null]));
-    t = { triggers, states: new Map(flow.states.map((x) => [x.id, x])), rank: new Map(flow.states.map((x, i) => [x.id, i])), apiTriggers };
+    const rank = new Map(flow.states.map((x, i) => [x.id, i]));
+    const apiPlain = new Map<string, ApiPlain>();
+    for (const [status, row] of Object.entries(dpiApiStatusMapping)) {
+      const trigger = apiTriggers.get(row.apiStatus) ?? null;
+      const tr = trigger === null ? undefined : triggers.get(trigger);
+      const prefix = fnvState(FNV_OFFSET, `api:{"beskrivelse":null,"status":${JSON.stringify(status)},"timestamp":`);
+      apiPlain.set(status, { row, trigger, rank: tr ? rank.get(tr.to)! : flow.states.length, prefix, idPrefix: `api:${status}:`, status, bit: 1 << apiPlain.size });
+    }
+    t = { triggers, states: new Map(flow.states.map((x) => [x.id, x])), rank, apiTriggers, apiPlain };
     flowTables.set(flow, t);
   }
   return t;
@@ -285,7 +308,6 @@ function receiptCandidate(cx: Context, message: unknown, jws: string | undefined
   return {
     id: d.id,
     key: d.key,
-    rank: 0,
     kind: "receipt",
     trigger,
     status: r.status,
@@ -365,7 +387,6 @@ function apiCandidate(cx: Context, e: Readonly<Record<string, unknown>>): Candid
   return {
     id: `api:${String(status)}:${a.time ?? "?"}:${hash}`,
     key,
-    rank: 0,
     api: e,
     kind: "api-status",
     trigger,
@@ -424,6 +445,55 @@ function reduced(c: Candidate, outcome: EventOutcome, from: string, to: string, 
   if (c.receipt && !c.apiStatus) return { id: c.id, kind: c.kind, trigger: c.trigger, status: c.status, description: c.description, time: c.time, timeSource: c.timeSource, synthetic, conversationId: c.conversationId, receipt: c.receipt, outcome, from, to };
   if (!c.receipt && !c.apiStatus) return { id: c.id, kind: c.kind, trigger: c.trigger, status: c.status, description: c.description, time: c.time, timeSource: c.timeSource, synthetic, conversationId: c.conversationId, outcome, from, to };
   return { id: c.id, kind: c.kind, trigger: c.trigger, status: c.status, description: c.description, time: c.time, timeSource: c.timeSource, synthetic, conversationId: c.conversationId, receipt: c.receipt, apiStatus: c.apiStatus, outcome, from, to };
+}
+
+/** The rank (second ordering key) of the state a trigger leads to; unknown triggers last. */
+function rankOfTrigger(cx: Context, trigger: string | null): number {
+  const t = trigger === null ? undefined : cx.triggers.get(trigger);
+  return t ? cx.rank.get(t.to)! : cx.flow.states.length;
+}
+
+/**
+ * An access-point status in its plain form (`{kind, status, timestamp}`: a known status, no beskrivelse, a
+ * valid timestamp), or undefined for anything else. For these apiStatusToStatus finds no issue and reads
+ * nothing else, so the reducer maps them itself (plainApiResult) and keeps no Candidate for them.
+ */
+function plainApi(cx: Context, e: unknown): ApiPlain | undefined {
+  if (typeof e !== "object" || e === null || Array.isArray(e)) return undefined;
+  const ev = e as Readonly<Record<string, unknown>>;
+  if (ev.kind !== "api-status") return undefined;
+  const status = ev.status;
+  if (typeof status !== "string" || (ev.beskrivelse !== undefined && ev.beskrivelse !== null) || parseDateTime(ev.timestamp) === null) return undefined;
+  // A Map has no inherited keys: only the mapping's own statuses are found.
+  return cx.apiPlain.get(status);
+}
+
+// A plain access-point status has no issues: one frozen empty list serves them all instead of one each
+// (ApiStatusResult.issues is readonly).
+const NO_ISSUES: readonly never[] = Object.freeze([]);
+
+/** apiStatusToStatus(e) for a plain access-point status (plainApi), key for key. */
+function plainApiResult(p: ApiPlain, timestamp: string): ApiStatusResult {
+  return { status: p.row.status, description: p.row.description, time: timestamp, timeSource: "timestamp", apiStatus: p.row.apiStatus, beskrivelse: null, messageId: null, conversationId: null, reason: null, issues: NO_ISSUES };
+}
+
+/** reduced() of a plain access-point status's candidate, built from its id and mapping alone. */
+function plainApiEvent(id: string, trigger: string | null, a: ApiStatusResult, outcome: EventOutcome, from: string, to: string): ReducedEvent {
+  return { id, kind: "api-status", trigger, status: a.status, description: a.description, time: a.time, timeSource: a.timeSource, synthetic: false, conversationId: null, apiStatus: a, outcome, from, to };
+}
+
+/** Inserts the flow's synthetic events that must precede a move from `state` to `next`; returns the state after them. */
+function syntheticBefore(flow: StatusFlow, present: ReadonlySet<string | null>, out: ReducedEvent[], state: string, next: string, ms0: number | null, id: string): string {
+  for (const rule of flow.synthetic) {
+    if (rule.before.includes(next) && rule.from.includes(state) && !rule.unlessAnyTrigger.some((t) => present.has(t))) {
+      const ms = ms0 === null ? null : ms0 + rule.offsetMs;
+      const time = ms === null ? null : isoUtc(ms);
+      const s = stateOf(flow, rule.state);
+      out.push({ id: `synthetic:${rule.state}:${id}`, kind: "synthetic", trigger: null, status: s.status, description: s.description, time, timeSource: "derived", synthetic: true, conversationId: null, outcome: "moved", from: state, to: rule.state, reason: rule.reason });
+      state = rule.state;
+    }
+  }
+  return state;
 }
 
 /** Of two inputs with the same identity, the one kept: the one carrying a JWS, else the smaller JWS. */
@@ -485,73 +555,170 @@ export function reduceStatus(events: unknown, options: ReduceOptions = {}): Stat
   // Deduplicate by identity.
   const cx = contextOf(flow);
   const byKey = new Map<string, Candidate>();
-  // Access-point statuses skip the map: polling yields thousands, and keying each by its whole canonical
-  // JSON cost more than everything else. Equal ones are dropped after sorting instead, where they are
-  // neighbours (see below).
-  const apis: Candidate[] = [];
-  for (let i = 0; i < list.length; i++) {
-    const c = toCandidate(cx, list[i], i);
+  // Every entry lives in side arrays, by index: access-point statuses first (in input order), then the
+  // other distinct events, then a derived expiry. Polling yields thousands of access-point statuses, so
+  // those in the plain form (plainApi) get no Candidate object at all: only their id, time, rank and
+  // mapping are kept, and the sort orders an index array by these instead of moving objects.
+  const n = list.length;
+  // Sized once (at most one entry per input plus a derived expiry) rather than grown by push.
+  const cands = new Array<Candidate | null>(n + 1);
+  const ids = new Array<string>(n + 1);
+  const msOf = new Float64Array(n + 1);
+  const rankOf = new Int32Array(n + 1);
+  // For plain access-point statuses: their known status (trigger, rank, key) and their mapping.
+  const plains = new Array<ApiPlain | null>(n + 1);
+  const apiResults = new Array<ApiStatusResult | null>(n + 1);
+  let plainBits = 0;
+  let apiCount = 0;
+  for (let i = 0; i < n; i++) {
+    const e = list[i];
+    const plain = plainApi(cx, e);
+    if (plain !== undefined) {
+      const ev = e as Readonly<Record<string, unknown>>;
+      const timestamp = ev.timestamp as string;
+      // `api:<status>:<timestamp>:<hash>`, the id apiCandidate gives, written as one flat string.
+      const id = withShortHashJsonString(plain.idPrefix, timestamp, ":", plain.prefix, timestamp, "}");
+      // Only a timestamp JSON.stringify escapes gives null, and a valid one never does: fall back anyway.
+      if (id !== null) {
+        cands[apiCount] = null;
+        ids[apiCount] = id;
+        msOf[apiCount] = parseDateTime(timestamp)!;
+        rankOf[apiCount] = plain.rank;
+        plains[apiCount] = plain;
+        plainBits |= plain.bit;
+        apiResults[apiCount] = plainApiResult(plain, timestamp);
+        apiCount++;
+        continue;
+      }
+    }
+    const c = toCandidate(cx, e, i);
     if (c.kind === "api-status") {
-      apis.push(c);
+      cands[apiCount] = c;
+      ids[apiCount] = c.id;
+      msOf[apiCount] = c.ms ?? Number.POSITIVE_INFINITY;
+      rankOf[apiCount] = rankOfTrigger(cx, c.trigger);
+      plains[apiCount] = null;
+      apiResults[apiCount] = null;
+      apiCount++;
       continue;
     }
     const prev = byKey.get(c.key!);
     byKey.set(c.key!, prev ? prefer(prev, c) : c);
   }
-  let candidates = [...byKey.values(), ...apis];
-
   // The conversation: the caller's, else the original letter's, else the most common (ties: smallest).
-  const letter = candidates.filter((c) => c.kind === "message" && c.trigger).sort((a, b) => (a.key! < b.key! ? -1 : 1))[0];
-  let conversationId = conversationOption ?? letter?.conversationId ?? null;
-  if (conversationId === null) {
-    const counts = new Map<string, number>();
-    for (const c of candidates) if (c.conversationId) counts.set(c.conversationId, (counts.get(c.conversationId) ?? 0) + 1);
-    conversationId = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
+  // Access-point statuses carry no conversation and are no letter: only the other events count.
+  let letter: Candidate | undefined;
+  const counts = new Map<string, number>();
+  let m = apiCount;
+  for (const c of byKey.values()) {
+    if (c.kind === "message" && c.trigger && (letter === undefined || c.key! < letter.key!)) letter = c;
+    if (c.conversationId) counts.set(c.conversationId, (counts.get(c.conversationId) ?? 0) + 1);
+    cands[m] = c;
+    ids[m] = c.id;
+    msOf[m] = c.ms ?? Number.POSITIVE_INFINITY;
+    rankOf[m] = rankOfTrigger(cx, c.trigger);
+    m++;
   }
+  let conversationId = conversationOption ?? letter?.conversationId ?? null;
+  if (conversationId === null) conversationId = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
 
   // The expected response time and a derived expiry.
   let expectedResponseTime = expectedOption ?? (letter?.expected && parseDateTime(letter.expected) !== null ? letter.expected : null);
   if (!expectedResponseTime && letter?.creation && flow.expiry) expectedResponseTime = isoUtc(parseDateTime(letter.creation)! + flow.expiry.defaultTtlHours * 3_600_000);
   if (now && expectedResponseTime && flow.expiry && parseDateTime(now)! >= parseDateTime(expectedResponseTime)!) {
     const key = `derived-expiry:${expectedResponseTime}`;
-    candidates.push({ id: key, key, kind: "synthetic", trigger: flow.expiry.trigger, status: stateOf(flow, flow.triggers.find((t) => t.id === flow.expiry!.trigger)!.to).status, description: "derived: the expected response time passed before the message was finished", time: expectedResponseTime, ms: parseDateTime(expectedResponseTime), timeSource: "derived", conversationId: null });
+    const c: Candidate = { id: key, key, kind: "synthetic", trigger: flow.expiry.trigger, status: stateOf(flow, flow.triggers.find((t) => t.id === flow.expiry!.trigger)!.to).status, description: "derived: the expected response time passed before the message was finished", time: expectedResponseTime, ms: parseDateTime(expectedResponseTime), timeSource: "derived", conversationId: null };
+    cands[m] = c;
+    ids[m] = c.id;
+    msOf[m] = c.ms ?? Number.POSITIVE_INFINITY;
+    rankOf[m] = rankOfTrigger(cx, c.trigger);
+    m++;
   }
 
-  // Each candidate's rank is looked up once, not in every comparison of the sort.
-  for (const c of candidates) {
-    const t = c.trigger === null ? undefined : cx.triggers.get(c.trigger);
-    c.rank = t ? cx.rank.get(t.to)! : flow.states.length;
-  }
-  candidates.sort((a, b) => {
-    const ta = a.ms ?? Number.POSITIVE_INFINITY;
-    const tb = b.ms ?? Number.POSITIVE_INFINITY;
-    if (ta !== tb) return ta < tb ? -1 : 1;
-    if (a.rank !== b.rank) return a.rank! - b.rank!;
-    const ka = keyOf(a);
-    const kb = keyOf(b);
-    return ka < kb ? -1 : ka > kb ? 1 : 0;
-  });
-  // Equal access-point statuses have equal time, rank and key, so the sort made them neighbours, and,
-  // being stable, left the first given first: keep that one (prefer's rule, as they carry no JWS).
-  if (apis.length > 1) {
-    const distinct: Candidate[] = [];
-    let last: Candidate | undefined;
-    for (const c of candidates) {
-      if (last !== undefined && c.kind === "api-status" && last.kind === "api-status" && c.ms === last.ms && c.rank === last.rank && keyOf(c) === keyOf(last)) continue;
-      distinct.push(c);
-      last = c;
+  // Sorted by time, rank, key. Keys are only equal between access-point statuses, which sit at the front
+  // in input order, so ordering ties by index is the stable sort of the list [...others, ...statuses].
+  // Keys are built (and kept) only for ties, which distinct timestamps make rare.
+  let keys: (string | undefined)[] | undefined;
+  const keyAt = (i: number): string => {
+    keys ??= new Array<string | undefined>(m);
+    let k = keys[i];
+    if (k === undefined) {
+      const c = cands[i];
+      // A plain status's own fields are its status, a null beskrivelse and the timestamp its time is.
+      k = keys[i] = c ? keyOf(c) : `api:${apiKey(plains[i]!.status, null, apiResults[i]!.time)}`;
     }
-    candidates = distinct;
+    return k;
+  };
+  const order: number[] = new Array<number>(m);
+  for (let i = 0; i < m; i++) order[i] = i;
+  order.sort((a, b) => {
+    const ta = msOf[a]!;
+    const tb = msOf[b]!;
+    if (ta !== tb) return ta < tb ? -1 : 1;
+    if (rankOf[a] !== rankOf[b]) return rankOf[a]! - rankOf[b]!;
+    const ka = keyAt(a);
+    const kb = keyAt(b);
+    return ka < kb ? -1 : ka > kb ? 1 : a - b;
+  });
+  // Equal access-point statuses have equal time, rank and key, so the sort made them neighbours, first
+  // given first: keep that one (prefer's rule, as they carry no JWS). Done in place on the index array.
+  let distinct = m;
+  if (apiCount > 1) {
+    let w = 0;
+    let last = -1;
+    for (let r = 0; r < m; r++) {
+      const i = order[r]!;
+      if (last >= 0 && i < apiCount && last < apiCount && msOf[i] === msOf[last] && rankOf[i] === rankOf[last] && keyAt(i) === keyAt(last)) continue;
+      order[w++] = i;
+      last = i;
+    }
+    distinct = w;
   }
 
   const present = new Set<string | null>();
-  for (const c of candidates) if (c.kind !== "synthetic" && (c.conversationId === null || c.conversationId === conversationId)) present.add(c.trigger);
+  // Plain statuses: the triggers of those seen (deduplication leaves one of each equal status).
+  for (const p of cx.apiPlain.values()) if (plainBits & p.bit) present.add(p.trigger);
+  for (let r = 0; r < distinct; r++) {
+    const i = order[r]!;
+    const c = cands[i] ?? null;
+    if (c !== null && c.kind !== "synthetic" && (c.conversationId === null || c.conversationId === conversationId)) present.add(c.trigger);
+  }
   const out: ReducedEvent[] = [];
   let state = flow.initial as string;
   let since: string | null = null;
   const transitions = flow.transitions as Record<string, Record<string, string | undefined>>;
 
-  for (const c of candidates) {
+  for (let r = 0; r < distinct; r++) {
+    const i = order[r]!;
+    const c = cands[i] ?? null;
+    // A plain access-point status: the common case, with the fields of its own branch of the loop below
+    // (it is valid, timed, of no conversation, and never synthetic).
+    if (c === null) {
+      const a = apiResults[i]!;
+      const id = ids[i]!;
+      const trigger = plains[i]!.trigger;
+      if (trigger === null) {
+        anomalies.push({ code: "unknown-event", eventId: id, message: `event ${id} is not a trigger of flow ${flow.id}: api:${a.apiStatus} is not a trigger of flow ${flow.id}` });
+        out.push(plainApiEvent(id, null, a, "unknown", state, state));
+        continue;
+      }
+      const next = transitions[state]?.[trigger];
+      if (next === undefined) {
+        const terminal = cx.states.get(state)!.terminal;
+        anomalies.push({ code: terminal ? "after-terminal" : "impossible-transition", eventId: id, from: state, trigger, message: `${trigger} cannot follow ${state}${terminal ? ` (terminal)` : ""}; the event is kept and the state stays ${state}` });
+        out.push(plainApiEvent(id, trigger, a, "anomaly", state, state));
+        continue;
+      }
+      if (next === state) {
+        out.push(plainApiEvent(id, trigger, a, "kept", state, state));
+        continue;
+      }
+      state = syntheticBefore(flow, present, out, state, next, msOf[i]!, id);
+      out.push(plainApiEvent(id, trigger, a, "moved", state, next));
+      state = next;
+      since = a.time;
+      continue;
+    }
     if (c.kind === "invalid") {
       anomalies.push({ code: "invalid-event", eventId: c.id, pointer: c.pointer!, message: `event ${c.pointer}: ${c.description}` });
       out.push(reduced(c, "unknown", state, state));
@@ -594,15 +761,7 @@ export function reduceStatus(events: unknown, options: ReduceOptions = {}): Stat
       out.push(reduced(c, "kept", state, state));
       continue;
     }
-    for (const rule of flow.synthetic) {
-      if (rule.before.includes(next) && rule.from.includes(state) && !rule.unlessAnyTrigger.some((t) => present.has(t))) {
-        const ms = c.ms === null ? null : c.ms + rule.offsetMs;
-        const time = ms === null ? null : isoUtc(ms);
-        const s = stateOf(flow, rule.state);
-        out.push({ id: `synthetic:${rule.state}:${c.id}`, kind: "synthetic", trigger: null, status: s.status, description: s.description, time, timeSource: "derived", synthetic: true, conversationId: null, outcome: "moved", from: state, to: rule.state, reason: rule.reason });
-        state = rule.state;
-      }
-    }
+    state = syntheticBefore(flow, present, out, state, next, c.ms, c.id);
     out.push(reduced(c, "moved", state, next));
     state = next;
     since = c.time;
