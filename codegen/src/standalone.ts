@@ -33,10 +33,6 @@ export function createAjv(allErrors: boolean, inlineRefs = false): Ajv {
   };
   const ajv = new Ajv(options);
   addFormats(ajv);
-  // uuid as a function (ajv inlines regular-expression formats), so that the emitted code calls the fast
-  // path in support/formats.ts; the regular expression stays its fallback, so verdicts are unchanged.
-  const uuid = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
-  ajv.addFormat("uuid", { type: "string", validate: (s: string) => uuid.test(s) });
   return ajv;
 }
 
@@ -50,7 +46,7 @@ const RUNTIME_IMPORTS: Record<string, { from: string; name: string }> = {
 };
 
 /** Formats packages/contracts/src/support/formats.ts implements as functions (others ajv inlines as regexes). */
-const PROVIDED_FORMATS = new Set(["date-time", "date", "uuid"]);
+const PROVIDED_FORMATS = new Set(["date-time", "date"]);
 
 /** A compiled module: plain ESM JavaScript and its declaration file. */
 export interface CompiledModule {
