@@ -42,3 +42,23 @@ export function messageRoot(sources: Sources, type: string): NamedSchema {
   const id = sources.catalogue.baseId + m.schema;
   return namedSchemas(sources).find((n) => n.id === id)!;
 }
+
+/**
+ * The `required` lists of a oneOf whose branches only name required properties (nested oneOfs flattened),
+ * or null: how the print address expresses its Norwegian and foreign variants, which the type emitters
+ * turn into a union of complete object types.
+ */
+export function requiredOnlyBranches(oneOf: unknown): string[][] | null {
+  if (!Array.isArray(oneOf)) return null;
+  const out: string[][] = [];
+  for (const b of oneOf as Record<string, unknown>[]) {
+    const keys = Object.keys(b);
+    if (keys.length === 1 && Array.isArray(b.required)) out.push(b.required as string[]);
+    else if (keys.length === 1 && b.oneOf) {
+      const inner = requiredOnlyBranches(b.oneOf);
+      if (!inner) return null;
+      out.push(...inner);
+    } else return null;
+  }
+  return out;
+}

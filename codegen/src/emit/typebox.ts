@@ -2,7 +2,7 @@ import { fullFormats } from "ajv-formats/dist/formats.js";
 import { banner } from "../banner.js";
 import { flatRef } from "../flatten.js";
 import type { GeneratedFile, Sources } from "../model.js";
-import { messageRoot, namedSchemas, type NamedSchema } from "../names.js";
+import { messageRoot, namedSchemas, requiredOnlyBranches, type NamedSchema } from "../names.js";
 import { OUT } from "./validators.js";
 
 type Node = { readonly [key: string]: unknown };
@@ -17,22 +17,6 @@ const KNOWN = new Set([...OPTIONS, "type", "enum", "items", "properties", "requi
 
 const lit = (v: unknown) => JSON.stringify(v);
 const key = (k: string) => (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(k) ? k : JSON.stringify(k));
-
-/** The `required` lists of a oneOf whose branches only name required properties (nested oneOfs flattened), or null. */
-function requiredOnlyBranches(oneOf: unknown): string[][] | null {
-  if (!Array.isArray(oneOf)) return null;
-  const out: string[][] = [];
-  for (const b of oneOf as Node[]) {
-    const keys = Object.keys(b);
-    if (keys.length === 1 && Array.isArray(b.required)) out.push(b.required as string[]);
-    else if (keys.length === 1 && b.oneOf) {
-      const inner = requiredOnlyBranches(b.oneOf);
-      if (!inner) return null;
-      out.push(...inner);
-    } else return null;
-  }
-  return out;
-}
 
 class Emitter {
   /** Names of the schemas each emitted schema refers to, for ordering. */

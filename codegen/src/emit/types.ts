@@ -2,24 +2,8 @@ import { compile } from "json-schema-to-typescript";
 import { banner } from "../banner.js";
 import { flatRef } from "../flatten.js";
 import type { GeneratedFile, Sources } from "../model.js";
-import { messageRoot, namedSchemas } from "../names.js";
+import { messageRoot, namedSchemas, requiredOnlyBranches } from "../names.js";
 import { OUT } from "./validators.js";
-
-/** The `required` lists of a oneOf whose branches only name required properties (nested oneOfs flattened), or null. */
-function requiredOnlyBranches(oneOf: unknown): string[][] | null {
-  if (!Array.isArray(oneOf)) return null;
-  const out: string[][] = [];
-  for (const b of oneOf as Record<string, unknown>[]) {
-    const keys = Object.keys(b);
-    if (keys.length === 1 && Array.isArray(b.required)) out.push(b.required as string[]);
-    else if (keys.length === 1 && b.oneOf) {
-      const inner = requiredOnlyBranches(b.oneOf);
-      if (!inner) return null;
-      out.push(...inner);
-    } else return null;
-  }
-  return out;
-}
 
 /**
  * Rewrites `$ref`s to `#/definitions/<Title>` inside one combined schema, dropping `$id`s and nested definitions.
