@@ -163,7 +163,21 @@ interface ApiPlain {
   readonly status: string;
   /** This status's bit, to note which statuses a call saw without a set operation per event. */
   readonly bit: number;
+  /** Id and time of timestamps already seen with this status, across calls (see API_SEEN_SIZE). */
+  readonly seen: Map<string, ApiSeen>;
 }
+
+/** What a plain access-point status's timestamp gives with its status: its id and epoch milliseconds. */
+interface ApiSeen {
+  readonly id: string;
+  readonly ms: number;
+}
+
+// Callers reduce the same conversation again and again as statuses arrive, and hashing and parsing each
+// status's timestamp was most of a small call. Both are pure in (status, timestamp), so they are kept by
+// timestamp string, a bounded number per status (the map is emptied when full). Only calls of at most
+// that many events use it: a long list of mostly new timestamps would only churn it.
+const API_SEEN_SIZE = 1024;
 
 // The flows are the contracts package's constant tables: their lookups are built once per flow, not per call.
 const flowTables = new WeakMap<StatusFlow, FlowTables>();
@@ -179,7 +193,7 @@ function tablesOf(flow: StatusFlow): FlowTables {
       const trigger = apiTriggers.get(row.apiStatus) ?? null;
       const tr = trigger === null ? undefined : triggers.get(trigger);
       const prefix = fnvState(FNV_OFFSET, `api:{"beskrivelse":null,"status":${JSON.stringify(status)},"timestamp":`);
-      apiPlain.set(status, { row, trigger, rank: tr ? rank.get(tr.to)! : flow.states.length, prefix, idPrefix: `api:${status}:`, status, bit: 1 << apiPlain.size });
+      apiPlain.set(status, { row, trigger, rank: tr ? rank.get(tr.to)! : flow.states.length, prefix, idPrefix: `api:${status}:`, status, bit: 1 << apiPlain.size, seen: new Map() });
     }
     t = { triggers, states: new Map(flow.states.map((x) => [x.id, x])), rank, apiTriggers, apiPlain };
     flowTables.set(flow, t);
@@ -197,7 +211,9 @@ interface Context extends FlowTables {
 }
 
 function contextOf(flow: StatusFlow): Context {
-  return { flow, ...tablesOf(flow), receipts: new Map() };
+  // Field by field: a spread copies through a slower generic path, and this runs once per call.
+  const t = tablesOf(flow);
+  return { flow, triggers: t.triggers, states: t.states, rank: t.rank, apiTriggers: t.apiTriggers, apiPlain: t.apiPlain, receipts: new Map() };
 }
 
 function creationTime(message: unknown): string | null {
@@ -455,15 +471,17 @@ function rankOfTrigger(cx: Context, trigger: string | null): number {
 
 /**
  * An access-point status in its plain form (`{kind, status, timestamp}`: a known status, no beskrivelse, a
- * valid timestamp), or undefined for anything else. For these apiStatusToStatus finds no issue and reads
- * nothing else, so the reducer maps them itself (plainApiResult) and keeps no Candidate for them.
+ * timestamp string), or undefined for anything else. With a valid timestamp apiStatusToStatus finds no
+ * issue in these and reads nothing else, so the reducer maps them itself (plainApiResult) and keeps no
+ * Candidate for them. The timestamp is checked by the caller (or found in ApiPlain.seen, which holds
+ * only valid ones), so that a known one is not parsed again.
  */
 function plainApi(cx: Context, e: unknown): ApiPlain | undefined {
   if (typeof e !== "object" || e === null || Array.isArray(e)) return undefined;
   const ev = e as Readonly<Record<string, unknown>>;
   if (ev.kind !== "api-status") return undefined;
   const status = ev.status;
-  if (typeof status !== "string" || (ev.beskrivelse !== undefined && ev.beskrivelse !== null) || parseDateTime(ev.timestamp) === null) return undefined;
+  if (typeof status !== "string" || (ev.beskrivelse !== undefined && ev.beskrivelse !== null) || typeof ev.timestamp !== "string") return undefined;
   // A Map has no inherited keys: only the mapping's own statuses are found.
   return cx.apiPlain.get(status);
 }
@@ -495,6 +513,14 @@ function syntheticBefore(flow: StatusFlow, present: ReadonlySet<string | null>, 
   }
   return state;
 }
+
+// A small call's time and rank columns: allocating two typed arrays was a large part of a 10-event call,
+// so one pair is reused. It is taken (the variables set to null) while a call uses it, so that a call
+// made from within one (an event's getter) allocates its own, and a call that never returned leaves
+// nothing in use for ever: the next one allocates a pair and puts it back.
+const SCRATCH_SIZE = 1025;
+let scratchMs: Float64Array | null = new Float64Array(SCRATCH_SIZE);
+let scratchRank: Int32Array | null = new Int32Array(SCRATCH_SIZE);
 
 /** Of two inputs with the same identity, the one kept: the one carrying a JWS, else the smaller JWS. */
 function prefer(a: Candidate, b: Candidate): Candidate {
@@ -563,26 +589,42 @@ export function reduceStatus(events: unknown, options: ReduceOptions = {}): Stat
   // Sized once (at most one entry per input plus a derived expiry) rather than grown by push.
   const cands = new Array<Candidate | null>(n + 1);
   const ids = new Array<string>(n + 1);
-  const msOf = new Float64Array(n + 1);
-  const rankOf = new Int32Array(n + 1);
+  // Every slot below the final count is written before it is read, so a reused pair needs no clearing.
+  const borrowed = n < SCRATCH_SIZE && scratchMs !== null && scratchRank !== null;
+  const msOf = borrowed ? scratchMs! : new Float64Array(n + 1);
+  const rankOf = borrowed ? scratchRank! : new Int32Array(n + 1);
+  if (borrowed) scratchMs = scratchRank = null;
   // For plain access-point statuses: their known status (trigger, rank, key) and their mapping.
   const plains = new Array<ApiPlain | null>(n + 1);
   const apiResults = new Array<ApiStatusResult | null>(n + 1);
   let plainBits = 0;
   let apiCount = 0;
+  const useSeen = n <= API_SEEN_SIZE;
   for (let i = 0; i < n; i++) {
     const e = list[i];
     const plain = plainApi(cx, e);
     if (plain !== undefined) {
-      const ev = e as Readonly<Record<string, unknown>>;
-      const timestamp = ev.timestamp as string;
-      // `api:<status>:<timestamp>:<hash>`, the id apiCandidate gives, written as one flat string.
-      const id = withShortHashJsonString(plain.idPrefix, timestamp, ":", plain.prefix, timestamp, "}");
-      // Only a timestamp JSON.stringify escapes gives null, and a valid one never does: fall back anyway.
+      const timestamp = (e as Readonly<Record<string, unknown>>).timestamp as string;
+      const seen = useSeen ? plain.seen.get(timestamp) : undefined;
+      let id: string | null = null;
+      let ms: number | null = null;
+      if (seen !== undefined) {
+        id = seen.id;
+        ms = seen.ms;
+      } else {
+        ms = parseDateTime(timestamp);
+        // `api:<status>:<timestamp>:<hash>`, the id apiCandidate gives, written as one flat string. Only a
+        // timestamp JSON.stringify escapes gives null, and a valid one never does: fall back anyway.
+        if (ms !== null) id = withShortHashJsonString(plain.idPrefix, timestamp, ":", plain.prefix, timestamp, "}");
+        if (id !== null && useSeen) {
+          if (plain.seen.size >= API_SEEN_SIZE) plain.seen.clear();
+          plain.seen.set(timestamp, { id, ms: ms! });
+        }
+      }
       if (id !== null) {
         cands[apiCount] = null;
         ids[apiCount] = id;
-        msOf[apiCount] = parseDateTime(timestamp)!;
+        msOf[apiCount] = ms!;
         rankOf[apiCount] = plain.rank;
         plains[apiCount] = plain;
         plainBits |= plain.bit;
@@ -620,7 +662,16 @@ export function reduceStatus(events: unknown, options: ReduceOptions = {}): Stat
     m++;
   }
   let conversationId = conversationOption ?? letter?.conversationId ?? null;
-  if (conversationId === null) conversationId = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
+  if (conversationId === null) {
+    // One pass rather than sorting a copy of the counts.
+    let best = 0;
+    for (const [id, k] of counts) {
+      if (k > best || (k === best && id < conversationId!)) {
+        conversationId = id;
+        best = k;
+      }
+    }
+  }
 
   // The expected response time and a derived expiry.
   let expectedResponseTime = expectedOption ?? (letter?.expected && parseDateTime(letter.expected) !== null ? letter.expected : null);
@@ -651,7 +702,7 @@ export function reduceStatus(events: unknown, options: ReduceOptions = {}): Stat
   };
   const order: number[] = new Array<number>(m);
   for (let i = 0; i < m; i++) order[i] = i;
-  order.sort((a, b) => {
+  const compare = (a: number, b: number): number => {
     const ta = msOf[a]!;
     const tb = msOf[b]!;
     if (ta !== tb) return ta < tb ? -1 : 1;
@@ -659,7 +710,20 @@ export function reduceStatus(events: unknown, options: ReduceOptions = {}): Stat
     const ka = keyAt(a);
     const kb = keyAt(b);
     return ka < kb ? -1 : ka > kb ? 1 : a - b;
-  });
+  };
+  // The order is total (index last), so any sort gives the same result: a few entries, mostly in order
+  // already, are sorted by insertion, cheaper than Array.prototype.sort's setup.
+  if (m <= 16) {
+    for (let j = 1; j < m; j++) {
+      const x = order[j]!;
+      let k = j - 1;
+      while (k >= 0 && compare(order[k]!, x) > 0) {
+        order[k + 1] = order[k]!;
+        k--;
+      }
+      order[k + 1] = x;
+    }
+  } else order.sort(compare);
   // Equal access-point statuses have equal time, rank and key, so the sort made them neighbours, first
   // given first: keep that one (prefer's rule, as they carry no JWS). Done in place on the index array.
   let distinct = m;
@@ -765,6 +829,11 @@ export function reduceStatus(events: unknown, options: ReduceOptions = {}): Stat
     out.push(reduced(c, "moved", state, next));
     state = next;
     since = c.time;
+  }
+
+  if (borrowed) {
+    scratchMs = msOf;
+    scratchRank = rankOf;
   }
 
   // A returned-letter receipt only answers a letter that asked for MAKULERING_MED_MELDING.
