@@ -24,18 +24,34 @@ export function flatRef(fileId: string, ref: string): string {
   return definitionId(target, decodeURIComponent(m[1]!));
 }
 
-function rewrite(node: unknown, fileId: string, stripAnnotations: boolean): unknown {
-  if (Array.isArray(node)) return node.map((n) => rewrite(n, fileId, stripAnnotations));
+/**
+ * `oneOf: [A, B]` as `if: A, then: { not: B }, else: B`: true exactly when one of A and B holds, the same
+ * verdict; but ajv compiles `if` and `not` without building error objects, where every failing `oneOf`
+ * branch allocates one even when the value is valid (the print address's Norwegian/foreign variants).
+ * Used for the first-error validators only; the all-errors ones keep `oneOf` and its clearer reports.
+ */
+function twoWayOneOf(node: Record<string, unknown>): Record<string, unknown> {
+  const { oneOf, ...rest } = node;
+  const [a, b] = oneOf as [unknown, unknown];
+  if (rest.if !== undefined || rest.then !== undefined || rest.else !== undefined) return node;
+  return { ...rest, if: a, then: { not: b }, else: b };
+}
+
+function rewrite(node: unknown, fileId: string, stripAnnotations: boolean, fastOneOf = false): unknown {
+  if (Array.isArray(node)) return node.map((n) => rewrite(n, fileId, stripAnnotations, fastOneOf));
   if (!node || typeof node !== "object") return node;
+  if (fastOneOf && Array.isArray((node as Record<string, unknown>).oneOf) && ((node as Record<string, unknown>).oneOf as unknown[]).length === 2) {
+    node = twoWayOneOf(node as Record<string, unknown>);
+  }
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(node)) {
+  for (const [k, v] of Object.entries(node as Record<string, unknown>)) {
     if (k === "definitions" || k === "$id") continue;
     if (stripAnnotations && ANNOTATIONS.has(k)) continue;
     if (k === "$ref" && typeof v === "string") out[k] = flatRef(fileId, v);
     else if (k === "properties" && v && typeof v === "object") {
       // Property names are data, not keywords: never strip a property called "title" or "description".
-      out[k] = Object.fromEntries(Object.entries(v).map(([p, s]) => [p, rewrite(s, fileId, stripAnnotations)]));
-    } else out[k] = rewrite(v, fileId, stripAnnotations);
+      out[k] = Object.fromEntries(Object.entries(v).map(([p, s]) => [p, rewrite(s, fileId, stripAnnotations, fastOneOf)]));
+    } else out[k] = rewrite(v, fileId, stripAnnotations, fastOneOf);
   }
   return out;
 }
@@ -45,16 +61,19 @@ export interface FlatSchema {
   schema: Record<string, unknown>;
 }
 
-/** Flattens all schema files; roots keep their own `$id`. */
-export function flatten(files: SchemaFile[], stripAnnotations = true): FlatSchema[] {
+/**
+ * Flattens all schema files; roots keep their own `$id`. `fastOneOf` rewrites two-way `oneOf`s for the
+ * first-error validators (see twoWayOneOf).
+ */
+export function flatten(files: SchemaFile[], stripAnnotations = true, fastOneOf = false): FlatSchema[] {
   const out: FlatSchema[] = [];
   for (const f of files) {
     const defs = (f.schema.definitions ?? {}) as Record<string, JsonSchema>;
     for (const [name, def] of Object.entries(defs)) {
       const id = definitionId(f.id, name);
-      out.push({ id, schema: { $id: id, ...(rewrite(def, f.id, stripAnnotations) as object) } });
+      out.push({ id, schema: { $id: id, ...(rewrite(def, f.id, stripAnnotations, fastOneOf) as object) } });
     }
-    const root = rewrite(f.schema, f.id, stripAnnotations) as Record<string, unknown>;
+    const root = rewrite(f.schema, f.id, stripAnnotations, fastOneOf) as Record<string, unknown>;
     if (Object.keys(root).length > 0) out.push({ id: f.id, schema: { $id: f.id, ...root } });
   }
   return out;
