@@ -13,7 +13,7 @@ import { formatMessage } from "publint/utils";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readmeBlocks } from "../support/readme.js";
 import { repoRoot } from "../support/shared.js";
-import { packAll, packages, run, runStatus, type PackageName } from "./support.js";
+import { packAll, packages, run, runStatus } from "./support.js";
 
 /** Every subpath the contracts package exports (besides ./package.json and the JSON files). */
 const contractsEntries = ["", "/types", "/validators", "/guards", "/arbitraries", "/typebox", "/schemas"];

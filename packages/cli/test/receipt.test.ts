@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { processes } from "@innbyggerpost/contracts";
 import { buildAnswer, buildMessage, signMessage } from "@innbyggerpost/runtime";
 import { main } from "../src/main.js";
 import { makeSigner, type TestSigner } from "../../runtime/test/support/certificates.js";

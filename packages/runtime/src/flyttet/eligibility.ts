@@ -1,4 +1,4 @@
-import { flyttetRules, type FlyttetRuleCode, type Issue } from "@innbyggerpost/contracts";
+import { flyttetRules, type FlyttetRuleCode } from "@innbyggerpost/contracts";
 import { isDate, parseDateTime, wallClockKey } from "../status/time.js";
 
 /** How far an ordered notification has come, as the old mailbox provider knows it. */

@@ -108,6 +108,18 @@ let h1 = 0;
 let h2 = 0;
 let h3 = 0;
 
+/** One FNV-1a 64 step on the running state: (h ^ c) · (2^40 + 0x1b3) mod 2^64, limb by limb; every intermediate stays a small integer. */
+function fnvStep(c: number): void {
+  h0 ^= c;
+  const t0 = h0 * 0x1b3;
+  const t1 = h1 * 0x1b3 + (t0 >>> 16);
+  const t2 = h2 * 0x1b3 + (h0 << 8) + (t1 >>> 16);
+  h3 = (h3 * 0x1b3 + (h1 << 8) + (t2 >>> 16)) & 0xffff;
+  h0 = t0 & 0xffff;
+  h1 = t1 & 0xffff;
+  h2 = t2 & 0xffff;
+}
+
 /**
  * Feeds text[from..to) into the running state. With `jsonString`, refuses (returns false, state spoilt)
  * at the first character JSON.stringify would escape, so that the caller can hash `"${text}"` as its
@@ -117,15 +129,7 @@ function fnvFeed(text: string, jsonString: boolean): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (jsonString && (c < 0x20 || c === 0x22 || c === 0x5c || (c & 0xf800) === 0xd800)) return false;
-    // (h · (2^40 + 0x1b3)) mod 2^64 after h ^= c, limb by limb; every intermediate stays a small integer.
-    h0 ^= c;
-    const t0 = h0 * 0x1b3;
-    const t1 = h1 * 0x1b3 + (t0 >>> 16);
-    const t2 = h2 * 0x1b3 + (h0 << 8) + (t1 >>> 16);
-    h3 = (h3 * 0x1b3 + (h1 << 8) + (t2 >>> 16)) & 0xffff;
-    h0 = t0 & 0xffff;
-    h1 = t1 & 0xffff;
-    h2 = t2 & 0xffff;
+    fnvStep(c);
   }
   return true;
 }
@@ -198,15 +202,7 @@ function feedMemo(from: FnvState, value: string): boolean {
       memoFrom = null;
       return false;
     }
-    // As in fnvFeed.
-    h0 ^= c;
-    const t0 = h0 * 0x1b3;
-    const t1 = h1 * 0x1b3 + (t0 >>> 16);
-    const t2 = h2 * 0x1b3 + (h0 << 8) + (t1 >>> 16);
-    h3 = (h3 * 0x1b3 + (h1 << 8) + (t2 >>> 16)) & 0xffff;
-    h0 = t0 & 0xffff;
-    h1 = t1 & 0xffff;
-    h2 = t2 & 0xffff;
+    fnvStep(c);
     if (keep) {
       const k = i * 4;
       memo[k] = h0;
