@@ -1,18 +1,24 @@
-import { parseArgs } from "node:util";
-import type { X509Certificate } from "node:crypto";
-import { decodeJws, parseMessage, receiptToStatus, verifyMessage } from "@innbyggerpost/runtime";
+import { catalogue, type DpiType } from "@innbyggerpost/contracts";
+import { parseMessage, receiptToStatus } from "@innbyggerpost/runtime";
+import { EXIT_RULES, INPUT_RULES } from "../help.js";
 import { readInput } from "../input-files.js";
-import { EXIT, UsageError, type CliIo } from "../io.js";
-import { readTrustedCertificates, type SignatureReport } from "../signature.js";
+import { EXIT, type CommandIo } from "../io.js";
+import { fileArguments, parseOptions } from "../options.js";
+import { checkSignature, describeSignature, readSignatureOptions, uncheckedSignature } from "../signature.js";
+import { signatureHelp, signatureOptions, type SignatureReport } from "../signature.js";
 
-export const usage = `usage: innbyggerpost receipt <file.jwt>... [--cert <pem>] [--json]
+export const summary = "verify signed DPI receipts (.jwt) and map each to its eFormidling status";
 
-Verifies signed DPI receipts (compact JWS files) and maps each to its eFormidling status.
-  --cert  PEM file with the certificate(s) to trust (the postbox's x5c certificate); without it
-          each signature is reported as unverified and the payload is still read and validated
-  --json  print [{file, type, status, description, time, conversationId, messageId,
-          signature: {alg, verified, org}, errors}] as one JSON array
-Exit 0 when every file is verified and valid, 1 otherwise, 2 on a usage error.`;
+export const usage = `usage: innbyggerpost receipt <file.jwt>... [--cert <pem> [--at <date-time>] [--bind-sender]] [--json]
+
+Verifies signed DPI receipts (compact JWS files; a feil counts as one) and maps each to its eFormidling
+status. A letter (digital, utskrift, flyttet) is not a receipt and is reported as such.
+${signatureHelp}
+                 Without --cert each signature is reported as not checked; the payload is still validated
+  --json         print [{file, type, status, description, time, conversationId, messageId,
+                 signature: {alg, verified, reason, org, senderBound}, errors}] as one JSON array
+${INPUT_RULES}
+${EXIT_RULES} A receipt is good when its signature verified and it is valid.`;
 
 /** One problem with a file, as printed. */
 export interface ReportedError {
@@ -36,42 +42,46 @@ export interface ReceiptReport {
   errors: ReportedError[];
 }
 
-const plain = (e: { pointer: string; code: string; message: string }): ReportedError => ({ pointer: e.pointer, code: e.code, message: e.message });
+const plain = (e: ReportedError): ReportedError => ({ pointer: e.pointer, code: e.code, message: e.message });
+const NOT_SIGNED: SignatureReport = { alg: null, verified: false, reason: "not signed: not a compact JWS", org: null, senderBound: false };
 
-/** Reads, verifies and maps one file; never throws. */
-async function report(file: string, trusted: X509Certificate[] | null): Promise<ReceiptReport> {
-  const input = readInput(file);
-  const signature: SignatureReport = { alg: null, verified: false, org: null };
+/** The catalogue's kind of a message type (letter, receipt or error), or null for no known type. */
+const kindOf = (type: string | null) => (type !== null && Object.hasOwn(catalogue, type) ? catalogue[type as DpiType].kind : null);
+
+/** Reads, verifies and maps one file; never throws. Unreadable files come back with `unreadable` set. */
+async function report(file: string, check: Awaited<ReturnType<typeof readSignatureOptions>>, io: CommandIo) {
+  const input = await readInput(file, io);
   const errors: ReportedError[] = [];
+  let signature: SignatureReport = { ...NOT_SIGNED };
   let payload: unknown = null;
   let jws: string | undefined;
-  if (input.kind === "unreadable") errors.push({ pointer: "", code: "unreadable", message: input.reason });
-  else if (input.kind === "json") {
+  if (input.kind === "unreadable") {
+    errors.push({ pointer: "", code: input.code, message: input.reason });
+    signature = { ...NOT_SIGNED, reason: "not read" };
+  } else if (input.kind === "json") {
     payload = input.value;
     errors.push({ pointer: "", code: "not-signed", message: "a JSON file, not a signed receipt (compact JWS): there is no signature to verify" });
   } else {
     jws = input.jws;
-    const decoded = decodeJws(jws);
-    if (!decoded.ok) errors.push(...decoded.errors.map(plain));
+    payload = input.decoded.payload;
+    if (!check) signature = uncheckedSignature(input.decoded);
     else {
-      payload = decoded.payload;
-      signature.alg = decoded.alg;
-      signature.org = decoded.organisationNumber;
+      const checked = await checkSignature(jws, input.decoded, check, "strict");
+      signature = checked.signature;
+      errors.push(...checked.errors.map(plain));
     }
   }
-
-  if (jws !== undefined && trusted) {
-    const verified = await verifyMessage({ jws, trust: { certificates: trusted } });
-    signature.verified = verified.ok;
-    if (!verified.ok) errors.push(...verified.errors.map(plain));
-  } else if (payload !== null) {
-    // No --cert: the signature stays unverified, but the payload is still validated.
+  if (input.kind !== "unreadable" && !(check && jws !== undefined)) {
+    // Not verified here: the payload is still validated.
     const parsed = parseMessage(payload);
     if (!parsed.ok) errors.push(...parsed.errors.map(plain));
   }
-
   const status = receiptToStatus(payload, jws === undefined ? {} : { jws });
-  return {
+  const kind = kindOf(status.type);
+  if (kind === "letter") {
+    errors.push({ pointer: "", code: "not-a-receipt", message: `a ${status.type} letter, not a receipt: it has no receipt status` });
+  }
+  const r: ReceiptReport = {
     file,
     type: status.type,
     status: status.status,
@@ -82,30 +92,30 @@ async function report(file: string, trusted: X509Certificate[] | null): Promise<
     signature,
     errors,
   };
+  return { report: r, unreadable: input.kind === "unreadable", receipt: kind === "receipt" || kind === "error" };
 }
 
-export async function run(args: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { cert: { type: "string" }, json: { type: "boolean" } } });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
-  if (parsed.positionals.length === 0) throw new UsageError("no files given");
-  const trusted = parsed.values.cert === undefined ? null : readTrustedCertificates(parsed.values.cert);
+export async function run(args: string[], io: CommandIo): Promise<number> {
+  const { values, positionals } = parseOptions(args, { json: { type: "boolean" }, ...signatureOptions });
+  const files = fileArguments(positionals, values.cert);
+  const check = await readSignatureOptions(values, io);
 
-  const reports: ReceiptReport[] = [];
-  for (const file of parsed.positionals) reports.push(await report(file, trusted));
+  const results = [];
+  for (const file of files) results.push(await report(file, check, io));
+  const reports = results.map((r) => r.report);
 
-  if (parsed.values.json) io.out(JSON.stringify(reports, null, 2));
+  if (values.json) io.json(reports);
   else {
-    for (const r of reports) {
-      const sig = r.signature.verified ? `verified ${r.signature.alg}` : `UNVERIFIED${r.signature.alg ? ` ${r.signature.alg}` : ""}`;
-      io.out(`${r.status.padEnd(8)} ${r.file}  (${r.type ?? "unknown type"}, ${r.time ?? "no time"}, ${sig}${r.signature.org ? `, org ${r.signature.org}` : ""})`);
-      io.out(`  ${r.description}`);
-      if (r.conversationId || r.messageId) io.out(`  conversation ${r.conversationId ?? "?"}  message ${r.messageId ?? "?"}`);
-      for (const e of r.errors) io.out(`  error  ${e.pointer || "/"}  [${e.code}] ${e.message}`);
+    for (const { report: r, receipt } of results) {
+      const what = receipt ? r.status : "-";
+      const sig = describeSignature(r.signature);
+      const org = r.signature.org && !r.signature.senderBound ? `, org ${r.signature.org}` : "";
+      io.line(`${what.padEnd(8)} ${r.file}  (${r.type ?? "unknown type"}, ${r.time ?? "no time"}, ${sig}${org})`);
+      io.line(`  ${receipt ? r.description : "not a receipt"}`);
+      if (r.conversationId || r.messageId) io.line(`  conversation ${r.conversationId ?? "?"}  message ${r.messageId ?? "?"}`);
+      for (const e of r.errors) io.line(`  error  ${e.pointer || "/"}  [${e.code}] ${e.message}`);
     }
   }
-  return reports.every((r) => r.signature.verified && r.errors.length === 0) ? EXIT.ok : EXIT.invalid;
+  if (results.some((r) => r.unreadable)) return EXIT.usage;
+  return results.every((r) => r.receipt && r.report.signature.verified && r.report.errors.length === 0) ? EXIT.ok : EXIT.invalid;
 }
