@@ -2,8 +2,9 @@
  * Fuzzing the built CLI's argument parsing and file handling: main(argv, io) from packages/cli/dist on
  * random argument lists made of commands, options, odd strings and hostile files (non-UTF-8 bytes, a BOM,
  * 100 000-deep JSON, a 10 MB message, __proto__ members, lone surrogate escapes, broken JWS, a directory).
- * Invariants: resolves (never rejects) to exit code 0, 1 or 2 within the bound; output is text; --json
- * output parses; no prototype pollution; the files are not changed.
+ * Standard input (`-`) holds a valid message. Invariants: resolves (never rejects) to exit code 0, 1 or 2
+ * within the bound; output is text without raw control characters (names and keys carry ESC, bidi
+ * overrides and newlines); --json output parses; no prototype pollution; the files are not changed.
  */
 import * as fc from "fast-check";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -17,6 +18,7 @@ import { params, report, row, runs, seed, timed, timeout } from "../support/budg
 import { CLI_BOUND_MS, DEEP } from "./harness.js";
 
 let dir = "";
+let stdinText = "";
 const files: Record<string, string> = {};
 
 function protoState(): string {
@@ -27,6 +29,7 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "innbyggerpost-fuzz-"));
   const [valid] = fc.sample(arbitraryMessage("digital"), { numRuns: 1, seed });
   const text = JSON.stringify(valid);
+  stdinText = text;
   const b64 = (s: string) => Buffer.from(s).toString("base64url");
   const put = (name: string, content: string | Buffer) => {
     writeFileSync(join(dir, name), content);
@@ -47,6 +50,8 @@ beforeAll(() => {
   put("bad.jwt", "a.b");
   put("garbage.jwt", "!!!.???.###");
   put("not-json-payload.jwt", `${b64("{}")}.${b64("not json")}.x`);
+  put("controls\u001b[2J\u202e\n.json", text.replace('"spraak":"', '"\\u001b[2J\\u009b\\u202e":1,"spraak":"'));
+  put("latin1.json", Buffer.from(text.replace('"spraak":"', '"spraak":"\u00e5'), "latin1"));
   mkdirSync(join(dir, "a-directory"));
   files["a-directory"] = join(dir, "a-directory");
   files.missing = join(dir, "no-such-file.json");
@@ -84,7 +89,8 @@ describe(`CLI main(argv, io) (built dist, FC_SEED=${seed})`, () => {
         const started = performance.now();
         let code: unknown;
         try {
-          code = await main(Object.freeze([...args]) as string[], { out: (t) => out.push(t), err: (t) => err.push(t) });
+          const sink = { out: (t: string) => out.push(t), err: (t: string) => err.push(t), stdin: async () => Buffer.from(stdinText) };
+          code = await main(Object.freeze([...args]) as string[], sink);
         } catch (e) {
           r.throws++;
           throw e;
@@ -95,7 +101,10 @@ describe(`CLI main(argv, io) (built dist, FC_SEED=${seed})`, () => {
         expect(protoState()).toBe(proto);
         expect(ms).toBeLessThan(CLI_BOUND_MS);
         expect([0, 1, 2]).toContain(code);
-        for (const t of [...out, ...err]) expect(typeof t).toBe("string");
+        for (const t of [...out, ...err]) {
+          expect(typeof t).toBe("string");
+          expect(t).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+        }
         if (args[0] === "validate" && args.includes("--json") && !args.some((a) => a === "--help" || a === "-h") && code !== 2 && out.length) {
           expect(Array.isArray(JSON.parse(out.join("")))).toBe(true);
         }

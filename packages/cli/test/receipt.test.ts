@@ -80,7 +80,7 @@ describe("innbyggerpost receipt", () => {
       time: "2026-11-23T10:20:00+01:00",
       conversationId: "b63b72a3-ec7a-4d70-94f1-699ef899864f",
       messageId: "11111111-2222-4333-8444-555555555555",
-      signature: { alg: "RS512", verified: true, org: null },
+      signature: { alg: "RS512", verified: true, reason: null, org: null, senderBound: false },
       errors: [],
     });
     expect(feil).toMatchObject({ type: "feil", status: "FEIL", signature: { alg: "RS512", verified: true } });
@@ -105,15 +105,16 @@ describe("innbyggerpost receipt", () => {
   it("prints one readable block per file", async () => {
     const r = await run("receipt", files["levering.jwt"]!, "--cert", files["postbox.pem"]!);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^LEVERT +\S+levering\.jwt +\(leveringskvittering, 2026-11-23T10:20:00\+01:00, verified RS512\)/);
+    expect(r.out).toMatch(/^LEVERT +\S+levering\.jwt +\(leveringskvittering, 2026-11-23T10:20:00\+01:00, RS512 signature verified, NOT bound/);
   });
 
-  it("maps a letter to ANNET and a missing file to an error, exit 1", async () => {
+  it("reports a letter as not a receipt (exit 1) and a missing file as unreadable (exit 2)", async () => {
+    const letter = await run("receipt", files["letter.json"]!, "--json");
+    expect(letter.code).toBe(1);
+    expect(JSON.parse(letter.out)[0]).toMatchObject({ type: "digital", errors: [{ code: "not-signed" }, { code: "not-a-receipt" }] });
     const r = await run("receipt", files["letter.json"]!, join(dir, "missing.jwt"), "--json");
-    expect(r.code).toBe(1);
-    const [letter, missing] = JSON.parse(r.out);
-    expect(letter).toMatchObject({ type: "digital", status: "ANNET", errors: [{ code: "not-signed" }] });
-    expect(missing).toMatchObject({ status: "ANNET", errors: [{ code: "unreadable" }] });
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.out)[1]).toMatchObject({ status: "ANNET", errors: [{ code: "unreadable", message: "no such file" }] });
   });
 
   it("exits 2 on usage errors", async () => {
@@ -134,9 +135,9 @@ describe("innbyggerpost validate --cert", () => {
     expect(JSON.parse(bad.out)[0]).toMatchObject({ valid: false, signature: { verified: false, org: "991825827" }, errors: [{ code: "untrusted-certificate" }] });
   });
 
-  it("leaves signatures alone without --cert, as before", async () => {
+  it("without --cert says the signature was not checked, and the file is still valid", async () => {
     const r = await run("validate", files["stranger.jwt"]!, "--json");
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out)[0].signature).toBeUndefined();
+    expect(JSON.parse(r.out)[0].signature).toEqual({ alg: "RS256", verified: false, reason: "not checked: no --cert given", org: "991825827", senderBound: false });
   });
 });
