@@ -6,7 +6,9 @@ import { existsSync } from "node:fs";
 
 const dist = new URL("../dist/main.js", import.meta.url);
 if (!existsSync(dist)) {
-  process.stderr.write("innbyggerpost: the CLI is not built yet (packages/cli/dist/main.js is missing): run `npm run build` first\n");
+  process.stderr.write(
+    "innbyggerpost: the CLI is not built yet (packages/cli/dist/main.js is missing): run `npm run build` first\n",
+  );
   process.exitCode = 2;
 } else {
   const { runProcess } = await import(dist.href);

@@ -37,7 +37,11 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   try {
     return { ok: true, text: utf8.decode(bytes) };
   } catch {
-    return { ok: false, code: "invalid-encoding", reason: "not UTF-8 (every input must be UTF-8; a leading BOM is allowed)" };
+    return {
+      ok: false,
+      code: "invalid-encoding",
+      reason: "not UTF-8 (every input must be UTF-8; a leading BOM is allowed)",
+    };
   }
 }
 
@@ -83,7 +87,13 @@ export async function readInput(file: string, io: CommandIo): Promise<InputFile>
     const decoded = decodeJws(trimmed);
     if (!decoded.ok) {
       const first = decoded.errors[0]!;
-      return { ok: false, file, kind: "unreadable", code: first.code, reason: `not a readable compact JWS: ${first.message}` };
+      return {
+        ok: false,
+        file,
+        kind: "unreadable",
+        code: first.code,
+        reason: `not a readable compact JWS: ${first.message}`,
+      };
     }
     return { file, kind: "jwt", jws: trimmed, decoded };
   }

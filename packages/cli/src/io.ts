@@ -69,7 +69,8 @@ export function processSink(): ProcessSink {
     if (e.code === "EPIPE") return;
     failed = true;
     process.exitCode = EXIT.usage;
-    if (!errClosed) process.stderr.write(`innbyggerpost: cannot write the output: ${String(e.message).split("\n")[0]}\n`);
+    if (!errClosed)
+      process.stderr.write(`innbyggerpost: cannot write the output: ${String(e.message).split("\n")[0]}\n`);
   });
   process.stderr.on("error", () => {
     errClosed = true;

@@ -13,7 +13,10 @@ export type Options = NonNullable<ParseArgsConfig["options"]>;
 export type OptionValues<T extends Options> = { [K in keyof T]?: T[K]["type"] extends "boolean" ? boolean : string };
 
 /** Parses `args` against `options` (positionals allowed, `--` ends options); a usage error on any mistake. */
-export function parseOptions<T extends Options>(args: string[], options: T): { values: OptionValues<T>; positionals: string[] } {
+export function parseOptions<T extends Options>(
+  args: string[],
+  options: T,
+): { values: OptionValues<T>; positionals: string[] } {
   try {
     const r = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
     return { values: r.values as OptionValues<T>, positionals: r.positionals };
@@ -57,7 +60,9 @@ export function parseDateTimeText(value: string): number | null {
 export function dateTimeOption(name: string, value: string): { text: string; ms: number } {
   const ms = parseDateTimeText(value);
   if (ms === null) {
-    throw new UsageError(`--${name} must be an RFC 3339 date-time with an offset (e.g. 2026-11-24T12:00:00Z), not ${value}`);
+    throw new UsageError(
+      `--${name} must be an RFC 3339 date-time with an offset (e.g. 2026-11-24T12:00:00Z), not ${value}`,
+    );
   }
   return { text: value, ms };
 }

@@ -65,7 +65,13 @@ export async function readTrustedCertificates(file: string, io: CommandIo): Prom
 
 /** The report for a JWS whose signature was not checked because no --cert was given. */
 export function uncheckedSignature(decoded: DecodedJws): SignatureReport {
-  return { alg: decoded.alg, verified: false, reason: "not checked: no --cert given", org: decoded.organisationNumber, senderBound: false };
+  return {
+    alg: decoded.alg,
+    verified: false,
+    reason: "not checked: no --cert given",
+    org: decoded.organisationNumber,
+    senderBound: false,
+  };
 }
 
 /** Verifies one JWS with the library's verifyMessage; its problems come back beside the report. */
@@ -83,7 +89,11 @@ export async function checkSignature(
     ...(check.at ? { at: check.at } : {}),
   });
   const org = decoded.organisationNumber;
-  if (v.ok) return { signature: { alg: decoded.alg, verified: true, reason: null, org, senderBound: check.bindSender }, errors: [] };
+  if (v.ok)
+    return {
+      signature: { alg: decoded.alg, verified: true, reason: null, org, senderBound: check.bindSender },
+      errors: [],
+    };
   const first = v.errors[0];
   const reason = first ? `${first.code}: ${first.message}` : "did not verify";
   return { signature: { alg: decoded.alg, verified: false, reason, org, senderBound: false }, errors: [...v.errors] };
@@ -93,7 +103,9 @@ export async function checkSignature(
 export function describeSignature(s: SignatureReport): string {
   const sig = s.alg ? `${s.alg} signature` : "signature";
   if (s.verified) {
-    return s.senderBound ? `${sig} verified, bound to sender ${s.org}` : `${sig} verified, NOT bound to the sender (no --bind-sender)`;
+    return s.senderBound
+      ? `${sig} verified, bound to sender ${s.org}`
+      : `${sig} verified, NOT bound to the sender (no --bind-sender)`;
   }
   if (s.reason?.startsWith("not checked")) return `${sig} not checked (no --cert)`;
   if (s.reason?.startsWith("not signed")) return "not signed";

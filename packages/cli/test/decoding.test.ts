@@ -33,7 +33,12 @@ describe("inputs are UTF-8, a leading BOM is skipped, anything else is refused (
   });
 
   it("a Latin-1 --cert is a usage error", async () => {
-    const r = await cli(["receipt", write("r.jwt", receiptText), "--cert", write("latin1.pem", Buffer.from([0x2d, 0xe9, 0x0a]))]);
+    const r = await cli([
+      "receipt",
+      write("r.jwt", receiptText),
+      "--cert",
+      write("latin1.pem", Buffer.from([0x2d, 0xe9, 0x0a])),
+    ]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/not UTF-8/);
   });

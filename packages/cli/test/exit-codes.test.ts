@@ -25,7 +25,13 @@ describe("exit codes", () => {
     ["validate", ["--cert", cert, "--at"]],
     ["receipt", ["--cert", cert, "--at"]],
   ])("%s %j with an impossible date-time is a usage error (exit 2)", async (command, option) => {
-    const bad = ["2026-02-30T00:00:00Z", "2025-02-29T00:00:00Z", "2026-04-31T12:00:00+02:00", "2026-11-24T24:00:00Z", "tomorrow"];
+    const bad = [
+      "2026-02-30T00:00:00Z",
+      "2025-02-29T00:00:00Z",
+      "2026-04-31T12:00:00+02:00",
+      "2026-11-24T24:00:00Z",
+      "tomorrow",
+    ];
     for (const value of bad) {
       const r = await cli([command, levert, ...option, value]);
       expect(r.code, value).toBe(2);

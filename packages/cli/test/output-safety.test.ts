@@ -10,7 +10,7 @@ const HOSTILE = "\u001b[2J\u009b2J\u202e\u007f\ud800\nFAKE valid";
 
 describe("human output escapes control characters from inputs", () => {
   it("in payload keys and values (validate)", async () => {
-    const m = validMessage("digital") as { standardBusinessDocument: { digital: Record<string, unknown> } };
+    const m = validMessage("digital") as unknown as { standardBusinessDocument: { digital: Record<string, unknown> } };
     m.standardBusinessDocument.digital[`x${HOSTILE}`] = HOSTILE;
     const r = await cli(["validate", write("key.json", m)]);
     expect(r.code).toBe(1);
@@ -48,13 +48,17 @@ describe("human output escapes control characters from inputs", () => {
   });
 
   it("--json stays exact JSON (same value) and terminal-safe", async () => {
-    const m = validMessage("digital") as { standardBusinessDocument: { digital: Record<string, unknown> } };
+    const m = validMessage("digital") as unknown as { standardBusinessDocument: { digital: Record<string, unknown> } };
     m.standardBusinessDocument.digital.ikkesensitivtittel = `T${HOSTILE}`;
     const file = write(`j${HOSTILE.replace("\ud800", "")}.json`, m);
     const r = await cli(["validate", "--json", file]);
     expect(r.out).not.toMatch(RAW_CONTROL);
     expect(JSON.parse(r.out)[0].file).toBe(file);
-    const s = await cli(["status", "--json", write("feil2.json", receipt("feil", { feiltype: "SERVER", detaljer: HOSTILE }))]);
+    const s = await cli([
+      "status",
+      "--json",
+      write("feil2.json", receipt("feil", { feiltype: "SERVER", detaljer: HOSTILE })),
+    ]);
     expect(s.out).not.toMatch(RAW_CONTROL);
     expect(JSON.parse(s.out).events[0].receipt.detaljer).toBe(HOSTILE);
   });

@@ -18,7 +18,10 @@ describe("the bin launcher", () => {
   it("is what package.json's bin names, committed and executable, so npm ci links it before any build", () => {
     expect(pkg.bin).toEqual({ innbyggerpost: "./bin/innbyggerpost.js" });
     expect(pkg.files).toContain("bin");
-    const staged = spawnSync("git", ["ls-files", "-s", "packages/cli/bin/innbyggerpost.js"], { cwd: repoRoot, encoding: "utf8" });
+    const staged = spawnSync("git", ["ls-files", "-s", "packages/cli/bin/innbyggerpost.js"], {
+      cwd: repoRoot,
+      encoding: "utf8",
+    });
     expect(staged.stdout).toMatch(/^100755 /);
   });
 
@@ -48,9 +51,14 @@ describe("write errors", () => {
   const many = Array.from({ length: 3000 }, () => example).join(" ");
 
   it("a reader that goes away (| head) ends output quietly, keeping the command's exit code", () => {
-    const r = bash(`"${process.execPath}" "${launcher}" validate --json ${many} | head -n 1 >/dev/null; echo "rc=\${PIPESTATUS[0]}" >&2`);
+    const r = bash(
+      `"${process.execPath}" "${launcher}" validate --json ${many} | head -n 1 >/dev/null; ` +
+        `echo "rc=\${PIPESTATUS[0]}" >&2`,
+    );
     expect(r.stderr).toBe("rc=0\n");
-    const human = bash(`"${process.execPath}" "${launcher}" validate ${many} | head -n 1; echo "rc=\${PIPESTATUS[0]}" >&2`);
+    const human = bash(
+      `"${process.execPath}" "${launcher}" validate ${many} | head -n 1; echo "rc=\${PIPESTATUS[0]}" >&2`,
+    );
     expect(human.stdout).toMatch(/^valid +.*digital\.json/);
     expect(human.stderr).toBe("rc=0\n");
   });
@@ -77,7 +85,8 @@ describe("the README's CLI lines", () => {
   const lines = readmeLines();
   it("are there: --help, --version, every command, standard input", () => {
     const all = lines.join("\n");
-    for (const want of ["--help", "--version", " validate ", " receipt ", " status ", " - "]) expect(all).toContain(want);
+    for (const want of ["--help", "--version", " validate ", " receipt ", " status ", " - "])
+      expect(all).toContain(want);
   });
 
   it.each(lines)("runs as written (through the launcher): %s", (line) => {
@@ -87,7 +96,11 @@ describe("the README's CLI lines", () => {
   });
 
   const linked = existsSync(join(repoRoot, "node_modules/.bin/innbyggerpost"));
-  if (!linked) console.warn("node_modules/.bin/innbyggerpost is not linked (node_modules predates the bin launcher): run npm ci; npx lines skipped");
+  if (!linked)
+    console.warn(
+      "node_modules/.bin/innbyggerpost is not linked (node_modules predates the bin launcher): run npm ci; " +
+        "the npx check is skipped",
+    );
   it.skipIf(!linked)("npx innbyggerpost resolves to the launcher", () => {
     const r = bash("npx --no-install innbyggerpost --version");
     expect(r.stdout).toBe(`${pkg.version}\n`);

@@ -13,7 +13,14 @@ const sameSecond = write("same.json", receipt("leveringskvittering", { tidspunkt
 const skewed = write("skewed.json", receipt("leveringskvittering", { tidspunkt: "2026-11-23T09:00:00Z" }));
 const lest = write("lest.json", receipt("aapningskvittering", { tidspunkt: "2026-11-23T14:00:00+02:00" }));
 
-type Event = { status: string; time: string; synthetic: boolean; kind: string; derivedTime?: string; originalTime?: string };
+type Event = {
+  status: string;
+  time: string;
+  synthetic: boolean;
+  kind: string;
+  derivedTime?: string;
+  originalTime?: string;
+};
 const lines = (out: string) => out.split("\n").filter((l) => l.startsWith("  2"));
 const times = (out: string) => lines(out).map((l) => l.trim().split(/\s+/)[0]!);
 
@@ -26,7 +33,10 @@ describe("status: one time zone per output", () => {
     expect(json.since).toMatch(/Z$/);
     expect(json.expectedResponseTime).toBe("2026-11-24T09:15:30Z");
     // The original text stays beside a rewritten time.
-    expect((json.events as Event[]).find((e) => e.kind === "message")).toMatchObject({ time: "2026-11-23T09:15:30Z", originalTime: "2026-11-23T10:15:30+01:00" });
+    expect((json.events as Event[]).find((e) => e.kind === "message")).toMatchObject({
+      time: "2026-11-23T09:15:30Z",
+      originalTime: "2026-11-23T10:15:30+01:00",
+    });
   });
 
   it("--time-zone Europe/Oslo writes them all with Oslo's offset", async () => {
@@ -39,7 +49,10 @@ describe("status: one time zone per output", () => {
 
 describe("status: synthetic events never precede their cause", () => {
   it("a synthesised MOTTATT is not stamped before OPPRETTET (LEVERT in the letter's second)", async () => {
-    for (const order of [[letter, sameSecond], [sameSecond, letter]]) {
+    for (const order of [
+      [letter, sameSecond],
+      [sameSecond, letter],
+    ]) {
       const json = JSON.parse((await cli(["status", "--json", ...order])).out);
       const events = json.events as Event[];
       expect(events.map((e) => e.status)).toEqual(["OPPRETTET", "MOTTATT", "LEVERT"]);
@@ -52,7 +65,7 @@ describe("status: synthetic events never precede their cause", () => {
     }
   });
 
-  it("the letter is listed before a synthetic MOTTATT even when LEVERT is stamped earlier than the letter", async () => {
+  it("lists the letter before a synthetic MOTTATT even when LEVERT is stamped earlier than the letter", async () => {
     const json = JSON.parse((await cli(["status", "--json", skewed, letter])).out);
     const events = json.events as Event[];
     const synthetic = events.findIndex((e) => e.synthetic);

@@ -9,7 +9,8 @@ import { signatureHelp, signatureOptions, type SignatureReport } from "../signat
 
 export const summary = "verify signed DPI receipts (.jwt) and map each to its eFormidling status";
 
-export const usage = `usage: innbyggerpost receipt <file.jwt>... [--cert <pem> [--at <date-time>] [--bind-sender]] [--json]
+export const usage = `usage: innbyggerpost receipt <file.jwt>... [--cert <pem> [--at <date-time>] [--bind-sender]]
+         [--json]
 
 Verifies signed DPI receipts (compact JWS files; a feil counts as one) and maps each to its eFormidling
 status. A letter (digital, utskrift, flyttet) is not a receipt and is reported as such.
@@ -43,10 +44,17 @@ export interface ReceiptReport {
 }
 
 const plain = (e: ReportedError): ReportedError => ({ pointer: e.pointer, code: e.code, message: e.message });
-const NOT_SIGNED: SignatureReport = { alg: null, verified: false, reason: "not signed: not a compact JWS", org: null, senderBound: false };
+const NOT_SIGNED: SignatureReport = {
+  alg: null,
+  verified: false,
+  reason: "not signed: not a compact JWS",
+  org: null,
+  senderBound: false,
+};
 
 /** The catalogue's kind of a message type (letter, receipt or error), or null for no known type. */
-const kindOf = (type: string | null) => (type !== null && Object.hasOwn(catalogue, type) ? catalogue[type as DpiType].kind : null);
+const kindOf = (type: string | null) =>
+  type !== null && Object.hasOwn(catalogue, type) ? catalogue[type as DpiType].kind : null;
 
 /** Reads, verifies and maps one file; never throws. Unreadable files come back with `unreadable` set. */
 async function report(file: string, check: Awaited<ReturnType<typeof readSignatureOptions>>, io: CommandIo) {
@@ -60,7 +68,11 @@ async function report(file: string, check: Awaited<ReturnType<typeof readSignatu
     signature = { ...NOT_SIGNED, reason: "not read" };
   } else if (input.kind === "json") {
     payload = input.value;
-    errors.push({ pointer: "", code: "not-signed", message: "a JSON file, not a signed receipt (compact JWS): there is no signature to verify" });
+    errors.push({
+      pointer: "",
+      code: "not-signed",
+      message: "a JSON file, not a signed receipt (compact JWS): there is no signature to verify",
+    });
   } else {
     jws = input.jws;
     payload = input.decoded.payload;
@@ -79,7 +91,11 @@ async function report(file: string, check: Awaited<ReturnType<typeof readSignatu
   const status = receiptToStatus(payload, jws === undefined ? {} : { jws });
   const kind = kindOf(status.type);
   if (kind === "letter") {
-    errors.push({ pointer: "", code: "not-a-receipt", message: `a ${status.type} letter, not a receipt: it has no receipt status` });
+    errors.push({
+      pointer: "",
+      code: "not-a-receipt",
+      message: `a ${status.type} letter, not a receipt: it has no receipt status`,
+    });
   }
   const r: ReceiptReport = {
     file,
@@ -112,10 +128,13 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
       const org = r.signature.org && !r.signature.senderBound ? `, org ${r.signature.org}` : "";
       io.line(`${what.padEnd(8)} ${r.file}  (${r.type ?? "unknown type"}, ${r.time ?? "no time"}, ${sig}${org})`);
       io.line(`  ${receipt ? r.description : "not a receipt"}`);
-      if (r.conversationId || r.messageId) io.line(`  conversation ${r.conversationId ?? "?"}  message ${r.messageId ?? "?"}`);
+      if (r.conversationId || r.messageId)
+        io.line(`  conversation ${r.conversationId ?? "?"}  message ${r.messageId ?? "?"}`);
       for (const e of r.errors) io.line(`  error  ${e.pointer || "/"}  [${e.code}] ${e.message}`);
     }
   }
   if (results.some((r) => r.unreadable)) return EXIT.usage;
-  return results.every((r) => r.receipt && r.report.signature.verified && r.report.errors.length === 0) ? EXIT.ok : EXIT.invalid;
+  return results.every((r) => r.receipt && r.report.signature.verified && r.report.errors.length === 0)
+    ? EXIT.ok
+    : EXIT.invalid;
 }

@@ -88,15 +88,24 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
   else {
     const mark = report.terminal ? "  terminal" : report.soft ? "  soft" : "";
     const since = report.since ? `  since ${report.since}` : "";
-    io.line(`${report.status ?? "-"} (${report.state})${mark}${since}  conversation ${report.conversationId ?? "unknown"}`);
+    io.line(
+      `${report.status ?? "-"} (${report.state})${mark}${since}  conversation ${report.conversationId ?? "unknown"}`,
+    );
     const width = Math.max(0, ...report.events.map((e) => (e.time ?? "(no time)").length));
     for (const e of report.events) {
       const r = e.receipt;
-      const detail = r?.feiltype ? ` ${r.feiltype.feiltype}${r.detaljer ? `: ${r.detaljer}` : ""}` : r?.varslingskanal ? ` ${r.varslingskanal}` : "";
+      const detail = r?.feiltype
+        ? ` ${r.feiltype.feiltype}${r.detaljer ? `: ${r.detaljer}` : ""}`
+        : r?.varslingskanal
+          ? ` ${r.varslingskanal}`
+          : "";
       const from = e.files.length ? `  [${e.files.join(", ")}]` : "";
       const derived = e.derivedTime ? `  (derived ${e.derivedTime}, shown after its cause)` : "";
       const what = `${e.synthetic ? "synthetic " : ""}${e.trigger ?? e.kind}`;
-      io.line(`  ${(e.time ?? "(no time)").padEnd(width)}  ${(e.status ?? "-").padEnd(14)} ${e.outcome.padEnd(18)} ${what}${detail}${from}${derived}`);
+      io.line(
+        `  ${(e.time ?? "(no time)").padEnd(width)}  ${(e.status ?? "-").padEnd(14)} ${e.outcome.padEnd(18)} ` +
+          `${what}${detail}${from}${derived}`,
+      );
     }
     for (const a of report.anomalies) io.line(`  anomaly  [${a.code}] ${a.message}`);
     for (const u of unreadable) io.line(`  unreadable  ${u.file}: ${u.reason}`);

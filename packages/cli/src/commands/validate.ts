@@ -31,12 +31,21 @@ export interface ValidateReport {
   signature?: SignatureReport;
 }
 
-const plain = (e: { pointer: string; code: string; message: string }): Issue => ({ pointer: e.pointer, code: e.code, message: e.message });
+const plain = (e: { pointer: string; code: string; message: string }): Issue => ({
+  pointer: e.pointer,
+  code: e.code,
+  message: e.message,
+});
 
 export async function run(args: string[], io: CommandIo): Promise<number> {
-  const { values, positionals } = parseOptions(args, { profile: { type: "string" }, json: { type: "boolean" }, ...signatureOptions });
+  const { values, positionals } = parseOptions(args, {
+    profile: { type: "string" },
+    json: { type: "boolean" },
+    ...signatureOptions,
+  });
   const profile = (values.profile ?? "strict") as Profile;
-  if (profile !== "wire" && profile !== "strict") throw new UsageError(`--profile must be wire or strict, not ${profile}`);
+  if (profile !== "wire" && profile !== "strict")
+    throw new UsageError(`--profile must be wire or strict, not ${profile}`);
   const files = fileArguments(positionals, values.cert);
   const check = await readSignatureOptions(values, io);
 
@@ -45,13 +54,25 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
   for (const file of files) {
     const input = await readInput(file, io);
     if (input.kind === "unreadable") {
-      const report = { file, valid: false, type: null, errors: [{ pointer: "", code: input.code, message: input.reason }], warnings: [] };
+      const report = {
+        file,
+        valid: false,
+        type: null,
+        errors: [{ pointer: "", code: input.code, message: input.reason }],
+        warnings: [],
+      };
       unreadable.add(report);
       reports.push(report);
       continue;
     }
     const r = validate(input.kind === "json" ? input.value : input.decoded.payload, { profile });
-    const report: ValidateReport = { file, valid: r.ok, type: r.type ?? null, errors: r.ok ? [] : [...r.errors], warnings: [...r.warnings] };
+    const report: ValidateReport = {
+      file,
+      valid: r.ok,
+      type: r.type ?? null,
+      errors: r.ok ? [] : [...r.errors],
+      warnings: [...r.warnings],
+    };
     if (input.kind === "jwt") {
       if (!check) report.signature = uncheckedSignature(input.decoded);
       else {

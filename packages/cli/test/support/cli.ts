@@ -11,7 +11,10 @@ export const launcher = resolve(import.meta.dirname, "../../bin/innbyggerpost.js
 export const repoRoot = resolve(import.meta.dirname, "../../../..");
 
 /** Runs main in process; `stdin` is what `-` reads. */
-export async function cli(argv: string[], stdin?: string | Uint8Array): Promise<{ code: number; out: string; err: string }> {
+export async function cli(
+  argv: string[],
+  stdin?: string | Uint8Array,
+): Promise<{ code: number; out: string; err: string }> {
   let out = "";
   let err = "";
   const bytes = typeof stdin === "string" ? Buffer.from(stdin) : stdin;

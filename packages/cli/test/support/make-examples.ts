@@ -14,10 +14,20 @@ const out = join(root, "packages/cli/examples");
 const letter = JSON.parse(readFileSync(join(root, "schemas/examples/digital.json"), "utf8"));
 const validity = { notBefore: new Date("2026-01-01T00:00:00Z"), notAfter: new Date("2126-01-01T00:00:00Z") };
 const postbox = await makeSigner({ commonName: "innbyggerpost example postbox", hash: "SHA-512", ...validity });
-const sender = await makeSigner({ commonName: "innbyggerpost example sender", organizationIdentifier: "NTRNO-991825827", ...validity });
+const sender = await makeSigner({
+  commonName: "innbyggerpost example sender",
+  organizationIdentifier: "NTRNO-991825827",
+  ...validity,
+});
 
 async function sign(message: unknown, signer: typeof postbox, algorithm: "RS256" | "RS512"): Promise<string> {
-  const s = await signMessage({ message, privateKey: signer.privateKey, certificate: signer.certificate, algorithm, bindSender: false });
+  const s = await signMessage({
+    message,
+    privateKey: signer.privateKey,
+    certificate: signer.certificate,
+    algorithm,
+    bindSender: false,
+  });
   if (!s.ok) throw new Error(JSON.stringify(s.errors));
   return `${s.jws}\n`;
 }
