@@ -45,6 +45,9 @@ beforeAll(async () => {
   files.anonymous = write("anonymous.pem", anonymous.certificatePem);
 });
 
+/** receipt on the receipt signed by a certificate valid in 2020 only, naming no organisation. */
+const anonymousReceipt = (at: string) => ["receipt", files.receipt!, "--cert", files.anonymous!, "--at", at];
+
 describe("--bind-sender", () => {
   it("binds a matching sender, and says so (validate, human and --json)", async () => {
     const human = await cli(["validate", files.letter!, "--cert", files.sender!, "--bind-sender"]);
@@ -74,21 +77,12 @@ describe("--bind-sender", () => {
       signature: { verified: false, senderBound: false },
       errors: [{ code: "sender-mismatch" }],
     });
-    const receipt = await cli([
-      "receipt",
-      "--json",
-      files.receipt!,
-      "--cert",
-      files.anonymous!,
-      "--at",
-      "2020-06-01T00:00:00Z",
-      "--bind-sender",
-    ]);
+    const receipt = await cli([...anonymousReceipt("2020-06-01T00:00:00Z"), "--json", "--bind-sender"]);
     expect(receipt.code).toBe(1);
     expect(JSON.parse(receipt.out)[0].errors.map((e: { code: string }) => e.code)).toContain(
       "certificate-without-organisation",
     );
-    const unbound = await cli(["receipt", files.receipt!, "--cert", files.anonymous!, "--at", "2020-06-01T00:00:00Z"]);
+    const unbound = await cli(anonymousReceipt("2020-06-01T00:00:00Z"));
     expect(unbound.code).toBe(0);
     expect(unbound.out).toMatch(/NOT bound to the sender/);
   });
@@ -99,15 +93,7 @@ describe("--at", () => {
     const now = await cli(["receipt", "--json", files.receipt!, "--cert", files.anonymous!]);
     expect(now.code).toBe(1);
     expect(JSON.parse(now.out)[0].errors[0].code).toBe("certificate-expired");
-    const then = await cli([
-      "receipt",
-      "--json",
-      files.receipt!,
-      "--cert",
-      files.anonymous!,
-      "--at",
-      "2020-06-01T02:00:00+02:00",
-    ]);
+    const then = await cli([...anonymousReceipt("2020-06-01T02:00:00+02:00"), "--json"]);
     expect(then.code).toBe(0);
     expect(JSON.parse(then.out)[0].signature).toMatchObject({ verified: true });
   });
