@@ -5,6 +5,9 @@ import { commands, type Command } from "./commands/index.js";
 import { EXIT_RULES } from "./help.js";
 import { EXIT, UsageError, commandIo, processSink, type CliIo, type CommandIo } from "./io.js";
 
+export { EXIT, UsageError, commandIo, processSink, type CliIo, type CommandIo, type ProcessSink } from "./io.js";
+export { commands, type Command } from "./commands/index.js";
+
 /** The version in this package's package.json (never retyped). */
 export function version(): string {
   try {
