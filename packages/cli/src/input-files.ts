@@ -80,10 +80,16 @@ const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
  */
 export async function readInput(file: string, io: CommandIo): Promise<InputFile> {
   const read = await readText(file, io);
-  if (!read.ok) return read;
-  const text = read.text;
+  return read.ok ? parseInput(file, read.text) : read;
+}
+
+/** Whether a file name says compact JWS (`.jwt`, `.jws`), whatever the text looks like. */
+export const isJwsName = (file: string): boolean => /\.jw[ts]$/i.test(file);
+
+/** {@link readInput} of text already read from `file`. */
+export function parseInput(file: string, text: string): InputFile {
   const trimmed = text.trim();
-  if (/\.jw[ts]$/i.test(file) || COMPACT_JWS.test(trimmed)) {
+  if (isJwsName(file) || COMPACT_JWS.test(trimmed)) {
     const decoded = decodeJws(trimmed);
     if (!decoded.ok) {
       const first = decoded.errors[0]!;

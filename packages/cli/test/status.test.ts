@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -32,6 +32,15 @@ describe("innbyggerpost status", () => {
     expect(r.events.map((e: { status: string }) => e.status)).toEqual(["OPPRETTET", "SENDT", "MOTTATT", "LEVERT", "LEST"]);
     expect(r.events.find((e: { trigger: string }) => e.trigger === "leveringskvittering").files).toEqual([levert]);
     expect(r.events.find((e: { trigger: string }) => e.trigger === "leveringskvittering").receipt.jws).toMatch(/^ey/);
+  });
+
+  it("a file given twice, or a copy of it, is one event naming every file", async () => {
+    const copy = write("levert-copy.jwt", readFileSync(levert, "utf8"));
+    const { code, text } = await cli([letter, levert, copy, levert, "--json"]);
+    expect(code).toBe(0);
+    const r = JSON.parse(text);
+    expect(r.events.map((e: { status: string }) => e.status)).toEqual(["OPPRETTET", "MOTTATT", "LEVERT"]);
+    expect(r.events[2].files).toEqual([levert, copy, levert]);
   });
 
   it("events from another conversation are an anomaly (exit 1), not a crash", async () => {

@@ -1,7 +1,7 @@
 import { detectType } from "@innbyggerpost/contracts";
 import { reduceStatus, type StatusEvent } from "@innbyggerpost/runtime";
 import { EXIT_RULES, INPUT_RULES } from "../help.js";
-import { readInput } from "../input-files.js";
+import { isJwsName, parseInput, readText, type InputFile } from "../input-files.js";
 import { EXIT, UsageError, type CommandIo } from "../io.js";
 import { dateTimeOption, fileArguments, parseOptions, timeZoneOption } from "../options.js";
 import { inZone, presentEvents } from "./status-view.js";
@@ -26,8 +26,7 @@ ${INPUT_RULES}
 ${EXIT_RULES} Anomalies count as invalid.`;
 
 /** The events one file holds, or why it could not be read. */
-async function eventsOf(file: string, io: CommandIo): Promise<{ events: StatusEvent[] } | { error: string }> {
-  const input = await readInput(file, io);
+function eventsOf(input: InputFile): { events: StatusEvent[] } | { error: string } {
   if (input.kind === "unreadable") return { error: input.reason };
   if (input.kind === "jwt") return { events: [{ kind: "receipt", message: input.decoded.payload, jws: input.jws }] };
   const v = input.value;
@@ -44,6 +43,13 @@ async function eventsOf(file: string, io: CommandIo): Promise<{ events: StatusEv
   return { events: [letter ? { kind: "message", message: v } : { kind: "receipt", message: v }] };
 }
 
+/** A file's events with their ids (event ids depend on content only: reducing a file's events alone gives them). */
+function readEvents(input: InputFile): { events: StatusEvent[]; ids: string[] } | { error: string } {
+  const r = eventsOf(input);
+  if ("error" in r) return r;
+  return { events: r.events, ids: reduceStatus(r.events).events.flatMap((x) => (x.synthetic ? [] : [x.id])) };
+}
+
 export async function run(args: string[], io: CommandIo): Promise<number> {
   const options = { now: { type: "string" }, "time-zone": { type: "string" }, json: { type: "boolean" } } as const;
   const { values, positionals } = parseOptions(args, options);
@@ -54,18 +60,22 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
   const events: StatusEvent[] = [];
   const filesOf = new Map<string, string[]>();
   const unreadable: { file: string; reason: string }[] = [];
+  // A file given twice (or two files with the same text) is read into events once: the reducer would
+  // merge the duplicates anyway, and a large message is costly to reduce.
+  const seen = new Map<string, ReturnType<typeof readEvents>>();
   for (const file of files) {
-    const r = await eventsOf(file, io);
+    const text = await readText(file, io);
+    const key = text.ok ? `${isJwsName(file)}:${text.text}` : undefined;
+    const known = key === undefined ? undefined : seen.get(key);
+    const r = known ?? readEvents(text.ok ? parseInput(file, text.text) : text);
     if ("error" in r) {
       unreadable.push({ file, reason: r.error });
       continue;
     }
-    for (const e of r.events) {
-      // Event ids depend on content only, so reducing one event alone gives its id: name its file.
-      const id = reduceStatus([e]).events.find((x) => !x.synthetic)?.id;
-      if (id) filesOf.set(id, [...(filesOf.get(id) ?? []), file]);
-      events.push(e);
-    }
+    for (const id of new Set(r.ids)) filesOf.set(id, [...(filesOf.get(id) ?? []), file]);
+    if (known) continue;
+    seen.set(key!, r);
+    events.push(...r.events);
   }
   const state = reduceStatus(events, now === undefined ? {} : { now });
   // The library refuses what our own check let through: still the user's mistake.
