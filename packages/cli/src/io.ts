@@ -57,8 +57,9 @@ export interface ProcessSink extends CliIo {
 let theProcessSink: ProcessSink | undefined;
 
 /**
- * The process's streams (one sink per process: it listens for their errors). A reader that goes away (`| head`, EPIPE) ends output quietly: later writes are
- * dropped and the exit code stays the command's. Any other write error (`> /dev/full`) prints one line on
+ * The process's streams (one sink per process: it listens for their errors). A reader that goes away
+ * (`| head`, EPIPE) ends output quietly: later writes are dropped and the exit code stays the
+ * command's. Any other write error (`> /dev/full`) prints one line on
  * stderr and makes the exit code 2. Nothing here ever throws or prints a stack trace.
  */
 export function processSink(): ProcessSink {

@@ -7,8 +7,10 @@ import { fileArguments, parseOptions } from "../options.js";
 import { checkSignature, describeSignature, readSignatureOptions, uncheckedSignature } from "../signature.js";
 import { signatureHelp, signatureOptions, type SignatureReport } from "../signature.js";
 
+/** The `receipt` line of the top-level help. */
 export const summary = "verify signed DPI receipts (.jwt) and map each to its eFormidling status";
 
+/** `innbyggerpost receipt --help`. */
 export const usage = `usage: innbyggerpost receipt <file.jwt>... [--cert <pem> [--at <date-time>] [--bind-sender]]
          [--json]
 
@@ -111,6 +113,7 @@ async function report(file: string, check: Awaited<ReturnType<typeof readSignatu
   return { report: r, unreadable: input.kind === "unreadable", receipt: kind === "receipt" || kind === "error" };
 }
 
+/** Runs `innbyggerpost receipt` with its arguments; returns the exit code (throws only UsageError). */
 export async function run(args: string[], io: CommandIo): Promise<number> {
   const { values, positionals } = parseOptions(args, { json: { type: "boolean" }, ...signatureOptions });
   const files = fileArguments(positionals, values.cert);

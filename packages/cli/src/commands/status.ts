@@ -6,8 +6,10 @@ import { EXIT, UsageError, type CommandIo } from "../io.js";
 import { dateTimeOption, fileArguments, parseOptions, timeZoneOption } from "../options.js";
 import { inZone, presentEvents } from "./status-view.js";
 
+/** The `status` line of the top-level help. */
 export const summary = "reduce one message's letter, receipts and access-point statuses to its status";
 
+/** `innbyggerpost status --help`. */
 export const usage = `usage: innbyggerpost status <file>... [--now <date-time>] [--time-zone <zone>] [--json]
 
 Reduces the events of one DPI message to its eFormidling status. The files are the message's events:
@@ -50,6 +52,7 @@ function readEvents(input: InputFile): { events: StatusEvent[]; ids: string[] } 
   return { events: r.events, ids: reduceStatus(r.events).events.flatMap((x) => (x.synthetic ? [] : [x.id])) };
 }
 
+/** Runs `innbyggerpost status` with its arguments; returns the exit code (throws only UsageError). */
 export async function run(args: string[], io: CommandIo): Promise<number> {
   const options = { now: { type: "string" }, "time-zone": { type: "string" }, json: { type: "boolean" } } as const;
   const { values, positionals } = parseOptions(args, options);

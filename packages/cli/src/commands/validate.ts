@@ -6,8 +6,10 @@ import { fileArguments, parseOptions } from "../options.js";
 import { checkSignature, describeSignature, readSignatureOptions, uncheckedSignature } from "../signature.js";
 import { signatureHelp, signatureOptions, type SignatureReport } from "../signature.js";
 
+/** The `validate` line of the top-level help. */
 export const summary = "validate DPI messages (.json SBDs, .jwt compact JWS) against the schemas";
 
+/** `innbyggerpost validate --help`. */
 export const usage = `usage: innbyggerpost validate <file>... [--profile wire|strict] [--cert <pem> [--at <date-time>]
          [--bind-sender]] [--json]
 
@@ -37,6 +39,7 @@ const plain = (e: { pointer: string; code: string; message: string }): Issue => 
   message: e.message,
 });
 
+/** Runs `innbyggerpost validate` with its arguments; returns the exit code (throws only UsageError). */
 export async function run(args: string[], io: CommandIo): Promise<number> {
   const { values, positionals } = parseOptions(args, {
     profile: { type: "string" },
