@@ -45,7 +45,11 @@ async function emitTypes(doc: Node): Promise<string> {
     defaultNonNullable: false,
     transform: (schema) => (schema.format === "binary" ? BLOB : undefined),
   });
-  const body = astToString(ast).replace(/^\/\*\*\n \* This file was auto-generated[\s\S]*?\*\/\n\n/, "");
+  // TSDoc has no @description or @enum: the text stands as the summary, the enum is the type itself.
+  const body = astToString(ast)
+    .replace(/^\/\*\*\n \* This file was auto-generated[\s\S]*?\*\/\n\n/, "")
+    .replace(/@description /g, "")
+    .replace(/^\s*\/\*\* @enum \{\w+\} \*\/\n/gm, "");
   return `${banner([`schemas/${API_SOURCE}`])}// Types by openapi-typescript; the client in src/ is typed by them through openapi-fetch.\n\n${body}`;
 }
 

@@ -1,6 +1,8 @@
 import type { CliIo } from "../io.js";
 import * as receipt from "./receipt.js";
+import * as receipts from "./receipts.js";
 import * as status from "./status.js";
+import * as statuses from "./statuses.js";
 import * as validate from "./validate.js";
 
 /** A sub-command: its usage text and what it does with its arguments. */
@@ -10,4 +12,4 @@ export interface Command {
 }
 
 /** Every sub-command by name. Add a command module here. */
-export const commands: Record<string, Command> = { validate, receipt, status };
+export const commands: Record<string, Command> = { validate, receipt, status, statuses, receipts };
