@@ -24,7 +24,12 @@ const ID = "3f9a2f7e-5b1c-4d2e-9f00-0123456789ab";
 
 describe("innbyggerpost statuses", () => {
   it("prints the statuses, mapped and reduced (--json), with the token from --token", async () => {
-    server = await startServer(() => json(200, [{ status: "OPPRETTET", timestamp: "2026-11-23T10:00:00" }, { status: "SENDT", timestamp: "2026-11-23T10:00:05+01:00" }]));
+    server = await startServer(() =>
+      json(200, [
+        { status: "OPPRETTET", timestamp: "2026-11-23T10:00:00" },
+        { status: "SENDT", timestamp: "2026-11-23T10:00:05+01:00" },
+      ]),
+    );
     const r = await run("statuses", ID, "--to", server.url, "--token", "tok", "--json");
     expect(r.code).toBe(0);
     expect(server.requests[0]!.headers.authorization).toBe("Bearer tok");
@@ -38,8 +43,25 @@ describe("innbyggerpost statuses", () => {
     const { sender } = await signers;
     writeFileSync(join(dir, "key.pem"), sender.privateKeyPem);
     writeFileSync(join(dir, "cert.pem"), sender.certificatePem);
-    server = await startServer((req) => (req.path === "/token" ? json(200, { access_token: "from-mp", token_type: "Bearer", expires_in: 120 }) : json(200, [])));
-    const r = await run("statuses", ID, "--to", server.url, "--token-url", `${server.url}/token`, "--client-id", "c1", "--client-key", join(dir, "key.pem"), "--client-cert", join(dir, "cert.pem"));
+    server = await startServer((req) =>
+      req.path === "/token"
+        ? json(200, { access_token: "from-mp", token_type: "Bearer", expires_in: 120 })
+        : json(200, []),
+    );
+    const r = await run(
+      "statuses",
+      ID,
+      "--to",
+      server.url,
+      "--token-url",
+      `${server.url}/token`,
+      "--client-id",
+      "c1",
+      "--client-key",
+      join(dir, "key.pem"),
+      "--client-cert",
+      join(dir, "cert.pem"),
+    );
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/no statuses/);
     expect(server.requests.find((q) => q.path.endsWith("/statuses"))!.headers.authorization).toBe("Bearer from-mp");
@@ -49,7 +71,11 @@ describe("innbyggerpost statuses", () => {
     expect((await run("statuses", "--to", "http://127.0.0.1:9", "--token", "t")).code).toBe(2);
     expect((await run("statuses", ID, "--to", "http://127.0.0.1:9")).err).toMatch(/no token/);
     expect((await run("statuses", ID, "--to", "http://x", "--token", "t", "--token-url", "http://y")).code).toBe(2);
-    server = await startServer(() => ({ status: 403, headers: { "content-type": "text/html" }, body: "<h1>Forbidden</h1>" }));
+    server = await startServer(() => ({
+      status: 403,
+      headers: { "content-type": "text/html" },
+      body: "<h1>Forbidden</h1>",
+    }));
     const r = await run("statuses", ID, "--to", server.url, "--token", "t");
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/\[forbidden\] HTTP 403 .*Forbidden/);
@@ -64,11 +90,27 @@ describe("innbyggerpost receipts", () => {
     const forged = await receipt({ by: "forger" });
     const read: string[] = [];
     server = await startServer((req) => {
-      if (req.path === "/messages/in") return req.query.get("page") === "0" ? json(200, [good, forged].map((x) => ({ forretningsmelding: x.jws }))) : { status: 204 };
+      if (req.path === "/messages/in")
+        return req.query.get("page") === "0"
+          ? json(
+              200,
+              [good, forged].map((x) => ({ forretningsmelding: x.jws })),
+            )
+          : { status: 204 };
       read.push(req.path);
       return { status: 200 };
     });
-    const r = await run("receipts", "--to", server.url, "--token", "t", "--cert", join(dir, "postbox.pem"), "--mark-read", "--json");
+    const r = await run(
+      "receipts",
+      "--to",
+      server.url,
+      "--token",
+      "t",
+      "--cert",
+      join(dir, "postbox.pem"),
+      "--mark-read",
+      "--json",
+    );
     expect(r.code).toBe(1);
     const out = JSON.parse(r.out);
     expect(out.map((x: { id: string; outcome: string; marked: boolean }) => [x.id, x.outcome, x.marked])).toEqual([
@@ -81,7 +123,9 @@ describe("innbyggerpost receipts", () => {
 
   it("without --cert lists unverified and refuses --mark-read", async () => {
     const good = await receipt();
-    server = await startServer((req) => (req.query.get("page") === "0" ? json(200, [{ forretningsmelding: good.jws }]) : { status: 204 }));
+    server = await startServer((req) =>
+      req.query.get("page") === "0" ? json(200, [{ forretningsmelding: good.jws }]) : { status: 204 },
+    );
     const r = await run("receipts", "--to", server.url, "--token", "t");
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/LEVERT .* UNVERIFIED/);

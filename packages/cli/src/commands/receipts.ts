@@ -1,14 +1,20 @@
-import { followReceipts, type AccessPointClient, type FollowReport, type IncomingMessage } from "@innbyggerpost/access-point";
+import {
+  followReceipts,
+  type AccessPointClient,
+  type FollowReport,
+  type IncomingMessage,
+} from "@innbyggerpost/access-point";
 import { receiptToStatus } from "@innbyggerpost/runtime";
 import { EXIT, UsageError, type CliIo } from "../io.js";
 import { readTrustedCertificates } from "../signature.js";
 import { accessPointOptions, accessPointOptionsUsage, clientFrom, formatProblem, parse } from "./statuses.js";
 
-export const usage = `usage: innbyggerpost receipts --to <url> (--token … | --token-url …) [--cert <pem>] [--follow] [--json] [--mark-read]
+export const usage = `usage: innbyggerpost receipts --to <url> --token… [--cert pem] [--follow] [--json] [--mark-read]
 
-Lists the unread receipts at the access point (every page of GET /messages/in), verifies each against
---cert and maps it to its eFormidling status. With --mark-read, each verified receipt is marked read
-after it was printed; a receipt that fails verification is reported and left unread.
+Lists the unread receipts at the access point, verifies and maps each; marks them read if asked.
+Every page of GET /messages/in is read; each receipt is verified against --cert and mapped to its
+eFormidling status. With --mark-read, each verified receipt is marked read after it was printed; a
+receipt that fails verification is reported and left unread.
 ${accessPointOptionsUsage}
   --cert <pem>         PEM file with the certificate(s) to trust (the postbox's); without it receipts are
                        shown UNVERIFIED and nothing may be marked read
@@ -34,31 +40,68 @@ export interface ReceiptsReport {
   errors: { pointer: string; code: string; message: string }[];
 }
 
-const plain = (e: { pointer: string; code: string; message: string }) => ({ pointer: e.pointer, code: e.code, message: e.message });
+const plain = (e: { pointer: string; code: string; message: string }) => ({
+  pointer: e.pointer,
+  code: e.code,
+  message: e.message,
+});
 
 function fromFollow(r: FollowReport): ReceiptsReport {
   const s = r.outcome === "handled" ? r.status : receiptToStatus(r.jws);
   const errors = r.outcome === "handled" ? r.markErrors.map(plain) : r.errors.map(plain);
-  const base = { id: r.id, type: s.type, status: s.status, description: s.description, time: s.time, conversationId: s.conversationId, errors };
-  return r.outcome === "handled" ? { ...base, outcome: "handled", verified: true, marked: r.marked } : { ...base, outcome: "quarantined", verified: false, marked: false };
+  const base = {
+    id: r.id,
+    type: s.type,
+    status: s.status,
+    description: s.description,
+    time: s.time,
+    conversationId: s.conversationId,
+    errors,
+  };
+  return r.outcome === "handled"
+    ? { ...base, outcome: "handled", verified: true, marked: r.marked }
+    : { ...base, outcome: "quarantined", verified: false, marked: false };
 }
 
 function unverified(m: IncomingMessage): ReceiptsReport {
   const s = receiptToStatus(m.forretningsmelding);
   const errors = [{ pointer: "", code: "not-verified", message: "no --cert given: the signature was not checked" }];
-  return { id: m.id, outcome: "unverified", type: s.type, status: s.status, description: s.description, time: s.time, conversationId: s.conversationId, verified: false, marked: false, errors };
+  return {
+    id: m.id,
+    outcome: "unverified",
+    type: s.type,
+    status: s.status,
+    description: s.description,
+    time: s.time,
+    conversationId: s.conversationId,
+    verified: false,
+    marked: false,
+    errors,
+  };
 }
 
 function print(io: CliIo, r: ReceiptsReport, json: boolean): void {
   if (json) return io.out(JSON.stringify(r));
-  const mark = r.outcome === "handled" ? (r.marked ? "verified, marked read" : "verified") : r.outcome === "unverified" ? "UNVERIFIED" : "QUARANTINED";
+  const mark =
+    r.outcome === "handled"
+      ? r.marked
+        ? "verified, marked read"
+        : "verified"
+      : r.outcome === "unverified"
+        ? "UNVERIFIED"
+        : "QUARANTINED";
   io.out(`${r.status.padEnd(8)} ${r.id ?? "(no id)"}  (${r.type ?? "unknown type"}, ${r.time ?? "no time"}, ${mark})`);
   io.out(`  ${r.description}${r.conversationId ? `  conversation ${r.conversationId}` : ""}`);
   for (const e of r.errors) io.out(`  error  ${e.pointer || "/"}  [${e.code}] ${e.message}`);
 }
 
 /** Every page, unverified (no --cert). */
-async function listUnverified(client: AccessPointClient, q: { kanal?: string; avsenderidentifikator?: string }, pageSize: number, io: CliIo) {
+async function listUnverified(
+  client: AccessPointClient,
+  q: { kanal?: string; avsenderidentifikator?: string },
+  pageSize: number,
+  io: CliIo,
+) {
   const out: ReceiptsReport[] = [];
   for (let page = 0; page < 1000; page++) {
     const r = await client.incoming({ ...q, page, pageSize });
@@ -87,10 +130,13 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const v = parsed.values;
   if (parsed.positionals.length) throw new UsageError(`unexpected argument ${parsed.positionals[0]}`);
   const pageSize = v["page-size"] === undefined ? 100 : Number(v["page-size"]);
-  if (!(Number.isInteger(pageSize) && pageSize > 0)) throw new UsageError(`--page-size ${v["page-size"]}: not a positive integer`);
+  if (!(Number.isInteger(pageSize) && pageSize > 0))
+    throw new UsageError(`--page-size ${v["page-size"]}: not a positive integer`);
   const interval = v.interval === undefined ? 30 : Number(v.interval);
-  if (!(Number.isFinite(interval) && interval >= 0)) throw new UsageError(`--interval ${v.interval}: not a number of seconds`);
-  if (v.cert === undefined && v["mark-read"]) throw new UsageError("--mark-read needs --cert: only verified receipts are marked read");
+  if (!(Number.isFinite(interval) && interval >= 0))
+    throw new UsageError(`--interval ${v.interval}: not a number of seconds`);
+  if (v.cert === undefined && v["mark-read"])
+    throw new UsageError("--mark-read needs --cert: only verified receipts are marked read");
   if (v.cert === undefined && v.follow) throw new UsageError("--follow needs --cert");
   const json = Boolean(v.json);
   const query = { kanal: v.kanal, avsenderidentifikator: v.avsenderidentifikator };

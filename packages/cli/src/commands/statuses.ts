@@ -1,11 +1,19 @@
 import { readFileSync } from "node:fs";
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { createAccessPointClient, DPI_SCOPE, maskinportenTokenSource, type AccessPointClient, type AccessPointProblem, type TokenSource } from "@innbyggerpost/access-point";
+import {
+  createAccessPointClient,
+  DPI_SCOPE,
+  maskinportenTokenSource,
+  type AccessPointClient,
+  type AccessPointProblem,
+  type TokenSource,
+} from "@innbyggerpost/access-point";
 import { reduceStatus } from "@innbyggerpost/runtime";
 import { EXIT, UsageError, type CliIo } from "../io.js";
 
 /** The options every access-point command takes: where, and how to get the token. */
-export const accessPointOptionsUsage = `  --to <url>           the access point's base URL, vendor prefix included (https://ap.example/api/v2/dpi)
+export const accessPointOptionsUsage = `  --to <url>           the access point's base URL, vendor prefix included
+                       (e.g. https://ap.example/api/v2/dpi)
   --token <token>      a Maskinporten access token, used as it is; or get one with the JWT-bearer grant:
   --token-url <url>    Maskinporten's token endpoint (https://test.maskinporten.no/token), with
   --client-id <id>     the integration's client id
@@ -35,19 +43,25 @@ function readPem(flag: string, file: string | undefined): string {
   try {
     return readFileSync(file, "utf8");
   } catch (e) {
-    throw new UsageError(`--${flag} ${file}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (e as Error).message}`);
+    throw new UsageError(
+      `--${flag} ${file}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (e as Error).message}`,
+    );
   }
 }
 
 /** @internal The token source the flags describe; a usage error when they describe none or two. */
 export function tokenFrom(v: Values): TokenSource {
-  if (v.token !== undefined && v["token-url"] !== undefined) throw new UsageError("give --token or --token-url, not both");
+  if (v.token !== undefined && v["token-url"] !== undefined)
+    throw new UsageError("give --token or --token-url, not both");
   if (v.token !== undefined) {
     const token = v.token;
     return () => token;
   }
   const tokenUrl = v["token-url"];
-  if (tokenUrl === undefined) throw new UsageError("no token: give --token <token> or --token-url <url> with --client-id, --client-key and --client-cert");
+  if (tokenUrl === undefined)
+    throw new UsageError(
+      "no token: give --token <token> or --token-url <url> with --client-id, --client-key and --client-cert",
+    );
   if (v["client-id"] === undefined) throw new UsageError("--token-url needs --client-id");
   let audience = v.audience;
   if (audience === undefined) {
@@ -73,7 +87,8 @@ export function clientFrom(v: Values): AccessPointClient {
   if (v.to === undefined) throw new UsageError("--to <url> is required");
   if (!/^https?:\/\/./.test(v.to)) throw new UsageError(`--to ${v.to}: not an http(s) URL`);
   const timeoutMs = v.timeout === undefined ? 30_000 : Number(v.timeout);
-  if (!(Number.isInteger(timeoutMs) && timeoutMs > 0)) throw new UsageError(`--timeout ${v.timeout}: not a positive number of milliseconds`);
+  if (!(Number.isInteger(timeoutMs) && timeoutMs > 0))
+    throw new UsageError(`--timeout ${v.timeout}: not a positive number of milliseconds`);
   return createAccessPointClient({ baseUrl: v.to, token: tokenFrom(v), timeoutMs });
 }
 
@@ -83,7 +98,10 @@ export function formatProblem(e: AccessPointProblem): string {
 }
 
 /** @internal parseArgs with usage errors. */
-export function parse<O extends NonNullable<ParseArgsConfig["options"]>>(args: string[], options: O): ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; options: O }>> {
+export function parse<O extends NonNullable<ParseArgsConfig["options"]>>(
+  args: string[],
+  options: O,
+): ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; options: O }>> {
   try {
     return parseArgs<{ args: string[]; allowPositionals: true; options: O }>({ args, allowPositionals: true, options });
   } catch (e) {
@@ -91,11 +109,11 @@ export function parse<O extends NonNullable<ParseArgsConfig["options"]>>(args: s
   }
 }
 
-export const usage = `usage: innbyggerpost statuses <messageId> --to <url> (--token <token> | --token-url <url> …) [--json]
+export const usage = `usage: innbyggerpost statuses <messageId> --to <url> (--token … | --token-url …) [--json]
 
-Reads the access point's statuses for one sent letter (GET /messages/out/{id}/statuses), each mapped to
-its eFormidling status, and reduces them to the letter's state. Timestamps without an offset are read
-as Norwegian time; unknown statuses are kept as ANNET with the raw value.
+Reads the access point's statuses for one sent letter and reduces them to its eFormidling status.
+Each item of GET /messages/out/{id}/statuses is mapped to its eFormidling status. Timestamps without
+an offset are read as Norwegian time; unknown statuses are kept as ANNET with the raw value.
 ${accessPointOptionsUsage}
   --json               print {messageId, found, statuses, state}
 Exit 0 when read, 1 when the access point could not be asked, 2 on a usage error.`;
@@ -121,13 +139,33 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     eformidling: s.mapped.status,
   }));
   if (parsed.values.json) {
-    io.out(JSON.stringify({ messageId, found: r.found, statuses, state: { status: state.status, state: state.state, description: state.description, terminal: state.terminal, since: state.since } }, null, 2));
+    io.out(
+      JSON.stringify(
+        {
+          messageId,
+          found: r.found,
+          statuses,
+          state: {
+            status: state.status,
+            state: state.state,
+            description: state.description,
+            terminal: state.terminal,
+            since: state.since,
+          },
+        },
+        null,
+        2,
+      ),
+    );
     return EXIT.ok;
   }
   if (!r.found) io.out(`${messageId}: the access point has no statuses for it (not sent, or unknown id)`);
   for (const s of statuses) {
     const raw = s.status === "ANNET" ? ` (${JSON.stringify(s.rawStatus)})` : "";
-    io.out(`${s.status.padEnd(9)}${raw} ${s.timestamp ?? "no time"}  → ${s.eformidling}${s.beskrivelse ? `  ${s.beskrivelse}` : ""}`);
+    io.out(
+      `${s.status.padEnd(9)}${raw} ${s.timestamp ?? "no time"}  → ${s.eformidling}` +
+        (s.beskrivelse ? `  ${s.beskrivelse}` : ""),
+    );
   }
   io.out(`state: ${state.status ?? state.state}${state.terminal ? " (final)" : ""}`);
   return EXIT.ok;
