@@ -174,6 +174,22 @@ describe("followReceipts", () => {
     expect(reads).toEqual([]);
   });
 
+  it("an item that is not a message is reported, not dropped; an unreachable access point fails one pass", async () => {
+    const good = await receipt();
+    server = await startServer((req) =>
+      req.query.get("page") === "0"
+        ? json(200, [{ forretningsmelding: good.jws }, { hello: "world" }])
+        : { status: 204 },
+    );
+    const client = createAccessPointClient({ baseUrl: server.url, token: () => "t", retry: { attempts: 1 } });
+    const r = await followReceipts({ client, trust: await trust(), markRead: false, handler: () => undefined });
+    expect(r).toMatchObject({ ok: true, reports: [{ outcome: "handled", id: good.id }] });
+    expect(r.ok && r.listingErrors).toMatchObject([{ code: "bad-response", pointer: "/pages/0/1" }]);
+    const down = createAccessPointClient({ baseUrl: "http://127.0.0.1:9", token: () => "t", retry: { attempts: 1 } });
+    const d = await followReceipts({ client: down, trust: await trust(), handler: () => undefined });
+    expect(d).toMatchObject({ ok: false, errors: [{ code: "network-error" }] });
+  });
+
   it("bad options are typed failures", async () => {
     const { client } = await inbox([]);
     expect(await followReceipts({ client, trust: await trust(), handler: "no" as never })).toMatchObject({
