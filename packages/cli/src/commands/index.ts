@@ -7,7 +7,9 @@
  */
 import type { CommandIo } from "../io.js";
 import * as receipt from "./receipt.js";
+import * as receipts from "./receipts.js";
 import * as status from "./status.js";
+import * as statuses from "./statuses.js";
 import * as validate from "./validate.js";
 
 /** A sub-command. */
@@ -21,4 +23,4 @@ export interface Command {
 }
 
 /** Every sub-command by name. Add a command module here. */
-export const commands: Readonly<Record<string, Command>> = { validate, receipt, status };
+export const commands: Readonly<Record<string, Command>> = { validate, receipt, status, statuses, receipts };
