@@ -345,6 +345,8 @@ export type CreatePackageResult =
       readonly cms: Uint8Array;
       readonly zip: Uint8Array;
       readonly fingerprint: string;
+      /** The zip's entry names, in order. */
+      readonly entries: readonly string[];
       readonly letter: unknown;
     }
   | Failure<DokumentpakkeErrorCode>;
@@ -373,5 +375,12 @@ export async function createPackage(input: CreatePackageInput): Promise<CreatePa
   const copy = structuredClone(letter);
   const found = letterBody(copy)!;
   found.body.dokumentpakkefingeravtrykk = { digestMethod: SHA256_DIGEST_METHOD, digestValue: encrypted.fingerprint };
-  return { ok: true, cms: encrypted.cms, zip: built.zip, fingerprint: encrypted.fingerprint, letter: copy };
+  return {
+    ok: true,
+    cms: encrypted.cms,
+    zip: built.zip,
+    fingerprint: encrypted.fingerprint,
+    entries: built.entries,
+    letter: copy,
+  };
 }
