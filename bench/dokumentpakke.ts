@@ -147,7 +147,8 @@ async function main(): Promise<void> {
       `dokumentpakke bench (${quick ? "quick" : `median of ${repeat}`}; times in ms; ratios within this run)\n`,
     );
     console.log(
-      "size   ours build  openssl+sign  floor  overhead  peak/size | ours open  openssl+digests  floor  overhead  peak/size",
+      "size   ours build  openssl+sign  floor  overhead  peak/size |" +
+        " ours open  openssl+digests  floor  overhead  peak/size",
     );
     for (const size of sizes) {
       const runChild = (what: string) => {
@@ -252,9 +253,14 @@ async function main(): Promise<void> {
       const peak = (xs: { peakBytes: number; packageBytes: number }[]): string =>
         (Math.max(...xs.map((x) => x.peakBytes)) / xs[0]!.packageBytes).toFixed(2);
       const pct = (x: number): string => `${(((x - floor) / floor) * 100).toFixed(0)} %`;
+      const cells = (widths: number[], values: string[]): string =>
+        values.map((v, i) => v.padStart(widths[i]!)).join(" ");
+      const n = (x: number): string => x.toFixed(0);
       console.log(
-        `${String(size).padStart(3)} MB ${b.toFixed(0).padStart(11)} ${opensslEncrypt.toFixed(0).padStart(13)} ${floor.toFixed(0).padStart(6)} ${pct(b).padStart(9)} ${peak(builds).padStart(10)} |` +
-          ` ${o.toFixed(0).padStart(9)} ${opensslDecrypt.toFixed(0).padStart(16)} ${floor.toFixed(0).padStart(6)} ${pct(o).padStart(9)} ${peak(opens).padStart(10)}`,
+        `${String(size).padStart(3)} MB ` +
+          cells([11, 13, 6, 9, 10], [n(b), n(opensslEncrypt), n(floor), pct(b), peak(builds)]) +
+          " | " +
+          cells([9, 16, 6, 9, 10], [n(o), n(opensslDecrypt), n(floor), pct(o), peak(opens)]),
       );
     }
     console.log("\ntargets at 50 MB: overhead over the floor <= 25 %, peak memory <= 3x the package size");

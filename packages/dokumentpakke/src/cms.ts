@@ -20,7 +20,8 @@ import {
   RecipientInfos,
 } from "@peculiar/asn1-cms";
 import { RsaEsOaepParams } from "@peculiar/asn1-rsa";
-import { AsnConvert, OctetString } from "@peculiar/asn1-schema";
+import { AsnConvert, AsnParser, OctetString } from "@peculiar/asn1-schema";
+import * as asn1js from "asn1js";
 import { AlgorithmIdentifier, Certificate } from "@peculiar/asn1-x509";
 import { OID } from "./profile.js";
 import { reason, view } from "./support.js";
@@ -147,10 +148,19 @@ function joinContent(c: EncryptedContent | undefined): Buffer | null {
 export function decryptCms(cms: Uint8Array, privateKey: KeyObject): Opened {
   let enveloped: EnvelopedData;
   try {
-    const info = AsnConvert.parse(view(cms), ContentInfo);
-    if (info.contentType !== OID.envelopedData)
-      return { ok: false, code: "unsupported-cms", message: `content type ${info.contentType}, not envelopedData` };
-    enveloped = AsnConvert.parse(info.content, EnvelopedData);
+    // One BER pass (asn1js); the EnvelopedData is converted from that tree rather than parsed a second time.
+    const tree = asn1js.fromBER(view(cms));
+    if (tree.offset === -1) throw new Error(tree.result.error);
+    if (tree.offset !== cms.length) throw new Error("bytes after the ContentInfo");
+    const [type, content] = tree.result instanceof asn1js.Sequence ? tree.result.valueBlock.value : [];
+    if (!(type instanceof asn1js.ObjectIdentifier) || !(content instanceof asn1js.Constructed))
+      throw new Error("not a ContentInfo");
+    const contentType = type.valueBlock.toString();
+    if (contentType !== OID.envelopedData)
+      return { ok: false, code: "unsupported-cms", message: `content type ${contentType}, not envelopedData` };
+    const inner = content.idBlock.tagClass === 3 && content.idBlock.tagNumber === 0 ? content.valueBlock.value : [];
+    if (inner.length !== 1) throw new Error("ContentInfo content is one [0] EXPLICIT value");
+    enveloped = AsnParser.fromASN(inner[0]!, EnvelopedData);
   } catch (e) {
     return { ok: false, code: "malformed-cms", message: `not a CMS ContentInfo: ${reason(e)}` };
   }
@@ -221,8 +231,14 @@ export function decryptCms(cms: Uint8Array, privateKey: KeyObject): Opened {
   if (key.length !== 32 || ciphertext.length === 0 || ciphertext.length % 16 !== 0) return failed;
   try {
     const decipher = createDecipheriv("aes-256-cbc", key, iv);
-    const zip = Buffer.concat([decipher.update(ciphertext), decipher.final()]);
-    return { ok: true, zip: new Uint8Array(zip.buffer, zip.byteOffset, zip.byteLength) };
+    // Decrypted in chunks straight into one buffer (no second copy of the package).
+    const zip = Buffer.allocUnsafe(ciphertext.length);
+    let p = 0;
+    const CHUNK = 1024 * 1024;
+    for (let i = 0; i < ciphertext.length; i += CHUNK) p += decipher.update(ciphertext.subarray(i, i + CHUNK)).copy(zip, p);
+    p += decipher.final().copy(zip, p);
+    zip.fill(0, p); // the padding's room: no stale memory behind the view
+    return { ok: true, zip: new Uint8Array(zip.buffer, zip.byteOffset, p) };
   } catch {
     return failed;
   } finally {

@@ -9,8 +9,11 @@ export type ParsedXml =
   { ok: true; document: Document; text: string } | { ok: false; code: XmlErrorCode; message: string };
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
-const XML_DECLARATION =
-  /^<\?xml\s+version\s*=\s*(["'])1\.[0-9]+\1(\s+encoding\s*=\s*(["'])[A-Za-z][A-Za-z0-9._-]*\3)?(\s+standalone\s*=\s*(["'])(yes|no)\5)?\s*\?>/;
+const XML_DECLARATION = new RegExp(
+  "^<\\?xml\\s+version\\s*=\\s*([\"'])1\\.[0-9]+\\1" +
+    "(\\s+encoding\\s*=\\s*([\"'])[A-Za-z][A-Za-z0-9._-]*\\3)?" +
+    "(\\s+standalone\\s*=\\s*([\"'])(yes|no)\\5)?\\s*\\?>",
+);
 
 /**
  * @internal Parses XML written by others: UTF-8 only, and no DOCTYPE at all, so no entity (internal or

@@ -42,18 +42,22 @@ export function writeZip(files: readonly ZipFile[], time: Date): Uint8Array {
   const out = Buffer.alloc(localSize + centralSize + 22);
   let p = 0;
   const offsets: number[] = [];
+  // The fields local and central headers share, from "version needed" to the name length.
+  const common = (e: (typeof entries)[number], at: number): void => {
+    out.writeUInt16LE(e.method ? 20 : 10, at);
+    out.writeUInt16LE(0x0800, at + 2);
+    out.writeUInt16LE(e.method, at + 4);
+    out.writeUInt16LE(dt, at + 6);
+    out.writeUInt16LE(dd, at + 8);
+    out.writeUInt32LE(e.crc, at + 10);
+    out.writeUInt32LE(e.data.length, at + 14);
+    out.writeUInt32LE(e.size, at + 18);
+    out.writeUInt16LE(e.name.length, at + 22);
+  };
   for (const e of entries) {
     offsets.push(p);
     out.writeUInt32LE(0x04034b50, p);
-    out.writeUInt16LE(e.method ? 20 : 10, p + 4);
-    out.writeUInt16LE(0x0800, p + 6);
-    out.writeUInt16LE(e.method, p + 8);
-    out.writeUInt16LE(dt, p + 10);
-    out.writeUInt16LE(dd, p + 12);
-    out.writeUInt32LE(e.crc, p + 14);
-    out.writeUInt32LE(e.data.length, p + 18);
-    out.writeUInt32LE(e.size, p + 22);
-    out.writeUInt16LE(e.name.length, p + 26);
+    common(e, p + 4);
     e.name.copy(out, p + 30);
     out.set(e.data, p + 30 + e.name.length);
     p += 30 + e.name.length + e.data.length;
@@ -61,15 +65,7 @@ export function writeZip(files: readonly ZipFile[], time: Date): Uint8Array {
   entries.forEach((e, i) => {
     out.writeUInt32LE(0x02014b50, p);
     out.writeUInt16LE(20, p + 4);
-    out.writeUInt16LE(e.method ? 20 : 10, p + 6);
-    out.writeUInt16LE(0x0800, p + 8);
-    out.writeUInt16LE(e.method, p + 10);
-    out.writeUInt16LE(dt, p + 12);
-    out.writeUInt16LE(dd, p + 14);
-    out.writeUInt32LE(e.crc, p + 16);
-    out.writeUInt32LE(e.data.length, p + 20);
-    out.writeUInt32LE(e.size, p + 24);
-    out.writeUInt16LE(e.name.length, p + 28);
+    common(e, p + 6);
     out.writeUInt32LE(offsets[i]!, p + 42);
     e.name.copy(out, p + 46);
     p += 46 + e.name.length;
