@@ -235,7 +235,9 @@ export function decryptCms(cms: Uint8Array, privateKey: KeyObject): Opened {
     const zip = Buffer.allocUnsafe(ciphertext.length);
     let p = 0;
     const CHUNK = 1024 * 1024;
-    for (let i = 0; i < ciphertext.length; i += CHUNK) p += decipher.update(ciphertext.subarray(i, i + CHUNK)).copy(zip, p);
+    for (let i = 0; i < ciphertext.length; i += CHUNK) {
+      p += decipher.update(ciphertext.subarray(i, i + CHUNK)).copy(zip, p);
+    }
     p += decipher.final().copy(zip, p);
     zip.fill(0, p); // the padding's room: no stale memory behind the view
     return { ok: true, zip: new Uint8Array(zip.buffer, zip.byteOffset, p) };
