@@ -351,6 +351,14 @@ export type CreatePackageResult =
 
 /** Builds, signs and encrypts a package in one call; fills the letter's dokumentpakkefingeravtrykk in (in a copy). */
 export async function createPackage(input: CreatePackageInput): Promise<CreatePackageResult> {
+  try {
+    return await create(input);
+  } catch (e) {
+    return fail("", "bad-input", `the package could not be created: ${reason(e)}`);
+  }
+}
+
+async function create(input: CreatePackageInput): Promise<CreatePackageResult> {
   if (!isRecord(input))
     return fail(
       "",

@@ -145,11 +145,19 @@ function joinContent(c: EncryptedContent | undefined): Buffer | null {
  * @internal Decrypts an EnvelopedData with one KeyTransRecipientInfo. Every failure after the structure
  * was accepted (wrong key, bad OAEP, bad padding, truncated ciphertext) is one `decryption-failed`.
  */
-export function decryptCms(cms: Uint8Array, privateKey: KeyObject): Opened {
+export function decryptCms(cms: Uint8Array, privateKey: KeyObject, maxBytes: number): Opened {
+  // asn1js's defaults (16 MiB content, 10 000 nodes) refuse real packages: BouncyCastle writes the content in
+  // 1000-byte chunks, so a 50 MB package has ~52 000 nodes. Bounded by the package limit instead; the
+  // ciphertext is never parsed as embedded ASN.1.
+  const berOptions = {
+    maxContentLength: maxBytes + 1024 * 1024,
+    maxNodes: Math.ceil(maxBytes / 256) + 10_000,
+    parseEmbedded: false,
+  };
   let enveloped: EnvelopedData;
   try {
     // One BER pass (asn1js); the EnvelopedData is converted from that tree rather than parsed a second time.
-    const tree = asn1js.fromBER(view(cms));
+    const tree = asn1js.fromBER(view(cms), berOptions);
     if (tree.offset === -1) throw new Error(tree.result.error);
     if (tree.offset !== cms.length) throw new Error("bytes after the ContentInfo");
     const [type, content] = tree.result instanceof asn1js.Sequence ? tree.result.valueBlock.value : [];
@@ -160,7 +168,7 @@ export function decryptCms(cms: Uint8Array, privateKey: KeyObject): Opened {
       return { ok: false, code: "unsupported-cms", message: `content type ${contentType}, not envelopedData` };
     const inner = content.idBlock.tagClass === 3 && content.idBlock.tagNumber === 0 ? content.valueBlock.value : [];
     if (inner.length !== 1) throw new Error("ContentInfo content is one [0] EXPLICIT value");
-    enveloped = AsnParser.fromASN(inner[0]!, EnvelopedData);
+    enveloped = AsnParser.fromASN(inner[0]!, EnvelopedData, { berOptions });
   } catch (e) {
     return { ok: false, code: "malformed-cms", message: `not a CMS ContentInfo: ${reason(e)}` };
   }

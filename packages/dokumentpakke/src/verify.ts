@@ -285,7 +285,7 @@ export async function openPackage(input: OpenPackageInput): Promise<OpenPackageR
     if (Array.isArray(limits)) return { ok: false, errors: limits };
     if (cms.length > limits.maxBytes + 64 * 1024)
       return fail("/cms", "package-too-large", `the CMS is ${cms.length} bytes`);
-    const opened = decryptCms(cms, key);
+    const opened = decryptCms(cms, key, limits.maxBytes);
     if (!opened.ok) return fail("/cms", opened.code, opened.message);
     const verified = await verify(opened.zip, letter, trust, limitsIn, cms);
     return verified.ok ? { ...verified, zip: opened.zip } : verified;
