@@ -6,6 +6,7 @@
  * readBytes: the one decoding rule, `-` for standard input), signature.ts, help.ts (shared help text).
  */
 import type { CommandIo } from "../io.js";
+import * as packageCommand from "./package.js";
 import * as receipt from "./receipt.js";
 import * as receipts from "./receipts.js";
 import * as status from "./status.js";
@@ -23,4 +24,11 @@ export interface Command {
 }
 
 /** Every sub-command by name. Add a command module here. */
-export const commands: Readonly<Record<string, Command>> = { validate, receipt, status, statuses, receipts };
+export const commands: Readonly<Record<string, Command>> = {
+  validate,
+  receipt,
+  status,
+  package: packageCommand,
+  statuses,
+  receipts,
+};
