@@ -50,9 +50,23 @@ try {
 }
 
 const rows: Row[] = rowsFromWorkers(perProcess);
-for (const { rows: m } of await rowModules()) if (m.measure) rows.push(...(await m.measure({ mode })));
+let failed = 0;
+for (const { file, rows: m } of await rowModules()) {
+  if (!m.measure) continue;
+  try {
+    rows.push(...(await m.measure({ mode })));
+  } catch (e) {
+    // One failing outside measurement must not cost the table of everything measured before it.
+    failed++;
+    const message = (e instanceof Error ? e.message : String(e)).split("\n").slice(0, 3).join(" ");
+    rows.push({ section: file.replace(/\.ts$/, ""), name: "FAILED", detail: message, value: Number.NaN, spread: Number.NaN, target: {} });
+  }
+}
 
 printTable(rows, mode);
 const missed = printSummary(rows, mode);
 console.log(`\nload average at end ${load()}; ${((performance.now() - started) / 1000).toFixed(0)} s`);
-console.log(mode === "smoke" ? "bench smoke run: every row ran" : missed === 0 ? "every target met" : `${missed} target(s) not met`);
+if (failed) {
+  console.log(`${failed} row module(s) failed`);
+  process.exitCode = 1;
+} else console.log(mode === "smoke" ? "bench smoke run: every row ran" : missed === 0 ? "every target met" : `${missed} row(s) missed a target`);

@@ -27,9 +27,13 @@ async function bundle(code: string, minify: boolean): Promise<string> {
   return r.outputFiles[0]!.text;
 }
 
-/** The other types whose schema code is in a readable bundle (each generated function names its schema). */
+/**
+ * The other types whose compiled code is in a readable bundle: their root validators (`<Type>Message`,
+ * both modes) or strict walkers (`walk_<type>`) keep their names there (esbuild only adds a suffix).
+ */
 function otherTypesIn(text: string, type: DpiType): DpiType[] {
-  return dpiTypes.filter((t) => t !== type && text.includes(`/schemas/dpi/${t}.schema.json`));
+  const kept = (t: DpiType) => new RegExp(`\\b(?:${catalogue[t].typeName}Message|walk_${t})\\d*\\b`).test(text);
+  return dpiTypes.filter((t) => t !== type && kept(t));
 }
 
 export const rows: BenchRows = {
