@@ -26,7 +26,7 @@ export interface Contender {
   readonly fn: (input: never) => unknown;
   /** Inputs of this contender, if not the duel's pool. */
   readonly pool?: readonly unknown[];
-  /** Calls per burst (default the duel's, else 100). */
+  /** Calls per burst (default: calibrated during warm-up so that a burst takes about 1 ms of CPU). */
   readonly burst?: number;
   /** Units of work per call (e.g. events per reducer call): times are reported per unit. */
   readonly perCall?: number;
@@ -122,33 +122,49 @@ export const spreadOf = (xs: readonly number[]): number => {
   return xs.length < 2 ? Number.NaN : Math.max(...xs.map((x) => Math.abs(x - m) / m));
 };
 
-/** Budgets per duel, in milliseconds of wall time. */
-const BUDGET: Record<BenchMode, { warm: number; measure: number }> = {
-  smoke: { warm: 0, measure: 0 },
-  quick: { warm: 40, measure: 120 },
-  full: { warm: 150, measure: 600 },
+/**
+ * Budgets per duel in milliseconds of this process's CPU time (not wall time: on a shared machine a
+ * process waits for a core most of the time, and waiting is nobody's cost). `burst` is the CPU time one
+ * burst aims at; `warmCalls` the calls each contender makes before measuring (unless it has spent `warm`
+ * on them: an expensive contender needs fewer calls to be optimised).
+ */
+const BUDGET: Record<BenchMode, { warm: number; measure: number; burst: number; warmCalls: number; rounds: number }> = {
+  smoke: { warm: 0, measure: 0, burst: 0, warmCalls: 0, rounds: 0 },
+  quick: { warm: 150, measure: 80, burst: 0.5, warmCalls: 1_500, rounds: 15 },
+  full: { warm: 500, measure: 300, burst: 1, warmCalls: 5_000, rounds: 30 },
 };
+
+/** CPU time of this process so far, in nanoseconds (microsecond resolution). */
+function cpuNs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) * 1000;
+}
 
 let sink: unknown;
 
-/** Runs one duel; in smoke mode each contender is called once per few inputs and no figure is made. */
+/** Runs one duel; in smoke mode each contender is called on a few inputs and no figure is made. */
 export async function runDuel(duel: Duel, mode: BenchMode): Promise<RatioResult[]> {
   const keys = Object.keys(duel.contenders);
   const cs = keys.map((k) => {
     const c = duel.contenders[k]!;
     const pool = c.pool ?? duel.pool;
     if (pool.length === 0) throw new Error(`${duel.section}: contender ${k} has no inputs`);
-    return { key: k, c, pool, burst: c.burst ?? duel.burst ?? 100, perCall: c.perCall ?? 1, cursor: 0, samples: [] as number[] };
+    return { key: k, c, pool, burst: c.burst ?? duel.burst ?? 1, perCall: c.perCall ?? 1, cursor: 0, calls: 0, spent: 0 };
   });
-  const burst = async (x: (typeof cs)[number]): Promise<number> => {
+  type C = (typeof cs)[number];
+  // One burst: `x.burst` calls on the next inputs of x's pool; returns CPU ns per unit of work.
+  const burst = async (x: C): Promise<number> => {
     const { pool, c } = x;
     const fn = c.fn as (input: unknown) => unknown;
-    const t0 = process.hrtime.bigint();
-    if (c.async) for (let i = 0; i < x.burst; i++) sink = await fn(pool[(x.cursor + i) % pool.length]);
-    else for (let i = 0; i < x.burst; i++) sink = fn(pool[(x.cursor + i) % pool.length]);
-    const ns = Number(process.hrtime.bigint() - t0);
-    x.cursor = (x.cursor + x.burst) % pool.length;
-    return ns / (x.burst * x.perCall);
+    const n = x.burst;
+    const t0 = cpuNs();
+    if (c.async) for (let i = 0; i < n; i++) sink = await fn(pool[(x.cursor + i) % pool.length]);
+    else for (let i = 0; i < n; i++) sink = fn(pool[(x.cursor + i) % pool.length]);
+    const ns = cpuNs() - t0;
+    x.cursor = (x.cursor + n) % pool.length;
+    x.calls += n;
+    x.spent += ns;
+    return ns / (n * x.perCall);
   };
   if (mode === "smoke") {
     for (const x of cs) {
@@ -158,18 +174,22 @@ export async function runDuel(duel: Duel, mode: BenchMode): Promise<RatioResult[
     return duel.ratios.map((r) => result(duel, r, Number.NaN, Number.NaN, Number.NaN));
   }
   const budget = BUDGET[mode];
-  // Warm-up: alternate until the budget is spent and every contender has seen its whole pool once.
-  const warmEnd = performance.now() + budget.warm;
-  let seen = 0;
-  while (performance.now() < warmEnd || seen < Math.max(...cs.map((x) => x.pool.length / x.burst))) {
-    for (const x of cs) await burst(x);
-    seen++;
-    if (seen > 1e6) break;
+  const fixed = (x: C) => x.c.burst !== undefined || duel.burst !== undefined;
+  // Warm-up, alternating: every contender sees its whole pool and makes warmCalls calls (or spends the
+  // warm-up budget); bursts grow until each takes about `budget.burst` ms of CPU.
+  const warm = (x: C) => x.calls >= x.pool.length && (x.calls >= budget.warmCalls || x.spent >= budget.warm * 1e6);
+  while (!cs.every(warm)) {
+    for (const x of cs) {
+      if (warm(x)) continue;
+      await burst(x);
+      if (!fixed(x)) x.burst = Math.max(1, Math.min(100_000, Math.round((budget.burst * 1e6 * x.calls) / Math.max(x.spent, 1))));
+    }
   }
   for (const x of cs) x.cursor = 0;
+  if (process.env.BENCH_DEBUG) console.error(duel.section, cs.map((x) => `${x.key}: ${x.calls} warm calls, burst ${x.burst}`).join("; "));
   const rounds: Record<string, number>[] = [];
-  const end = performance.now() + budget.measure;
-  for (let round = 0; performance.now() < end || round < 5; round++) {
+  const end = cpuNs() + budget.measure * 1e6;
+  for (let round = 0; cpuNs() < end || round < budget.rounds; round++) {
     const one: Record<string, number> = {};
     // Rotate who goes first, so no contender always follows the same one.
     for (let i = 0; i < cs.length; i++) {

@@ -7,13 +7,14 @@
  * invalid: one near-miss mutation of a valid message each (test/support/near-miss.ts), kept only if every
  * competitor refuses it.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as fc from "fast-check";
 import { detectType, dpiTypes, validate, type DpiType } from "@innbyggerpost/contracts";
 import { arbitraryMessage } from "@innbyggerpost/contracts/arbitraries";
 import { allNearMisses } from "../test/support/near-miss.js";
-import { digdirDir, hasDigdir } from "../test/support/shared.js";
+import { digdirDir, hasDigdir, repoRoot } from "../test/support/shared.js";
 import { peers, type Check } from "./competitors.js";
 import type { BenchMode, Pools } from "./harness.js";
 import { prng, variations } from "./variations.js";
@@ -57,12 +58,19 @@ export function buildPools(mode: BenchMode): Pools {
     const generated = fc.sample(arbitraryMessage(type, { profile: "strict" }), { seed: SEED, numRuns: size.generated });
     const keptGenerated = generated.filter((m) => acceptedByAll(type, m));
     const bases = examples.get(type) ?? [];
-    const varied = bases.flatMap((b) => variations(b, Math.ceil(size.official / bases.length), (m) => acceptedByAll(type, m), rnd));
+    // A leaf whose variations draw strict warnings the example does not have is kept too (real values pass).
+    const warnings = (m: unknown) => validate(m).warnings.length;
+    const varied = bases.flatMap((b) => {
+      const own = warnings(b);
+      return variations(b, Math.ceil(size.official / bases.length), (m) => acceptedByAll(type, m) && warnings(m) <= own, rnd);
+    });
     const keptVaried = varied.filter((m) => acceptedByAll(type, m));
     // Interleave, so every burst sees both kinds.
     const pool = shuffle([...keptGenerated, ...keptVaried], rnd);
     if (pool.length === 0) throw new Error(`no ${type} message is accepted by every competitor`);
     valid[type] = pool;
+    const warned = pool.filter((m) => validate(m).warnings.length > 0).length;
+
     const bad: unknown[] = [];
     for (let i = 0; bad.length < size.invalid && i < size.invalid * 3; i++) {
       const misses = allNearMisses(pool[i % pool.length], type, "wire").filter((n) => n.profile === "wire");
@@ -72,7 +80,7 @@ export function buildPools(mode: BenchMode): Pools {
     if (bad.length === 0) throw new Error(`no ${type} near-miss is refused by every competitor`);
     invalid[type] = bad;
     const officialPart = bases.length ? `${keptVaried.length}/${varied.length} variations of ${bases.length} official example(s)` : "no official example";
-    counts.push(`${type} ${pool.length} (${keptGenerated.length}/${generated.length} generated, ${officialPart}), ${bad.length} invalid`);
+    counts.push(`${type} ${pool.length} (${keptGenerated.length}/${generated.length} generated, ${officialPart}; ${warned} with strict warnings), ${bad.length} invalid`);
   }
   notes.push(`pools (valid kept/drawn; every competitor agrees on each message): ${counts.join("; ")}`);
   return { valid, invalid, notes };
@@ -87,3 +95,37 @@ function shuffle<T>(xs: T[], rnd: () => number): T[] {
 }
 
 export type { Check };
+
+/** Every file a pool depends on: the generated code, the schemas, the pool's own code, the official examples. */
+function inputs(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? inputs(p) : [p];
+  });
+}
+
+/**
+ * The pools, from node_modules/.cache when nothing they depend on has changed (building them takes a while:
+ * every message passes every competitor), else built and cached.
+ */
+export function cachedPools(mode: BenchMode): Pools {
+  if (mode === "smoke") return buildPools(mode); // the smoke run proves the pools can be built
+  const files = [
+    ...["packages/contracts/dist/generated", "schemas", "bench"].flatMap((d) => inputs(join(repoRoot, d))),
+    join(repoRoot, "test/support/near-miss.ts"),
+    ...(hasDigdir ? inputs(join(digdirDir, "examples")) : []),
+  ].filter((f) => !f.includes("/bench/rows/")).sort();
+  const hash = createHash("sha256").update(mode);
+  for (const f of files) hash.update(f).update(readFileSync(f));
+  const dir = join(repoRoot, "node_modules/.cache/innbyggerpost-bench");
+  const file = join(dir, `pools-${mode}-${hash.digest("hex").slice(0, 16)}.json`);
+  if (existsSync(file)) {
+    const pools = JSON.parse(readFileSync(file, "utf8")) as Pools;
+    return { ...pools, notes: [...pools.notes, `pools read from ${file.slice(repoRoot.length + 1)} (same inputs as when built)`] };
+  }
+  const pools = buildPools(mode);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(file, JSON.stringify(pools));
+  return pools;
+}

@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { repoRoot } from "../test/support/shared.js";
 import { RESULT_PREFIX, type BenchMode, type RatioResult, type Row } from "./harness.js";
-import { buildPools } from "./pool.js";
+import { cachedPools } from "./pool.js";
 import { printSummary, printTable, rowsFromWorkers } from "./report.js";
 import { rowModules } from "./rows.js";
 
@@ -23,7 +23,7 @@ const started = performance.now();
 const load = () => loadavg().map((l) => l.toFixed(2)).join(" ");
 console.log(`innbyggerpost bench (${mode}), node ${process.version}, load average at start ${load()}`);
 
-const pools = buildPools(mode);
+const pools = cachedPools(mode);
 for (const n of pools.notes) console.log(`note: ${n}`);
 const dir = mkdtempSync(join(tmpdir(), "innbyggerpost-bench-"));
 const poolFile = join(dir, "pools.json");

@@ -26,6 +26,16 @@ const WORDS = /^[\p{L} ]{4,}$/u;
 
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 
+/** A Norwegian organisation number with a valid mod-11 check digit, as every real sender has. */
+function orgNumber(rnd: () => number): string {
+  for (;;) {
+    const d = Array.from({ length: 8 }, (_, i) => (i === 0 ? 8 + Math.floor(rnd() * 2) : Math.floor(rnd() * 10)));
+    const sum = d.reduce((a, x, i) => a + x * [3, 2, 7, 6, 5, 4, 3, 2][i]!, 0);
+    const check = (11 - (sum % 11)) % 11;
+    if (check !== 10) return d.join("") + String(check);
+  }
+}
+
 /** A value of the same shape as `s`, or `s` itself for enum-like and structured strings (URNs, URLs). */
 function varyString(s: string, rnd: () => number): string {
   const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
@@ -39,7 +49,7 @@ function varyString(s: string, rnd: () => number): string {
   }
   if (DATE.test(s)) return date();
   const id = IDENTIFIER.exec(s);
-  if (id) return id[1] + Array.from({ length: id[2]!.length }, () => int(0, 9)).join("");
+  if (id) return id[1] + (id[2]!.length === 9 ? orgNumber(rnd) : Array.from({ length: id[2]!.length }, () => int(0, 9)).join(""));
   if (/^\d+$/.test(s)) return Array.from({ length: s.length }, () => int(0, 9)).join("");
   if (TOKEN.test(s) && !s.includes(":")) return sameClasses(s, rnd);
   if (WORDS.test(s)) return sameClasses(s, rnd);
