@@ -29,14 +29,21 @@ export function ajvAtRuntime(allErrors: boolean): { label: string; byType: Recor
   const ajv = new AjvModule.default({ allErrors, strict: false });
   addFormatsModule.default(ajv);
   const official = hasDigdir;
-  const files = official ? [...readDir(join(digdirDir, "schemas/common")), ...readDir(join(digdirDir, "schemas/dpi"))] : ourSchemas();
+  const files = official
+    ? [...readDir(join(digdirDir, "schemas/common")), ...readDir(join(digdirDir, "schemas/dpi"))]
+    : ourSchemas();
   for (const s of files) ajv.addSchema(s);
   const byType = {} as Record<DpiType, Check>;
   for (const t of dpiTypes) {
     const id = official ? `https://docs.digdir.no/schemas/dpi/${t}.schema.json` : catalogue[t].schemaId;
     byType[t] = ajv.getSchema(id)! as Check;
   }
-  return { label: official ? `ajv${allErrors ? " allErrors" : ""} (official schemas, compiled at start)` : `ajv${allErrors ? " allErrors" : ""} (our schemas, compiled at start; ../shared absent)`, byType };
+  return {
+    label: official
+      ? `ajv${allErrors ? " allErrors" : ""} (official schemas, compiled at start)`
+      : `ajv${allErrors ? " allErrors" : ""} (our schemas, compiled at start; ../shared absent)`,
+    byType,
+  };
 }
 
 /** @exodus/schemasafe over our schemas. */
@@ -45,7 +52,14 @@ export function schemasafeValidators(allErrors = false): Record<DpiType, Check> 
   const byType = {} as Record<DpiType, Check>;
   for (const t of dpiTypes) {
     const root = all.find((s) => s.$id === catalogue[t].schemaId)!;
-    byType[t] = schemasafe(root as never, { schemas: all as never, mode: "default", includeErrors: false, allErrors, isJSON: true, formatAssertion: true }) as Check;
+    byType[t] = schemasafe(root as never, {
+      schemas: all as never,
+      mode: "default",
+      includeErrors: false,
+      allErrors,
+      isJSON: true,
+      formatAssertion: true,
+    }) as Check;
   }
   return byType;
 }

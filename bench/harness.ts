@@ -149,7 +149,16 @@ export async function runDuel(duel: Duel, mode: BenchMode): Promise<RatioResult[
     const c = duel.contenders[k]!;
     const pool = c.pool ?? duel.pool;
     if (pool.length === 0) throw new Error(`${duel.section}: contender ${k} has no inputs`);
-    return { key: k, c, pool, burst: c.burst ?? duel.burst ?? 1, perCall: c.perCall ?? 1, cursor: 0, calls: 0, spent: 0 };
+    return {
+      key: k,
+      c,
+      pool,
+      burst: c.burst ?? duel.burst ?? 1,
+      perCall: c.perCall ?? 1,
+      cursor: 0,
+      calls: 0,
+      spent: 0,
+    };
   });
   type C = (typeof cs)[number];
   // One burst: `x.burst` calls on the next inputs of x's pool; returns CPU ns per unit of work.
@@ -182,11 +191,13 @@ export async function runDuel(duel: Duel, mode: BenchMode): Promise<RatioResult[
     for (const x of cs) {
       if (warm(x)) continue;
       await burst(x);
-      if (!fixed(x)) x.burst = Math.max(1, Math.min(100_000, Math.round((budget.burst * 1e6 * x.calls) / Math.max(x.spent, 1))));
+      if (!fixed(x))
+        x.burst = Math.max(1, Math.min(100_000, Math.round((budget.burst * 1e6 * x.calls) / Math.max(x.spent, 1))));
     }
   }
   for (const x of cs) x.cursor = 0;
-  if (process.env.BENCH_DEBUG) console.error(duel.section, cs.map((x) => `${x.key}: ${x.calls} warm calls, burst ${x.burst}`).join("; "));
+  if (process.env.BENCH_DEBUG)
+    console.error(duel.section, cs.map((x) => `${x.key}: ${x.calls} warm calls, burst ${x.burst}`).join("; "));
   const rounds: Record<string, number>[] = [];
   const end = cpuNs() + budget.measure * 1e6;
   for (let round = 0; cpuNs() < end || round < budget.rounds; round++) {
@@ -211,7 +222,16 @@ function result(duel: Duel, r: RatioSpec, value: number, numNs: number, denNs: n
     if (!c) throw new Error(`${duel.section}: ratio ${r.name} names unknown contender ${k}`);
     return c.label;
   };
-  return { section: duel.section, name: r.name, value, numLabel: label(r.num), denLabel: label(r.den), numNs, denNs, target: r.target };
+  return {
+    section: duel.section,
+    name: r.name,
+    value,
+    numLabel: label(r.num),
+    denLabel: label(r.den),
+    numNs,
+    denNs,
+    target: r.target,
+  };
 }
 
 /** Nanoseconds as a short human figure. */
@@ -232,7 +252,10 @@ export function met(row: Row): boolean | undefined {
 
 export function targetText(t: Target): string {
   const u = t.unit ?? "×";
-  const parts = [t.atLeast !== undefined ? `≥ ${t.atLeast}${u}` : "", t.atMost !== undefined ? `≤ ${t.atMost}${u}` : ""].filter(Boolean);
+  const parts = [
+    t.atLeast !== undefined ? `≥ ${t.atLeast}${u}` : "",
+    t.atMost !== undefined ? `≤ ${t.atMost}${u}` : "",
+  ].filter(Boolean);
   const text = parts.length ? parts.join(", ") : "reported";
   return t.aim !== undefined ? `${text} (aim ${t.aim}${u})` : text;
 }

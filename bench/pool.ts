@@ -30,7 +30,10 @@ const SIZES: Record<BenchMode, { generated: number; official: number; invalid: n
 function officialExamples(): Map<DpiType, unknown[]> {
   const out = new Map<DpiType, unknown[]>();
   const dir = join(digdirDir, "examples");
-  for (const f of [...readdirSync(dir).map((f) => f), ...readdirSync(join(dir, "komplette")).map((f) => `komplette/${f}`)]) {
+  for (const f of [
+    ...readdirSync(dir).map((f) => f),
+    ...readdirSync(join(dir, "komplette")).map((f) => `komplette/${f}`),
+  ]) {
     if (!f.endsWith(".json")) continue;
     const m = JSON.parse(readFileSync(join(dir, f), "utf8")) as unknown;
     const d = detectType(m);
@@ -45,7 +48,9 @@ export function buildPools(mode: BenchMode): Pools {
   const checks = peers();
   notes.push(`competitors: ${checks.map((p) => p.label).join("; ")}`);
   const acceptedByAll = (type: DpiType, m: unknown) =>
-    validate(m, { profile: "strict" }).ok && validate(m, { profile: "wire" }).ok && checks.every((p) => p.valid[type](m));
+    validate(m, { profile: "strict" }).ok &&
+    validate(m, { profile: "wire" }).ok &&
+    checks.every((p) => p.valid[type](m));
   const refusedByAll = (type: DpiType, m: unknown) =>
     !validate(m, { profile: "wire" }).ok && checks.every((p) => !p.valid[type](m) && !p.first[type](m));
   const examples = hasDigdir ? officialExamples() : new Map<DpiType, unknown[]>();
@@ -62,7 +67,12 @@ export function buildPools(mode: BenchMode): Pools {
     const warnings = (m: unknown) => validate(m).warnings.length;
     const varied = bases.flatMap((b) => {
       const own = warnings(b);
-      return variations(b, Math.ceil(size.official / bases.length), (m) => acceptedByAll(type, m) && warnings(m) <= own, rnd);
+      return variations(
+        b,
+        Math.ceil(size.official / bases.length),
+        (m) => acceptedByAll(type, m) && warnings(m) <= own,
+        rnd,
+      );
     });
     const keptVaried = varied.filter((m) => acceptedByAll(type, m));
     // Interleave, so every burst sees both kinds.
@@ -79,8 +89,13 @@ export function buildPools(mode: BenchMode): Pools {
     }
     if (bad.length === 0) throw new Error(`no ${type} near-miss is refused by every competitor`);
     invalid[type] = bad;
-    const officialPart = bases.length ? `${keptVaried.length}/${varied.length} variations of ${bases.length} official example(s)` : "no official example";
-    counts.push(`${type} ${pool.length} (${keptGenerated.length}/${generated.length} generated, ${officialPart}; ${warned} with strict warnings), ${bad.length} invalid`);
+    const officialPart = bases.length
+      ? `${keptVaried.length}/${varied.length} variations of ${bases.length} official example(s)`
+      : "no official example";
+    counts.push(
+      `${type} ${pool.length} (${keptGenerated.length}/${generated.length} generated, ${officialPart}; ` +
+        `${warned} with strict warnings), ${bad.length} invalid`,
+    );
   }
   notes.push(`pools (valid kept/drawn; every competitor agrees on each message): ${counts.join("; ")}`);
   return { valid, invalid, notes };
@@ -115,14 +130,19 @@ export function cachedPools(mode: BenchMode): Pools {
     ...["packages/contracts/dist/generated", "schemas", "bench"].flatMap((d) => inputs(join(repoRoot, d))),
     join(repoRoot, "test/support/near-miss.ts"),
     ...(hasDigdir ? inputs(join(digdirDir, "examples")) : []),
-  ].filter((f) => !f.includes("/bench/rows/")).sort();
+  ]
+    .filter((f) => !f.includes("/bench/rows/"))
+    .sort();
   const hash = createHash("sha256").update(mode);
   for (const f of files) hash.update(f).update(readFileSync(f));
   const dir = join(repoRoot, "node_modules/.cache/innbyggerpost-bench");
   const file = join(dir, `pools-${mode}-${hash.digest("hex").slice(0, 16)}.json`);
   if (existsSync(file)) {
     const pools = JSON.parse(readFileSync(file, "utf8")) as Pools;
-    return { ...pools, notes: [...pools.notes, `pools read from ${file.slice(repoRoot.length + 1)} (same inputs as when built)`] };
+    return {
+      ...pools,
+      notes: [...pools.notes, `pools read from ${file.slice(repoRoot.length + 1)} (same inputs as when built)`],
+    };
   }
   const pools = buildPools(mode);
   mkdirSync(dir, { recursive: true });

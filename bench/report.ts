@@ -10,8 +10,11 @@ export function rowsFromWorkers(perProcess: readonly RatioResult[][]): Row[] {
   return first.map((r, k) => {
     // JSON carries NaN (smoke mode) as null.
     const nan = (x: number | null) => (x === null ? Number.NaN : x);
-    const all = perProcess.map((p) => p[k]!).map((x) => ({ ...x, value: nan(x.value), numNs: nan(x.numNs), denNs: nan(x.denNs) }));
-    if (all.some((x) => x.section !== r.section || x.name !== r.name)) throw new Error("measuring processes disagree on the rows");
+    const all = perProcess
+      .map((p) => p[k]!)
+      .map((x) => ({ ...x, value: nan(x.value), numNs: nan(x.numNs), denNs: nan(x.denNs) }));
+    if (all.some((x) => x.section !== r.section || x.name !== r.name))
+      throw new Error("measuring processes disagree on the rows");
     const values = all.map((x) => x.value);
     const num = median(all.map((x) => x.numNs));
     const den = median(all.map((x) => x.denNs));
@@ -27,15 +30,32 @@ export function rowsFromWorkers(perProcess: readonly RatioResult[][]): Row[] {
 }
 
 const figure = (r: Row) => (Number.isNaN(r.value) ? "-" : `${r.value.toFixed(2)}${r.target.unit ?? "×"}`);
-const spreadText = (r: Row) => (Number.isNaN(r.spread) ? "" : `±${(r.spread * 100).toFixed(1)} %${r.spread > UNSTABLE ? " UNSTABLE" : ""}`);
-const metText = (r: Row) => ({ true: "yes", false: "NO", undefined: "-" })[String(met(r)) as "true" | "false" | "undefined"];
+const spreadText = (r: Row) =>
+  Number.isNaN(r.spread) ? "" : `±${(r.spread * 100).toFixed(1)} %${r.spread > UNSTABLE ? " UNSTABLE" : ""}`;
+const metText = (r: Row) =>
+  ({ true: "yes", false: "NO", undefined: "-" })[String(met(r)) as "true" | "false" | "undefined"];
 
 export function printTable(rows: readonly Row[], mode: BenchMode): void {
   const head = ["section", "row", "figure", "spread", "target", "met", "measured (median per op or unit)"];
-  const cells = rows.map((r) => [r.section, r.name, figure(r), spreadText(r), targetText(r.target), metText(r), r.detail]);
+  const cells = rows.map((r) => [
+    r.section,
+    r.name,
+    figure(r),
+    spreadText(r),
+    targetText(r.target),
+    metText(r),
+    r.detail,
+  ]);
   const w = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const line = (c: string[]) => c.map((x, i) => x.padEnd(w[i]!)).join("  ").trimEnd();
-  console.log(`\nresults${mode === "smoke" ? " (smoke: one call each, no figures)" : ""}: figure = median over processes; spread = largest deviation of one process from it`);
+  const line = (c: string[]) =>
+    c
+      .map((x, i) => x.padEnd(w[i]!))
+      .join("  ")
+      .trimEnd();
+  console.log(
+    `\nresults${mode === "smoke" ? " (smoke: one call each, no figures)" : ""}: ` +
+      "figure = median over processes; spread = largest deviation of one process from it",
+  );
   console.log(line(head));
   console.log(w.map((n) => "-".repeat(n)).join("  "));
   for (const c of cells) console.log(line(c));
@@ -59,11 +79,26 @@ export function printSummary(rows: readonly Row[], mode: BenchMode): number {
     const judged = g.filter((r) => met(r) !== undefined);
     const ok = judged.filter((r) => met(r) === true).length;
     missed += judged.length - ok;
-    const worst = [...judged].sort((a, b) => (a.target.atLeast !== undefined ? a.value - b.value : b.value - a.value))[0];
+    const worst = [...judged].sort((a, b) =>
+      a.target.atLeast !== undefined ? a.value - b.value : b.value - a.value,
+    )[0];
     const unstable = g.filter((r) => r.spread > UNSTABLE).map((r) => r.section);
-    const where = g.length > 1 ? ` (${g.length} rows; worst ${worst ? `${figure(worst)} ${worst.section}` : "-"})` : worst ? ` (${figure(worst)})` : "";
-    const verdict = judged.length === 0 ? "not measured" : ok === judged.length ? "met" : `NOT MET in ${judged.length - ok} of ${judged.length}`;
-    console.log(`- ${g[0]!.name}: ${targetText(g[0]!.target)}: ${verdict}${where}${unstable.length ? `; spread > ±10 % in ${unstable.join(", ")}` : ""}`);
+    const where =
+      g.length > 1
+        ? ` (${g.length} rows; worst ${worst ? `${figure(worst)} ${worst.section}` : "-"})`
+        : worst
+          ? ` (${figure(worst)})`
+          : "";
+    const verdict =
+      judged.length === 0
+        ? "not measured"
+        : ok === judged.length
+          ? "met"
+          : `NOT MET in ${judged.length - ok} of ${judged.length}`;
+    console.log(
+      `- ${g[0]!.name}: ${targetText(g[0]!.target)}: ${verdict}${where}` +
+        (unstable.length ? `; spread > ±10 % in ${unstable.join(", ")}` : ""),
+    );
   }
   return missed;
 }

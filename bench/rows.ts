@@ -11,7 +11,9 @@ const dir = join(dirname(fileURLToPath(import.meta.url)), "rows");
 
 /** The row modules, in file-name order, each with its file name. */
 export async function rowModules(): Promise<{ file: string; rows: BenchRows }[]> {
-  const files = readdirSync(dir).filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts")).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts"))
+    .sort();
   const out: { file: string; rows: BenchRows }[] = [];
   for (const file of files) {
     const mod = (await import(pathToFileURL(join(dir, file)).href)) as { rows?: BenchRows };

@@ -16,11 +16,16 @@ import { cachedPools } from "./pool.js";
 import { printSummary, printTable, rowsFromWorkers } from "./report.js";
 import { rowModules } from "./rows.js";
 
-const { values } = parseArgs({ options: { smoke: { type: "boolean" }, quick: { type: "boolean" }, processes: { type: "string" } } });
+const { values } = parseArgs({
+  options: { smoke: { type: "boolean" }, quick: { type: "boolean" }, processes: { type: "string" } },
+});
 const mode: BenchMode = values.smoke ? "smoke" : values.quick ? "quick" : "full";
 const processes = mode === "smoke" ? 1 : Number(values.processes ?? (mode === "quick" ? 3 : 5));
 const started = performance.now();
-const load = () => loadavg().map((l) => l.toFixed(2)).join(" ");
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ");
 console.log(`innbyggerpost bench (${mode}), node ${process.version}, load average at start ${load()}`);
 
 const pools = cachedPools(mode);
@@ -59,7 +64,14 @@ for (const { file, rows: m } of await rowModules()) {
     // One failing outside measurement must not cost the table of everything measured before it.
     failed++;
     const message = (e instanceof Error ? e.message : String(e)).split("\n").slice(0, 3).join(" ");
-    rows.push({ section: file.replace(/\.ts$/, ""), name: "FAILED", detail: message, value: Number.NaN, spread: Number.NaN, target: {} });
+    rows.push({
+      section: file.replace(/\.ts$/, ""),
+      name: "FAILED",
+      detail: message,
+      value: Number.NaN,
+      spread: Number.NaN,
+      target: {},
+    });
   }
 }
 
@@ -69,4 +81,11 @@ console.log(`\nload average at end ${load()}; ${((performance.now() - started) /
 if (failed) {
   console.log(`${failed} row module(s) failed`);
   process.exitCode = 1;
-} else console.log(mode === "smoke" ? "bench smoke run: every row ran" : missed === 0 ? "every target met" : `${missed} row(s) missed a target`);
+} else
+  console.log(
+    mode === "smoke"
+      ? "bench smoke run: every row ran"
+      : missed === 0
+        ? "every target met"
+        : `${missed} row(s) missed a target`,
+  );

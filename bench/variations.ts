@@ -49,7 +49,10 @@ function varyString(s: string, rnd: () => number): string {
   }
   if (DATE.test(s)) return date();
   const id = IDENTIFIER.exec(s);
-  if (id) return id[1] + (id[2]!.length === 9 ? orgNumber(rnd) : Array.from({ length: id[2]!.length }, () => int(0, 9)).join(""));
+  if (id)
+    return (
+      id[1] + (id[2]!.length === 9 ? orgNumber(rnd) : Array.from({ length: id[2]!.length }, () => int(0, 9)).join(""))
+    );
   if (/^\d+$/.test(s)) return Array.from({ length: s.length }, () => int(0, 9)).join("");
   if (TOKEN.test(s) && !s.includes(":")) return sameClasses(s, rnd);
   if (WORDS.test(s)) return sameClasses(s, rnd);
@@ -94,7 +97,12 @@ function leaves(value: unknown, at = "", out: string[] = []): string[] {
  * `count` variations of `example`. A leaf whose varied values `accepts` refuses (an enum, a value a strict
  * rule pins) is kept as it is, so the variations differ only where real messages differ.
  */
-export function variations(example: unknown, count: number, accepts: (m: unknown) => boolean, rnd: () => number): unknown[] {
+export function variations(
+  example: unknown,
+  count: number,
+  accepts: (m: unknown) => boolean,
+  rnd: () => number,
+): unknown[] {
   const all = leaves(example);
   const frozen = new Set<string>();
   for (const leaf of all) {

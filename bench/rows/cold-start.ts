@@ -22,7 +22,11 @@ function wallMs(file: string): number {
 }
 
 /** Added fraction over a bare start, median over pairs; spread over three groups of pairs. */
-function added(bare: string, file: string, pairs: number): { value: number; spread: number; bareMs: number; withMs: number } {
+function added(
+  bare: string,
+  file: string,
+  pairs: number,
+): { value: number; spread: number; bareMs: number; withMs: number } {
   const fractions: number[] = [];
   const bares: number[] = [];
   const withs: number[] = [];
@@ -41,7 +45,9 @@ function added(bare: string, file: string, pairs: number): { value: number; spre
     fractions.push(w / b - 1);
   }
   const third = Math.max(1, Math.floor(pairs / 3));
-  const groups = [0, 1, 2].map((g) => median(fractions.slice(g * third, (g + 1) * third))).filter((x) => !Number.isNaN(x));
+  const groups = [0, 1, 2]
+    .map((g) => median(fractions.slice(g * third, (g + 1) * third)))
+    .filter((x) => !Number.isNaN(x));
   return { value: median(fractions), spread: spreadOf(groups), bareMs: median(bares), withMs: median(withs) };
 }
 
@@ -58,14 +64,18 @@ export const rows: BenchRows = {
       const bare = write("bare.mjs", "");
       const validators = write("validators.mjs", `import ${url(join(dist, "validators.js"))};\n`);
       const whole = write("whole.mjs", `import ${url(join(dist, "index.js"))};\n`);
-      const schemaDirs = hasDigdir ? ["common", "dpi"].map((d) => join(digdirDir, "schemas", d)) : ["common", "dpi"].map((d) => join(repoRoot, "schemas", d));
+      const schemaDirs = hasDigdir
+        ? ["common", "dpi"].map((d) => join(digdirDir, "schemas", d))
+        : ["common", "dpi"].map((d) => join(repoRoot, "schemas", d));
       const ajv = write(
         "ajv.mjs",
         `import { createRequire } from "node:module"; import fs from "node:fs"; import path from "node:path";
 const require = createRequire(${url(join(repoRoot, "package.json"))});
 const Ajv = require("ajv").default; const addFormats = require("ajv-formats").default;
 const ajv = new Ajv({ strict: false }); addFormats(ajv); const ids = [];
-for (const d of ${JSON.stringify(schemaDirs)}) for (const f of fs.readdirSync(d)) { const s = JSON.parse(fs.readFileSync(path.join(d, f), "utf8")); ajv.addSchema(s); ids.push(s.$id); }
+for (const d of ${JSON.stringify(schemaDirs)}) for (const f of fs.readdirSync(d)) {
+  const s = JSON.parse(fs.readFileSync(path.join(d, f), "utf8")); ajv.addSchema(s); ids.push(s.$id);
+}
 for (const id of ids) ajv.getSchema(id);\n`,
       );
       const pairs = PAIRS[mode];
@@ -82,7 +92,10 @@ for (const id of ids) ajv.getSchema(id);\n`,
         };
       };
       return [
-        row("import @innbyggerpost/contracts/validators: added to a bare node start", validators, { atMost: 15, unit: " %" }),
+        row("import @innbyggerpost/contracts/validators: added to a bare node start", validators, {
+          atMost: 15,
+          unit: " %",
+        }),
         row("import @innbyggerpost/contracts (everything): added", whole, { unit: " %" }),
         row(`ajv + ajv-formats compiling all ${hasDigdir ? "official" : "our"} schemas: added`, ajv, { unit: " %" }),
       ];

@@ -15,7 +15,10 @@ export const rows: BenchRows = {
     FLOORS.map(([type, floor]): Duel => {
       // A floor that disagrees with the schema would measure something else: refuse to run.
       const wrong = [...pools.valid[type].filter((m) => !floor(m)), ...pools.invalid[type].filter((m) => floor(m))];
-      if (wrong.length) throw new Error(`floor ${type} disagrees with the schema on ${wrong.length} message(s), e.g. ${JSON.stringify(wrong[0])}`);
+      if (wrong.length)
+        throw new Error(
+          `floor ${type} disagrees with the schema on ${wrong.length} message(s), e.g. ${JSON.stringify(wrong[0])}`,
+        );
       const raw = (compiled as Record<string, (m: unknown) => boolean>)[`${catalogue[type].typeName}Message`]!;
       return {
         section: `floor ${type}`,
@@ -27,7 +30,12 @@ export const rows: BenchRows = {
         },
         ratios: [
           { name: "validate(wire) / hand-written floor", num: "ours", den: "floor", target: { atMost: 1.3 } },
-          { name: "compiled validator (no result object, no type detection) / floor", num: "raw", den: "floor", target: {} },
+          {
+            name: "compiled validator (no result object, no type detection) / floor",
+            num: "raw",
+            den: "floor",
+            target: {},
+          },
         ],
       };
     }),

@@ -6,7 +6,11 @@ import { median, spreadOf, type BenchRows, type Row } from "../harness.js";
 
 function wallMs(args: string[]): number {
   const t0 = performance.now();
-  execFileSync(process.execPath, [join(repoRoot, "node_modules/tsx/dist/cli.mjs"), join(repoRoot, "codegen/src/main.ts"), ...args], { cwd: repoRoot, stdio: "pipe" });
+  execFileSync(
+    process.execPath,
+    [join(repoRoot, "node_modules/tsx/dist/cli.mjs"), join(repoRoot, "codegen/src/main.ts"), ...args],
+    { cwd: repoRoot, stdio: "pipe" },
+  );
   return performance.now() - t0;
 }
 

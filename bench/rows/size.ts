@@ -38,13 +38,29 @@ function otherTypesIn(text: string, type: DpiType): DpiType[] {
 
 export const rows: BenchRows = {
   measure: async ({ mode }) => {
-    const files = ["validators.js", "validators-first-error.js", "strict-rules.js"].map((f) => join(repoRoot, "packages/contracts/dist/generated", f));
+    const files = ["validators.js", "validators-first-error.js", "strict-rules.js"].map((f) =>
+      join(repoRoot, "packages/contracts/dist/generated", f),
+    );
     const support = ["ucs2length.js", "formats.js"].map((f) => join(repoRoot, "packages/contracts/dist/support", f));
     const shipped = gz(Buffer.concat([...files, ...support].map((f) => readFileSync(f))));
     const all = await bundle(`export * from "@innbyggerpost/contracts/validators";`, true);
     const out: Row[] = [
-      { section: "size", name: "all validators (both modes, strict rules, helpers), gzip -9", detail: `${shipped.toFixed(1)} KB`, value: shipped, spread: Number.NaN, target: { atMost: 30, unit: " KB" } },
-      { section: "size", name: "bundle of @innbyggerpost/contracts/validators (esbuild, minified), gzip -9", detail: `${gz(all).toFixed(1)} KB`, value: gz(all), spread: Number.NaN, target: { unit: " KB" } },
+      {
+        section: "size",
+        name: "all validators (both modes, strict rules, helpers), gzip -9",
+        detail: `${shipped.toFixed(1)} KB`,
+        value: shipped,
+        spread: Number.NaN,
+        target: { atMost: 30, unit: " KB" },
+      },
+      {
+        section: "size",
+        name: "bundle of @innbyggerpost/contracts/validators (esbuild, minified), gzip -9",
+        detail: `${gz(all).toFixed(1)} KB`,
+        value: gz(all),
+        spread: Number.NaN,
+        target: { unit: " KB" },
+      },
     ];
     const types = mode === "smoke" ? dpiTypes.slice(0, 1) : dpiTypes;
     for (const type of types) {
@@ -55,7 +71,9 @@ export const rows: BenchRows = {
       out.push({
         section: "tree-shaking",
         name: `import { ${name} }: other types' code in the bundle`,
-        detail: `${gz(min).toFixed(1)} KB gzip (${((gz(min) / gz(all)) * 100).toFixed(0)} % of all)${others.length ? `; pulls ${others.join(", ")}` : ""}`,
+        detail:
+          `${gz(min).toFixed(1)} KB gzip (${((gz(min) / gz(all)) * 100).toFixed(0)} % of all)` +
+          (others.length ? `; pulls ${others.join(", ")}` : ""),
         value: others.length,
         spread: Number.NaN,
         target: { atMost: 0, unit: " types" },

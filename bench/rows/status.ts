@@ -1,6 +1,13 @@
 /** Receipt handling against bare JWS verification, and the status reducer's cost per event as histories grow. */
 import { compactVerify, importX509 } from "jose";
-import { buildAnswer, reduceStatus, receiptToStatus, signMessage, verifyMessage, type StatusEvent } from "@innbyggerpost/runtime";
+import {
+  buildAnswer,
+  reduceStatus,
+  receiptToStatus,
+  signMessage,
+  verifyMessage,
+  type StatusEvent,
+} from "@innbyggerpost/runtime";
 import { makeSigner } from "../../packages/runtime/test/support/certificates.js";
 import { validMessage } from "../../test/fixtures/messages.js";
 import type { BenchRows, Duel } from "../harness.js";
@@ -13,9 +20,19 @@ async function signedReceipts(n: number) {
     const letter = validMessage("digital");
     const answer = buildAnswer({ original: letter, type: "leveringskvittering" });
     if (!answer.ok) throw new Error(`building the receipt failed: ${JSON.stringify(answer.errors)}`);
-    const message = structuredClone(answer.message) as { standardBusinessDocument: { leveringskvittering: { tidspunkt: string } } };
-    message.standardBusinessDocument.leveringskvittering.tidspunkt = new Date(Date.UTC(2026, 10, 23, 10, i)).toISOString();
-    const signed = await signMessage({ message, privateKey: signer.privateKey, certificate: signer.certificatePem, algorithm: "RS512", bindSender: false });
+    const message = structuredClone(answer.message) as {
+      standardBusinessDocument: { leveringskvittering: { tidspunkt: string } };
+    };
+    message.standardBusinessDocument.leveringskvittering.tidspunkt = new Date(
+      Date.UTC(2026, 10, 23, 10, i),
+    ).toISOString();
+    const signed = await signMessage({
+      message,
+      privateKey: signer.privateKey,
+      certificate: signer.certificatePem,
+      algorithm: "RS512",
+      bindSender: false,
+    });
     if (!signed.ok) throw new Error(`signing failed: ${JSON.stringify(signed.errors)}`);
     jwss.push(signed.jws as string);
   }
@@ -31,7 +48,7 @@ function makeEvents(n: number, start: number): StatusEvent[] {
   const out: StatusEvent[] = [];
   for (let i = 0; i < n; i++) {
     const timestamp = new Date(start + i * 1000).toISOString();
-    if (i % 10 === 9) out.push({ kind: "receipt", message: receipts[(i / 10) % 2 | 0] });
+    if (i % 10 === 9) out.push({ kind: "receipt", message: receipts[((i / 10) % 2) | 0] });
     else out.push({ kind: "api-status", status: i % 10 === 0 ? "OPPRETTET" : "SENDT", timestamp });
   }
   return out;
@@ -61,7 +78,14 @@ export const rows: BenchRows = {
           },
         },
       },
-      ratios: [{ name: "verify + validate + map / bare jose verify, RS512", num: "ours", den: "jose", target: { atMost: 1.1 } }],
+      ratios: [
+        {
+          name: "verify + validate + map / bare jose verify, RS512",
+          num: "ours",
+          den: "jose",
+          target: { atMost: 1.1 },
+        },
+      ],
     };
     // Distinct histories (other start times), so no cache carries one call's work into the next.
     const small = Array.from({ length: 20 }, (_, i) => makeEvents(1_000, base + i * 86_400_000));
@@ -71,9 +95,21 @@ export const rows: BenchRows = {
       pool: small,
       contenders: {
         small: { label: "reduceStatus, 1 000 events", fn: (e: StatusEvent[]) => reduceStatus(e, NOW), perCall: 1_000 },
-        large: { label: "reduceStatus, 100 000 events", fn: (e: StatusEvent[]) => reduceStatus(e, NOW), pool: large, perCall: 100_000 },
+        large: {
+          label: "reduceStatus, 100 000 events",
+          fn: (e: StatusEvent[]) => reduceStatus(e, NOW),
+          pool: large,
+          perCall: 100_000,
+        },
       },
-      ratios: [{ name: "cost per event at 100 000 events / at 1 000 (linear: ≤ 1.3)", num: "large", den: "small", target: { atMost: 1.3 } }],
+      ratios: [
+        {
+          name: "cost per event at 100 000 events / at 1 000 (linear: ≤ 1.3)",
+          num: "large",
+          den: "small",
+          target: { atMost: 1.3 },
+        },
+      ],
     };
     return [receipt, reducer];
   },

@@ -35,7 +35,14 @@ export const rows: BenchRows = {
           section: `strict ${type}`,
           pool: clean,
           contenders: { ours: valid.ours!, strict: valid.strict! },
-          ratios: [{ name: "validate(strict) / validate(wire), messages without warnings", num: "strict", den: "ours", target: { atMost: 1.3 } }],
+          ratios: [
+            {
+              name: "validate(strict) / validate(wire), messages without warnings",
+              num: "strict",
+              den: "ours",
+              target: { atMost: 1.3 },
+            },
+          ],
         });
       }
       const invalid: Record<string, Contender> = {

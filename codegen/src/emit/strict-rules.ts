@@ -164,7 +164,11 @@ export function emitStrictRules(sources: Sources): GeneratedFile[] {
     .map(
       ([type, checks]) =>
         `export const checks_${type} = [\n${checks
-          .map((c) => `  { code: ${JSON.stringify(c.code)}, severity: ${JSON.stringify(c.severity)}, at: ${JSON.stringify(c.at.map((p) => p.split("/").slice(1)))}, validate: ${c.fn} },`)
+          .map((c) => {
+            const at = JSON.stringify(c.at.map((p) => p.split("/").slice(1)));
+            const head = `code: ${JSON.stringify(c.code)}, severity: ${JSON.stringify(c.severity)}`;
+            return `  { ${head}, at: ${at}, validate: ${c.fn} },`;
+          })
           .join("\n")}\n];\n`,
     )
     .join("\n");
@@ -178,7 +182,8 @@ export function emitStrictRules(sources: Sources): GeneratedFile[] {
     mod.js +
     "\n" +
     rows +
-    "\n/** The strict overlay checks that apply to each message type, in rule order. */\nexport const strictRuleChecks = { " +
+    "\n/** The strict overlay checks that apply to each message type, in rule order. */\n" +
+    "export const strictRuleChecks = { " +
     Object.keys(table).map((t) => `${t}: checks_${t}`).join(", ") +
     " };\n\n" +
     walkers.map((w) => `export ${w}`).join("\n") +
@@ -197,7 +202,12 @@ export function emitStrictRules(sources: Sources): GeneratedFile[] {
     " * `fail(index, pointer)` right after a check fails (its `validate.errors` then hold the reasons).\n */\n" +
     "export declare const strictRuleWalkers: Readonly<Record<DpiType, (data: unknown, fail: (index: number, pointer: string) => void) => void>>;\n" +
     Object.keys(table)
-      .map((t) => `\n/** strictRuleChecks.${t} */\nexport declare const checks_${t}: readonly StrictRuleCheck[];\n/** strictRuleWalkers.${t} */\nexport declare function walk_${t}(data: unknown, fail: (index: number, pointer: string) => void): void;\n`)
+      .map(
+        (t) =>
+          `\n/** strictRuleChecks.${t} */\nexport declare const checks_${t}: readonly StrictRuleCheck[];\n` +
+          `/** strictRuleWalkers.${t} */\n` +
+          `export declare function walk_${t}(data: unknown, fail: (index: number, pointer: string) => void): void;\n`,
+      )
       .join("");
   return [
     { path: `${OUT}/strict-rules.js`, content: js, symbols: flat.length + 1 },

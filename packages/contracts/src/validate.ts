@@ -57,7 +57,8 @@ const NONE: readonly Issue[] = Object.freeze([]);
 
 /** What a validator returns when something it called threw (it never throws itself). */
 function stopped(e: unknown, type?: DpiType): InvalidResult {
-  return invalid([{ pointer: "", code: "internal", message: `validation stopped: ${e instanceof Error ? e.message : String(e)}` }], type);
+  const message = `validation stopped: ${e instanceof Error ? e.message : String(e)}`;
+  return invalid([{ pointer: "", code: "internal", message }], type);
 }
 
 function invalid(errors: Issue[], type?: DpiType): InvalidResult {
@@ -137,7 +138,12 @@ function detectSlowly(input: unknown): { type: DpiType } | { error: Issue } {
   return { error: { pointer: SBD, code: "unknown-type", message: `no DPI payload key (${dpiTypes.join(", ")}) and no documentIdentification.type` } };
 }
 
-function check<T extends DpiType>(input: unknown, type: T, v: TypeValidators, options: ValidateOptions | undefined): ValidationResult<T> {
+function check<T extends DpiType>(
+  input: unknown,
+  type: T,
+  v: TypeValidators,
+  options: ValidateOptions | undefined,
+): ValidationResult<T> {
   const allErrors = options?.allErrors ?? true;
   const profile = options?.profile ?? "strict";
   if (profile !== "wire" && profile !== "strict") {
@@ -245,7 +251,7 @@ export function validatorWith<T extends DpiType>(type: T, v: TypeValidators): Dp
 
 /**
  * The validator of one DPI type: {@link validateAs} with the type fixed, and a Standard Schema v1.
- * The generated `validateDigital`, `validateUtskrift`, ... behave the same (see {@link validatorWith}).
+ * The generated `validateDigital`, `validateUtskrift`, ... behave the same (each made from its own compiled code).
  */
 export function validatorFor<T extends DpiType>(type: T): DpiValidator<T> {
   return withStandard((input: unknown, options?: ValidateOptions) => validateAs(type, input, options));
