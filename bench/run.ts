@@ -1,32 +1,91 @@
 /**
- * npm run bench              the whole table, repeated (only same-run ratios count on shared machines)
- * npm run bench -- --smoke   one call of everything: checks the bench works (CI), prints no figures
- * npm run bench -- --repeat N
+ * npm run bench                  the whole bench (~5 min): pools, 5 fresh measuring processes, outside timings
+ * npm run bench -- --quick       a short run (~1 min): smaller pools, 3 processes, shorter bursts
+ * npm run bench -- --smoke       one call of everything, no figures (the test suite runs this)
+ * npm run bench -- --processes N
+ * Prints the table once, then the summary: each target, met or not.
  */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { printTable, type BenchMode, type Row } from "./harness.js";
-import { coldStartRows } from "./rows/cold-start.js";
-import { generatorRows } from "./rows/generator.js";
-import { validatorRows } from "./rows/validators.js";
-import { extraRows } from "./rows/extra.js";
+import { repoRoot } from "../test/support/shared.js";
+import { RESULT_PREFIX, type BenchMode, type RatioResult, type Row } from "./harness.js";
+import { cachedPools } from "./pool.js";
+import { printSummary, printTable, rowsFromWorkers } from "./report.js";
+import { rowModules } from "./rows.js";
 
-const { values } = parseArgs({ options: { smoke: { type: "boolean" }, repeat: { type: "string" } } });
-const mode: BenchMode = { smoke: Boolean(values.smoke) };
-const repeat = mode.smoke ? 1 : Number(values.repeat ?? 3);
+const { values } = parseArgs({
+  options: { smoke: { type: "boolean" }, quick: { type: "boolean" }, processes: { type: "string" } },
+});
+const mode: BenchMode = values.smoke ? "smoke" : values.quick ? "quick" : "full";
+const processes = mode === "smoke" ? 1 : Number(values.processes ?? (mode === "quick" ? 3 : 5));
+const started = performance.now();
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ");
+console.log(`innbyggerpost bench (${mode}), node ${process.version}, load average at start ${load()}`);
 
-const all: Row[][] = [];
-let missed = 0;
-for (let i = 1; i <= repeat; i++) {
-  const rows = [...(await validatorRows(mode)), ...(await extraRows(mode)), ...(await coldStartRows(mode)), ...(await generatorRows(mode))];
-  all.push(rows);
-  missed = printTable(`run ${i} of ${repeat}${mode.smoke ? " (smoke: one call each, no figures)" : ""}`, rows);
+const pools = cachedPools(mode);
+for (const n of pools.notes) console.log(`note: ${n}`);
+const dir = mkdtempSync(join(tmpdir(), "innbyggerpost-bench-"));
+const poolFile = join(dir, "pools.json");
+writeFileSync(poolFile, JSON.stringify(pools));
+
+const perProcess: RatioResult[][] = [];
+try {
+  for (let i = 0; i < processes; i++) {
+    const r = spawnSync(process.execPath, ["--import", "tsx", join(repoRoot, "bench/worker.ts"), poolFile, mode], {
+      cwd: repoRoot,
+      encoding: "utf8",
+      maxBuffer: 64 << 20,
+    });
+    const line = r.stdout.split("\n").find((l) => l.startsWith(RESULT_PREFIX));
+    if (r.status !== 0 || !line) {
+      process.stderr.write(r.stderr);
+      throw new Error(`measuring process ${i + 1} failed (exit ${r.status})`);
+    }
+    perProcess.push(JSON.parse(line.slice(RESULT_PREFIX.length)) as RatioResult[]);
+    console.log(`measuring process ${i + 1} of ${processes} done (load ${load()})`);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
 }
-if (repeat > 1) {
-  // The median of each figure over the runs, judged against its target.
-  const summary = all[0]!.map((row, k) => {
-    const vs = all.map((rows) => rows[k]!.value).sort((a, b) => a - b);
-    return { ...row, value: vs[Math.floor(vs.length / 2)]!, measured: `median of ${repeat} runs`, baseline: "" };
-  });
-  missed = printTable(`summary: median figure of ${repeat} runs`, summary);
+
+const rows: Row[] = rowsFromWorkers(perProcess);
+let failed = 0;
+for (const { file, rows: m } of await rowModules()) {
+  if (!m.measure) continue;
+  try {
+    rows.push(...(await m.measure({ mode })));
+  } catch (e) {
+    // One failing outside measurement must not cost the table of everything measured before it.
+    failed++;
+    const message = (e instanceof Error ? e.message : String(e)).split("\n").slice(0, 3).join(" ");
+    rows.push({
+      section: file.replace(/\.ts$/, ""),
+      name: "FAILED",
+      detail: message,
+      value: Number.NaN,
+      spread: Number.NaN,
+      target: {},
+    });
+  }
 }
-console.log(mode.smoke ? "\nbench smoke run: every row ran" : `\n${missed === 0 ? "every target met" : `${missed} target(s) missed`}`);
+
+printTable(rows, mode);
+const missed = printSummary(rows, mode);
+console.log(`\nload average at end ${load()}; ${((performance.now() - started) / 1000).toFixed(0)} s`);
+if (failed) {
+  console.log(`${failed} row module(s) failed`);
+  process.exitCode = 1;
+} else
+  console.log(
+    mode === "smoke"
+      ? "bench smoke run: every row ran"
+      : missed === 0
+        ? "every target met"
+        : `${missed} row(s) missed a target`,
+  );

@@ -1,83 +1,106 @@
-import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+/**
+ * Cold start: what importing the validators adds to a bare `node` start. Whole processes are timed from
+ * outside, in pairs (bare, then with the import, the order alternating), so both halves of a pair meet
+ * the same machine; the figure is the median of the pairs' added fraction.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
+import { pathToFileURL } from "node:url";
 import { hasDigdir, digdirDir, repoRoot } from "../../test/support/shared.js";
-import type { BenchMode, Row } from "../harness.js";
+import { median, spreadOf, type BenchRows, type Row } from "../harness.js";
 
-const contracts = join(repoRoot, "packages/contracts/dist/index.js");
-const validatorsEntry = join(repoRoot, "packages/contracts/dist/validators.js");
+const dist = join(repoRoot, "packages/contracts/dist");
+const PAIRS = { smoke: 1, quick: 10, full: 30 } as const;
 
-/** Milliseconds a fresh Node process spends in `body` (an ES module snippet), median of `runs` processes. */
-function freshProcessMs(body: string, runs: number): number {
-  const script = `const t0 = performance.now();\n${body}\nconsole.log(performance.now() - t0);`;
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: repoRoot, encoding: "utf8" });
-    samples.push(Number(out.trim().split("\n").pop()));
+function wallMs(file: string): number {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, [file], { cwd: repoRoot, stdio: "ignore" });
+  if (r.status !== 0) throw new Error(`${file} exited ${r.status}`);
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}
+
+/** Added fraction over a bare start, median over pairs; spread over three groups of pairs. */
+function added(
+  bare: string,
+  file: string,
+  pairs: number,
+): { value: number; spread: number; bareMs: number; withMs: number } {
+  const fractions: number[] = [];
+  const bares: number[] = [];
+  const withs: number[] = [];
+  for (let i = 0; i < pairs; i++) {
+    let b: number;
+    let w: number;
+    if (i % 2) {
+      b = wallMs(bare);
+      w = wallMs(file);
+    } else {
+      w = wallMs(file);
+      b = wallMs(bare);
+    }
+    bares.push(b);
+    withs.push(w);
+    fractions.push(w / b - 1);
   }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)]!;
+  const third = Math.max(1, Math.floor(pairs / 3));
+  const groups = [0, 1, 2]
+    .map((g) => median(fractions.slice(g * third, (g + 1) * third)))
+    .filter((x) => !Number.isNaN(x));
+  return { value: median(fractions), spread: spreadOf(groups), bareMs: median(bares), withMs: median(withs) };
 }
 
-/** Cold start (what importing all nine validators adds to a fresh process, vs ajv compiling all schemas) and size. */
-export async function coldStartRows(mode: BenchMode): Promise<Row[]> {
-  const runs = mode.smoke ? 1 : 15;
-  // A fresh process pays for the ES module loader on its first import whatever it imports; that is not ours.
-  const empty = freshProcessMs(`await import("data:text/javascript,export default 1");`, runs);
-  const ours = freshProcessMs(`await import(${JSON.stringify(validatorsEntry)});`, runs) - empty;
-  const whole = freshProcessMs(`await import(${JSON.stringify(contracts)});`, runs) - empty;
-  const schemaDirs = hasDigdir ? [join(digdirDir, "schemas/common"), join(digdirDir, "schemas/dpi")] : [join(repoRoot, "schemas/common"), join(repoRoot, "schemas/dpi")];
-  const ajv = freshProcessMs(
-    `const { default: Ajv } = await import("ajv"); const { default: addFormats } = await import("ajv-formats");
-     const fs = await import("node:fs"); const path = await import("node:path");
-     const ajv = new Ajv({ strict: false }); addFormats(ajv);
-     const ids = [];
-     for (const d of ${JSON.stringify(schemaDirs)}) for (const f of fs.readdirSync(d)) { const s = JSON.parse(fs.readFileSync(path.join(d, f), "utf8")); ajv.addSchema(s); ids.push(s.$id); }
-     for (const id of ids) ajv.getSchema(id);`,
-    runs,
-  ) - empty;
-  const files = ["validators.js", "validators-first-error.js", "strict-rules.js"].map((f) => join(repoRoot, "packages/contracts/dist/generated", f));
-  // The helpers the emitted validators import (see RUNTIME_IMPORTS in codegen/src/standalone.ts).
-  const support = ["ucs2length.js", "formats.js"].map((f) => join(repoRoot, "packages/contracts/dist/support", f));
-  const gz = gzipSync(Buffer.concat([...files, ...support].map((f) => readFileSync(f))), { level: 9 }).length;
-  const baseline = hasDigdir ? "ajv: create + compile all official schemas" : "ajv: create + compile all our schemas";
-  return [
-    {
-      section: "cold start",
-      name: "import @innbyggerpost/contracts/validators (all nine, both modes, strict rules), fresh process, minus an empty import",
-      measured: `${ours.toFixed(1)} ms`,
-      baseline: `${ajv.toFixed(1)} ms (${baseline})`,
-      value: mode.smoke ? Number.NaN : ours / ajv,
-      target: "≤ 0.10×",
-      met: (v) => v <= 0.1,
-    },
-    {
-      section: "cold start",
-      name: "import time, absolute",
-      measured: `${ours.toFixed(1)} ms`,
-      baseline: "-",
-      value: mode.smoke ? Number.NaN : ours,
-      target: "≤ 15 ms",
-      met: (v) => v <= 15,
-    },
-    {
-      section: "cold start",
-      name: "import @innbyggerpost/contracts (everything: + guards, status tables), absolute",
-      measured: `${whole.toFixed(1)} ms`,
-      baseline: "-",
-      value: mode.smoke ? Number.NaN : whole,
-      target: "reported",
-      met: () => true,
-    },
-    {
-      section: "size",
-      name: "all validators (both modes, strict rules, helpers), gzip -9",
-      measured: `${(gz / 1024).toFixed(1)} KB`,
-      baseline: "nine ajv modules ≈ 54 KB",
-      value: gz / 1024,
-      target: "≤ 30 KB",
-      met: (v) => v <= 30,
-    },
-  ];
+export const rows: BenchRows = {
+  measure: ({ mode }) => {
+    const dir = mkdtempSync(join(tmpdir(), "innbyggerpost-cold-"));
+    try {
+      const write = (name: string, body: string) => {
+        const f = join(dir, name);
+        writeFileSync(f, body);
+        return f;
+      };
+      const url = (p: string) => JSON.stringify(pathToFileURL(p).href);
+      const bare = write("bare.mjs", "");
+      const validators = write("validators.mjs", `import ${url(join(dist, "validators.js"))};\n`);
+      const whole = write("whole.mjs", `import ${url(join(dist, "index.js"))};\n`);
+      const schemaDirs = hasDigdir
+        ? ["common", "dpi"].map((d) => join(digdirDir, "schemas", d))
+        : ["common", "dpi"].map((d) => join(repoRoot, "schemas", d));
+      const ajv = write(
+        "ajv.mjs",
+        `import { createRequire } from "node:module"; import fs from "node:fs"; import path from "node:path";
+const require = createRequire(${url(join(repoRoot, "package.json"))});
+const Ajv = require("ajv").default; const addFormats = require("ajv-formats").default;
+const ajv = new Ajv({ strict: false }); addFormats(ajv); const ids = [];
+for (const d of ${JSON.stringify(schemaDirs)}) for (const f of fs.readdirSync(d)) {
+  const s = JSON.parse(fs.readFileSync(path.join(d, f), "utf8")); ajv.addSchema(s); ids.push(s.$id);
 }
+for (const id of ids) ajv.getSchema(id);\n`,
+      );
+      const pairs = PAIRS[mode];
+      const smoke = mode === "smoke";
+      const row = (name: string, file: string, target: Row["target"]): Row => {
+        const a = added(bare, file, pairs);
+        return {
+          section: "cold start",
+          name,
+          detail: `${a.withMs.toFixed(1)} ms vs bare node ${a.bareMs.toFixed(1)} ms (${pairs} pairs)`,
+          value: smoke ? Number.NaN : a.value * 100,
+          spread: smoke ? Number.NaN : a.spread,
+          target,
+        };
+      };
+      return [
+        row("import @innbyggerpost/contracts/validators: added to a bare node start", validators, {
+          atMost: 15,
+          unit: " %",
+        }),
+        row("import @innbyggerpost/contracts (everything): added", whole, { unit: " %" }),
+        row(`ajv + ajv-formats compiling all ${hasDigdir ? "official" : "our"} schemas: added`, ajv, { unit: " %" }),
+      ];
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};

@@ -159,12 +159,17 @@ export function emitStrictRules(sources: Sources): GeneratedFile[] {
     }
   }
   const mod = compileModule(flat, Object.fromEntries(flat.map((f) => [f.id.split(":").pop()!, f.id])), true);
+  // One export per type (checks_<type>, walk_<type>), so that a bundler keeps only the types an application uses.
   const rows = Object.entries(table)
     .map(
       ([type, checks]) =>
-        `  ${type}: [\n${checks
-          .map((c) => `    { code: ${JSON.stringify(c.code)}, severity: ${JSON.stringify(c.severity)}, at: ${JSON.stringify(c.at.map((p) => p.split("/").slice(1)))}, validate: ${c.fn} },`)
-          .join("\n")}\n  ],`,
+        `export const checks_${type} = [\n${checks
+          .map((c) => {
+            const at = JSON.stringify(c.at.map((p) => p.split("/").slice(1)));
+            const head = `code: ${JSON.stringify(c.code)}, severity: ${JSON.stringify(c.severity)}`;
+            return `  { ${head}, at: ${at}, validate: ${c.fn} },`;
+          })
+          .join("\n")}\n];\n`,
     )
     .join("\n");
   const head =
@@ -175,10 +180,13 @@ export function emitStrictRules(sources: Sources): GeneratedFile[] {
   const js =
     head +
     mod.js +
-    "\n/** The strict overlay checks that apply to each message type, in rule order. */\nexport const strictRuleChecks = {\n" +
+    "\n" +
     rows +
-    "\n};\n\n" +
-    walkers.join("\n") +
+    "\n/** The strict overlay checks that apply to each message type, in rule order. */\n" +
+    "export const strictRuleChecks = { " +
+    Object.keys(table).map((t) => `${t}: checks_${t}`).join(", ") +
+    " };\n\n" +
+    walkers.map((w) => `export ${w}`).join("\n") +
     `\n/** Per message type: runs every check of strictRuleChecks[type] where it applies; fail(index, pointer) for each failure. */\nexport const strictRuleWalkers = { ${Object.keys(table).map((t) => `${t}: walk_${t}`).join(", ")} };\n`;
   const dts =
     head +
@@ -192,7 +200,15 @@ export function emitStrictRules(sources: Sources): GeneratedFile[] {
     "export declare const strictRuleChecks: Readonly<Record<DpiType, readonly StrictRuleCheck[]>>;\n\n" +
     "/**\n * Per message type: runs every check in `strictRuleChecks[type]` at every node its pointers reach, and calls\n" +
     " * `fail(index, pointer)` right after a check fails (its `validate.errors` then hold the reasons).\n */\n" +
-    "export declare const strictRuleWalkers: Readonly<Record<DpiType, (data: unknown, fail: (index: number, pointer: string) => void) => void>>;\n";
+    "export declare const strictRuleWalkers: Readonly<Record<DpiType, (data: unknown, fail: (index: number, pointer: string) => void) => void>>;\n" +
+    Object.keys(table)
+      .map(
+        (t) =>
+          `\n/** strictRuleChecks.${t} */\nexport declare const checks_${t}: readonly StrictRuleCheck[];\n` +
+          `/** strictRuleWalkers.${t} */\n` +
+          `export declare function walk_${t}(data: unknown, fail: (index: number, pointer: string) => void): void;\n`,
+      )
+      .join("");
   return [
     { path: `${OUT}/strict-rules.js`, content: js, symbols: flat.length + 1 },
     { path: `${OUT}/strict-rules.d.ts`, content: dts, symbols: 2 },

@@ -1,5 +1,5 @@
 import { catalogue, dpiTypes, strictRules, type DpiType } from "./generated/catalogue.js";
-import { strictRuleChecks, strictRuleWalkers } from "./generated/strict-rules.js";
+import { strictRuleChecks, strictRuleWalkers, type StrictRuleCheck } from "./generated/strict-rules.js";
 import type { DpiMessageByType } from "./generated/types.js";
 import * as allErrorValidators from "./generated/validators.js";
 import * as firstErrorValidators from "./generated/validators-first-error.js";
@@ -45,8 +45,8 @@ export type ValidationResult<T extends DpiType = DpiType> = ValidResult<T> | Inv
 
 const SBD = "/standardBusinessDocument";
 const TYPE_POINTER = `${SBD}/standardBusinessDocumentHeader/documentIdentification/type`;
-const byPayloadKey = new Map<string, DpiType>(dpiTypes.map((t) => [catalogue[t].payloadKey, t]));
-const byLowerType = new Map<string, DpiType>(dpiTypes.map((t) => [t.toLowerCase(), t]));
+const byPayloadKey = /* @__PURE__ */ new Map<string, DpiType>(dpiTypes.map((t) => [catalogue[t].payloadKey, t]));
+const byLowerType = /* @__PURE__ */ new Map<string, DpiType>(dpiTypes.map((t) => [t.toLowerCase(), t]));
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -55,18 +55,38 @@ function isObject(v: unknown): v is Record<string, unknown> {
 /** Shared by every result without warnings: no array to allocate on the hot path. */
 const NONE: readonly Issue[] = Object.freeze([]);
 
+/** What a validator returns when something it called threw (it never throws itself). */
+function stopped(e: unknown, type?: DpiType): InvalidResult {
+  const message = `validation stopped: ${e instanceof Error ? e.message : String(e)}`;
+  return invalid([{ pointer: "", code: "internal", message }], type);
+}
+
 function invalid(errors: Issue[], type?: DpiType): InvalidResult {
   return type === undefined ? { ok: false, errors, warnings: NONE } : { ok: false, type, errors, warnings: NONE };
 }
 
-// Each type's two validators, looked up once here rather than by name on every call.
-const fastByType = {} as Record<DpiType, CompiledValidator>;
-const fullByType = {} as Record<DpiType, CompiledValidator>;
-for (const t of dpiTypes) {
-  const name = `${catalogue[t].typeName}Message` as keyof typeof firstErrorValidators;
-  fastByType[t] = firstErrorValidators[name] as CompiledValidator;
-  fullByType[t] = allErrorValidators[name] as CompiledValidator;
+/** The compiled code of one type: its first-error and all-errors validators and its strict overlay. */
+export interface TypeValidators {
+  readonly fast: CompiledValidator;
+  readonly full: CompiledValidator;
+  readonly strictChecks: readonly StrictRuleCheck[];
+  readonly strictWalker: (data: unknown, fail: (index: number, pointer: string) => void) => void;
 }
+
+function allTypes(): Record<DpiType, TypeValidators> {
+  const out = {} as Record<DpiType, TypeValidators>;
+  for (const t of dpiTypes) {
+    const name = `${catalogue[t].typeName}Message` as keyof typeof firstErrorValidators;
+    const fast = firstErrorValidators[name] as CompiledValidator;
+    const full = allErrorValidators[name] as CompiledValidator;
+    out[t] = { fast, full, strictChecks: strictRuleChecks[t], strictWalker: strictRuleWalkers[t] };
+  }
+  return out;
+}
+
+// Each type's compiled code, looked up once here rather than by name on every call. Pure, so that a
+// bundler drops it (and with it every type's code) when only per-type validators are imported.
+const byType = /* @__PURE__ */ allTypes();
 
 /**
  * Tells which DPI type a message is: by the payload key beside the header (what the official schemas
@@ -118,7 +138,12 @@ function detectSlowly(input: unknown): { type: DpiType } | { error: Issue } {
   return { error: { pointer: SBD, code: "unknown-type", message: `no DPI payload key (${dpiTypes.join(", ")}) and no documentIdentification.type` } };
 }
 
-function check<T extends DpiType>(input: unknown, type: T, options: ValidateOptions | undefined): ValidationResult<T> {
+function check<T extends DpiType>(
+  input: unknown,
+  type: T,
+  v: TypeValidators,
+  options: ValidateOptions | undefined,
+): ValidationResult<T> {
   const allErrors = options?.allErrors ?? true;
   const profile = options?.profile ?? "strict";
   if (profile !== "wire" && profile !== "strict") {
@@ -126,9 +151,9 @@ function check<T extends DpiType>(input: unknown, type: T, options: ValidateOpti
   }
   // Valid input is the common case: the first-error validator decides it fastest; only a failure pays
   // for a second pass that collects every error.
-  const fast = fastByType[type];
+  const fast = v.fast;
   if (!fast(input)) {
-    const full = allErrors ? fullByType[type] : fast;
+    const full = allErrors ? v.full : fast;
     if (full !== fast) full(input);
     return invalid(issuesFromErrors(full.errors), type);
   }
@@ -136,22 +161,22 @@ function check<T extends DpiType>(input: unknown, type: T, options: ValidateOpti
   const errors: Issue[] = [];
   const warnings: Issue[] = [];
   // Overlay rules assume a wire-valid message, so they run only on one.
-  checkStrict(type, input, allErrors, errors, warnings);
+  checkStrict(v, input, allErrors, errors, warnings);
   if (errors.length) return { ok: false, type, errors, warnings };
   return { ok: true, type, message: input as DpiMessageByType[T], warnings: warnings.length ? warnings : NONE } as ValidResult<T>;
 }
 
-const ruleDoc = new Map<string, string>(strictRules.map((r) => [r.code, r.doc]));
+const ruleDoc = /* @__PURE__ */ new Map<string, string>(strictRules.map((r) => [r.code, r.doc]));
 
 /**
  * Runs the strict overlay rules of one type (the generated walker visits every node their pointers reach)
  * and sorts what fails into errors and warnings, in rule order. Stops after the first failing
  * error-severity rule when `allErrors` is false.
  */
-function checkStrict(type: DpiType, input: unknown, allErrors: boolean, errors: Issue[], warnings: Issue[]): void {
-  const checks = strictRuleChecks[type];
+function checkStrict(v: TypeValidators, input: unknown, allErrors: boolean, errors: Issue[], warnings: Issue[]): void {
+  const checks = v.strictChecks;
   let failed: { index: number; issues: Issue[] }[] | undefined;
-  strictRuleWalkers[type](input, (index, pointer) => {
+  v.strictWalker(input, (index, pointer) => {
     const rule = checks[index]!;
     (failed ??= []).push({ index, issues: issuesFromErrors(rule.validate.errors, rule.code, ruleDoc.get(rule.code), pointer) });
   });
@@ -189,12 +214,12 @@ function withStandard<T extends DpiType>(fn: (input: unknown, options?: Validate
 export const validate: DpiValidator = /* @__PURE__ */ withStandard(function validate(input: unknown, options?: ValidateOptions): ValidationResult {
   try {
     const type = payloadType(input);
-    if (type !== undefined) return check(input, type, options);
+    if (type !== undefined) return check(input, type, byType[type], options);
     const detected = detectSlowly(input);
     if ("error" in detected) return invalid([detected.error]);
-    return check(input, detected.type, options);
+    return check(input, detected.type, byType[detected.type], options);
   } catch (e) {
-    return invalid([{ pointer: "", code: "internal", message: `validation stopped: ${e instanceof Error ? e.message : String(e)}` }]);
+    return stopped(e);
   }
 });
 
@@ -204,15 +229,29 @@ export function validateAs<T extends DpiType>(type: T, input: unknown, options?:
     if (!byLowerType.has(String(type))) {
       return invalid([{ pointer: "", code: "bad-option", message: `unknown DPI type ${JSON.stringify(type)}` }]);
     }
-    return check(input, type, options);
+    return check(input, type, byType[type], options);
   } catch (e) {
-    return invalid([{ pointer: "", code: "internal", message: `validation stopped: ${e instanceof Error ? e.message : String(e)}` }], type);
+    return stopped(e, type);
   }
 }
 
 /**
+ * The validator of one DPI type given its compiled code: what the generated `validateDigital`, ... are
+ * made with, so that each pulls only its own type's code into a bundle. Same results as {@link validatorFor}.
+ */
+export function validatorWith<T extends DpiType>(type: T, v: TypeValidators): DpiValidator<T> {
+  return withStandard((input: unknown, options?: ValidateOptions) => {
+    try {
+      return check(input, type, v, options);
+    } catch (e) {
+      return stopped(e, type);
+    }
+  });
+}
+
+/**
  * The validator of one DPI type: {@link validateAs} with the type fixed, and a Standard Schema v1.
- * The generated `validateDigital`, `validateUtskrift`, ... are made with it.
+ * The generated `validateDigital`, `validateUtskrift`, ... behave the same (each made from its own compiled code).
  */
 export function validatorFor<T extends DpiType>(type: T): DpiValidator<T> {
   return withStandard((input: unknown, options?: ValidateOptions) => validateAs(type, input, options));

@@ -24,3 +24,48 @@ export declare const strictRuleChecks: Readonly<Record<DpiType, readonly StrictR
  * `fail(index, pointer)` right after a check fails (its `validate.errors` then hold the reasons).
  */
 export declare const strictRuleWalkers: Readonly<Record<DpiType, (data: unknown, fail: (index: number, pointer: string) => void) => void>>;
+
+/** strictRuleChecks.digital */
+export declare const checks_digital: readonly StrictRuleCheck[];
+/** strictRuleWalkers.digital */
+export declare function walk_digital(data: unknown, fail: (index: number, pointer: string) => void): void;
+
+/** strictRuleChecks.utskrift */
+export declare const checks_utskrift: readonly StrictRuleCheck[];
+/** strictRuleWalkers.utskrift */
+export declare function walk_utskrift(data: unknown, fail: (index: number, pointer: string) => void): void;
+
+/** strictRuleChecks.flyttet */
+export declare const checks_flyttet: readonly StrictRuleCheck[];
+/** strictRuleWalkers.flyttet */
+export declare function walk_flyttet(data: unknown, fail: (index: number, pointer: string) => void): void;
+
+/** strictRuleChecks.feil */
+export declare const checks_feil: readonly StrictRuleCheck[];
+/** strictRuleWalkers.feil */
+export declare function walk_feil(data: unknown, fail: (index: number, pointer: string) => void): void;
+
+/** strictRuleChecks.leveringskvittering */
+export declare const checks_leveringskvittering: readonly StrictRuleCheck[];
+/** strictRuleWalkers.leveringskvittering */
+export declare function walk_leveringskvittering(data: unknown, fail: (index: number, pointer: string) => void): void;
+
+/** strictRuleChecks.aapningskvittering */
+export declare const checks_aapningskvittering: readonly StrictRuleCheck[];
+/** strictRuleWalkers.aapningskvittering */
+export declare function walk_aapningskvittering(data: unknown, fail: (index: number, pointer: string) => void): void;
+
+/** strictRuleChecks.varslingfeiletkvittering */
+export declare const checks_varslingfeiletkvittering: readonly StrictRuleCheck[];
+/** strictRuleWalkers.varslingfeiletkvittering */
+export declare function walk_varslingfeiletkvittering(data: unknown, fail: (index: number, pointer: string) => void): void;
+
+/** strictRuleChecks.mottakskvittering */
+export declare const checks_mottakskvittering: readonly StrictRuleCheck[];
+/** strictRuleWalkers.mottakskvittering */
+export declare function walk_mottakskvittering(data: unknown, fail: (index: number, pointer: string) => void): void;
+
+/** strictRuleChecks.returpostkvittering */
+export declare const checks_returpostkvittering: readonly StrictRuleCheck[];
+/** strictRuleWalkers.returpostkvittering */
+export declare function walk_returpostkvittering(data: unknown, fail: (index: number, pointer: string) => void): void;

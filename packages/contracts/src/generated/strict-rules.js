@@ -45,157 +45,165 @@ export const rule35 = validate56;
 export const rule36 = validate57;
 export const rule37 = validate58;
 
-/** The strict overlay checks that apply to each message type, in rule order. */
-export const strictRuleChecks = {
-  digital: [
-    { code: "type-matches-payload", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","type"]], validate: rule0 },
-    { code: "standard-matches-type", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","standard"]], validate: rule1 },
-    { code: "header-version", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","headerVersion"]], validate: rule2 },
-    { code: "type-version", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","typeVersion"]], validate: rule2 },
-    { code: "conversation-scope", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope"]], validate: rule3 },
-    { code: "conversation-process", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*"]], validate: rule4 },
-    { code: "letter-process", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*"]], validate: rule5 },
-    { code: "plain-uuid", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","instanceIdentifier"],["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","instanceIdentifier"]], validate: rule6 },
-    { code: "expected-response-date-time", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","scopeInformation","*","expectedResponseDateTime"]], validate: rule7 },
-    { code: "scope-type-known", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","type"]], validate: rule8 },
-    { code: "partner-identifier", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","sender","*","identifier"],["standardBusinessDocument","standardBusinessDocumentHeader","receiver","*","identifier"]], validate: rule9 },
-    { code: "organisation-identifier-anchored", severity: "error", at: [["standardBusinessDocument","digital","avsender","virksomhetsidentifikator","value"],["standardBusinessDocument","digital","mottaker","virksomhetsidentifikator","value"]], validate: rule10 },
-    { code: "repetisjoner-unique", severity: "error", at: [["standardBusinessDocument","digital","varsler","epostvarsel","repetisjoner"],["standardBusinessDocument","digital","varsler","smsvarsel","repetisjoner"]], validate: rule11 },
-    { code: "varsler-object", severity: "error", at: [["standardBusinessDocument","digital","varsler"]], validate: rule12 },
-    { code: "spraak-letters", severity: "error", at: [["standardBusinessDocument","digital","spraak"]], validate: rule13 },
-    { code: "virkning-one-of", severity: "warning", at: [["standardBusinessDocument","digital"]], validate: rule14 },
-    { code: "digest-sha256", severity: "warning", at: [["standardBusinessDocument","digital","dokumentpakkefingeravtrykk"]], validate: rule15 },
-    { code: "maskinportentoken-jwt", severity: "warning", at: [["standardBusinessDocument","digital","maskinportentoken"]], validate: rule16 },
-  ],
-  utskrift: [
-    { code: "type-matches-payload", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","type"]], validate: rule17 },
-    { code: "standard-matches-type", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","standard"]], validate: rule18 },
-    { code: "header-version", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","headerVersion"]], validate: rule2 },
-    { code: "type-version", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","typeVersion"]], validate: rule2 },
-    { code: "conversation-scope", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope"]], validate: rule3 },
-    { code: "conversation-process", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*"]], validate: rule4 },
-    { code: "letter-process", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*"]], validate: rule19 },
-    { code: "plain-uuid", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","instanceIdentifier"],["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","instanceIdentifier"]], validate: rule6 },
-    { code: "expected-response-date-time", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","scopeInformation","*","expectedResponseDateTime"]], validate: rule7 },
-    { code: "scope-type-known", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","type"]], validate: rule8 },
-    { code: "partner-identifier", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","sender","*","identifier"],["standardBusinessDocument","standardBusinessDocumentHeader","receiver","*","identifier"]], validate: rule9 },
-    { code: "organisation-identifier-anchored", severity: "error", at: [["standardBusinessDocument","utskrift","avsender","virksomhetsidentifikator","value"],["standardBusinessDocument","utskrift","mottaker","virksomhetsidentifikator","value"]], validate: rule10 },
-    { code: "digest-sha256", severity: "warning", at: [["standardBusinessDocument","utskrift","dokumentpakkefingeravtrykk"]], validate: rule15 },
-    { code: "maskinportentoken-jwt", severity: "warning", at: [["standardBusinessDocument","utskrift","maskinportentoken"]], validate: rule16 },
-  ],
-  flyttet: [
-    { code: "type-matches-payload", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","type"]], validate: rule20 },
-    { code: "standard-matches-type", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","standard"]], validate: rule21 },
-    { code: "header-version", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","headerVersion"]], validate: rule2 },
-    { code: "type-version", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","typeVersion"]], validate: rule2 },
-    { code: "conversation-scope", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope"]], validate: rule3 },
-    { code: "conversation-process", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*"]], validate: rule4 },
-    { code: "letter-process", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*"]], validate: rule22 },
-    { code: "plain-uuid", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","instanceIdentifier"],["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","instanceIdentifier"]], validate: rule6 },
-    { code: "expected-response-date-time", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","scopeInformation","*","expectedResponseDateTime"]], validate: rule7 },
-    { code: "scope-type-known", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","type"]], validate: rule8 },
-    { code: "partner-identifier", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","sender","*","identifier"],["standardBusinessDocument","standardBusinessDocumentHeader","receiver","*","identifier"]], validate: rule9 },
-    { code: "organisation-identifier-anchored", severity: "error", at: [["standardBusinessDocument","flyttet","avsender","virksomhetsidentifikator","value"],["standardBusinessDocument","flyttet","mottaker","virksomhetsidentifikator","value"]], validate: rule10 },
-    { code: "repetisjoner-unique", severity: "error", at: [["standardBusinessDocument","flyttet","varsler","epostvarsel","repetisjoner"],["standardBusinessDocument","flyttet","varsler","smsvarsel","repetisjoner"]], validate: rule11 },
-    { code: "varsler-object", severity: "error", at: [["standardBusinessDocument","flyttet","varsler"]], validate: rule12 },
-    { code: "spraak-letters", severity: "error", at: [["standardBusinessDocument","flyttet","spraak"]], validate: rule13 },
-    { code: "virkning-one-of", severity: "warning", at: [["standardBusinessDocument","flyttet"]], validate: rule14 },
-    { code: "digest-sha256", severity: "warning", at: [["standardBusinessDocument","flyttet","dokumentpakkefingeravtrykk"]], validate: rule15 },
-    { code: "maskinportentoken-jwt", severity: "warning", at: [["standardBusinessDocument","flyttet","maskinportentoken"]], validate: rule16 },
-  ],
-  feil: [
-    { code: "type-matches-payload", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","type"]], validate: rule23 },
-    { code: "standard-matches-type", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","standard"]], validate: rule24 },
-    { code: "header-version", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","headerVersion"]], validate: rule2 },
-    { code: "type-version", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","typeVersion"]], validate: rule2 },
-    { code: "conversation-scope", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope"]], validate: rule3 },
-    { code: "conversation-process", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*"]], validate: rule4 },
-    { code: "receipt-process", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*"]], validate: rule4 },
-    { code: "plain-uuid", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","instanceIdentifier"],["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","instanceIdentifier"]], validate: rule6 },
-    { code: "expected-response-date-time", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","scopeInformation","*","expectedResponseDateTime"]], validate: rule7 },
-    { code: "scope-type-known", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","type"]], validate: rule8 },
-    { code: "partner-identifier", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","sender","*","identifier"],["standardBusinessDocument","standardBusinessDocumentHeader","receiver","*","identifier"]], validate: rule9 },
-    { code: "organisation-identifier-anchored", severity: "error", at: [["standardBusinessDocument","feil","avsender","virksomhetsidentifikator","value"],["standardBusinessDocument","feil","mottaker","virksomhetsidentifikator","value"]], validate: rule10 },
-    { code: "mottaker-closed", severity: "warning", at: [["standardBusinessDocument","feil","mottaker"]], validate: rule25 },
-  ],
-  leveringskvittering: [
-    { code: "type-matches-payload", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","type"]], validate: rule26 },
-    { code: "standard-matches-type", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","standard"]], validate: rule27 },
-    { code: "header-version", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","headerVersion"]], validate: rule2 },
-    { code: "type-version", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","typeVersion"]], validate: rule2 },
-    { code: "conversation-scope", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope"]], validate: rule3 },
-    { code: "conversation-process", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*"]], validate: rule4 },
-    { code: "receipt-process", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*"]], validate: rule4 },
-    { code: "plain-uuid", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","instanceIdentifier"],["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","instanceIdentifier"]], validate: rule6 },
-    { code: "expected-response-date-time", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","scopeInformation","*","expectedResponseDateTime"]], validate: rule7 },
-    { code: "scope-type-known", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","type"]], validate: rule8 },
-    { code: "partner-identifier", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","sender","*","identifier"],["standardBusinessDocument","standardBusinessDocumentHeader","receiver","*","identifier"]], validate: rule9 },
-    { code: "organisation-identifier-anchored", severity: "error", at: [["standardBusinessDocument","leveringskvittering","avsender","virksomhetsidentifikator","value"],["standardBusinessDocument","leveringskvittering","mottaker","virksomhetsidentifikator","value"]], validate: rule10 },
-    { code: "mottaker-closed", severity: "warning", at: [["standardBusinessDocument","leveringskvittering","mottaker"]], validate: rule25 },
-  ],
-  aapningskvittering: [
-    { code: "type-matches-payload", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","type"]], validate: rule28 },
-    { code: "standard-matches-type", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","standard"]], validate: rule29 },
-    { code: "header-version", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","headerVersion"]], validate: rule2 },
-    { code: "type-version", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","typeVersion"]], validate: rule2 },
-    { code: "conversation-scope", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope"]], validate: rule3 },
-    { code: "conversation-process", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*"]], validate: rule4 },
-    { code: "receipt-process", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*"]], validate: rule30 },
-    { code: "plain-uuid", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","instanceIdentifier"],["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","instanceIdentifier"]], validate: rule6 },
-    { code: "expected-response-date-time", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","scopeInformation","*","expectedResponseDateTime"]], validate: rule7 },
-    { code: "scope-type-known", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","type"]], validate: rule8 },
-    { code: "partner-identifier", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","sender","*","identifier"],["standardBusinessDocument","standardBusinessDocumentHeader","receiver","*","identifier"]], validate: rule9 },
-    { code: "organisation-identifier-anchored", severity: "error", at: [["standardBusinessDocument","aapningskvittering","avsender","virksomhetsidentifikator","value"],["standardBusinessDocument","aapningskvittering","mottaker","virksomhetsidentifikator","value"]], validate: rule10 },
-    { code: "mottaker-closed", severity: "warning", at: [["standardBusinessDocument","aapningskvittering","mottaker"]], validate: rule25 },
-  ],
-  varslingfeiletkvittering: [
-    { code: "type-matches-payload", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","type"]], validate: rule31 },
-    { code: "standard-matches-type", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","standard"]], validate: rule32 },
-    { code: "header-version", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","headerVersion"]], validate: rule2 },
-    { code: "type-version", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","typeVersion"]], validate: rule2 },
-    { code: "conversation-scope", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope"]], validate: rule3 },
-    { code: "conversation-process", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*"]], validate: rule4 },
-    { code: "receipt-process", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*"]], validate: rule30 },
-    { code: "plain-uuid", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","instanceIdentifier"],["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","instanceIdentifier"]], validate: rule6 },
-    { code: "expected-response-date-time", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","scopeInformation","*","expectedResponseDateTime"]], validate: rule7 },
-    { code: "scope-type-known", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","type"]], validate: rule8 },
-    { code: "partner-identifier", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","sender","*","identifier"],["standardBusinessDocument","standardBusinessDocumentHeader","receiver","*","identifier"]], validate: rule9 },
-    { code: "organisation-identifier-anchored", severity: "error", at: [["standardBusinessDocument","varslingfeiletkvittering","avsender","virksomhetsidentifikator","value"],["standardBusinessDocument","varslingfeiletkvittering","mottaker","virksomhetsidentifikator","value"]], validate: rule10 },
-    { code: "mottaker-closed", severity: "warning", at: [["standardBusinessDocument","varslingfeiletkvittering","mottaker"]], validate: rule25 },
-  ],
-  mottakskvittering: [
-    { code: "type-matches-payload", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","type"]], validate: rule33 },
-    { code: "standard-matches-type", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","standard"]], validate: rule34 },
-    { code: "header-version", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","headerVersion"]], validate: rule2 },
-    { code: "type-version", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","typeVersion"]], validate: rule2 },
-    { code: "conversation-scope", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope"]], validate: rule3 },
-    { code: "conversation-process", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*"]], validate: rule4 },
-    { code: "receipt-process", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*"]], validate: rule35 },
-    { code: "plain-uuid", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","instanceIdentifier"],["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","instanceIdentifier"]], validate: rule6 },
-    { code: "expected-response-date-time", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","scopeInformation","*","expectedResponseDateTime"]], validate: rule7 },
-    { code: "scope-type-known", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","type"]], validate: rule8 },
-    { code: "partner-identifier", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","sender","*","identifier"],["standardBusinessDocument","standardBusinessDocumentHeader","receiver","*","identifier"]], validate: rule9 },
-    { code: "organisation-identifier-anchored", severity: "error", at: [["standardBusinessDocument","mottakskvittering","avsender","virksomhetsidentifikator","value"],["standardBusinessDocument","mottakskvittering","mottaker","virksomhetsidentifikator","value"]], validate: rule10 },
-    { code: "mottaker-closed", severity: "warning", at: [["standardBusinessDocument","mottakskvittering","mottaker"]], validate: rule25 },
-  ],
-  returpostkvittering: [
-    { code: "type-matches-payload", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","type"]], validate: rule36 },
-    { code: "standard-matches-type", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","standard"]], validate: rule37 },
-    { code: "header-version", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","headerVersion"]], validate: rule2 },
-    { code: "type-version", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","typeVersion"]], validate: rule2 },
-    { code: "conversation-scope", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope"]], validate: rule3 },
-    { code: "conversation-process", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*"]], validate: rule4 },
-    { code: "receipt-process", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*"]], validate: rule35 },
-    { code: "plain-uuid", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","instanceIdentifier"],["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","instanceIdentifier"]], validate: rule6 },
-    { code: "expected-response-date-time", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","scopeInformation","*","expectedResponseDateTime"]], validate: rule7 },
-    { code: "scope-type-known", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","type"]], validate: rule8 },
-    { code: "partner-identifier", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","sender","*","identifier"],["standardBusinessDocument","standardBusinessDocumentHeader","receiver","*","identifier"]], validate: rule9 },
-    { code: "organisation-identifier-anchored", severity: "error", at: [["standardBusinessDocument","returpostkvittering","avsender","virksomhetsidentifikator","value"],["standardBusinessDocument","returpostkvittering","mottaker","virksomhetsidentifikator","value"]], validate: rule10 },
-    { code: "mottaker-closed", severity: "warning", at: [["standardBusinessDocument","returpostkvittering","mottaker"]], validate: rule25 },
-  ],
-};
+export const checks_digital = [
+  { code: "type-matches-payload", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","type"]], validate: rule0 },
+  { code: "standard-matches-type", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","standard"]], validate: rule1 },
+  { code: "header-version", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","headerVersion"]], validate: rule2 },
+  { code: "type-version", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","typeVersion"]], validate: rule2 },
+  { code: "conversation-scope", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope"]], validate: rule3 },
+  { code: "conversation-process", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*"]], validate: rule4 },
+  { code: "letter-process", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*"]], validate: rule5 },
+  { code: "plain-uuid", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","instanceIdentifier"],["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","instanceIdentifier"]], validate: rule6 },
+  { code: "expected-response-date-time", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","scopeInformation","*","expectedResponseDateTime"]], validate: rule7 },
+  { code: "scope-type-known", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","type"]], validate: rule8 },
+  { code: "partner-identifier", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","sender","*","identifier"],["standardBusinessDocument","standardBusinessDocumentHeader","receiver","*","identifier"]], validate: rule9 },
+  { code: "organisation-identifier-anchored", severity: "error", at: [["standardBusinessDocument","digital","avsender","virksomhetsidentifikator","value"],["standardBusinessDocument","digital","mottaker","virksomhetsidentifikator","value"]], validate: rule10 },
+  { code: "repetisjoner-unique", severity: "error", at: [["standardBusinessDocument","digital","varsler","epostvarsel","repetisjoner"],["standardBusinessDocument","digital","varsler","smsvarsel","repetisjoner"]], validate: rule11 },
+  { code: "varsler-object", severity: "error", at: [["standardBusinessDocument","digital","varsler"]], validate: rule12 },
+  { code: "spraak-letters", severity: "error", at: [["standardBusinessDocument","digital","spraak"]], validate: rule13 },
+  { code: "virkning-one-of", severity: "warning", at: [["standardBusinessDocument","digital"]], validate: rule14 },
+  { code: "digest-sha256", severity: "warning", at: [["standardBusinessDocument","digital","dokumentpakkefingeravtrykk"]], validate: rule15 },
+  { code: "maskinportentoken-jwt", severity: "warning", at: [["standardBusinessDocument","digital","maskinportentoken"]], validate: rule16 },
+];
 
-function walk_digital(data, fail) {
+export const checks_utskrift = [
+  { code: "type-matches-payload", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","type"]], validate: rule17 },
+  { code: "standard-matches-type", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","standard"]], validate: rule18 },
+  { code: "header-version", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","headerVersion"]], validate: rule2 },
+  { code: "type-version", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","typeVersion"]], validate: rule2 },
+  { code: "conversation-scope", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope"]], validate: rule3 },
+  { code: "conversation-process", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*"]], validate: rule4 },
+  { code: "letter-process", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*"]], validate: rule19 },
+  { code: "plain-uuid", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","instanceIdentifier"],["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","instanceIdentifier"]], validate: rule6 },
+  { code: "expected-response-date-time", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","scopeInformation","*","expectedResponseDateTime"]], validate: rule7 },
+  { code: "scope-type-known", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","type"]], validate: rule8 },
+  { code: "partner-identifier", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","sender","*","identifier"],["standardBusinessDocument","standardBusinessDocumentHeader","receiver","*","identifier"]], validate: rule9 },
+  { code: "organisation-identifier-anchored", severity: "error", at: [["standardBusinessDocument","utskrift","avsender","virksomhetsidentifikator","value"],["standardBusinessDocument","utskrift","mottaker","virksomhetsidentifikator","value"]], validate: rule10 },
+  { code: "digest-sha256", severity: "warning", at: [["standardBusinessDocument","utskrift","dokumentpakkefingeravtrykk"]], validate: rule15 },
+  { code: "maskinportentoken-jwt", severity: "warning", at: [["standardBusinessDocument","utskrift","maskinportentoken"]], validate: rule16 },
+];
+
+export const checks_flyttet = [
+  { code: "type-matches-payload", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","type"]], validate: rule20 },
+  { code: "standard-matches-type", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","standard"]], validate: rule21 },
+  { code: "header-version", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","headerVersion"]], validate: rule2 },
+  { code: "type-version", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","typeVersion"]], validate: rule2 },
+  { code: "conversation-scope", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope"]], validate: rule3 },
+  { code: "conversation-process", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*"]], validate: rule4 },
+  { code: "letter-process", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*"]], validate: rule22 },
+  { code: "plain-uuid", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","instanceIdentifier"],["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","instanceIdentifier"]], validate: rule6 },
+  { code: "expected-response-date-time", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","scopeInformation","*","expectedResponseDateTime"]], validate: rule7 },
+  { code: "scope-type-known", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","type"]], validate: rule8 },
+  { code: "partner-identifier", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","sender","*","identifier"],["standardBusinessDocument","standardBusinessDocumentHeader","receiver","*","identifier"]], validate: rule9 },
+  { code: "organisation-identifier-anchored", severity: "error", at: [["standardBusinessDocument","flyttet","avsender","virksomhetsidentifikator","value"],["standardBusinessDocument","flyttet","mottaker","virksomhetsidentifikator","value"]], validate: rule10 },
+  { code: "repetisjoner-unique", severity: "error", at: [["standardBusinessDocument","flyttet","varsler","epostvarsel","repetisjoner"],["standardBusinessDocument","flyttet","varsler","smsvarsel","repetisjoner"]], validate: rule11 },
+  { code: "varsler-object", severity: "error", at: [["standardBusinessDocument","flyttet","varsler"]], validate: rule12 },
+  { code: "spraak-letters", severity: "error", at: [["standardBusinessDocument","flyttet","spraak"]], validate: rule13 },
+  { code: "virkning-one-of", severity: "warning", at: [["standardBusinessDocument","flyttet"]], validate: rule14 },
+  { code: "digest-sha256", severity: "warning", at: [["standardBusinessDocument","flyttet","dokumentpakkefingeravtrykk"]], validate: rule15 },
+  { code: "maskinportentoken-jwt", severity: "warning", at: [["standardBusinessDocument","flyttet","maskinportentoken"]], validate: rule16 },
+];
+
+export const checks_feil = [
+  { code: "type-matches-payload", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","type"]], validate: rule23 },
+  { code: "standard-matches-type", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","standard"]], validate: rule24 },
+  { code: "header-version", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","headerVersion"]], validate: rule2 },
+  { code: "type-version", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","typeVersion"]], validate: rule2 },
+  { code: "conversation-scope", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope"]], validate: rule3 },
+  { code: "conversation-process", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*"]], validate: rule4 },
+  { code: "receipt-process", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*"]], validate: rule4 },
+  { code: "plain-uuid", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","instanceIdentifier"],["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","instanceIdentifier"]], validate: rule6 },
+  { code: "expected-response-date-time", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","scopeInformation","*","expectedResponseDateTime"]], validate: rule7 },
+  { code: "scope-type-known", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","type"]], validate: rule8 },
+  { code: "partner-identifier", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","sender","*","identifier"],["standardBusinessDocument","standardBusinessDocumentHeader","receiver","*","identifier"]], validate: rule9 },
+  { code: "organisation-identifier-anchored", severity: "error", at: [["standardBusinessDocument","feil","avsender","virksomhetsidentifikator","value"],["standardBusinessDocument","feil","mottaker","virksomhetsidentifikator","value"]], validate: rule10 },
+  { code: "mottaker-closed", severity: "warning", at: [["standardBusinessDocument","feil","mottaker"]], validate: rule25 },
+];
+
+export const checks_leveringskvittering = [
+  { code: "type-matches-payload", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","type"]], validate: rule26 },
+  { code: "standard-matches-type", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","standard"]], validate: rule27 },
+  { code: "header-version", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","headerVersion"]], validate: rule2 },
+  { code: "type-version", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","typeVersion"]], validate: rule2 },
+  { code: "conversation-scope", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope"]], validate: rule3 },
+  { code: "conversation-process", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*"]], validate: rule4 },
+  { code: "receipt-process", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*"]], validate: rule4 },
+  { code: "plain-uuid", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","instanceIdentifier"],["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","instanceIdentifier"]], validate: rule6 },
+  { code: "expected-response-date-time", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","scopeInformation","*","expectedResponseDateTime"]], validate: rule7 },
+  { code: "scope-type-known", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","type"]], validate: rule8 },
+  { code: "partner-identifier", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","sender","*","identifier"],["standardBusinessDocument","standardBusinessDocumentHeader","receiver","*","identifier"]], validate: rule9 },
+  { code: "organisation-identifier-anchored", severity: "error", at: [["standardBusinessDocument","leveringskvittering","avsender","virksomhetsidentifikator","value"],["standardBusinessDocument","leveringskvittering","mottaker","virksomhetsidentifikator","value"]], validate: rule10 },
+  { code: "mottaker-closed", severity: "warning", at: [["standardBusinessDocument","leveringskvittering","mottaker"]], validate: rule25 },
+];
+
+export const checks_aapningskvittering = [
+  { code: "type-matches-payload", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","type"]], validate: rule28 },
+  { code: "standard-matches-type", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","standard"]], validate: rule29 },
+  { code: "header-version", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","headerVersion"]], validate: rule2 },
+  { code: "type-version", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","typeVersion"]], validate: rule2 },
+  { code: "conversation-scope", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope"]], validate: rule3 },
+  { code: "conversation-process", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*"]], validate: rule4 },
+  { code: "receipt-process", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*"]], validate: rule30 },
+  { code: "plain-uuid", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","instanceIdentifier"],["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","instanceIdentifier"]], validate: rule6 },
+  { code: "expected-response-date-time", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","scopeInformation","*","expectedResponseDateTime"]], validate: rule7 },
+  { code: "scope-type-known", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","type"]], validate: rule8 },
+  { code: "partner-identifier", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","sender","*","identifier"],["standardBusinessDocument","standardBusinessDocumentHeader","receiver","*","identifier"]], validate: rule9 },
+  { code: "organisation-identifier-anchored", severity: "error", at: [["standardBusinessDocument","aapningskvittering","avsender","virksomhetsidentifikator","value"],["standardBusinessDocument","aapningskvittering","mottaker","virksomhetsidentifikator","value"]], validate: rule10 },
+  { code: "mottaker-closed", severity: "warning", at: [["standardBusinessDocument","aapningskvittering","mottaker"]], validate: rule25 },
+];
+
+export const checks_varslingfeiletkvittering = [
+  { code: "type-matches-payload", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","type"]], validate: rule31 },
+  { code: "standard-matches-type", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","standard"]], validate: rule32 },
+  { code: "header-version", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","headerVersion"]], validate: rule2 },
+  { code: "type-version", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","typeVersion"]], validate: rule2 },
+  { code: "conversation-scope", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope"]], validate: rule3 },
+  { code: "conversation-process", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*"]], validate: rule4 },
+  { code: "receipt-process", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*"]], validate: rule30 },
+  { code: "plain-uuid", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","instanceIdentifier"],["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","instanceIdentifier"]], validate: rule6 },
+  { code: "expected-response-date-time", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","scopeInformation","*","expectedResponseDateTime"]], validate: rule7 },
+  { code: "scope-type-known", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","type"]], validate: rule8 },
+  { code: "partner-identifier", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","sender","*","identifier"],["standardBusinessDocument","standardBusinessDocumentHeader","receiver","*","identifier"]], validate: rule9 },
+  { code: "organisation-identifier-anchored", severity: "error", at: [["standardBusinessDocument","varslingfeiletkvittering","avsender","virksomhetsidentifikator","value"],["standardBusinessDocument","varslingfeiletkvittering","mottaker","virksomhetsidentifikator","value"]], validate: rule10 },
+  { code: "mottaker-closed", severity: "warning", at: [["standardBusinessDocument","varslingfeiletkvittering","mottaker"]], validate: rule25 },
+];
+
+export const checks_mottakskvittering = [
+  { code: "type-matches-payload", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","type"]], validate: rule33 },
+  { code: "standard-matches-type", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","standard"]], validate: rule34 },
+  { code: "header-version", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","headerVersion"]], validate: rule2 },
+  { code: "type-version", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","typeVersion"]], validate: rule2 },
+  { code: "conversation-scope", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope"]], validate: rule3 },
+  { code: "conversation-process", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*"]], validate: rule4 },
+  { code: "receipt-process", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*"]], validate: rule35 },
+  { code: "plain-uuid", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","instanceIdentifier"],["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","instanceIdentifier"]], validate: rule6 },
+  { code: "expected-response-date-time", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","scopeInformation","*","expectedResponseDateTime"]], validate: rule7 },
+  { code: "scope-type-known", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","type"]], validate: rule8 },
+  { code: "partner-identifier", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","sender","*","identifier"],["standardBusinessDocument","standardBusinessDocumentHeader","receiver","*","identifier"]], validate: rule9 },
+  { code: "organisation-identifier-anchored", severity: "error", at: [["standardBusinessDocument","mottakskvittering","avsender","virksomhetsidentifikator","value"],["standardBusinessDocument","mottakskvittering","mottaker","virksomhetsidentifikator","value"]], validate: rule10 },
+  { code: "mottaker-closed", severity: "warning", at: [["standardBusinessDocument","mottakskvittering","mottaker"]], validate: rule25 },
+];
+
+export const checks_returpostkvittering = [
+  { code: "type-matches-payload", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","type"]], validate: rule36 },
+  { code: "standard-matches-type", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","standard"]], validate: rule37 },
+  { code: "header-version", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","headerVersion"]], validate: rule2 },
+  { code: "type-version", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","typeVersion"]], validate: rule2 },
+  { code: "conversation-scope", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope"]], validate: rule3 },
+  { code: "conversation-process", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*"]], validate: rule4 },
+  { code: "receipt-process", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*"]], validate: rule35 },
+  { code: "plain-uuid", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","instanceIdentifier"],["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","instanceIdentifier"]], validate: rule6 },
+  { code: "expected-response-date-time", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","scopeInformation","*","expectedResponseDateTime"]], validate: rule7 },
+  { code: "scope-type-known", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","type"]], validate: rule8 },
+  { code: "partner-identifier", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","sender","*","identifier"],["standardBusinessDocument","standardBusinessDocumentHeader","receiver","*","identifier"]], validate: rule9 },
+  { code: "organisation-identifier-anchored", severity: "error", at: [["standardBusinessDocument","returpostkvittering","avsender","virksomhetsidentifikator","value"],["standardBusinessDocument","returpostkvittering","mottaker","virksomhetsidentifikator","value"]], validate: rule10 },
+  { code: "mottaker-closed", severity: "warning", at: [["standardBusinessDocument","returpostkvittering","mottaker"]], validate: rule25 },
+];
+
+/** The strict overlay checks that apply to each message type, in rule order. */
+export const strictRuleChecks = { digital: checks_digital, utskrift: checks_utskrift, flyttet: checks_flyttet, feil: checks_feil, leveringskvittering: checks_leveringskvittering, aapningskvittering: checks_aapningskvittering, varslingfeiletkvittering: checks_varslingfeiletkvittering, mottakskvittering: checks_mottakskvittering, returpostkvittering: checks_returpostkvittering };
+
+export function walk_digital(data, fail) {
   if (typeof data === "object" && data !== null && !Array.isArray(data)) {
     const d0 = data["standardBusinessDocument"];
     if (d0 !== undefined) {
@@ -373,7 +381,7 @@ function walk_digital(data, fail) {
   }
 }
 
-function walk_utskrift(data, fail) {
+export function walk_utskrift(data, fail) {
   if (typeof data === "object" && data !== null && !Array.isArray(data)) {
     const d0 = data["standardBusinessDocument"];
     if (d0 !== undefined) {
@@ -522,7 +530,7 @@ function walk_utskrift(data, fail) {
   }
 }
 
-function walk_flyttet(data, fail) {
+export function walk_flyttet(data, fail) {
   if (typeof data === "object" && data !== null && !Array.isArray(data)) {
     const d0 = data["standardBusinessDocument"];
     if (d0 !== undefined) {
@@ -700,7 +708,7 @@ function walk_flyttet(data, fail) {
   }
 }
 
-function walk_feil(data, fail) {
+export function walk_feil(data, fail) {
   if (typeof data === "object" && data !== null && !Array.isArray(data)) {
     const d0 = data["standardBusinessDocument"];
     if (d0 !== undefined) {
@@ -842,7 +850,7 @@ function walk_feil(data, fail) {
   }
 }
 
-function walk_leveringskvittering(data, fail) {
+export function walk_leveringskvittering(data, fail) {
   if (typeof data === "object" && data !== null && !Array.isArray(data)) {
     const d0 = data["standardBusinessDocument"];
     if (d0 !== undefined) {
@@ -984,7 +992,7 @@ function walk_leveringskvittering(data, fail) {
   }
 }
 
-function walk_aapningskvittering(data, fail) {
+export function walk_aapningskvittering(data, fail) {
   if (typeof data === "object" && data !== null && !Array.isArray(data)) {
     const d0 = data["standardBusinessDocument"];
     if (d0 !== undefined) {
@@ -1126,7 +1134,7 @@ function walk_aapningskvittering(data, fail) {
   }
 }
 
-function walk_varslingfeiletkvittering(data, fail) {
+export function walk_varslingfeiletkvittering(data, fail) {
   if (typeof data === "object" && data !== null && !Array.isArray(data)) {
     const d0 = data["standardBusinessDocument"];
     if (d0 !== undefined) {
@@ -1268,7 +1276,7 @@ function walk_varslingfeiletkvittering(data, fail) {
   }
 }
 
-function walk_mottakskvittering(data, fail) {
+export function walk_mottakskvittering(data, fail) {
   if (typeof data === "object" && data !== null && !Array.isArray(data)) {
     const d0 = data["standardBusinessDocument"];
     if (d0 !== undefined) {
@@ -1410,7 +1418,7 @@ function walk_mottakskvittering(data, fail) {
   }
 }
 
-function walk_returpostkvittering(data, fail) {
+export function walk_returpostkvittering(data, fail) {
   if (typeof data === "object" && data !== null && !Array.isArray(data)) {
     const d0 = data["standardBusinessDocument"];
     if (d0 !== undefined) {

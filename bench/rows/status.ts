@@ -1,0 +1,116 @@
+/** Receipt handling against bare JWS verification, and the status reducer's cost per event as histories grow. */
+import { compactVerify, importX509 } from "jose";
+import {
+  buildAnswer,
+  reduceStatus,
+  receiptToStatus,
+  signMessage,
+  verifyMessage,
+  type StatusEvent,
+} from "@innbyggerpost/runtime";
+import { makeSigner } from "../../packages/runtime/test/support/certificates.js";
+import { validMessage } from "../../test/fixtures/messages.js";
+import type { BenchRows, Duel } from "../harness.js";
+
+/** Leveringskvitteringer answering digital letters, signed RS512 as real postbox receipts are. */
+async function signedReceipts(n: number) {
+  const signer = await makeSigner({ hash: "SHA-512", serialNumber: "984661185" });
+  const jwss: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const letter = validMessage("digital");
+    const answer = buildAnswer({ original: letter, type: "leveringskvittering" });
+    if (!answer.ok) throw new Error(`building the receipt failed: ${JSON.stringify(answer.errors)}`);
+    const message = structuredClone(answer.message) as {
+      standardBusinessDocument: { leveringskvittering: { tidspunkt: string } };
+    };
+    message.standardBusinessDocument.leveringskvittering.tidspunkt = new Date(
+      Date.UTC(2026, 10, 23, 10, i),
+    ).toISOString();
+    const signed = await signMessage({
+      message,
+      privateKey: signer.privateKey,
+      certificate: signer.certificatePem,
+      algorithm: "RS512",
+      bindSender: false,
+    });
+    if (!signed.ok) throw new Error(`signing failed: ${JSON.stringify(signed.errors)}`);
+    jwss.push(signed.jws as string);
+  }
+  return { jwss, signer };
+}
+
+/**
+ * One conversation's events: access-point statuses (mostly repeats, as polling produces them) with the
+ * letter's receipts among them (a leveringskvittering and an aapningskvittering every 10 events).
+ */
+function makeEvents(n: number, start: number): StatusEvent[] {
+  const receipts = [validMessage("leveringskvittering"), validMessage("aapningskvittering")];
+  const out: StatusEvent[] = [];
+  for (let i = 0; i < n; i++) {
+    const timestamp = new Date(start + i * 1000).toISOString();
+    if (i % 10 === 9) out.push({ kind: "receipt", message: receipts[((i / 10) % 2) | 0] });
+    else out.push({ kind: "api-status", status: i % 10 === 0 ? "OPPRETTET" : "SENDT", timestamp });
+  }
+  return out;
+}
+
+const NOW = { now: "2026-12-01T00:00:00Z" } as const;
+
+export const rows: BenchRows = {
+  duels: async () => {
+    const { jwss, signer } = await signedReceipts(4);
+    const key = await importX509(signer.certificatePem, "RS512");
+    const trust = { certificates: signer.certificatePem };
+    const sanity = await verifyMessage({ jws: jwss[0]!, trust });
+    if (!sanity.ok) throw new Error(`the bench receipt does not verify: ${JSON.stringify(sanity.errors)}`);
+    const base = Date.parse("2026-11-23T10:00:00Z");
+    const receipt: Duel = {
+      section: "receipt",
+      pool: jwss,
+      contenders: {
+        jose: { label: "jose.compactVerify (key imported)", fn: (jws: string) => compactVerify(jws, key), async: true },
+        ours: {
+          label: "verifyMessage (x5c, trust, strict) + receiptToStatus",
+          async: true,
+          fn: async (jws: string) => {
+            const v = await verifyMessage({ jws, trust });
+            return v.ok ? receiptToStatus(v.message, { jws }) : v;
+          },
+        },
+      },
+      ratios: [
+        {
+          name: "verify + validate + map / bare jose verify, RS512",
+          num: "ours",
+          den: "jose",
+          target: { atMost: 1.1 },
+        },
+      ],
+    };
+    // Distinct histories (other start times), so no cache carries one call's work into the next.
+    const small = Array.from({ length: 20 }, (_, i) => makeEvents(1_000, base + i * 86_400_000));
+    const large = Array.from({ length: 2 }, (_, i) => makeEvents(100_000, base + i * 86_400_000 * 7));
+    const reducer: Duel = {
+      section: "reducer",
+      pool: small,
+      contenders: {
+        small: { label: "reduceStatus, 1 000 events", fn: (e: StatusEvent[]) => reduceStatus(e, NOW), perCall: 1_000 },
+        large: {
+          label: "reduceStatus, 100 000 events",
+          fn: (e: StatusEvent[]) => reduceStatus(e, NOW),
+          pool: large,
+          perCall: 100_000,
+        },
+      },
+      ratios: [
+        {
+          name: "cost per event at 100 000 events / at 1 000 (linear: ≤ 1.3)",
+          num: "large",
+          den: "small",
+          target: { atMost: 1.3 },
+        },
+      ],
+    };
+    return [receipt, reducer];
+  },
+};
