@@ -56,6 +56,13 @@ interface LockEntry {
   peerDependenciesMeta?: Record<string, { optional?: boolean }>;
 }
 
+/** One package as npm installed it: name, version and its folder (a lockfile key under node_modules/). */
+export interface InstalledPackage {
+  name: string;
+  version: string;
+  dir: string;
+}
+
 /**
  * Where Node would find `name` from the lockfile location `from` ("packages/runtime", "node_modules/jose"):
  * the nearest `node_modules/<name>` walking up, as npm laid it out.
@@ -73,9 +80,10 @@ function resolveIn(lock: Record<string, LockEntry>, from: string, name: string):
  * with them: the same versions `npm ci` installed, with their dependencies, optional dependencies that
  * are installed, and non-optional peers, transitively. Workspace packages (our own) are left out.
  */
-export function dependencyClosure(wanted: { from: string; names: string[] }[]): { name: string; version: string; dir: string }[] {
-  const lock = (JSON.parse(readFileSync(join(repoRoot, "package-lock.json"), "utf8")) as { packages: Record<string, LockEntry & { link?: boolean }> }).packages;
-  const found = new Map<string, { name: string; version: string; dir: string }>();
+export function dependencyClosure(wanted: { from: string; names: string[] }[]): InstalledPackage[] {
+  const lockText = readFileSync(join(repoRoot, "package-lock.json"), "utf8");
+  const lock = (JSON.parse(lockText) as { packages: Record<string, LockEntry> }).packages;
+  const found = new Map<string, InstalledPackage>();
   const queue = wanted.flatMap((w) => w.names.map((name) => ({ from: w.from, name, optional: false })));
   while (queue.length) {
     const { from, name, optional } = queue.shift()!;
@@ -89,13 +97,16 @@ export function dependencyClosure(wanted: { from: string; names: string[] }[]): 
     const seen = found.get(name);
     if (seen && seen.dir !== key) {
       if (seen.version === entry.version) continue;
-      throw new Error(`two versions of ${name} are needed (${seen.version} and ${entry.version}); a flat scratch install cannot hold both`);
+      const both = `${seen.version} and ${entry.version}`;
+      throw new Error(`two versions of ${name} are needed (${both}); a flat scratch install cannot hold both`);
     }
     if (seen) continue;
     found.set(name, { name, version: entry.version!, dir: key });
     for (const d of Object.keys(entry.dependencies ?? {})) queue.push({ from: key, name: d, optional: false });
     for (const d of Object.keys(entry.optionalDependencies ?? {})) queue.push({ from: key, name: d, optional: true });
-    for (const d of Object.keys(entry.peerDependencies ?? {})) queue.push({ from: key, name: d, optional: entry.peerDependenciesMeta?.[d]?.optional === true });
+    for (const d of Object.keys(entry.peerDependencies ?? {})) {
+      queue.push({ from: key, name: d, optional: entry.peerDependenciesMeta?.[d]?.optional === true });
+    }
   }
   return [...found.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
@@ -106,7 +117,8 @@ export function dependencyClosure(wanted: { from: string; names: string[] }[]): 
  */
 export function packInstalled(deps: { name: string; dir: string }[], dir: string): string[] {
   if (deps.length === 0) return [];
-  const out = run("npm", ["pack", "--pack-destination", dir, "--json", "--ignore-scripts", ...deps.map((d) => join(repoRoot, d.dir))], dir);
+  const dirs = deps.map((d) => join(repoRoot, d.dir));
+  const out = run("npm", ["pack", "--pack-destination", dir, "--json", "--ignore-scripts", ...dirs], dir);
   const infos = JSON.parse(out.slice(out.indexOf("["))) as { filename: string }[];
   return infos.map((i) => join(dir, i.filename));
 }

@@ -1,7 +1,8 @@
 /**
  * What a user gets from npm: each package is packed as `npm publish` would, checked by
  * @arethetypeswrong/cli and publint, installed from the tarballs into a scratch project (offline: the
- * dependencies are packed from node_modules, so no registry and no npm cache is involved) and used from ESM, from CommonJS `require()` and from TypeScript. This is the check that
+ * dependencies are packed from node_modules, so no registry and no npm cache is involved) and used
+ * from ESM, from CommonJS `require()` and from TypeScript. This is the check that
  * would have caught the broken exports map of einnsyn-sdk-typescript 1.3.1 (spec/peers.md §B).
  */
 import { readFileSync, writeFileSync } from "node:fs";
@@ -14,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readmeBlocks } from "../support/readme.js";
 import { repoRoot } from "../support/shared.js";
 import { dependencyClosure, packAll, packages, packInstalled, run, runStatus } from "./support.js";
+import type { InstalledPackage } from "./support.js";
 
 /** Every subpath the contracts package exports (besides ./package.json and the JSON files). */
 const contractsEntries = ["", "/types", "/validators", "/guards", "/arbitraries", "/typebox", "/schemas"];
@@ -69,7 +71,7 @@ describe("the contracts tarball", () => {
 
 describe("installed from the tarballs into a scratch project", () => {
   let scratch: string;
-  let deps: ReturnType<typeof dependencyClosure>;
+  let deps: InstalledPackage[];
   beforeAll(() => {
     scratch = mkdtempSync(join(tmpdir(), "innbyggerpost-consumer-"));
     writeFileSync(join(scratch, "package.json"), JSON.stringify({ name: "consumer", version: "1.0.0", private: true }));
@@ -77,20 +79,23 @@ describe("installed from the tarballs into a scratch project", () => {
     // they depend on, at the versions the lockfile installed, packed out of node_modules: the install
     // below needs nothing from the registry or the npm cache.
     const wanted = packages.map((p) => {
-      const manifest = JSON.parse(readFileSync(join(repoRoot, p.dir, "package.json"), "utf8")) as Record<string, Record<string, string> | undefined>;
+      const text = readFileSync(join(repoRoot, p.dir, "package.json"), "utf8");
+      const manifest = JSON.parse(text) as Record<string, Record<string, string> | undefined>;
       return { from: p.dir, names: [...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {})] };
     });
     deps = dependencyClosure(wanted);
     const depTarballs = packInstalled(deps, packed.dir);
-    run("npm", ["install", "--offline", "--no-audit", "--no-fund", "--ignore-scripts", ...packages.map((p) => packed.tarballs[p.name]), ...depTarballs], scratch);
+    const ours = packages.map((p) => packed.tarballs[p.name]);
+    const quiet = ["--offline", "--no-audit", "--no-fund", "--ignore-scripts"];
+    run("npm", ["install", ...quiet, ...ours, ...depTarballs], scratch);
   }, 90_000);
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
   it("holds exactly the dependency versions the lockfile installed, fast-check's pure-rand included", () => {
     expect(deps.map((d) => d.name)).toEqual(expect.arrayContaining(["fast-check", "pure-rand", "typebox", "jose"]));
     for (const d of deps) {
-      const installed = JSON.parse(readFileSync(join(scratch, "node_modules", d.name, "package.json"), "utf8")) as { version: string };
-      expect(installed.version, d.name).toBe(d.version);
+      const installed = readFileSync(join(scratch, "node_modules", d.name, "package.json"), "utf8");
+      expect((JSON.parse(installed) as { version: string }).version, d.name).toBe(d.version);
     }
   });
 
