@@ -19,7 +19,9 @@ import { goProgram, javaProgram, pythonProgram } from "./programs.js";
 
 const models = join(repoRoot, "packages/models");
 const javaSrc = join(models, "java/src/main/java/dev/innbyggerpost/models");
-const catalogue = readJson(join(repoRoot, "schemas/catalogue.json")) as { messages: { type: string; payloadKey: string }[] };
+const catalogue = readJson(join(repoRoot, "schemas/catalogue.json")) as {
+  messages: { type: string; payloadKey: string }[];
+};
 const types = catalogue.messages.map((m) => m.type);
 const rootName = (type: string) => `${type[0]!.toUpperCase()}${type.slice(1)}Message`;
 const seed = Number(process.env.FC_SEED ?? 20261123);
@@ -57,8 +59,13 @@ function wellFormed(v: unknown): boolean {
 
 /** Our examples, the official ones (when ../shared is there) and the generated messages, each in a file. */
 function allSamples(): Sample[] {
-  const out: Sample[] = types.map((t) => ({ name: `schemas/examples/${t}.json`, type: t, file: join(repoRoot, "schemas/examples", `${t}.json`) }));
-  for (const [f, type] of officialFiles) out.push({ name: `official ${f}`, type, file: join(digdirDir, "examples", f), official: true });
+  const out: Sample[] = types.map((t) => ({
+    name: `schemas/examples/${t}.json`,
+    type: t,
+    file: join(repoRoot, "schemas/examples", `${t}.json`),
+  }));
+  for (const [f, type] of officialFiles)
+    out.push({ name: `official ${f}`, type, file: join(digdirDir, "examples", f), official: true });
   mkdirSync(join(scratch, "generated"), { recursive: true });
   for (const t of types) {
     const arbitrary = arbitraryMessage(t as never, { profile: "strict" }).filter(wellFormed);
@@ -108,7 +115,9 @@ function roundTrips(lang: string, reason: string, run: () => string[]) {
     for (const t of types) {
       it(`${perType} generated ${t} messages (FC_SEED=${seed}) come back unchanged, absent fields absent`, () => {
         for (const s of samples.filter((x) => x.type === t && x.name.startsWith("generated"))) {
-          expect(back(s), `${s.name}: ${readFileSync(s.file, "utf8").slice(0, 400)}`).toEqual(declaredOnly(readJson(s.file)));
+          expect(back(s), `${s.name}: ${readFileSync(s.file, "utf8").slice(0, 400)}`).toEqual(
+            declaredOnly(readJson(s.file)),
+          );
         }
       });
     }
@@ -123,7 +132,11 @@ function roundTrips(lang: string, reason: string, run: () => string[]) {
 function declaredOnly(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(declaredOnly);
   if (!v || typeof v !== "object") return v;
-  return Object.fromEntries(Object.entries(v).filter(([k]) => !k.startsWith("x-")).map(([k, x]) => [k, declaredOnly(x)]));
+  return Object.fromEntries(
+    Object.entries(v)
+      .filter(([k]) => !k.startsWith("x-"))
+      .map(([k, x]) => [k, declaredOnly(x)]),
+  );
 }
 
 const run = (cmd: string, args: string[], env: NodeJS.ProcessEnv = {}) =>
@@ -142,7 +155,9 @@ roundTrips("Java", javaReason, () => {
   writeFileSync(join(scratch, "RoundTrip.java"), javaProgram(types.map(rootName)));
   const sources = readdirSync(javaSrc).map((f) => join(javaSrc, f));
   run("javac", ["-nowarn", "-d", javaClasses, "-cp", classpath, ...sources, join(scratch, "RoundTrip.java")]);
-  return run("java", ["-cp", `${javaClasses}:${classpath}`, "RoundTrip", manifest]).trimEnd().split("\n");
+  return run("java", ["-cp", `${javaClasses}:${classpath}`, "RoundTrip", manifest])
+    .trimEnd()
+    .split("\n");
 });
 
 describe.skipIf(javaReason !== "")(`the README's Java example${javaReason ? ` (skipped: ${javaReason})` : ""}`, () => {
@@ -165,25 +180,40 @@ describe.skipIf(javaReason !== "")(`the README's Java example${javaReason ? ` (s
     const cp = `${javaClasses}:${classpath}`;
     run("javac", ["-nowarn", "-d", dir, "-cp", cp, join(dir, "ReadmeExample.java")]);
     const example = join(repoRoot, "schemas/examples/digital.json");
-    const [spraak, back] = run("java", ["-cp", `${dir}:${cp}`, "ReadmeExample", example]).trim().split("\n");
-    expect(spraak).toBe((readJson(example) as { standardBusinessDocument: { digital: { spraak: string } } }).standardBusinessDocument.digital.spraak);
+    const [spraak, back] = run("java", ["-cp", `${dir}:${cp}`, "ReadmeExample", example])
+      .trim()
+      .split("\n");
+    expect(spraak).toBe(
+      (readJson(example) as { standardBusinessDocument: { digital: { spraak: string } } }).standardBusinessDocument
+        .digital.spraak,
+    );
     expect(JSON.parse(back!)).toEqual(readJson(example));
   }, 120_000);
 });
 
 // Python: the system python3; the dataclasses are keyword-only, which needs Python 3.10.
 const pyVersion = works("python3", ["-c", "import sys; print(sys.version_info >= (3, 10))"]);
-const pythonReason = pyVersion === null ? "python3 is not on this machine" : pyVersion.trim() !== "True" ? "python3 is older than 3.10" : "";
+const pythonReason =
+  pyVersion === null
+    ? "python3 is not on this machine"
+    : pyVersion.trim() !== "True"
+      ? "python3 is older than 3.10"
+      : "";
 const pythonPath = { PYTHONPATH: join(models, "python"), PYTHONDONTWRITEBYTECODE: "1" };
-roundTrips("Python", pythonReason, () => run("python3", ["-c", pythonProgram, manifest], pythonPath).trimEnd().split("\n"));
+roundTrips("Python", pythonReason, () =>
+  run("python3", ["-c", pythonProgram, manifest], pythonPath).trimEnd().split("\n"),
+);
 
-describe.skipIf(pythonReason !== "")(`the README's Python example${pythonReason ? ` (skipped: ${pythonReason})` : ""}`, () => {
-  it("runs as written", () => {
-    const example = join(repoRoot, "schemas/examples/digital.json");
-    const script = `import json\ndata = json.load(open(${JSON.stringify(example)}, encoding="utf-8"))\n${readmeBlocks("python")[0]}\nprint(json.dumps(back))\n`;
-    expect(JSON.parse(run("python3", ["-c", script], pythonPath))).toEqual(readJson(example));
-  });
-});
+describe.skipIf(pythonReason !== "")(
+  `the README's Python example${pythonReason ? ` (skipped: ${pythonReason})` : ""}`,
+  () => {
+    it("runs as written", () => {
+      const example = join(repoRoot, "schemas/examples/digital.json");
+      const script = `import json\ndata = json.load(open(${JSON.stringify(example)}, encoding="utf-8"))\n${readmeBlocks("python")[0]}\nprint(json.dumps(back))\n`;
+      expect(JSON.parse(run("python3", ["-c", script], pythonPath))).toEqual(readJson(example));
+    });
+  },
+);
 
 // Go: the standard library only, built offline (no proxy, no toolchain download) in a scratch module.
 const goReason = works("go", ["version"]) === null ? "go is not on this machine (golang-go)" : "";
@@ -204,10 +234,18 @@ function goBuild(main: string, name: string): string {
   mkdirSync(join(goModule, "cmd", name), { recursive: true });
   writeFileSync(join(goModule, "cmd", name, "main.go"), main);
   const bin = join(scratch, `go-bin-${name}`);
-  execFileSync("go", ["build", "-o", bin, `./cmd/${name}`], { cwd: goModule, env: { ...process.env, ...goEnv }, stdio: "pipe" });
+  execFileSync("go", ["build", "-o", bin, `./cmd/${name}`], {
+    cwd: goModule,
+    env: { ...process.env, ...goEnv },
+    stdio: "pipe",
+  });
   return bin;
 }
-roundTrips("Go", goReason, () => run(goBuild(goProgram(types.map(rootName)), "roundtrip"), [manifest]).trimEnd().split("\n"));
+roundTrips("Go", goReason, () =>
+  run(goBuild(goProgram(types.map(rootName)), "roundtrip"), [manifest])
+    .trimEnd()
+    .split("\n"),
+);
 
 describe.skipIf(goReason !== "")(`the README's Go example${goReason ? ` (skipped: ${goReason})` : ""}`, () => {
   it("builds and runs as written", () => {
@@ -215,19 +253,28 @@ describe.skipIf(goReason !== "")(`the README's Go example${goReason ? ` (skipped
     const bin = goBuild(block.replace(/"innbyggerpost\/models"/, '"roundtrip/models"'), "readme");
     const example = join(repoRoot, "schemas/examples/digital.json");
     const [spraak, back] = run(bin, [example]).trim().split("\n");
-    expect(spraak).toBe((readJson(example) as { standardBusinessDocument: { digital: { spraak: string } } }).standardBusinessDocument.digital.spraak);
+    expect(spraak).toBe(
+      (readJson(example) as { standardBusinessDocument: { digital: { spraak: string } } }).standardBusinessDocument
+        .digital.spraak,
+    );
     expect(JSON.parse(back!)).toEqual(readJson(example));
   }, 120_000);
 });
 
 describe("generated models", () => {
   it("exist for Java, Python and Go (and no other language), each file with the generated banner", () => {
-    const files = [...readdirSync(javaSrc).map((f) => join(javaSrc, f)), join(models, "python/innbyggerpost_models.py"), join(models, "go/models.go")];
+    const files = [
+      ...readdirSync(javaSrc).map((f) => join(javaSrc, f)),
+      join(models, "python/innbyggerpost_models.py"),
+      join(models, "go/models.go"),
+    ];
     expect(readdirSync(models).sort()).toEqual(["go", "java", "python"]);
     expect(files.length).toBeGreaterThan(20);
     for (const f of files) {
       const head = readFileSync(f, "utf8").split("\n").slice(0, 3).join("\n");
-      expect(head, f).toMatch(/^(\/\/|#) generated — do not edit\.\n(\/\/|#) Source: .*schemas\/dpi\/digital\.schema\.json/);
+      expect(head, f).toMatch(
+        /^(\/\/|#) generated — do not edit\.\n(\/\/|#) Source: .*schemas\/dpi\/digital\.schema\.json/,
+      );
     }
     for (const t of types) {
       expect(existsSync(join(javaSrc, `${rootName(t)}.java`)), t).toBe(true);

@@ -6,7 +6,9 @@
 
 /** Java: Converter.<Root>FromJsonString → <Root>ToJsonString. */
 export function javaProgram(roots: string[]): string {
-  const cases = roots.map((r) => `      case "${r}": return Converter.${r}ToJsonString(Converter.${r}FromJsonString(json));`);
+  const cases = roots.map(
+    (r) => `      case "${r}": return Converter.${r}ToJsonString(Converter.${r}FromJsonString(json));`,
+  );
   return `import dev.innbyggerpost.models.*;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.*;
@@ -48,7 +50,10 @@ for line in open(sys.argv[1], encoding="utf-8").read().splitlines():
 
 /** Go (standard library only): models.Unmarshal<Root> → Marshal. */
 export function goProgram(roots: string[]): string {
-  const cases = roots.map((r) => `\tcase "${r}":\n\t\tm, err := models.Unmarshal${r}(data)\n\t\tif err != nil {\n\t\t\treturn nil, err\n\t\t}\n\t\treturn m.Marshal()`);
+  const cases = roots.map(
+    (r) =>
+      `\tcase "${r}":\n\t\tm, err := models.Unmarshal${r}(data)\n\t\tif err != nil {\n\t\t\treturn nil, err\n\t\t}\n\t\treturn m.Marshal()`,
+  );
   return `package main
 
 import (

@@ -38,8 +38,16 @@ function blocks(text: string, start: RegExp, nameOf: (head: string) => string): 
   }
   return out;
 }
-const pyBlocks = (t: string) => blocks(t, /^(?=@dataclass|(?<!^@dataclass\S*\n)class |def )/m, (p) => /^(?:@dataclass\S*\n)?(?:class|def) (\w+)/.exec(p)![1]!);
-const goBlocks = (t: string) => blocks(t, /^(?=type |func )/m, (p) => /^(?:type (\w+)|func \(\w+ \*?(\w+)\)|func (\w+))/.exec(p)!.slice(1).find(Boolean)!);
+const pyBlocks = (t: string) =>
+  blocks(
+    t,
+    /^(?=@dataclass|(?<!^@dataclass\S*\n)class |def )/m,
+    (p) => /^(?:@dataclass\S*\n)?(?:class|def) (\w+)/.exec(p)![1]!,
+  );
+const goBlocks = (t: string) =>
+  blocks(t, /^(?=type |func )/m, (p) =>
+    /^(?:type (\w+)|func \(\w+ \*?(\w+)\)|func (\w+))/.exec(p)!.slice(1).find(Boolean)!,
+  );
 
 /** Python dataclass → its positional parameters (none when keyword-only). */
 function positional(block: string): string[] {

@@ -52,7 +52,10 @@ describe("checkFingerprint refuses non-canonical base64 of the right digest", ()
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.errors).toEqual([
-        expect.objectContaining({ code: "digest-mismatch", pointer: "/message/standardBusinessDocument/digital/dokumentpakkefingeravtrykk/digestValue" }),
+        expect.objectContaining({
+          code: "digest-mismatch",
+          pointer: "/message/standardBusinessDocument/digital/dokumentpakkefingeravtrykk/digestValue",
+        }),
       ]);
     }
   });
