@@ -28,9 +28,9 @@ function inputs(type: (typeof dpiTypes)[number]): fc.Arbitrary<{ kind: string; i
 const counts = { cases: 0, valid: 0, invalid: 0, officialAgree: 0, schemasafeAgree: 0 };
 
 describe("differential conformance: wire verdict = official Digdir schemas (ajv) = schemasafe", () => {
-  if (!official) it.skip(digdirSkipReason, () => {});
-  else for (const type of dpiTypes) {
-    it(`${type}: ${perType} generated valid and near-miss messages`, () => {
+  if (!official) console.warn(`differential: skipped: ${digdirSkipReason}`);
+  for (const type of dpiTypes) {
+    it.skipIf(!official)(`${type}: ${perType} generated valid and near-miss messages`, () => {
       const r = row(`differential ${type}`);
       fc.assert(
         fc.property(inputs(type), ({ instance }) => {

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { repoRoot } from "../support/shared.js";
 
 /** The published packages, in dependency order. */
@@ -47,4 +47,79 @@ export function packAll(): { dir: string; tarballs: Record<PackageName, string>;
     tarballs[p.name] = join(dir, info!.filename);
   }
   return { dir, tarballs, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+interface LockEntry {
+  version?: string;
+  dependencies?: Record<string, string>;
+  optionalDependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+  peerDependenciesMeta?: Record<string, { optional?: boolean }>;
+}
+
+/** One package as npm installed it: name, version and its folder (a lockfile key under node_modules/). */
+export interface InstalledPackage {
+  name: string;
+  version: string;
+  dir: string;
+}
+
+/**
+ * Where Node would find `name` from the lockfile location `from` ("packages/runtime", "node_modules/jose"):
+ * the nearest `node_modules/<name>` walking up, as npm laid it out.
+ */
+function resolveIn(lock: Record<string, LockEntry>, from: string, name: string): string | undefined {
+  for (let at = from; ; at = dirname(at)) {
+    const key = at === "." || at === "" ? `node_modules/${name}` : `${at}/node_modules/${name}`;
+    if (lock[key]) return key;
+    if (at === "." || at === "") return undefined;
+  }
+}
+
+/**
+ * The installed packages (lockfile keys under node_modules/) that `names`, needed from `from`, bring
+ * with them: the same versions `npm ci` installed, with their dependencies, optional dependencies that
+ * are installed, and non-optional peers, transitively. Workspace packages (our own) are left out.
+ */
+export function dependencyClosure(wanted: { from: string; names: string[] }[]): InstalledPackage[] {
+  const lockText = readFileSync(join(repoRoot, "package-lock.json"), "utf8");
+  const lock = (JSON.parse(lockText) as { packages: Record<string, LockEntry> }).packages;
+  const found = new Map<string, InstalledPackage>();
+  const queue = wanted.flatMap((w) => w.names.map((name) => ({ from: w.from, name, optional: false })));
+  while (queue.length) {
+    const { from, name, optional } = queue.shift()!;
+    if (name.startsWith("@innbyggerpost/")) continue;
+    const key = resolveIn(lock, from, name);
+    if (!key || !existsSync(join(repoRoot, key))) {
+      if (optional) continue;
+      throw new Error(`${name} (needed by ${from}) is not in node_modules as package-lock.json says; run npm ci`);
+    }
+    const entry = lock[key]!;
+    const seen = found.get(name);
+    if (seen && seen.dir !== key) {
+      if (seen.version === entry.version) continue;
+      const both = `${seen.version} and ${entry.version}`;
+      throw new Error(`two versions of ${name} are needed (${both}); a flat scratch install cannot hold both`);
+    }
+    if (seen) continue;
+    found.set(name, { name, version: entry.version!, dir: key });
+    for (const d of Object.keys(entry.dependencies ?? {})) queue.push({ from: key, name: d, optional: false });
+    for (const d of Object.keys(entry.optionalDependencies ?? {})) queue.push({ from: key, name: d, optional: true });
+    for (const d of Object.keys(entry.peerDependencies ?? {})) {
+      queue.push({ from: key, name: d, optional: entry.peerDependenciesMeta?.[d]?.optional === true });
+    }
+  }
+  return [...found.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/**
+ * Packs the installed copies of `deps` out of node_modules into `dir` (one `npm pack` call), so a scratch
+ * project installs exactly the versions the lockfile brought, offline, whatever the npm cache holds.
+ */
+export function packInstalled(deps: { name: string; dir: string }[], dir: string): string[] {
+  if (deps.length === 0) return [];
+  const dirs = deps.map((d) => join(repoRoot, d.dir));
+  const out = run("npm", ["pack", "--pack-destination", dir, "--json", "--ignore-scripts", ...dirs], dir);
+  const infos = JSON.parse(out.slice(out.indexOf("["))) as { filename: string }[];
+  return infos.map((i) => join(dir, i.filename));
 }

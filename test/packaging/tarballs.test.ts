@@ -1,7 +1,8 @@
 /**
  * What a user gets from npm: each package is packed as `npm publish` would, checked by
- * @arethetypeswrong/cli and publint, installed from the tarballs into a scratch project (offline, from the
- * local npm cache) and used from ESM, from CommonJS `require()` and from TypeScript. This is the check that
+ * @arethetypeswrong/cli and publint, installed from the tarballs into a scratch project (offline: the
+ * dependencies are packed from node_modules, so no registry and no npm cache is involved) and used
+ * from ESM, from CommonJS `require()` and from TypeScript. This is the check that
  * would have caught the broken exports map of einnsyn-sdk-typescript 1.3.1 (spec/peers.md §B).
  */
 import { readFileSync, writeFileSync } from "node:fs";
@@ -13,7 +14,8 @@ import { formatMessage } from "publint/utils";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readmeBlocks } from "../support/readme.js";
 import { repoRoot } from "../support/shared.js";
-import { packAll, packages, run, runStatus } from "./support.js";
+import { dependencyClosure, packAll, packages, packInstalled, run, runStatus } from "./support.js";
+import type { InstalledPackage } from "./support.js";
 
 /** Every subpath the contracts package exports (besides ./package.json and the JSON files). */
 const contractsEntries = ["", "/types", "/validators", "/guards", "/arbitraries", "/typebox", "/schemas"];
@@ -69,19 +71,33 @@ describe("the contracts tarball", () => {
 
 describe("installed from the tarballs into a scratch project", () => {
   let scratch: string;
+  let deps: InstalledPackage[];
   beforeAll(() => {
     scratch = mkdtempSync(join(tmpdir(), "innbyggerpost-consumer-"));
     writeFileSync(join(scratch, "package.json"), JSON.stringify({ name: "consumer", version: "1.0.0", private: true }));
-    const rootLock = JSON.parse(readFileSync(join(repoRoot, "package-lock.json"), "utf8")) as { packages: Record<string, { version?: string }> };
-    const pinned = (dep: string) => `${dep}@${rootLock.packages[`node_modules/${dep}`]!.version}`;
-    // The optional peers (typebox for /typebox, fast-check for /arbitraries) at the versions this repo tests with.
-    run(
-      "npm",
-      ["install", "--offline", "--no-audit", "--no-fund", "--ignore-scripts", ...packages.map((p) => packed.tarballs[p.name]), pinned("typebox"), pinned("fast-check")],
-      scratch,
-    );
+    // Every dependency and peer of our packages (the optional peers typebox and fast-check too), with what
+    // they depend on, at the versions the lockfile installed, packed out of node_modules: the install
+    // below needs nothing from the registry or the npm cache.
+    const wanted = packages.map((p) => {
+      const text = readFileSync(join(repoRoot, p.dir, "package.json"), "utf8");
+      const manifest = JSON.parse(text) as Record<string, Record<string, string> | undefined>;
+      return { from: p.dir, names: [...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {})] };
+    });
+    deps = dependencyClosure(wanted);
+    const depTarballs = packInstalled(deps, packed.dir);
+    const ours = packages.map((p) => packed.tarballs[p.name]);
+    const quiet = ["--offline", "--no-audit", "--no-fund", "--ignore-scripts"];
+    run("npm", ["install", ...quiet, ...ours, ...depTarballs], scratch);
   }, 90_000);
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  it("holds exactly the dependency versions the lockfile installed, fast-check's pure-rand included", () => {
+    expect(deps.map((d) => d.name)).toEqual(expect.arrayContaining(["fast-check", "pure-rand", "typebox", "jose"]));
+    for (const d of deps) {
+      const installed = readFileSync(join(scratch, "node_modules", d.name, "package.json"), "utf8");
+      expect((JSON.parse(installed) as { version: string }).version, d.name).toBe(d.version);
+    }
+  });
 
   /** What the consumer scripts print: each module's export names, and what a few calls return. */
   const probe = (load: string) => `

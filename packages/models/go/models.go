@@ -151,7 +151,7 @@ type Digital struct {
 	Mottaker                   Personmottaker             `json:"mottaker"`
 	Sikkerhetsnivaa            int64                      `json:"sikkerhetsnivaa"`
 	Spraak                     string                     `json:"spraak"`
-	Varsler                    *Varsler                   `json:"varsler"`
+	Varsler                    *Varsler                   `json:"varsler,omitempty"`
 	Virkningsdato              *string                    `json:"virkningsdato,omitempty"`
 	Virkningstidspunkt         *string                    `json:"virkningstidspunkt,omitempty"`
 }
@@ -232,7 +232,7 @@ type Scope struct {
 	// The conversation id: created by the sender, reused by every receipt and error in the                    
 	// conversation.                                                                                           
 	InstanceIdentifier                                                                      *string            `json:"instanceIdentifier,omitempty"`
-	ScopeInformation                                                                        []ScopeInformation `json:"scopeInformation,omitempty"`
+	ScopeInformation                                                                        *[]ScopeInformation `json:"scopeInformation,omitempty"`
 	// Scope type, "ConversationId" in DPI (eFormidling also uses SenderRef, ReceiverRef and                   
 	// others).                                                                                                
 	Type                                                                                    string             `json:"type"`
@@ -344,7 +344,7 @@ type Flyttet struct {
 	Sikkerhetsnivaa                                                              int64                      `json:"sikkerhetsnivaa"`
 	Spraak                                                                       string                     `json:"spraak"`
 	Tidspunkt                                                                    string                     `json:"tidspunkt"`
-	Varsler                                                                      *Varsler                   `json:"varsler"`
+	Varsler                                                                      *Varsler                   `json:"varsler,omitempty"`
 	Virkningsdato                                                                *string                    `json:"virkningsdato,omitempty"`
 	Virkningstidspunkt                                                           *string                    `json:"virkningstidspunkt,omitempty"`
 }

@@ -69,7 +69,7 @@ class Authority(Enum):
     ISO6523_ACTORID_UPIS = "iso6523-actorid-upis"
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Virksomhetsidentifikator:
     """An organisation identifier: ISO 6523 ICD, colon, identifier ("0192:<organisation
     number>").
@@ -83,7 +83,7 @@ class Virksomhetsidentifikator:
         assert isinstance(obj, dict)
         authority = Authority(obj.get("authority"))
         value = from_str(obj.get("value"))
-        return Virksomhetsidentifikator(authority, value)
+        return Virksomhetsidentifikator(authority=authority, value=value)
 
     def to_dict(self) -> dict:
         result: dict = {}
@@ -92,7 +92,7 @@ class Virksomhetsidentifikator:
         return result
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Avsender:
     """The organisation responsible for the letter (behandlingsansvarlig); in receipts, the
     party issuing the receipt.
@@ -108,7 +108,7 @@ class Avsender:
         virksomhetsidentifikator = Virksomhetsidentifikator.from_dict(obj.get("virksomhetsidentifikator"))
         avsenderidentifikator = from_union([from_str, from_none], obj.get("avsenderidentifikator"))
         faktura_referanse = from_union([from_str, from_none], obj.get("fakturaReferanse"))
-        return Avsender(virksomhetsidentifikator, avsenderidentifikator, faktura_referanse)
+        return Avsender(virksomhetsidentifikator=virksomhetsidentifikator, avsenderidentifikator=avsenderidentifikator, faktura_referanse=faktura_referanse)
 
     def to_dict(self) -> dict:
         result: dict = {}
@@ -120,7 +120,7 @@ class Avsender:
         return result
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Dokumentpakkefingeravtrykk:
     """Digest of the encrypted document package (SHA-256 over the CMS bytes, standard base64)."""
 
@@ -135,7 +135,7 @@ class Dokumentpakkefingeravtrykk:
         assert isinstance(obj, dict)
         digest_method = from_str(obj.get("digestMethod"))
         digest_value = from_str(obj.get("digestValue"))
-        return Dokumentpakkefingeravtrykk(digest_method, digest_value)
+        return Dokumentpakkefingeravtrykk(digest_method=digest_method, digest_value=digest_value)
 
     def to_dict(self) -> dict:
         result: dict = {}
@@ -144,7 +144,7 @@ class Dokumentpakkefingeravtrykk:
         return result
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Personmottaker:
     """The citizen receiving a digital letter, by mailbox address."""
 
@@ -154,7 +154,7 @@ class Personmottaker:
     def from_dict(obj: Any) -> 'Personmottaker':
         assert isinstance(obj, dict)
         postkasseadresse = from_str(obj.get("postkasseadresse"))
-        return Personmottaker(postkasseadresse)
+        return Personmottaker(postkasseadresse=postkasseadresse)
 
     def to_dict(self) -> dict:
         result: dict = {}
@@ -162,7 +162,7 @@ class Personmottaker:
         return result
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Epostvarsel:
     """An e-mail notification."""
 
@@ -176,7 +176,7 @@ class Epostvarsel:
         epostadresse = from_str(obj.get("epostadresse"))
         repetisjoner = from_list(from_int, obj.get("repetisjoner"))
         varslingstekst = from_str(obj.get("varslingstekst"))
-        return Epostvarsel(epostadresse, repetisjoner, varslingstekst)
+        return Epostvarsel(epostadresse=epostadresse, repetisjoner=repetisjoner, varslingstekst=varslingstekst)
 
     def to_dict(self) -> dict:
         result: dict = {}
@@ -186,7 +186,7 @@ class Epostvarsel:
         return result
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Smsvarsel:
     """An SMS notification."""
 
@@ -200,7 +200,7 @@ class Smsvarsel:
         mobiltelefonnummer = from_str(obj.get("mobiltelefonnummer"))
         repetisjoner = from_list(from_int, obj.get("repetisjoner"))
         varslingstekst = from_str(obj.get("varslingstekst"))
-        return Smsvarsel(mobiltelefonnummer, repetisjoner, varslingstekst)
+        return Smsvarsel(mobiltelefonnummer=mobiltelefonnummer, repetisjoner=repetisjoner, varslingstekst=varslingstekst)
 
     def to_dict(self) -> dict:
         result: dict = {}
@@ -210,7 +210,7 @@ class Smsvarsel:
         return result
 
 
-@dataclass
+@dataclass(kw_only=True)
 class VarslerClass:
     epostvarsel: Optional[Epostvarsel] = None
     smsvarsel: Optional[Smsvarsel] = None
@@ -220,7 +220,7 @@ class VarslerClass:
         assert isinstance(obj, dict)
         epostvarsel = from_union([Epostvarsel.from_dict, from_none], obj.get("epostvarsel"))
         smsvarsel = from_union([Smsvarsel.from_dict, from_none], obj.get("smsvarsel"))
-        return VarslerClass(epostvarsel, smsvarsel)
+        return VarslerClass(epostvarsel=epostvarsel, smsvarsel=smsvarsel)
 
     def to_dict(self) -> dict:
         result: dict = {}
@@ -231,7 +231,7 @@ class VarslerClass:
         return result
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Digital:
     """The digital letter: sender, recipient mailbox, package digest, authorisation and
     presentation.
@@ -262,7 +262,7 @@ class Digital:
         varsler = from_union([from_none, from_float, from_int, from_bool, from_str, lambda x: from_list(lambda x: x, x), VarslerClass.from_dict], obj.get("varsler"))
         virkningsdato = from_union([from_str, from_none], obj.get("virkningsdato"))
         virkningstidspunkt = from_union([from_str, from_none], obj.get("virkningstidspunkt"))
-        return Digital(avsender, dokumentpakkefingeravtrykk, ikkesensitivtittel, maskinportentoken, mottaker, sikkerhetsnivaa, spraak, aapningskvittering, varsler, virkningsdato, virkningstidspunkt)
+        return Digital(avsender=avsender, dokumentpakkefingeravtrykk=dokumentpakkefingeravtrykk, ikkesensitivtittel=ikkesensitivtittel, maskinportentoken=maskinportentoken, mottaker=mottaker, sikkerhetsnivaa=sikkerhetsnivaa, spraak=spraak, aapningskvittering=aapningskvittering, varsler=varsler, virkningsdato=virkningsdato, virkningstidspunkt=virkningstidspunkt)
 
     def to_dict(self) -> dict:
         result: dict = {}
@@ -284,7 +284,7 @@ class Digital:
         return result
 
 
-@dataclass
+@dataclass(kw_only=True)
 class ScopeInformation:
     """Correlation information for a scope."""
 
@@ -295,7 +295,7 @@ class ScopeInformation:
     def from_dict(obj: Any) -> 'ScopeInformation':
         assert isinstance(obj, dict)
         expected_response_date_time = from_union([from_str, from_none], obj.get("expectedResponseDateTime"))
-        return ScopeInformation(expected_response_date_time)
+        return ScopeInformation(expected_response_date_time=expected_response_date_time)
 
     def to_dict(self) -> dict:
         result: dict = {}
@@ -304,7 +304,7 @@ class ScopeInformation:
         return result
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Scope:
     """One scope. For DPI: type ConversationId, the conversation id and the DPI process
     identifier.
@@ -329,7 +329,7 @@ class Scope:
         identifier = from_union([from_str, from_none], obj.get("identifier"))
         instance_identifier = from_union([from_str, from_none], obj.get("instanceIdentifier"))
         scope_information = from_union([lambda x: from_list(ScopeInformation.from_dict, x), from_none], obj.get("scopeInformation"))
-        return Scope(type, identifier, instance_identifier, scope_information)
+        return Scope(type=type, identifier=identifier, instance_identifier=instance_identifier, scope_information=scope_information)
 
     def to_dict(self) -> dict:
         result: dict = {}
@@ -343,7 +343,7 @@ class Scope:
         return result
 
 
-@dataclass
+@dataclass(kw_only=True)
 class BusinessScope:
     """The scopes the document belongs to; DPI uses one scope of type ConversationId."""
 
@@ -353,7 +353,7 @@ class BusinessScope:
     def from_dict(obj: Any) -> 'BusinessScope':
         assert isinstance(obj, dict)
         scope = from_list(Scope.from_dict, obj.get("scope"))
-        return BusinessScope(scope)
+        return BusinessScope(scope=scope)
 
     def to_dict(self) -> dict:
         result: dict = {}
@@ -361,7 +361,7 @@ class BusinessScope:
         return result
 
 
-@dataclass
+@dataclass(kw_only=True)
 class DocumentIdentification:
     """What the document is: its standard, type, version, id and creation time."""
 
@@ -389,7 +389,7 @@ class DocumentIdentification:
         standard = from_str(obj.get("standard"))
         type = from_str(obj.get("type"))
         type_version = from_str(obj.get("typeVersion"))
-        return DocumentIdentification(creation_date_and_time, instance_identifier, standard, type, type_version)
+        return DocumentIdentification(creation_date_and_time=creation_date_and_time, instance_identifier=instance_identifier, standard=standard, type=type, type_version=type_version)
 
     def to_dict(self) -> dict:
         result: dict = {}
@@ -401,7 +401,7 @@ class DocumentIdentification:
         return result
 
 
-@dataclass
+@dataclass(kw_only=True)
 class PartnerIdentification:
     """Identifies a party: authority iso6523-actorid-upis and value 0192:<organisation number>
     for organisations.
@@ -417,7 +417,7 @@ class PartnerIdentification:
         assert isinstance(obj, dict)
         authority = from_str(obj.get("authority"))
         value = from_str(obj.get("value"))
-        return PartnerIdentification(authority, value)
+        return PartnerIdentification(authority=authority, value=value)
 
     def to_dict(self) -> dict:
         result: dict = {}
@@ -426,7 +426,7 @@ class PartnerIdentification:
         return result
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Partner:
     """A sender or receiver in the header."""
 
@@ -436,7 +436,7 @@ class Partner:
     def from_dict(obj: Any) -> 'Partner':
         assert isinstance(obj, dict)
         identifier = PartnerIdentification.from_dict(obj.get("identifier"))
-        return Partner(identifier)
+        return Partner(identifier=identifier)
 
     def to_dict(self) -> dict:
         result: dict = {}
@@ -444,7 +444,7 @@ class Partner:
         return result
 
 
-@dataclass
+@dataclass(kw_only=True)
 class StandardBusinessDocumentHeader:
     """Routing and identification of one business document: who sends, who receives, what it is
     and which conversation it belongs to.
@@ -469,7 +469,7 @@ class StandardBusinessDocumentHeader:
         header_version = from_str(obj.get("headerVersion"))
         receiver = from_list(Partner.from_dict, obj.get("receiver"))
         sender = from_list(Partner.from_dict, obj.get("sender"))
-        return StandardBusinessDocumentHeader(business_scope, document_identification, header_version, receiver, sender)
+        return StandardBusinessDocumentHeader(business_scope=business_scope, document_identification=document_identification, header_version=header_version, receiver=receiver, sender=sender)
 
     def to_dict(self) -> dict:
         result: dict = {}
@@ -481,7 +481,7 @@ class StandardBusinessDocumentHeader:
         return result
 
 
-@dataclass
+@dataclass(kw_only=True)
 class DigitalDocument:
     digital: Digital
     standard_business_document_header: StandardBusinessDocumentHeader
@@ -491,7 +491,7 @@ class DigitalDocument:
         assert isinstance(obj, dict)
         digital = Digital.from_dict(obj.get("digital"))
         standard_business_document_header = StandardBusinessDocumentHeader.from_dict(obj.get("standardBusinessDocumentHeader"))
-        return DigitalDocument(digital, standard_business_document_header)
+        return DigitalDocument(digital=digital, standard_business_document_header=standard_business_document_header)
 
     def to_dict(self) -> dict:
         result: dict = {}
@@ -500,7 +500,7 @@ class DigitalDocument:
         return result
 
 
-@dataclass
+@dataclass(kw_only=True)
 class DigitalMessage:
     """A letter to a citizen's digital mailbox (Digipost, e-Boks)."""
 
@@ -510,7 +510,7 @@ class DigitalMessage:
     def from_dict(obj: Any) -> 'DigitalMessage':
         assert isinstance(obj, dict)
         standard_business_document = DigitalDocument.from_dict(obj.get("standardBusinessDocument"))
-        return DigitalMessage(standard_business_document)
+        return DigitalMessage(standard_business_document=standard_business_document)
 
     def to_dict(self) -> dict:
         result: dict = {}
@@ -518,7 +518,7 @@ class DigitalMessage:
         return result
 
 
-@dataclass
+@dataclass(kw_only=True)
 class AdresseInformasjon:
     """A postal address: Norwegian (postnummer and poststed) or foreign (land or landkode). The
     oneOf is kept exactly as upstream, so a Norwegian address that also names a land is
@@ -548,7 +548,7 @@ class AdresseInformasjon:
         landkode = from_union([from_str, from_none], obj.get("landkode"))
         postnummer = from_union([from_str, from_none], obj.get("postnummer"))
         poststed = from_union([from_str, from_none], obj.get("poststed"))
-        return AdresseInformasjon(adresselinje1, navn, adresselinje2, adresselinje3, adresselinje4, land, landkode, postnummer, poststed)
+        return AdresseInformasjon(adresselinje1=adresselinje1, navn=navn, adresselinje2=adresselinje2, adresselinje3=adresselinje3, adresselinje4=adresselinje4, land=land, landkode=landkode, postnummer=postnummer, poststed=poststed)
 
     def to_dict(self) -> dict:
         result: dict = {}
@@ -586,7 +586,7 @@ class Returposthaandtering(Enum):
     MAKULERING_MED_MELDING = "MAKULERING_MED_MELDING"
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Retur:
     """Where returned letters go and how they are handled."""
 
@@ -598,7 +598,7 @@ class Retur:
         assert isinstance(obj, dict)
         mottaker = AdresseInformasjon.from_dict(obj.get("mottaker"))
         returposthaandtering = Returposthaandtering(obj.get("returposthaandtering"))
-        return Retur(mottaker, returposthaandtering)
+        return Retur(mottaker=mottaker, returposthaandtering=returposthaandtering)
 
     def to_dict(self) -> dict:
         result: dict = {}
@@ -614,7 +614,7 @@ class Utskriftstype(Enum):
     SORT_HVIT = "SORT_HVIT"
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Utskrift:
     """The print letter: sender, postal address, package digest, authorisation, colour, return
     handling and postage class.
@@ -637,7 +637,7 @@ class Utskrift:
         retur = Retur.from_dict(obj.get("retur"))
         utskriftstype = Utskriftstype(obj.get("utskriftstype"))
         posttype = from_union([Posttype, from_none], obj.get("posttype"))
-        return Utskrift(avsender, dokumentpakkefingeravtrykk, maskinportentoken, mottaker, retur, utskriftstype, posttype)
+        return Utskrift(avsender=avsender, dokumentpakkefingeravtrykk=dokumentpakkefingeravtrykk, maskinportentoken=maskinportentoken, mottaker=mottaker, retur=retur, utskriftstype=utskriftstype, posttype=posttype)
 
     def to_dict(self) -> dict:
         result: dict = {}
@@ -652,7 +652,7 @@ class Utskrift:
         return result
 
 
-@dataclass
+@dataclass(kw_only=True)
 class UtskriftDocument:
     standard_business_document_header: StandardBusinessDocumentHeader
     utskrift: Utskrift
@@ -662,7 +662,7 @@ class UtskriftDocument:
         assert isinstance(obj, dict)
         standard_business_document_header = StandardBusinessDocumentHeader.from_dict(obj.get("standardBusinessDocumentHeader"))
         utskrift = Utskrift.from_dict(obj.get("utskrift"))
-        return UtskriftDocument(standard_business_document_header, utskrift)
+        return UtskriftDocument(standard_business_document_header=standard_business_document_header, utskrift=utskrift)
 
     def to_dict(self) -> dict:
         result: dict = {}
@@ -671,7 +671,7 @@ class UtskriftDocument:
         return result
 
 
-@dataclass
+@dataclass(kw_only=True)
 class UtskriftMessage:
     """A letter to be printed and posted by the print service."""
 
@@ -681,7 +681,7 @@ class UtskriftMessage:
     def from_dict(obj: Any) -> 'UtskriftMessage':
         assert isinstance(obj, dict)
         standard_business_document = UtskriftDocument.from_dict(obj.get("standardBusinessDocument"))
-        return UtskriftMessage(standard_business_document)
+        return UtskriftMessage(standard_business_document=standard_business_document)
 
     def to_dict(self) -> dict:
         result: dict = {}
@@ -689,7 +689,7 @@ class UtskriftMessage:
         return result
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Flyttet:
     """The moved letter: the original letter's fields plus when it was received and whether it
     was opened.
@@ -730,7 +730,7 @@ class Flyttet:
         varsler = from_union([from_none, from_float, from_int, from_bool, from_str, lambda x: from_list(lambda x: x, x), VarslerClass.from_dict], obj.get("varsler"))
         virkningsdato = from_union([from_str, from_none], obj.get("virkningsdato"))
         virkningstidspunkt = from_union([from_str, from_none], obj.get("virkningstidspunkt"))
-        return Flyttet(avsender, dokumentpakkefingeravtrykk, ikkesensitivtittel, maskinportentoken, mottaker, mottakstidspunkt, sikkerhetsnivaa, spraak, tidspunkt, aapnet, aapningskvittering, varsler, virkningsdato, virkningstidspunkt)
+        return Flyttet(avsender=avsender, dokumentpakkefingeravtrykk=dokumentpakkefingeravtrykk, ikkesensitivtittel=ikkesensitivtittel, maskinportentoken=maskinportentoken, mottaker=mottaker, mottakstidspunkt=mottakstidspunkt, sikkerhetsnivaa=sikkerhetsnivaa, spraak=spraak, tidspunkt=tidspunkt, aapnet=aapnet, aapningskvittering=aapningskvittering, varsler=varsler, virkningsdato=virkningsdato, virkningstidspunkt=virkningstidspunkt)
 
     def to_dict(self) -> dict:
         result: dict = {}
@@ -756,7 +756,7 @@ class Flyttet:
         return result
 
 
-@dataclass
+@dataclass(kw_only=True)
 class FlyttetDocument:
     flyttet: Flyttet
     standard_business_document_header: StandardBusinessDocumentHeader
@@ -766,7 +766,7 @@ class FlyttetDocument:
         assert isinstance(obj, dict)
         flyttet = Flyttet.from_dict(obj.get("flyttet"))
         standard_business_document_header = StandardBusinessDocumentHeader.from_dict(obj.get("standardBusinessDocumentHeader"))
-        return FlyttetDocument(flyttet, standard_business_document_header)
+        return FlyttetDocument(flyttet=flyttet, standard_business_document_header=standard_business_document_header)
 
     def to_dict(self) -> dict:
         result: dict = {}
@@ -775,7 +775,7 @@ class FlyttetDocument:
         return result
 
 
-@dataclass
+@dataclass(kw_only=True)
 class FlyttetMessage:
     """A digital letter moved from one mailbox provider to another when the citizen changes
     provider (provider to provider only).
@@ -786,7 +786,7 @@ class FlyttetMessage:
     def from_dict(obj: Any) -> 'FlyttetMessage':
         assert isinstance(obj, dict)
         standard_business_document = FlyttetDocument.from_dict(obj.get("standardBusinessDocument"))
-        return FlyttetMessage(standard_business_document)
+        return FlyttetMessage(standard_business_document=standard_business_document)
 
     def to_dict(self) -> dict:
         result: dict = {}
@@ -802,7 +802,7 @@ class Feiltype(Enum):
     SERVER = "SERVER"
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Virksomhetmottaker:
     """An organisation receiving a receipt or error: the original sender. The wire schema leaves
     this object open.
@@ -815,7 +815,7 @@ class Virksomhetmottaker:
         assert isinstance(obj, dict)
         virksomhetsidentifikator = Virksomhetsidentifikator.from_dict(obj.get("virksomhetsidentifikator"))
         motakeridentifikator = from_union([from_str, from_none], obj.get("motakeridentifikator"))
-        return Virksomhetmottaker(virksomhetsidentifikator, motakeridentifikator)
+        return Virksomhetmottaker(virksomhetsidentifikator=virksomhetsidentifikator, motakeridentifikator=motakeridentifikator)
 
     def to_dict(self) -> dict:
         result: dict = {}
@@ -825,7 +825,7 @@ class Virksomhetmottaker:
         return result
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Feil:
     """The error: who reports it, for whom, when, whose fault, and details."""
 
@@ -847,7 +847,7 @@ class Feil:
         mottaker = Virksomhetmottaker.from_dict(obj.get("mottaker"))
         tidspunkt = from_str(obj.get("tidspunkt"))
         detaljer = from_union([from_str, from_none], obj.get("detaljer"))
-        return Feil(avsender, feiltype, mottaker, tidspunkt, detaljer)
+        return Feil(avsender=avsender, feiltype=feiltype, mottaker=mottaker, tidspunkt=tidspunkt, detaljer=detaljer)
 
     def to_dict(self) -> dict:
         result: dict = {}
@@ -860,7 +860,7 @@ class Feil:
         return result
 
 
-@dataclass
+@dataclass(kw_only=True)
 class FeilDocument:
     feil: Feil
     standard_business_document_header: StandardBusinessDocumentHeader
@@ -870,7 +870,7 @@ class FeilDocument:
         assert isinstance(obj, dict)
         feil = Feil.from_dict(obj.get("feil"))
         standard_business_document_header = StandardBusinessDocumentHeader.from_dict(obj.get("standardBusinessDocumentHeader"))
-        return FeilDocument(feil, standard_business_document_header)
+        return FeilDocument(feil=feil, standard_business_document_header=standard_business_document_header)
 
     def to_dict(self) -> dict:
         result: dict = {}
@@ -879,7 +879,7 @@ class FeilDocument:
         return result
 
 
-@dataclass
+@dataclass(kw_only=True)
 class FeilMessage:
     """Error from a mailbox or the print service about a letter that cannot be handled."""
 
@@ -889,7 +889,7 @@ class FeilMessage:
     def from_dict(obj: Any) -> 'FeilMessage':
         assert isinstance(obj, dict)
         standard_business_document = FeilDocument.from_dict(obj.get("standardBusinessDocument"))
-        return FeilMessage(standard_business_document)
+        return FeilMessage(standard_business_document=standard_business_document)
 
     def to_dict(self) -> dict:
         result: dict = {}
@@ -897,7 +897,7 @@ class FeilMessage:
         return result
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Kvittering:
     """A receipt: who issues it, whom it is for, and when."""
 
@@ -911,7 +911,7 @@ class Kvittering:
         avsender = Avsender.from_dict(obj.get("avsender"))
         mottaker = Virksomhetmottaker.from_dict(obj.get("mottaker"))
         tidspunkt = from_str(obj.get("tidspunkt"))
-        return Kvittering(avsender, mottaker, tidspunkt)
+        return Kvittering(avsender=avsender, mottaker=mottaker, tidspunkt=tidspunkt)
 
     def to_dict(self) -> dict:
         result: dict = {}
@@ -921,7 +921,7 @@ class Kvittering:
         return result
 
 
-@dataclass
+@dataclass(kw_only=True)
 class LeveringskvitteringDocument:
     leveringskvittering: Kvittering
     standard_business_document_header: StandardBusinessDocumentHeader
@@ -931,7 +931,7 @@ class LeveringskvitteringDocument:
         assert isinstance(obj, dict)
         leveringskvittering = Kvittering.from_dict(obj.get("leveringskvittering"))
         standard_business_document_header = StandardBusinessDocumentHeader.from_dict(obj.get("standardBusinessDocumentHeader"))
-        return LeveringskvitteringDocument(leveringskvittering, standard_business_document_header)
+        return LeveringskvitteringDocument(leveringskvittering=leveringskvittering, standard_business_document_header=standard_business_document_header)
 
     def to_dict(self) -> dict:
         result: dict = {}
@@ -940,7 +940,7 @@ class LeveringskvitteringDocument:
         return result
 
 
-@dataclass
+@dataclass(kw_only=True)
 class LeveringskvitteringMessage:
     """Delivery receipt: the mailbox has made the letter available, or the print service has it
     ready for posting.
@@ -951,7 +951,7 @@ class LeveringskvitteringMessage:
     def from_dict(obj: Any) -> 'LeveringskvitteringMessage':
         assert isinstance(obj, dict)
         standard_business_document = LeveringskvitteringDocument.from_dict(obj.get("standardBusinessDocument"))
-        return LeveringskvitteringMessage(standard_business_document)
+        return LeveringskvitteringMessage(standard_business_document=standard_business_document)
 
     def to_dict(self) -> dict:
         result: dict = {}
@@ -959,7 +959,7 @@ class LeveringskvitteringMessage:
         return result
 
 
-@dataclass
+@dataclass(kw_only=True)
 class AapningskvitteringDocument:
     aapningskvittering: Kvittering
     standard_business_document_header: StandardBusinessDocumentHeader
@@ -969,7 +969,7 @@ class AapningskvitteringDocument:
         assert isinstance(obj, dict)
         aapningskvittering = Kvittering.from_dict(obj.get("aapningskvittering"))
         standard_business_document_header = StandardBusinessDocumentHeader.from_dict(obj.get("standardBusinessDocumentHeader"))
-        return AapningskvitteringDocument(aapningskvittering, standard_business_document_header)
+        return AapningskvitteringDocument(aapningskvittering=aapningskvittering, standard_business_document_header=standard_business_document_header)
 
     def to_dict(self) -> dict:
         result: dict = {}
@@ -978,7 +978,7 @@ class AapningskvitteringDocument:
         return result
 
 
-@dataclass
+@dataclass(kw_only=True)
 class AapningskvitteringMessage:
     """Opening receipt: the citizen opened the letter (only when the sender asked for one)."""
 
@@ -988,7 +988,7 @@ class AapningskvitteringMessage:
     def from_dict(obj: Any) -> 'AapningskvitteringMessage':
         assert isinstance(obj, dict)
         standard_business_document = AapningskvitteringDocument.from_dict(obj.get("standardBusinessDocument"))
-        return AapningskvitteringMessage(standard_business_document)
+        return AapningskvitteringMessage(standard_business_document=standard_business_document)
 
     def to_dict(self) -> dict:
         result: dict = {}
@@ -1003,7 +1003,7 @@ class Varslingskanal(Enum):
     SMS = "sms"
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Varslingfeiletkvittering:
     """Which notification channel failed, and why."""
 
@@ -1024,7 +1024,7 @@ class Varslingfeiletkvittering:
         tidspunkt = from_str(obj.get("tidspunkt"))
         varslingskanal = Varslingskanal(obj.get("varslingskanal"))
         beskrivelse = from_union([from_str, from_none], obj.get("beskrivelse"))
-        return Varslingfeiletkvittering(avsender, mottaker, tidspunkt, varslingskanal, beskrivelse)
+        return Varslingfeiletkvittering(avsender=avsender, mottaker=mottaker, tidspunkt=tidspunkt, varslingskanal=varslingskanal, beskrivelse=beskrivelse)
 
     def to_dict(self) -> dict:
         result: dict = {}
@@ -1037,7 +1037,7 @@ class Varslingfeiletkvittering:
         return result
 
 
-@dataclass
+@dataclass(kw_only=True)
 class VarslingfeiletkvitteringDocument:
     standard_business_document_header: StandardBusinessDocumentHeader
     varslingfeiletkvittering: Varslingfeiletkvittering
@@ -1047,7 +1047,7 @@ class VarslingfeiletkvitteringDocument:
         assert isinstance(obj, dict)
         standard_business_document_header = StandardBusinessDocumentHeader.from_dict(obj.get("standardBusinessDocumentHeader"))
         varslingfeiletkvittering = Varslingfeiletkvittering.from_dict(obj.get("varslingfeiletkvittering"))
-        return VarslingfeiletkvitteringDocument(standard_business_document_header, varslingfeiletkvittering)
+        return VarslingfeiletkvitteringDocument(standard_business_document_header=standard_business_document_header, varslingfeiletkvittering=varslingfeiletkvittering)
 
     def to_dict(self) -> dict:
         result: dict = {}
@@ -1056,7 +1056,7 @@ class VarslingfeiletkvitteringDocument:
         return result
 
 
-@dataclass
+@dataclass(kw_only=True)
 class VarslingfeiletkvitteringMessage:
     """Notification-failed receipt: one notification on one channel could not be sent. The
     letter itself stays available.
@@ -1067,7 +1067,7 @@ class VarslingfeiletkvitteringMessage:
     def from_dict(obj: Any) -> 'VarslingfeiletkvitteringMessage':
         assert isinstance(obj, dict)
         standard_business_document = VarslingfeiletkvitteringDocument.from_dict(obj.get("standardBusinessDocument"))
-        return VarslingfeiletkvitteringMessage(standard_business_document)
+        return VarslingfeiletkvitteringMessage(standard_business_document=standard_business_document)
 
     def to_dict(self) -> dict:
         result: dict = {}
@@ -1075,7 +1075,7 @@ class VarslingfeiletkvitteringMessage:
         return result
 
 
-@dataclass
+@dataclass(kw_only=True)
 class MottakskvitteringDocument:
     mottakskvittering: Kvittering
     standard_business_document_header: StandardBusinessDocumentHeader
@@ -1085,7 +1085,7 @@ class MottakskvitteringDocument:
         assert isinstance(obj, dict)
         mottakskvittering = Kvittering.from_dict(obj.get("mottakskvittering"))
         standard_business_document_header = StandardBusinessDocumentHeader.from_dict(obj.get("standardBusinessDocumentHeader"))
-        return MottakskvitteringDocument(mottakskvittering, standard_business_document_header)
+        return MottakskvitteringDocument(mottakskvittering=mottakskvittering, standard_business_document_header=standard_business_document_header)
 
     def to_dict(self) -> dict:
         result: dict = {}
@@ -1094,7 +1094,7 @@ class MottakskvitteringDocument:
         return result
 
 
-@dataclass
+@dataclass(kw_only=True)
 class MottakskvitteringMessage:
     """Reception receipt: the print service received and validated the letter and queued it for
     printing.
@@ -1105,7 +1105,7 @@ class MottakskvitteringMessage:
     def from_dict(obj: Any) -> 'MottakskvitteringMessage':
         assert isinstance(obj, dict)
         standard_business_document = MottakskvitteringDocument.from_dict(obj.get("standardBusinessDocument"))
-        return MottakskvitteringMessage(standard_business_document)
+        return MottakskvitteringMessage(standard_business_document=standard_business_document)
 
     def to_dict(self) -> dict:
         result: dict = {}
@@ -1113,7 +1113,7 @@ class MottakskvitteringMessage:
         return result
 
 
-@dataclass
+@dataclass(kw_only=True)
 class ReturpostkvitteringDocument:
     returpostkvittering: Kvittering
     standard_business_document_header: StandardBusinessDocumentHeader
@@ -1123,7 +1123,7 @@ class ReturpostkvitteringDocument:
         assert isinstance(obj, dict)
         returpostkvittering = Kvittering.from_dict(obj.get("returpostkvittering"))
         standard_business_document_header = StandardBusinessDocumentHeader.from_dict(obj.get("standardBusinessDocumentHeader"))
-        return ReturpostkvitteringDocument(returpostkvittering, standard_business_document_header)
+        return ReturpostkvitteringDocument(returpostkvittering=returpostkvittering, standard_business_document_header=standard_business_document_header)
 
     def to_dict(self) -> dict:
         result: dict = {}
@@ -1132,7 +1132,7 @@ class ReturpostkvitteringDocument:
         return result
 
 
-@dataclass
+@dataclass(kw_only=True)
 class ReturpostkvitteringMessage:
     """Returned-mail receipt: the printed letter came back, was registered and shredded (only
     with MAKULERING_MED_MELDING).
@@ -1143,7 +1143,7 @@ class ReturpostkvitteringMessage:
     def from_dict(obj: Any) -> 'ReturpostkvitteringMessage':
         assert isinstance(obj, dict)
         standard_business_document = ReturpostkvitteringDocument.from_dict(obj.get("standardBusinessDocument"))
-        return ReturpostkvitteringMessage(standard_business_document)
+        return ReturpostkvitteringMessage(standard_business_document=standard_business_document)
 
     def to_dict(self) -> dict:
         result: dict = {}

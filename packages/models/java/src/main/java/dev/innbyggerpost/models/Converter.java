@@ -28,6 +28,7 @@ package dev.innbyggerpost.models;
 
 import java.io.IOException;
 import com.fasterxml.jackson.databind.*;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -76,7 +77,7 @@ public class Converter {
         return getDigitalMessageObjectReader().readValue(json);
     }
 
-    public static String DigitalMessageToJsonString(DigitalMessage obj) throws JsonProcessingException {
+    public static String DigitalMessageToJsonString(DigitalMessage obj) throws IOException {
         return getDigitalMessageObjectWriter().writeValueAsString(obj);
     }
 
@@ -84,7 +85,7 @@ public class Converter {
         return getUtskriftMessageObjectReader().readValue(json);
     }
 
-    public static String UtskriftMessageToJsonString(UtskriftMessage obj) throws JsonProcessingException {
+    public static String UtskriftMessageToJsonString(UtskriftMessage obj) throws IOException {
         return getUtskriftMessageObjectWriter().writeValueAsString(obj);
     }
 
@@ -92,7 +93,7 @@ public class Converter {
         return getFlyttetMessageObjectReader().readValue(json);
     }
 
-    public static String FlyttetMessageToJsonString(FlyttetMessage obj) throws JsonProcessingException {
+    public static String FlyttetMessageToJsonString(FlyttetMessage obj) throws IOException {
         return getFlyttetMessageObjectWriter().writeValueAsString(obj);
     }
 
@@ -100,7 +101,7 @@ public class Converter {
         return getFeilMessageObjectReader().readValue(json);
     }
 
-    public static String FeilMessageToJsonString(FeilMessage obj) throws JsonProcessingException {
+    public static String FeilMessageToJsonString(FeilMessage obj) throws IOException {
         return getFeilMessageObjectWriter().writeValueAsString(obj);
     }
 
@@ -108,7 +109,7 @@ public class Converter {
         return getLeveringskvitteringMessageObjectReader().readValue(json);
     }
 
-    public static String LeveringskvitteringMessageToJsonString(LeveringskvitteringMessage obj) throws JsonProcessingException {
+    public static String LeveringskvitteringMessageToJsonString(LeveringskvitteringMessage obj) throws IOException {
         return getLeveringskvitteringMessageObjectWriter().writeValueAsString(obj);
     }
 
@@ -116,7 +117,7 @@ public class Converter {
         return getAapningskvitteringMessageObjectReader().readValue(json);
     }
 
-    public static String AapningskvitteringMessageToJsonString(AapningskvitteringMessage obj) throws JsonProcessingException {
+    public static String AapningskvitteringMessageToJsonString(AapningskvitteringMessage obj) throws IOException {
         return getAapningskvitteringMessageObjectWriter().writeValueAsString(obj);
     }
 
@@ -124,7 +125,7 @@ public class Converter {
         return getVarslingfeiletkvitteringMessageObjectReader().readValue(json);
     }
 
-    public static String VarslingfeiletkvitteringMessageToJsonString(VarslingfeiletkvitteringMessage obj) throws JsonProcessingException {
+    public static String VarslingfeiletkvitteringMessageToJsonString(VarslingfeiletkvitteringMessage obj) throws IOException {
         return getVarslingfeiletkvitteringMessageObjectWriter().writeValueAsString(obj);
     }
 
@@ -132,7 +133,7 @@ public class Converter {
         return getMottakskvitteringMessageObjectReader().readValue(json);
     }
 
-    public static String MottakskvitteringMessageToJsonString(MottakskvitteringMessage obj) throws JsonProcessingException {
+    public static String MottakskvitteringMessageToJsonString(MottakskvitteringMessage obj) throws IOException {
         return getMottakskvitteringMessageObjectWriter().writeValueAsString(obj);
     }
 
@@ -140,7 +141,7 @@ public class Converter {
         return getReturpostkvitteringMessageObjectReader().readValue(json);
     }
 
-    public static String ReturpostkvitteringMessageToJsonString(ReturpostkvitteringMessage obj) throws JsonProcessingException {
+    public static String ReturpostkvitteringMessageToJsonString(ReturpostkvitteringMessage obj) throws IOException {
         return getReturpostkvitteringMessageObjectWriter().writeValueAsString(obj);
     }
 
@@ -152,7 +153,7 @@ public class Converter {
         mapper.findAndRegisterModules();
         mapper.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         mapper.configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false);
-        mapper.setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
+        mapper.setSerializationInclusion(JsonInclude.Include.NON_NULL);
         SimpleModule module = new SimpleModule();
         module.addDeserializer(OffsetDateTime.class, new JsonDeserializer<OffsetDateTime>() {
             @Override
@@ -184,7 +185,7 @@ public class Converter {
         mapper.findAndRegisterModules();
         mapper.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         mapper.configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false);
-        mapper.setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
+        mapper.setSerializationInclusion(JsonInclude.Include.NON_NULL);
         SimpleModule module = new SimpleModule();
         module.addDeserializer(OffsetDateTime.class, new JsonDeserializer<OffsetDateTime>() {
             @Override
@@ -216,7 +217,7 @@ public class Converter {
         mapper.findAndRegisterModules();
         mapper.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         mapper.configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false);
-        mapper.setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
+        mapper.setSerializationInclusion(JsonInclude.Include.NON_NULL);
         SimpleModule module = new SimpleModule();
         module.addDeserializer(OffsetDateTime.class, new JsonDeserializer<OffsetDateTime>() {
             @Override
@@ -248,7 +249,7 @@ public class Converter {
         mapper.findAndRegisterModules();
         mapper.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         mapper.configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false);
-        mapper.setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
+        mapper.setSerializationInclusion(JsonInclude.Include.NON_NULL);
         SimpleModule module = new SimpleModule();
         module.addDeserializer(OffsetDateTime.class, new JsonDeserializer<OffsetDateTime>() {
             @Override
@@ -280,7 +281,7 @@ public class Converter {
         mapper.findAndRegisterModules();
         mapper.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         mapper.configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false);
-        mapper.setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
+        mapper.setSerializationInclusion(JsonInclude.Include.NON_NULL);
         SimpleModule module = new SimpleModule();
         module.addDeserializer(OffsetDateTime.class, new JsonDeserializer<OffsetDateTime>() {
             @Override
@@ -312,7 +313,7 @@ public class Converter {
         mapper.findAndRegisterModules();
         mapper.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         mapper.configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false);
-        mapper.setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
+        mapper.setSerializationInclusion(JsonInclude.Include.NON_NULL);
         SimpleModule module = new SimpleModule();
         module.addDeserializer(OffsetDateTime.class, new JsonDeserializer<OffsetDateTime>() {
             @Override
@@ -344,7 +345,7 @@ public class Converter {
         mapper.findAndRegisterModules();
         mapper.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         mapper.configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false);
-        mapper.setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
+        mapper.setSerializationInclusion(JsonInclude.Include.NON_NULL);
         SimpleModule module = new SimpleModule();
         module.addDeserializer(OffsetDateTime.class, new JsonDeserializer<OffsetDateTime>() {
             @Override
@@ -376,7 +377,7 @@ public class Converter {
         mapper.findAndRegisterModules();
         mapper.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         mapper.configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false);
-        mapper.setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
+        mapper.setSerializationInclusion(JsonInclude.Include.NON_NULL);
         SimpleModule module = new SimpleModule();
         module.addDeserializer(OffsetDateTime.class, new JsonDeserializer<OffsetDateTime>() {
             @Override
@@ -408,7 +409,7 @@ public class Converter {
         mapper.findAndRegisterModules();
         mapper.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         mapper.configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false);
-        mapper.setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
+        mapper.setSerializationInclusion(JsonInclude.Include.NON_NULL);
         SimpleModule module = new SimpleModule();
         module.addDeserializer(OffsetDateTime.class, new JsonDeserializer<OffsetDateTime>() {
             @Override
