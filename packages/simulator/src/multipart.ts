@@ -95,6 +95,8 @@ export function readUpload(req: IncomingMessage, limits: UploadLimits): Promise<
     parser.on("file", (name, stream) => {
       if (!start(name)) return void stream.resume();
       stream.on("data", (chunk: Buffer) => add(name, chunk));
+      // busboy destroys an open part's stream with the form's error (e.g. a missing closing boundary).
+      stream.on("error", (e: unknown) => finish(bad("malformed-multipart", `the part ${name} is truncated: ${e instanceof Error ? e.message : String(e)}`, `/${name}`)));
       stream.on("limit", () => finish({ ok: false, problem: httpProblem(413, "body-too-large", "Body too large", `the part ${name} exceeds ${limits.maxBytes} bytes`, `/${name}`), close: true }));
     });
     parser.on("partsLimit", () => finish(bad("too-many-parts", "too many parts; the parts are forretningsmelding and dokumentpakke")));
