@@ -1,5 +1,6 @@
 import type { CliIo } from "../io.js";
 import * as receipt from "./receipt.js";
+import * as simulate from "./simulate.js";
 import * as status from "./status.js";
 import * as validate from "./validate.js";
 
@@ -10,4 +11,4 @@ export interface Command {
 }
 
 /** Every sub-command by name. Add a command module here. */
-export const commands: Record<string, Command> = { validate, receipt, status };
+export const commands: Record<string, Command> = { validate, receipt, status, simulate };
