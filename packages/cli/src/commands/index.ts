@@ -1,4 +1,5 @@
 import type { CliIo } from "../io.js";
+import * as packageCommand from "./package.js";
 import * as receipt from "./receipt.js";
 import * as simulate from "./simulate.js";
 import * as status from "./status.js";
@@ -11,4 +12,4 @@ export interface Command {
 }
 
 /** Every sub-command by name. Add a command module here. */
-export const commands: Record<string, Command> = { validate, receipt, status, simulate };
+export const commands: Record<string, Command> = { validate, receipt, status, package: packageCommand, simulate };
