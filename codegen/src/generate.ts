@@ -1,3 +1,4 @@
+import { emitApi } from "./emit/api.js";
 import { emitArbitraries } from "./emit/arbitraries.js";
 import { emitByType } from "./emit/by-type.js";
 import { emitCatalogue } from "./emit/catalogue.js";
@@ -16,7 +17,7 @@ import type { GeneratedFile, Sources } from "./model.js";
 export type Emitter = (sources: Sources) => GeneratedFile[] | Promise<GeneratedFile[]>;
 
 /** Every emitter, in the order their files are listed. Add a step here. */
-export const emitters: Emitter[] = [emitCatalogue, emitTypes, emitValidators, emitStrictRules, emitGuards, emitByType, emitArbitraries, emitSchemas, emitTypeBox, emitStatus, emitDocs, emitModels];
+export const emitters: Emitter[] = [emitCatalogue, emitTypes, emitValidators, emitStrictRules, emitGuards, emitByType, emitArbitraries, emitSchemas, emitTypeBox, emitStatus, emitDocs, emitModels, emitApi];
 
 /** Folders the generator owns entirely: a file in them that no emitter produced is stale. */
 export const ownedDirs = ["packages/contracts/src/generated", SCHEMAS_OUT, STATUS_DOCS, MESSAGES_DOCS, MODELS_OUT];
