@@ -23,7 +23,7 @@ export interface SimulatorOptions {
   readonly bodyTimeoutMs?: number;
   /** Scopes the token issuer grants; default `digitalpostinnbygger:send` and the older `dpi:send`. */
   readonly grantableScopes?: readonly string[];
-  /** Opens a package (default: `openPackage` of `@innbyggerpost/dokumentpakke`, when installed). */
+  /** Opens a package (default: `openPackage` of `@innbyggerpost/dokumentpakke`). */
   readonly openPackage?: OpenPackage;
   /** Receives one object per request (and per internal failure); default: nothing is logged. */
   readonly log?: (entry: Record<string, unknown>) => void;

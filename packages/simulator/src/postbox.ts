@@ -5,8 +5,8 @@ import type { IncomingEntry } from "./store.js";
 
 /**
  * Opens a document package the way `@innbyggerpost/dokumentpakke`'s `openPackage` does (decrypt with the
- * recipient's key, verify the ASiC-E signature and the manifest against the letter). Injected, so the
- * simulator does not depend on how that is done; it must never reject.
+ * recipient's key, verify the ASiC-E signature and the manifest against the letter); that is the default.
+ * Injectable (tests, other package implementations); a rejection is taken as a failed package.
  */
 export type OpenPackage = (input: {
   readonly cms: Uint8Array;

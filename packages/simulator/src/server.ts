@@ -4,6 +4,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { X509Certificate } from "node:crypto";
+import { openPackage as openDokumentpakke } from "@innbyggerpost/dokumentpakke";
 import { parseMessage, readCertificates, type Problem, type TrustDecision } from "@innbyggerpost/runtime";
 import { readRoute } from "./in-routes.js";
 import { issuedBy, loadPki, type Pki } from "./pki.js";
@@ -39,17 +40,6 @@ export interface RequestLog {
   readonly ms: number;
 }
 
-async function defaultOpenPackage(): Promise<OpenPackage> {
-  const name = "@innbyggerpost/dokumentpakke";
-  try {
-    const mod = (await import(name)) as { openPackage?: OpenPackage };
-    if (typeof mod.openPackage === "function") return mod.openPackage;
-  } catch {
-    // not installed: fall through
-  }
-  return async () => ({ ok: false, errors: [{ pointer: "", code: "package-check-unavailable", message: `${name} is not installed: the package cannot be opened` }] });
-}
-
 /**
  * Starts the simulator: an access point (C2) with a postbox and a print service behind it, a test PKI and a
  * Maskinporten-style token issuer, on node:http. Never rejects: bad options give `bad-option` problems.
@@ -64,7 +54,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<{ 
     const pki = await loadPki(pkiDir);
     const store = await Store.open(o.stateDir);
     const table: ScenarioTable = o.scenarios ?? defaultScenarioTable();
-    const openPackage = o.openPackage ?? (await defaultOpenPackage());
+    const openPackage: OpenPackage = o.openPackage ?? openDokumentpakke;
     const ca = new X509Certificate(pki.ca.certificate);
     const pinned: X509Certificate[] = [];
     for (const [i, pem] of o.trust.entries()) {

@@ -1,5 +1,6 @@
 import { createPrivateKey, randomBytes, randomUUID, X509Certificate } from "node:crypto";
 import { SignJWT } from "jose";
+import { createPackage } from "@innbyggerpost/dokumentpakke";
 import { buildMessage, computeFingerprint, signMessage } from "@innbyggerpost/runtime";
 import { issueCertificate, startSimulator, type KeyPair, type OpenPackage, type Simulator, type SimulatorOptions } from "../src/index.js";
 
@@ -58,7 +59,7 @@ export interface Letter {
 }
 
 /** Builds and signs a digital letter for `postkasseadresse`, carrying `accessToken`. */
-export async function letter(who: Sender, accessToken: string, options: { postkasseadresse?: string; aapningskvittering?: boolean; id?: string; cms?: Uint8Array } = {}): Promise<Letter> {
+export async function letter(who: Sender, accessToken: string, options: { postkasseadresse?: string; aapningskvittering?: boolean; id?: string; cms?: Uint8Array; recipientCertificate?: string } = {}): Promise<Letter> {
   const cms = options.cms ?? new Uint8Array(randomBytes(512));
   const fingerprint = computeFingerprint(cms);
   if (!fingerprint.ok) throw new Error("fingerprint");
@@ -80,9 +81,19 @@ export async function letter(who: Sender, accessToken: string, options: { postka
     },
   });
   if (!built.ok) throw new Error(JSON.stringify(built.errors));
-  const signed = await signMessage({ message: built.message, privateKey: who.privateKey, certificate: who.certificate });
+  let message: unknown = built.message;
+  let sent = cms;
+  if (options.recipientCertificate) {
+    // A real package (ASiC-E, XAdES, CMS) for the postbox, made by the dokumentpakke library.
+    const document = { bytes: new TextEncoder().encode("%PDF-1.4\n% test\n"), fileName: "vedtak.pdf", mimeType: "application/pdf", title: "Vedtak", language: "nb" };
+    const made = await createPackage({ letter: message, document, signer: { privateKey: who.privateKey, certificate: who.certificate }, recipientCertificate: options.recipientCertificate });
+    if (!made.ok) throw new Error(JSON.stringify(made.errors));
+    message = made.letter;
+    sent = made.cms;
+  }
+  const signed = await signMessage({ message, privateKey: who.privateKey, certificate: who.certificate });
   if (!signed.ok) throw new Error(JSON.stringify(signed.errors));
-  return { id: built.envelope.messageId, jws: signed.jws, cms, message: built.message };
+  return { id: built.envelope.messageId, jws: signed.jws, cms: sent, message };
 }
 
 /** Sends a letter through fetch + FormData. */
