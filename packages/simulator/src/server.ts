@@ -7,7 +7,7 @@ import { X509Certificate } from "node:crypto";
 import { openPackage as openDokumentpakke } from "@innbyggerpost/dokumentpakke";
 import { parseMessage, readCertificates, type Problem, type TrustDecision } from "@innbyggerpost/runtime";
 import { readRoute } from "./in-routes.js";
-import { issuedBy, loadPki, type Pki } from "./pki.js";
+import { issuedBy, loadPki, PROVIDERS, type Pki } from "./pki.js";
 import { answerLetter, type OpenPackage } from "./postbox.js";
 import { httpProblem, sendJson, sendProblem } from "./problem.js";
 import { defaultScenarioTable, recipientKey, type ScenarioTable } from "./scenarios.js";
@@ -126,6 +126,11 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<{ 
       if (url.pathname === "/maskinporten/.well-known/oauth-authorization-server" && req.method === "GET") {
         sendJson(res, 200, { issuer: tokens.issuer, token_endpoint: `${base}/maskinporten/token`, jwks_uri: `${base}/maskinporten/jwks`, scopes_supported: [SEND_SCOPE], grant_types_supported: ["urn:ietf:params:oauth:grant-type:jwt-bearer"] });
         return "metadata";
+      }
+      if (url.pathname === "/simulator/certificates" && req.method === "GET") {
+        // Not part of C2: lets a sender find the keys it encrypts for and the receipts' signers.
+        sendJson(res, 200, { caCertificate: pki.ca.certificate, postboxCertificate: pki.postbox.certificate, printCertificate: pki.print.certificate, providers: PROVIDERS });
+        return "certificates";
       }
       if (url.pathname === "/messages/out" && req.method === "POST") return sendRoute(req, res, url, { tokens, store, trust, limits, forward });
       const read = await readRoute(req, res, url, { tokens, store, baseUrl: () => base });

@@ -1,6 +1,7 @@
 import type { CliIo } from "../io.js";
 import * as packageCommand from "./package.js";
 import * as receipt from "./receipt.js";
+import * as send from "./send.js";
 import * as simulate from "./simulate.js";
 import * as status from "./status.js";
 import * as validate from "./validate.js";
@@ -12,4 +13,4 @@ export interface Command {
 }
 
 /** Every sub-command by name. Add a command module here. */
-export const commands: Record<string, Command> = { validate, receipt, status, package: packageCommand, simulate };
+export const commands: Record<string, Command> = { validate, receipt, status, package: packageCommand, simulate, send };
