@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { webcrypto, X509Certificate, createPrivateKey, randomBytes } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as x509 from "@peculiar/x509";
 
@@ -96,25 +96,38 @@ export async function writeAtomic(path: string, data: string | Uint8Array): Prom
   await rename(temp, path);
 }
 
-async function readPair(dir: string, name: string): Promise<KeyPair | null> {
+async function readPair(dir: string): Promise<KeyPair | null> {
   try {
-    return { privateKey: await readFile(join(dir, `${name}.key.pem`), "utf8"), certificate: await readFile(join(dir, `${name}.cert.pem`), "utf8") };
+    return { privateKey: await readFile(join(dir, "key.pem"), "utf8"), certificate: await readFile(join(dir, "cert.pem"), "utf8") };
   } catch {
     return null;
   }
 }
 
-/** Loads the PKI from `dir` (its `pki/` folder), creating whatever is missing; the same CA across restarts. */
+/**
+ * Loads the PKI from `dir` (its `pki/` folder), creating whatever is missing; the same CA across restarts.
+ * Each key pair is its own folder, made aside and renamed into place: when two processes create one at the
+ * same time (the simulator starting and `issue-certificate`), one wins and both use the winner's.
+ */
 export async function loadPki(dir: string): Promise<Pki> {
   const pkiDir = join(dir, "pki");
   await mkdir(pkiDir, { recursive: true });
   const get = async (name: string, make: () => Promise<KeyPair>): Promise<KeyPair> => {
-    const found = await readPair(pkiDir, name);
+    const found = await readPair(join(pkiDir, name));
     if (found) return found;
     const made = await make();
-    await writeAtomic(join(pkiDir, `${name}.key.pem`), made.privateKey);
-    await writeAtomic(join(pkiDir, `${name}.cert.pem`), made.certificate);
-    return made;
+    const temp = await mkdtemp(join(pkiDir, `.${name}-`));
+    await writeFile(join(temp, "key.pem"), made.privateKey, { mode: 0o600 });
+    await writeFile(join(temp, "cert.pem"), made.certificate);
+    try {
+      await rename(temp, join(pkiDir, name));
+      return made;
+    } catch {
+      await rm(temp, { recursive: true, force: true });
+      const winner = await readPair(join(pkiDir, name));
+      if (!winner) throw new Error(`cannot create or read ${join(pkiDir, name)}`);
+      return winner;
+    }
   };
   const ca = await get("ca", createCa);
   const [postbox, print, token] = await Promise.all([
@@ -122,7 +135,7 @@ export async function loadPki(dir: string): Promise<Pki> {
     get("print", () => issueCertificate(ca, PROVIDERS.print, "Simulated print service")),
     get("token", () => issueCertificate(ca, PROVIDERS.postbox, "Simulated Maskinporten")),
   ]);
-  const file = (name: string) => join(pkiDir, `${name}.cert.pem`);
+  const file = (name: string) => join(pkiDir, name, "cert.pem");
   return { ca, postbox, print, token, files: { ca: file("ca"), postbox: file("postbox"), print: file("print"), token: file("token"), dir: pkiDir } };
 }
 

@@ -106,5 +106,26 @@ export function planAnswers(type: string, payload: Record<string, unknown>, scen
     if (ordered[channel]) plan.push({ type: "varslingfeiletkvittering", varslingskanal: channel, after: t.varslingfeiletkvittering });
   }
   if (payload.aapningskvittering === true && scenario.opened !== false) plan.push({ type: "aapningskvittering", after: t.aapningskvittering });
-  return plan;
+  return plan.sort((a, b) => a.after - b.after);
+}
+
+/** The scenario table as the README shows it (the README is checked against this, so it cannot drift). */
+export function scenarioTableMarkdown(table: ScenarioTable): string {
+  const t = table.timings;
+  const answers = (type: string, s: Scenario): string => {
+    const digital = { aapningskvittering: true, varsler: { epostvarsel: {}, smsvarsel: {} } };
+    const plan = planAnswers(type, type === "utskrift" ? {} : digital, s, t);
+    if (s.accessPoint === "FEILET") return "none (status FEILET)";
+    return plan.map((a) => `${a.type === "feil" ? `feil ${a.feiltype}` : a.type === "varslingfeiletkvittering" ? `varslingfeiletkvittering (${a.varslingskanal})` : a.type} after ${a.after} s`).join(", ");
+  };
+  const rows = [
+    ["any other postkasseadresse", "digital", table.defaults.digital] as const,
+    ["any other print address", "utskrift", table.defaults.utskrift] as const,
+    ...Object.entries(table.recipients).map(([key, s]) => [`\`${key}\``, key.startsWith("postnummer:") ? "utskrift" : "digital", s] as const),
+  ];
+  return [
+    "| Recipient | What happens | Answers (simulated time after acceptance; a digital letter asking for aapningskvittering and ordering both notifications) |",
+    "| --- | --- | --- |",
+    ...rows.map(([key, type, s]) => `| ${key} | ${s.description} | ${answers(type, s)} |`),
+  ].join("\n");
 }
