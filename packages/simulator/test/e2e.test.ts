@@ -1,25 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { reduceStatus, verifyMessage, type StatusEvent } from "@innbyggerpost/runtime";
-import type { Simulator } from "../src/index.js";
-import { get, letter, peek, send, sender, start, token, until, type Sender } from "./support.js";
+import { get, letter, peek, send, until, withSimulator } from "./support.js";
 
-let sim: Simulator;
-let who: Sender;
-let bearer: string;
-
-beforeAll(async () => {
-  sim = await start();
-  who = await sender(sim);
-  bearer = await token(sim, who);
-});
-afterAll(async () => sim.close());
+const env = withSimulator();
 
 type Incoming = { forretningsmelding: string; downloadurl: string };
 
 async function receiptsFor(conversation: string, want: number): Promise<Incoming[]> {
   return until(async () => {
-    const r = await get(sim, bearer, "/messages/in?page_size=1000");
+    const r = await get(env.sim, env.bearer, "/messages/in?page_size=1000");
     const mine = r.status === 200 ? (r.body as Incoming[]).filter((m) => peek(m.forretningsmelding).conversationId === conversation) : [];
     return mine.length >= want ? mine : null;
   }, `${want} receipts`);
@@ -27,11 +17,11 @@ async function receiptsFor(conversation: string, want: number): Promise<Incoming
 
 describe("a letter end to end", () => {
   it("is accepted, SENDT, answered with signed receipts, and reaches LEST through the reducer", async () => {
-    const l = await letter(who, bearer);
-    const sent = await send(sim, bearer, l, "kanal_1");
+    const l = await letter(env.who, env.bearer);
+    const sent = await send(env.sim, env.bearer, l, "kanal_1");
     expect(sent.status).toBe(201);
     const statuses = await until(async () => {
-      const r = await get(sim, bearer, `/messages/out/${l.id}/statuses`);
+      const r = await get(env.sim, env.bearer, `/messages/out/${l.id}/statuses`);
       const list = r.body as { status: string }[];
       return list.some((s) => s.status === "SENDT") ? list : null;
     }, "SENDT");
@@ -39,7 +29,7 @@ describe("a letter end to end", () => {
 
     const conversation = peek(l.jws).conversationId;
     const incoming = await receiptsFor(conversation, 2);
-    const postbox = readFileSync(sim.files.postboxCertificate, "utf8");
+    const postbox = readFileSync(env.sim.files.postboxCertificate, "utf8");
     const events: StatusEvent[] = [{ kind: "message", message: l.message }, ...statuses.map((s) => ({ kind: "api-status" as const, ...s }))];
     const types: string[] = [];
     for (const m of incoming) {
@@ -48,26 +38,26 @@ describe("a letter end to end", () => {
       if (!v.ok) continue;
       types.push(v.type);
       events.push({ kind: "receipt", message: v.message, jws: m.forretningsmelding });
-      expect(m.downloadurl).toMatch(new RegExp(`^${sim.url}/messages/in/`));
-      const read = await fetch(`${sim.url}/messages/in/${v.envelope.messageId}/read`, { method: "POST", headers: { authorization: `Bearer ${bearer}` } });
+      expect(m.downloadurl).toMatch(new RegExp(`^${env.sim.url}/messages/in/`));
+      const read = await fetch(`${env.sim.url}/messages/in/${v.envelope.messageId}/read`, { method: "POST", headers: { authorization: `Bearer ${env.bearer}` } });
       expect(read.status).toBe(200);
     }
     expect(types.sort()).toEqual(["aapningskvittering", "leveringskvittering"]);
     const state = reduceStatus(events, { now: new Date().toISOString() });
     expect(state.status).toBe("LEST");
     // Read receipts are gone from the list.
-    const after = await get(sim, bearer, "/messages/in?kanal=KANAL_1");
+    const after = await get(env.sim, env.bearer, "/messages/in?kanal=KANAL_1");
     expect(after.status).toBe(204);
   });
 
   it("a letter that asks for no aapningskvittering gets only a leveringskvittering; varsel failures one per channel", async () => {
-    const quiet = await letter(who, bearer, { aapningskvittering: false });
-    expect((await send(sim, bearer, quiet, "quiet")).status).toBe(201);
-    const failing = await letter(who, bearer, { postkasseadresse: "varsel.feiler#0002" });
-    expect((await send(sim, bearer, failing, "failing")).status).toBe(201);
+    const quiet = await letter(env.who, env.bearer, { aapningskvittering: false });
+    expect((await send(env.sim, env.bearer, quiet, "quiet")).status).toBe(201);
+    const failing = await letter(env.who, env.bearer, { postkasseadresse: "varsel.feiler#0002" });
+    expect((await send(env.sim, env.bearer, failing, "failing")).status).toBe(201);
     const types = async (kanal: string, n: number) =>
       until(async () => {
-        const r = await get(sim, bearer, `/messages/in?kanal=${kanal}`);
+        const r = await get(env.sim, env.bearer, `/messages/in?kanal=${kanal}`);
         const list = r.status === 200 ? (r.body as Incoming[]) : [];
         return list.length >= n ? list.map((m) => peek(m.forretningsmelding).type).sort() : null;
       }, kanal);

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from "vitest";
 import { createPrivateKey, randomBytes, randomUUID, X509Certificate } from "node:crypto";
 import { SignJWT } from "jose";
 import { createPackage } from "@innbyggerpost/dokumentpakke";
@@ -130,4 +131,16 @@ export function peek(jws: string): { type: string; conversationId: string; messa
   };
   const h = sbd.standardBusinessDocument.standardBusinessDocumentHeader;
   return { type: h.documentIdentification.type, conversationId: h.businessScope.scope[0]!.instanceIdentifier, messageId: h.documentIdentification.instanceIdentifier };
+}
+
+/** A simulator with one sender and its token, started before the file's tests and stopped after them. */
+export function withSimulator(options: SimulatorOptions = {}): { sim: Simulator; who: Sender; bearer: string } {
+  const env = {} as { sim: Simulator; who: Sender; bearer: string };
+  beforeAll(async () => {
+    env.sim = await start(options);
+    env.who = await sender(env.sim);
+    env.bearer = await token(env.sim, env.who);
+  });
+  afterAll(async () => env.sim?.close());
+  return env;
 }
