@@ -46,6 +46,12 @@ describe("hostile uploads each get their problem+json", () => {
     const l = await letter(who, bearer);
     expectProblem(await rawRequest(sim.url, { method: "POST", path: "/messages/out", headers: { "content-type": `multipart/form-data; boundary=${BOUNDARY}` }, body: multipart(parts(l)) }), 401, "missing-token", "/headers/authorization");
   });
+  it("a forged bearer token (not signed by the issuer): 401", async () => {
+    const [h, p] = bearer.split(".");
+    const forged = `${h}.${p}.${Buffer.from("not the signature").toString("base64url")}`;
+    const l = await letter(who, bearer);
+    expectProblem(await post(multipart(parts(l)), { headers: headers(forged) }), 401, "invalid-token", "/headers/authorization");
+  });
   it("a token for another scope: 403", async () => {
     const other = await token(sim, who, { scope: "dpi:send" });
     const l = await letter(who, other);
@@ -73,6 +79,17 @@ describe("hostile uploads each get their problem+json", () => {
     const big = multipart(parts(l));
     const answer = await rawRequest(sim.url, { method: "POST", path: "/messages/out", headers: { ...headers(), "transfer-encoding": "chunked" }, body: Buffer.concat([Buffer.from(big.length.toString(16) + "\r\n"), big, Buffer.from("\r\n0\r\n\r\n")]), declaredLength: undefined });
     expect([413, 400]).toContain(answer?.status);
+  });
+  it("a declared 60 MB body is refused before it is read, at the default 50 MB limit", async () => {
+    const big = await start();
+    try {
+      const me = await sender(big);
+      const t = await token(big, me);
+      const answer = await rawRequest(big.url, { method: "POST", path: "/messages/out", headers: headers(t), body: Buffer.alloc(1024), declaredLength: 60 * 1024 * 1024 });
+      expectProblem(answer, 413, "body-too-large");
+    } finally {
+      await big.close();
+    }
   });
   it("a JWS signed by a certificate from an unknown CA: 400 naming the x5c", async () => {
     const other = await loadPki(strangerDir);

@@ -77,6 +77,15 @@ describe("the token endpoint", () => {
     expect(again).toMatchObject({ status: 400, body: { error: "invalid_grant" } });
   });
 
+  it("trusts a certificate given with --trust (trust option) besides its CA", async () => {
+    const trusting = await start({ trust: [stranger.certificate] });
+    try {
+      expect((await requestToken(trusting, await grant(trusting, stranger))).status).toBe(200);
+    } finally {
+      await trusting.close();
+    }
+  });
+
   it("refuses another grant type", async () => {
     const res = await fetch(sim.tokenUrl, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "grant_type=client_credentials" });
     expect(res.status).toBe(400);
