@@ -10,7 +10,18 @@
  * The package is not opened (the simulator's openPackage is a stub here), so the floor counts that crypto
  * for the server anyway.
  */
-import { createCipheriv, createHash, createPrivateKey, createPublicKey, privateDecrypt, publicEncrypt, randomBytes, sign, verify, constants } from "node:crypto";
+import {
+  createCipheriv,
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  privateDecrypt,
+  publicEncrypt,
+  randomBytes,
+  sign,
+  verify,
+  constants,
+} from "node:crypto";
 import { parseArgs } from "node:util";
 import { letter, peek, sender, start, token } from "../packages/simulator/test/support.js";
 
@@ -23,13 +34,22 @@ const RECEIPTS = 2;
 const sim = await start();
 const who = await Promise.all(Array.from({ length: SENDERS }, () => sender(sim)));
 const tokens = await Promise.all(who.map((w) => token(sim, w)));
-const letters = await Promise.all(who.map(async (w, i) => Promise.all(Array.from({ length: LETTERS }, () => letter(w, tokens[i]!, { cms: new Uint8Array(randomBytes(PACKAGE_BYTES)) })))));
+const letters = await Promise.all(
+  who.map(async (w, i) =>
+    Promise.all(
+      Array.from({ length: LETTERS }, () => letter(w, tokens[i]!, { cms: new Uint8Array(randomBytes(PACKAGE_BYTES)) })),
+    ),
+  ),
+);
 
 // The crypto floor of one letter, measured now.
 const key = createPrivateKey(who[0]!.privateKey);
 const pub = createPublicKey(key);
 const data = randomBytes(PACKAGE_BYTES);
-const wrapped = publicEncrypt({ key: pub, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: "sha256" }, randomBytes(32));
+const wrapped = publicEncrypt(
+  { key: pub, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: "sha256" },
+  randomBytes(32),
+);
 const floorRounds = 200;
 let t = performance.now();
 for (let i = 0; i < floorRounds; i++) {
@@ -72,7 +92,10 @@ await Promise.all(
         continue;
       }
       for (const m of (await res.json()) as { forretningsmelding: string }[]) {
-        await fetch(`${sim.url}/messages/in/${peek(m.forretningsmelding).messageId}/read`, { method: "POST", headers: auth });
+        await fetch(`${sim.url}/messages/in/${peek(m.forretningsmelding).messageId}/read`, {
+          method: "POST",
+          headers: auth,
+        });
         seen++;
       }
     }

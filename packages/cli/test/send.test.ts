@@ -39,14 +39,32 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const args = (letter: string, ...more: string[]) => ["send", join(dir, letter), "--document", join(dir, "vedtak.pdf"), "--key", join(dir, "key.pem"), "--cert", join(dir, "cert.pem"), "--to", sim.url, ...more];
+const args = (letter: string, ...more: string[]) => [
+  "send",
+  join(dir, letter),
+  "--document",
+  join(dir, "vedtak.pdf"),
+  "--key",
+  join(dir, "key.pem"),
+  "--cert",
+  join(dir, "cert.pem"),
+  "--to",
+  sim.url,
+  ...more,
+];
 
 describe("innbyggerpost send", () => {
   it("sends to the simulator and follows the letter to LEST, keeping letter.jwt and package.cms", async () => {
     const io = capture();
     const code = await main(args("letter.json", "--follow", "--json", "--kanal", "cli", "--out", join(dir, "out")), io);
     expect(code, io.err_.join("\n")).toBe(0);
-    const report = JSON.parse(io.out_.join("\n")) as { outcome: string; state: string; terminal: boolean; statuses: string[]; receipts: { type: string }[] };
+    const report = JSON.parse(io.out_.join("\n")) as {
+      outcome: string;
+      state: string;
+      terminal: boolean;
+      statuses: string[];
+      receipts: { type: string }[];
+    };
     expect(report).toMatchObject({ outcome: "sent", state: "LEST", terminal: true });
     expect(report.receipts.map((r) => r.type).sort()).toEqual(["aapningskvittering", "leveringskvittering"]);
     expect(existsSync(join(dir, "out", "letter.jwt")) && existsSync(join(dir, "out", "package.cms"))).toBe(true);
@@ -61,6 +79,8 @@ describe("innbyggerpost send", () => {
 
   it("is a usage error without --to", async () => {
     const io = capture();
-    expect(await main(["send", join(dir, "letter.json"), "--document", "x.pdf", "--key", "k", "--cert", "c"], io)).toBe(2);
+    expect(await main(["send", join(dir, "letter.json"), "--document", "x.pdf", "--key", "k", "--cert", "c"], io)).toBe(
+      2,
+    );
   });
 });

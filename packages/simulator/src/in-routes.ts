@@ -16,14 +16,40 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DEFAULT_PAGE_SIZE = 100;
 const MAX_PAGE_SIZE = 1000;
 
-async function authenticate(req: IncomingMessage, res: ServerResponse, url: URL, ctx: ReadContext): Promise<string | null> {
+async function authenticate(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  ctx: ReadContext,
+): Promise<string | null> {
   const bearer = await ctx.tokens.bearer(req.headers.authorization);
   if (!bearer.ok) {
-    sendProblem(res, httpProblem(bearer.status, bearer.code, bearer.status === 401 ? "Unauthenticated" : "Forbidden", bearer.message, "/headers/authorization"), url.pathname);
+    sendProblem(
+      res,
+      httpProblem(
+        bearer.status,
+        bearer.code,
+        bearer.status === 401 ? "Unauthenticated" : "Forbidden",
+        bearer.message,
+        "/headers/authorization",
+      ),
+      url.pathname,
+    );
     return null;
   }
   const consumer = consumerOf(bearer.claims);
-  if (!consumer) sendProblem(res, httpProblem(403, "token-without-consumer", "Forbidden", "the access token names no consumer organisation", "/headers/authorization"), url.pathname);
+  if (!consumer)
+    sendProblem(
+      res,
+      httpProblem(
+        403,
+        "token-without-consumer",
+        "Forbidden",
+        "the access token names no consumer organisation",
+        "/headers/authorization",
+      ),
+      url.pathname,
+    );
   return consumer;
 }
 
@@ -40,11 +66,20 @@ function integer(value: string | null, fallback: number, min: number, max: numbe
  * `POST /messages/in/{id}/read`. Only the letter's consumer sees its statuses and receipts. Returns the
  * outcome for the log, or null when the path is not one of these.
  */
-export async function readRoute(req: IncomingMessage, res: ServerResponse, url: URL, ctx: ReadContext): Promise<string | null> {
+export async function readRoute(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  ctx: ReadContext,
+): Promise<string | null> {
   const parts = url.pathname.split("/").filter(Boolean);
   const method = req.method ?? "GET";
   const known =
-    (method === "GET" && parts.length === 4 && parts[0] === "messages" && parts[1] === "out" && parts[3] === "statuses") ||
+    (method === "GET" &&
+      parts.length === 4 &&
+      parts[0] === "messages" &&
+      parts[1] === "out" &&
+      parts[3] === "statuses") ||
     (method === "GET" && parts.length === 2 && parts[0] === "messages" && parts[1] === "in") ||
     (method === "GET" && parts.length === 3 && parts[0] === "messages" && parts[1] === "in") ||
     (method === "POST" && parts.length === 4 && parts[0] === "messages" && parts[1] === "in" && parts[3] === "read");
@@ -53,11 +88,23 @@ export async function readRoute(req: IncomingMessage, res: ServerResponse, url: 
   const consumer = await authenticate(req, res, url, ctx);
   if (!consumer) return "refused";
   const notFound = (what: string) => {
-    sendProblem(res, httpProblem(404, "unknown-id", "Not found", `no ${what} ${JSON.stringify(parts[2])} for this consumer`, "/path/id"), url.pathname);
+    sendProblem(
+      res,
+      httpProblem(
+        404,
+        "unknown-id",
+        "Not found",
+        `no ${what} ${JSON.stringify(parts[2])} for this consumer`,
+        "/path/id",
+      ),
+      url.pathname,
+    );
     return "unknown-id";
   };
   if (parts[1] === "out") {
-    const letter = UUID.test(parts[2]!) ? ctx.store.letter(parts[2]!.toLowerCase()) ?? ctx.store.letter(parts[2]!) : undefined;
+    const letter = UUID.test(parts[2]!)
+      ? (ctx.store.letter(parts[2]!.toLowerCase()) ?? ctx.store.letter(parts[2]!))
+      : undefined;
     if (!letter || letter.consumer !== consumer) return notFound("message");
     sendJson(res, 200, letter.statuses);
     return "statuses";
@@ -67,21 +114,39 @@ export async function readRoute(req: IncomingMessage, res: ServerResponse, url: 
     const size = integer(url.searchParams.get("page_size"), DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
     if (page === null || size === null) {
       const pointer = page === null ? "/query/page" : "/query/page_size";
-      sendProblem(res, httpProblem(400, "bad-paging", "Invalid paging", `page is an integer from 0; page_size from 1 to ${MAX_PAGE_SIZE}`, pointer), url.pathname);
+      sendProblem(
+        res,
+        httpProblem(
+          400,
+          "bad-paging",
+          "Invalid paging",
+          `page is an integer from 0; page_size from 1 to ${MAX_PAGE_SIZE}`,
+          pointer,
+        ),
+        url.pathname,
+      );
       return "bad-paging";
     }
-    const unread = ctx.store.unread(consumer, { kanal: url.searchParams.get("kanal"), avsenderidentifikator: url.searchParams.get("avsenderidentifikator") });
+    const unread = ctx.store.unread(consumer, {
+      kanal: url.searchParams.get("kanal"),
+      avsenderidentifikator: url.searchParams.get("avsenderidentifikator"),
+    });
     const slice = unread.slice(page * size, page * size + size);
     if (slice.length === 0) {
       res.writeHead(204).end();
       return "none";
     }
     const base = ctx.baseUrl();
-    sendJson(res, 200, slice.map(({ entry }) => ({ forretningsmelding: entry.jws, downloadurl: `${base}/messages/in/${entry.id}` })));
+    sendJson(
+      res,
+      200,
+      slice.map(({ entry }) => ({ forretningsmelding: entry.jws, downloadurl: `${base}/messages/in/${entry.id}` })),
+    );
     return `${slice.length} of ${unread.length}`;
   }
   const found = ctx.store.incoming(parts[2]!);
-  if (!found || found.letter.consumer !== consumer || found.entry.availableAt > Date.now()) return notFound("incoming message");
+  if (!found || found.letter.consumer !== consumer || found.entry.availableAt > Date.now())
+    return notFound("incoming message");
   if (method === "GET") {
     // Receipts carry no document package (v1.0.0 delivers only receipts): the package is empty.
     res.writeHead(200, { "content-type": "application/octet-stream", "content-length": 0 }).end();
@@ -93,7 +158,11 @@ export async function readRoute(req: IncomingMessage, res: ServerResponse, url: 
       await ctx.store.save(found.letter);
     } catch (e) {
       found.entry.read = false;
-      sendProblem(res, httpProblem(500, "store-failed", "Not stored", e instanceof Error ? e.message : String(e)), url.pathname);
+      sendProblem(
+        res,
+        httpProblem(500, "store-failed", "Not stored", e instanceof Error ? e.message : String(e)),
+        url.pathname,
+      );
       return "store-failed";
     }
   }

@@ -22,7 +22,11 @@ const PARTS = ["forretningsmelding", "dokumentpakke"] as const;
 
 type Outcome = { ok: true; upload: Upload } | { ok: false; problem: HttpProblem; close: boolean };
 
-const bad = (code: string, message: string, pointer = ""): Outcome => ({ ok: false, problem: httpProblem(400, code, "Invalid upload", message, pointer), close: false });
+const bad = (code: string, message: string, pointer = ""): Outcome => ({
+  ok: false,
+  problem: httpProblem(400, code, "Invalid upload", message, pointer),
+  close: false,
+});
 
 /**
  * Reads the multipart/form-data body of a send: exactly one `forretningsmelding` (text) and one
@@ -31,11 +35,26 @@ const bad = (code: string, message: string, pointer = ""): Outcome => ({ ok: fal
 export function readUpload(req: IncomingMessage, limits: UploadLimits): Promise<Outcome> {
   const type = req.headers["content-type"] ?? "";
   if (!/^multipart\/form-data\s*;/i.test(type) || !/boundary=/i.test(type)) {
-    return Promise.resolve(bad("wrong-content-type", `the body is multipart/form-data with a boundary, not ${JSON.stringify(type) || "none"}`, "/content-type"));
+    return Promise.resolve(
+      bad(
+        "wrong-content-type",
+        `the body is multipart/form-data with a boundary, not ${JSON.stringify(type) || "none"}`,
+        "/content-type",
+      ),
+    );
   }
   const declared = Number(req.headers["content-length"]);
   if (Number.isFinite(declared) && declared > limits.maxBytes) {
-    return Promise.resolve({ ok: false, problem: httpProblem(413, "body-too-large", "Body too large", `Content-Length ${declared} exceeds the limit of ${limits.maxBytes} bytes`), close: true });
+    return Promise.resolve({
+      ok: false,
+      problem: httpProblem(
+        413,
+        "body-too-large",
+        "Body too large",
+        `Content-Length ${declared} exceeds the limit of ${limits.maxBytes} bytes`,
+      ),
+      close: true,
+    });
   }
   return new Promise<Outcome>((resolve) => {
     let done = false;
@@ -50,14 +69,32 @@ export function readUpload(req: IncomingMessage, limits: UploadLimits): Promise<
       resolve(outcome);
     };
     const timer = setTimeout(() => {
-      finish({ ok: false, problem: httpProblem(408, "body-timeout", "Body too slow", `the body did not arrive within ${limits.bodyTimeoutMs} ms`), close: true });
+      finish({
+        ok: false,
+        problem: httpProblem(
+          408,
+          "body-timeout",
+          "Body too slow",
+          `the body did not arrive within ${limits.bodyTimeoutMs} ms`,
+        ),
+        close: true,
+      });
     }, limits.bodyTimeoutMs);
     let parser: busboy.Busboy;
     try {
-      parser = busboy({ headers: req.headers, limits: { fileSize: limits.maxBytes, fieldSize: MAX_JWS_BYTES, parts: 8, fields: 8, files: 8 } });
+      parser = busboy({
+        headers: req.headers,
+        limits: { fileSize: limits.maxBytes, fieldSize: MAX_JWS_BYTES, parts: 8, fields: 8, files: 8 },
+      });
     } catch (e) {
       clearTimeout(timer);
-      resolve(bad("malformed-multipart", `unreadable multipart header: ${e instanceof Error ? e.message : String(e)}`, "/content-type"));
+      resolve(
+        bad(
+          "malformed-multipart",
+          `unreadable multipart header: ${e instanceof Error ? e.message : String(e)}`,
+          "/content-type",
+        ),
+      );
       return;
     }
     const add = (name: string, chunk: Buffer) => {
@@ -66,7 +103,13 @@ export function readUpload(req: IncomingMessage, limits: UploadLimits): Promise<
     };
     const start = (name: string): boolean => {
       if (!PARTS.includes(name as (typeof PARTS)[number])) {
-        finish(bad("unknown-part", `unexpected part ${JSON.stringify(name)}; the parts are forretningsmelding and dokumentpakke`, `/${name}`));
+        finish(
+          bad(
+            "unknown-part",
+            `unexpected part ${JSON.stringify(name)}; the parts are forretningsmelding and dokumentpakke`,
+            `/${name}`,
+          ),
+        );
         return false;
       }
       if (parts.has(name)) {
@@ -79,7 +122,16 @@ export function readUpload(req: IncomingMessage, limits: UploadLimits): Promise<
     req.on("data", (chunk: Buffer) => {
       received += chunk.length;
       if (received > limits.maxBytes) {
-        finish({ ok: false, problem: httpProblem(413, "body-too-large", "Body too large", `the body exceeds the limit of ${limits.maxBytes} bytes`), close: true });
+        finish({
+          ok: false,
+          problem: httpProblem(
+            413,
+            "body-too-large",
+            "Body too large",
+            `the body exceeds the limit of ${limits.maxBytes} bytes`,
+          ),
+          close: true,
+        });
       }
     });
     req.on("aborted", () => finish(bad("truncated-body", "the client closed the connection before the body ended")));
@@ -89,20 +141,51 @@ export function readUpload(req: IncomingMessage, limits: UploadLimits): Promise<
     });
     parser.on("field", (name, value, info) => {
       if (!start(name)) return;
-      if (info.valueTruncated) return finish(bad("part-too-large", `the part ${name} exceeds ${MAX_JWS_BYTES} bytes`, `/${name}`));
+      if (info.valueTruncated)
+        return finish(bad("part-too-large", `the part ${name} exceeds ${MAX_JWS_BYTES} bytes`, `/${name}`));
       add(name, Buffer.from(value, "utf8"));
     });
     parser.on("file", (name, stream) => {
       if (!start(name)) return void stream.resume();
       stream.on("data", (chunk: Buffer) => add(name, chunk));
       // busboy destroys an open part's stream with the form's error (e.g. a missing closing boundary).
-      stream.on("error", (e: unknown) => finish(bad("malformed-multipart", `the part ${name} is truncated: ${e instanceof Error ? e.message : String(e)}`, `/${name}`)));
-      stream.on("limit", () => finish({ ok: false, problem: httpProblem(413, "body-too-large", "Body too large", `the part ${name} exceeds ${limits.maxBytes} bytes`, `/${name}`), close: true }));
+      stream.on("error", (e: unknown) =>
+        finish(
+          bad(
+            "malformed-multipart",
+            `the part ${name} is truncated: ${e instanceof Error ? e.message : String(e)}`,
+            `/${name}`,
+          ),
+        ),
+      );
+      stream.on("limit", () =>
+        finish({
+          ok: false,
+          problem: httpProblem(
+            413,
+            "body-too-large",
+            "Body too large",
+            `the part ${name} exceeds ${limits.maxBytes} bytes`,
+            `/${name}`,
+          ),
+          close: true,
+        }),
+      );
     });
-    parser.on("partsLimit", () => finish(bad("too-many-parts", "too many parts; the parts are forretningsmelding and dokumentpakke")));
-    parser.on("error", (e: unknown) => finish(bad("malformed-multipart", `the multipart body is malformed or truncated: ${e instanceof Error ? e.message : String(e)}`)));
+    parser.on("partsLimit", () =>
+      finish(bad("too-many-parts", "too many parts; the parts are forretningsmelding and dokumentpakke")),
+    );
+    parser.on("error", (e: unknown) =>
+      finish(
+        bad(
+          "malformed-multipart",
+          `the multipart body is malformed or truncated: ${e instanceof Error ? e.message : String(e)}`,
+        ),
+      ),
+    );
     parser.on("close", () => {
-      for (const name of PARTS) if (!parts.has(name)) return finish(bad("missing-part", `the part ${name} is missing`, `/${name}`));
+      for (const name of PARTS)
+        if (!parts.has(name)) return finish(bad("missing-part", `the part ${name} is missing`, `/${name}`));
       const jwsBytes = Buffer.concat(parts.get("forretningsmelding")!);
       let jws: string;
       try {

@@ -48,10 +48,13 @@ export interface CheckedOptions {
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
 /** Checks the options once (each field read once). */
-export function checkOptions(options: unknown): { ok: true; options: CheckedOptions } | { ok: false; errors: Problem[] } {
+export function checkOptions(
+  options: unknown,
+): { ok: true; options: CheckedOptions } | { ok: false; errors: Problem[] } {
   const errors: Problem[] = [];
   const bad = (key: string, message: string) => errors.push({ pointer: `/${key}`, code: "bad-option", message });
-  if (typeof options !== "object" || options === null) return { ok: false, errors: [{ pointer: "", code: "bad-option", message: "options are an object" }] };
+  if (typeof options !== "object" || options === null)
+    return { ok: false, errors: [{ pointer: "", code: "bad-option", message: "options are an object" }] };
   const o = options as Record<string, unknown>;
   const port = o.port ?? 0;
   const host = o.host ?? "127.0.0.1";
@@ -64,14 +67,18 @@ export function checkOptions(options: unknown): { ok: true; options: CheckedOpti
   const grantableScopes = o.grantableScopes ?? [SEND_SCOPE, "dpi:send"];
   const openPackage = o.openPackage ?? null;
   const log = o.log ?? (() => undefined);
-  if (!Number.isInteger(port) || (port as number) < 0 || (port as number) > 65535) bad("port", "port is an integer 0–65535");
+  if (!Number.isInteger(port) || (port as number) < 0 || (port as number) > 65535)
+    bad("port", "port is an integer 0–65535");
   if (typeof host !== "string" || host === "") bad("host", "host is a non-empty string");
-  if (stateDir !== null && (typeof stateDir !== "string" || stateDir === "")) bad("stateDir", "stateDir is a folder path");
+  if (stateDir !== null && (typeof stateDir !== "string" || stateDir === ""))
+    bad("stateDir", "stateDir is a folder path");
   if (typeof speed !== "number" || !Number.isFinite(speed) || speed <= 0) bad("speed", "speed is a positive number");
   if (!Array.isArray(trust) || !trust.every((t) => typeof t === "string")) bad("trust", "trust is a list of PEM texts");
   if (!Number.isInteger(maxBytes) || (maxBytes as number) < 1) bad("maxBytes", "maxBytes is a positive integer");
-  if (!Number.isInteger(bodyTimeoutMs) || (bodyTimeoutMs as number) < 1) bad("bodyTimeoutMs", "bodyTimeoutMs is a positive integer");
-  if (!Array.isArray(grantableScopes) || !grantableScopes.every((s) => typeof s === "string")) bad("grantableScopes", "grantableScopes is a list of strings");
+  if (!Number.isInteger(bodyTimeoutMs) || (bodyTimeoutMs as number) < 1)
+    bad("bodyTimeoutMs", "bodyTimeoutMs is a positive integer");
+  if (!Array.isArray(grantableScopes) || !grantableScopes.every((s) => typeof s === "string"))
+    bad("grantableScopes", "grantableScopes is a list of strings");
   if (openPackage !== null && typeof openPackage !== "function") bad("openPackage", "openPackage is a function");
   if (typeof log !== "function") bad("log", "log is a function");
   let table: ScenarioTable | null = null;

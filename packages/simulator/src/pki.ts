@@ -9,7 +9,12 @@ type WebKeyPair = webcrypto.CryptoKeyPair;
 
 x509.cryptoProvider.set(webcrypto as unknown as Parameters<typeof x509.cryptoProvider.set>[0]);
 
-const RSA = { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256", publicExponent: new Uint8Array([1, 0, 1]), modulusLength: 2048 } as const;
+const RSA = {
+  name: "RSASSA-PKCS1-v1_5",
+  hash: "SHA-256",
+  publicExponent: new Uint8Array([1, 0, 1]),
+  modulusLength: 2048,
+} as const;
 const DAY = 86_400_000;
 
 /** A private key and its certificate, both PEM. */
@@ -25,7 +30,13 @@ export interface Pki {
   readonly print: KeyPair;
   readonly token: KeyPair;
   /** Where each certificate (and key) is written as PEM. */
-  readonly files: { readonly ca: string; readonly postbox: string; readonly print: string; readonly token: string; readonly dir: string };
+  readonly files: {
+    readonly ca: string;
+    readonly postbox: string;
+    readonly print: string;
+    readonly token: string;
+    readonly dir: string;
+  };
 }
 
 /** The organisation numbers of the simulated providers (valid mod-11 numbers; the examples' receivers). */
@@ -52,7 +63,10 @@ async function createCa(): Promise<KeyPair> {
     notAfter: new Date(Date.now() + 3650 * DAY),
     keys: keys as never,
     signingAlgorithm: RSA,
-    extensions: [new x509.BasicConstraintsExtension(true, 0, true), new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true)],
+    extensions: [
+      new x509.BasicConstraintsExtension(true, 0, true),
+      new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
+    ],
   });
   return { privateKey: await pkcs8Pem(keys.privateKey), certificate: cert.toString("pem") + "\n" };
 }
@@ -62,7 +76,11 @@ async function createCa(): Promise<KeyPair> {
  * goes where SEID 2 certificates carry it, `organizationIdentifier` (2.5.4.97) = `NTRNO-<orgnr>`, which the
  * runtime's `organisationNumberOfCertificate` reads. The key is RSA 2048 (signing, and OAEP decryption for a postbox).
  */
-export async function issueCertificate(ca: KeyPair, organisationNumber: string, name = `Test ${organisationNumber}`): Promise<KeyPair> {
+export async function issueCertificate(
+  ca: KeyPair,
+  organisationNumber: string,
+  name = `Test ${organisationNumber}`,
+): Promise<KeyPair> {
   const keys = await generate();
   const caCert = new x509.X509Certificate(ca.certificate);
   const caKey = await webcrypto.subtle.importKey(
@@ -83,7 +101,10 @@ export async function issueCertificate(ca: KeyPair, organisationNumber: string, 
     signingAlgorithm: RSA,
     extensions: [
       new x509.BasicConstraintsExtension(false, undefined, true),
-      new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.nonRepudiation | x509.KeyUsageFlags.keyEncipherment, true),
+      new x509.KeyUsagesExtension(
+        x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.nonRepudiation | x509.KeyUsageFlags.keyEncipherment,
+        true,
+      ),
     ],
   });
   return { privateKey: await pkcs8Pem(keys.privateKey), certificate: cert.toString("pem") + "\n" };
@@ -98,7 +119,10 @@ export async function writeAtomic(path: string, data: string | Uint8Array): Prom
 
 async function readPair(dir: string): Promise<KeyPair | null> {
   try {
-    return { privateKey: await readFile(join(dir, "key.pem"), "utf8"), certificate: await readFile(join(dir, "cert.pem"), "utf8") };
+    return {
+      privateKey: await readFile(join(dir, "key.pem"), "utf8"),
+      certificate: await readFile(join(dir, "cert.pem"), "utf8"),
+    };
   } catch {
     return null;
   }
@@ -136,7 +160,13 @@ export async function loadPki(dir: string): Promise<Pki> {
     get("token", () => issueCertificate(ca, PROVIDERS.postbox, "Simulated Maskinporten")),
   ]);
   const file = (name: string) => join(pkiDir, name, "cert.pem");
-  return { ca, postbox, print, token, files: { ca: file("ca"), postbox: file("postbox"), print: file("print"), token: file("token"), dir: pkiDir } };
+  return {
+    ca,
+    postbox,
+    print,
+    token,
+    files: { ca: file("ca"), postbox: file("postbox"), print: file("print"), token: file("token"), dir: pkiDir },
+  };
 }
 
 /** True when `certificate` was issued by `ca` (signature and names) and is valid now. */

@@ -39,15 +39,25 @@ export interface AnswerContext {
  * (a failure is a feil KLIENT naming why), then the scenario's receipts, each built with `buildAnswer` and
  * signed with `signMessage` by the provider's certificate. Returns problems when an answer cannot be built.
  */
-export async function answerLetter(ctx: AnswerContext): Promise<{ ok: true; incoming: IncomingEntry[] } | { ok: false; errors: readonly Problem[] }> {
+export async function answerLetter(
+  ctx: AnswerContext,
+): Promise<{ ok: true; incoming: IncomingEntry[] } | { ok: false; errors: readonly Problem[] }> {
   let plan: PlannedAnswer[];
   if (ctx.scenario.feil) plan = planAnswers(ctx.type, ctx.payload, ctx.scenario, ctx.timings);
   else {
     let opened: Awaited<ReturnType<OpenPackage>>;
     try {
-      opened = await ctx.openPackage({ cms: ctx.cms, privateKey: ctx.provider.privateKey, letter: ctx.message, trust: ctx.trust });
+      opened = await ctx.openPackage({
+        cms: ctx.cms,
+        privateKey: ctx.provider.privateKey,
+        letter: ctx.message,
+        trust: ctx.trust,
+      });
     } catch (e) {
-      opened = { ok: false, errors: [{ pointer: "", code: "open-failed", message: e instanceof Error ? e.message : String(e) }] };
+      opened = {
+        ok: false,
+        errors: [{ pointer: "", code: "open-failed", message: e instanceof Error ? e.message : String(e) }],
+      };
     }
     plan = opened.ok
       ? planAnswers(ctx.type, ctx.payload, ctx.scenario, ctx.timings)
@@ -61,20 +71,44 @@ export async function answerLetter(ctx: AnswerContext): Promise<{ ok: true; inco
       planned.type === "feil"
         ? { feiltype: planned.feiltype, detaljer: planned.detaljer }
         : planned.type === "varslingfeiletkvittering"
-          ? { varslingskanal: planned.varslingskanal, beskrivelse: `the ${planned.varslingskanal} notification could not be delivered (simulated)` }
+          ? {
+              varslingskanal: planned.varslingskanal,
+              beskrivelse: `the ${planned.varslingskanal} notification could not be delivered (simulated)`,
+            }
           : {};
-    const built = buildAnswer({ original: ctx.message, type: planned.type, createdAt: when, tidspunkt: when, ...extra } as Parameters<typeof buildAnswer>[0]);
+    const built = buildAnswer({
+      original: ctx.message,
+      type: planned.type,
+      createdAt: when,
+      tidspunkt: when,
+      ...extra,
+    } as Parameters<typeof buildAnswer>[0]);
     if (!built.ok) return built;
     // The receipt's header sender is the letter's receiver, which need not be the simulator's own
     // organisation number: sign without binding the certificate to it.
-    const signed = await signMessage({ message: built.message, privateKey: ctx.provider.privateKey, certificate: ctx.provider.certificate, bindSender: false });
+    const signed = await signMessage({
+      message: built.message,
+      privateKey: ctx.provider.privateKey,
+      certificate: ctx.provider.certificate,
+      bindSender: false,
+    });
     if (!signed.ok) return signed;
-    incoming.push({ id: built.message.standardBusinessDocument.standardBusinessDocumentHeader.documentIdentification.instanceIdentifier, type: planned.type, jws: signed.jws, availableAt, read: false });
+    incoming.push({
+      id: built.message.standardBusinessDocument.standardBusinessDocumentHeader.documentIdentification
+        .instanceIdentifier,
+      type: planned.type,
+      jws: signed.jws,
+      availableAt,
+      read: false,
+    });
   }
   return { ok: true, incoming };
 }
 
 function describe(errors: readonly Problem[]): string {
-  const text = errors.slice(0, 3).map((e) => `${e.code}${e.pointer ? ` at ${e.pointer}` : ""}: ${e.message}`).join("; ");
+  const text = errors
+    .slice(0, 3)
+    .map((e) => `${e.code}${e.pointer ? ` at ${e.pointer}` : ""}: ${e.message}`)
+    .join("; ");
   return text.length > 900 ? `${text.slice(0, 897)}...` : text || "the document package does not verify";
 }

@@ -32,7 +32,12 @@ export function consumerOf(claims: Record<string, unknown>): string | null {
  * (strict), the fingerprint, the authorisation and the message id; the first failing check answers
  * problem+json naming what failed and where. Accepted letters are stored (OPPRETTET) before the 201.
  */
-export async function sendRoute(req: IncomingMessage, res: ServerResponse, url: URL, ctx: SendContext): Promise<string> {
+export async function sendRoute(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  ctx: SendContext,
+): Promise<string> {
   const refuse = (p: HttpProblem, close = false): string => {
     sendProblem(res, p, url.pathname, close);
     if (close) req.socket.end();
@@ -40,11 +45,30 @@ export async function sendRoute(req: IncomingMessage, res: ServerResponse, url: 
     return p.code;
   };
   const bearer = await ctx.tokens.bearer(req.headers.authorization);
-  if (!bearer.ok) return refuse(httpProblem(bearer.status, bearer.code, bearer.status === 401 ? "Unauthenticated" : "Forbidden", bearer.message, "/headers/authorization"));
+  if (!bearer.ok)
+    return refuse(
+      httpProblem(
+        bearer.status,
+        bearer.code,
+        bearer.status === 401 ? "Unauthenticated" : "Forbidden",
+        bearer.message,
+        "/headers/authorization",
+      ),
+    );
   const consumer = consumerOf(bearer.claims);
-  if (!consumer) return refuse(httpProblem(403, "token-without-consumer", "Forbidden", "the access token names no consumer organisation", "/headers/authorization"));
+  if (!consumer)
+    return refuse(
+      httpProblem(
+        403,
+        "token-without-consumer",
+        "Forbidden",
+        "the access token names no consumer organisation",
+        "/headers/authorization",
+      ),
+    );
   const kanal = url.searchParams.get("kanal");
-  if (kanal !== null && !KANAL.test(kanal)) return refuse(httpProblem(400, "bad-kanal", "Invalid kanal", "kanal is 1–28 of A-Z a-z 0-9 _ -", "/query/kanal"));
+  if (kanal !== null && !KANAL.test(kanal))
+    return refuse(httpProblem(400, "bad-kanal", "Invalid kanal", "kanal is 1–28 of A-Z a-z 0-9 _ -", "/query/kanal"));
 
   const upload = await readUpload(req, ctx.limits);
   if (!upload.ok) return refuse(upload.problem, upload.close);
@@ -53,11 +77,27 @@ export async function sendRoute(req: IncomingMessage, res: ServerResponse, url: 
   const verified = await verifyMessage({ jws, trust: ctx.trust, algorithms: ALGORITHMS, profile: "strict" });
   if (!verified.ok) {
     const invalid = verified.errors.every((e) => e.code === "invalid-message");
-    return refuse(httpProblem(400, invalid ? "invalid-letter" : "invalid-jws", invalid ? "Invalid forretningsmelding" : "Invalid signature", inPart("forretningsmelding", verified.errors)));
+    return refuse(
+      httpProblem(
+        400,
+        invalid ? "invalid-letter" : "invalid-jws",
+        invalid ? "Invalid forretningsmelding" : "Invalid signature",
+        inPart("forretningsmelding", verified.errors),
+      ),
+    );
   }
   const { type, message, envelope } = verified;
   const payloadPointer = `/forretningsmelding/payload/standardBusinessDocument/${type}`;
-  if (catalogue[type].kind !== "letter") return refuse(httpProblem(400, "not-a-letter", "Invalid forretningsmelding", `a ${type} is not sent through /messages/out`, "/forretningsmelding/payload/standardBusinessDocument"));
+  if (catalogue[type].kind !== "letter")
+    return refuse(
+      httpProblem(
+        400,
+        "not-a-letter",
+        "Invalid forretningsmelding",
+        `a ${type} is not sent through /messages/out`,
+        "/forretningsmelding/payload/standardBusinessDocument",
+      ),
+    );
 
   const fingerprint = checkFingerprint({ message, encryptedPackage: cms });
   if (!fingerprint.ok) {
@@ -67,24 +107,56 @@ export async function sendRoute(req: IncomingMessage, res: ServerResponse, url: 
 
   const payload = (message.standardBusinessDocument as unknown as Record<string, Record<string, unknown>>)[type]!;
   const letterClaims = await ctx.tokens.issuedHere(payload.maskinportentoken);
-  if (!letterClaims) return refuse(httpProblem(403, "foreign-token", "Forbidden", "the letter's maskinportentoken was not issued by this simulator's token issuer", `${payloadPointer}/maskinportentoken`));
+  if (!letterClaims)
+    return refuse(
+      httpProblem(
+        403,
+        "foreign-token",
+        "Forbidden",
+        "the letter's maskinportentoken was not issued by this simulator's token issuer",
+        `${payloadPointer}/maskinportentoken`,
+      ),
+    );
   if (consumerOf(letterClaims) !== consumer) {
-    return refuse(httpProblem(403, "token-consumer-mismatch", "Forbidden", `the letter's maskinportentoken names consumer ${consumerOf(letterClaims)}, the bearer token ${consumer}`, `${payloadPointer}/maskinportentoken`));
+    return refuse(
+      httpProblem(
+        403,
+        "token-consumer-mismatch",
+        "Forbidden",
+        `the letter's maskinportentoken names consumer ${consumerOf(letterClaims)}, the bearer token ${consumer}`,
+        `${payloadPointer}/maskinportentoken`,
+      ),
+    );
   }
   const signer = verified.signature.organisationNumber;
   const authorised = checkAuthorisation({ message, claims: letterClaims, ...(signer ? { signer } : {}) });
   if (!authorised.ok) {
     const errors = authorised.errors.map((e) => ({
       ...e,
-      pointer: e.pointer.startsWith("/message") ? `/forretningsmelding/payload${e.pointer.slice(8)}` : e.pointer === "/signer" ? "/forretningsmelding/header/x5c/0" : `${payloadPointer}/maskinportentoken`,
+      pointer: e.pointer.startsWith("/message")
+        ? `/forretningsmelding/payload${e.pointer.slice(8)}`
+        : e.pointer === "/signer"
+          ? "/forretningsmelding/header/x5c/0"
+          : `${payloadPointer}/maskinportentoken`,
     }));
     return refuse(httpProblem(403, "not-authorised", "Forbidden", errors));
   }
 
   const id = envelope.messageId;
-  const idPointer = "/forretningsmelding/payload/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier";
+  const idPointer =
+    "/forretningsmelding/payload/standardBusinessDocument/standardBusinessDocumentHeader" +
+    "/documentIdentification/instanceIdentifier";
   // has() and accept() run without an await between them: two concurrent sends of one id cannot both pass.
-  if (ctx.store.has(id)) return refuse(httpProblem(400, "duplicate-message-id", "Duplicate message id", `duplicate key value violates unique constraint "unique_message_uuid": ${id} was sent before`, idPointer));
+  if (ctx.store.has(id))
+    return refuse(
+      httpProblem(
+        400,
+        "duplicate-message-id",
+        "Duplicate message id",
+        `duplicate key value violates unique constraint "unique_message_uuid": ${id} was sent before`,
+        idPointer,
+      ),
+    );
   const avsender = payload.avsender as Record<string, unknown> | undefined;
   const record: LetterRecord = {
     id,
@@ -101,7 +173,14 @@ export async function sendRoute(req: IncomingMessage, res: ServerResponse, url: 
   try {
     await ctx.store.accept(record, cms);
   } catch (e) {
-    return refuse(httpProblem(500, "store-failed", "Not stored", `the letter could not be stored: ${e instanceof Error ? e.message : String(e)}`));
+    return refuse(
+      httpProblem(
+        500,
+        "store-failed",
+        "Not stored",
+        `the letter could not be stored: ${e instanceof Error ? e.message : String(e)}`,
+      ),
+    );
   }
   res.writeHead(201, { "content-length": 0, location: `/messages/out/${id}/statuses` }).end();
   ctx.forward(record);

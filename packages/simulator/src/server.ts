@@ -25,7 +25,11 @@ export interface Simulator {
   /** The token issuer (`aud` of grants, `iss` of access tokens). */
   readonly issuer: string;
   /** PEM files of the CA, postbox and print certificates. */
-  readonly files: { readonly caCertificate: string; readonly postboxCertificate: string; readonly printCertificate: string };
+  readonly files: {
+    readonly caCertificate: string;
+    readonly postboxCertificate: string;
+    readonly printCertificate: string;
+  };
   readonly pki: Pki;
   /** Stops accepting, lets running requests end (bounded), persists what is pending. */
   close(): Promise<void>;
@@ -44,7 +48,9 @@ export interface RequestLog {
  * Starts the simulator: an access point (C2) with a postbox and a print service behind it, a test PKI and a
  * Maskinporten-style token issuer, on node:http. Never rejects: bad options give `bad-option` problems.
  */
-export async function startSimulator(options: SimulatorOptions = {}): Promise<{ ok: true; simulator: Simulator } | { ok: false; errors: readonly Problem[] }> {
+export async function startSimulator(
+  options: SimulatorOptions = {},
+): Promise<{ ok: true; simulator: Simulator } | { ok: false; errors: readonly Problem[] }> {
   const checked = checkOptions(options);
   if (!checked.ok) return checked;
   const o = checked.options;
@@ -59,7 +65,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<{ 
     const pinned: X509Certificate[] = [];
     for (const [i, pem] of o.trust.entries()) {
       const r = readCertificates(pem);
-      if (!r.ok) return { ok: false, errors: [{ pointer: `/trust/${i}`, code: "bad-option", message: r.errors[0]!.message }] };
+      if (!r.ok)
+        return { ok: false, errors: [{ pointer: `/trust/${i}`, code: "bad-option", message: r.errors[0]!.message }] };
       pinned.push(...r.certificates);
     }
     const trusts = (c: X509Certificate) => issuedBy(c, ca) || pinned.some((p) => p.raw.equals(c.raw));
@@ -76,16 +83,46 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<{ 
       const parsed = parseMessage(JSON.parse(Buffer.from(record.jws.split(".")[1]!, "base64url").toString("utf8")));
       const now = new Date().toISOString();
       if (!parsed.ok || !cms) {
-        record.statuses.push({ status: "FEILET", beskrivelse: "the stored letter or its package is unreadable", timestamp: now });
+        record.statuses.push({
+          status: "FEILET",
+          beskrivelse: "the stored letter or its package is unreadable",
+          timestamp: now,
+        });
       } else {
-        const payload = (parsed.message.standardBusinessDocument as unknown as Record<string, Record<string, unknown>>)[parsed.type]!;
+        const payload = (parsed.message.standardBusinessDocument as unknown as Record<string, Record<string, unknown>>)[
+          parsed.type
+        ]!;
         const key = recipientKey(parsed.type, payload);
-        const scenario = (key !== null ? table.recipients[key] : undefined) ?? (parsed.type === "utskrift" ? table.defaults.utskrift : table.defaults.digital);
-        if (scenario.accessPoint === "FEILET") record.statuses.push({ status: "FEILET", beskrivelse: `scripted by the scenario: ${scenario.description}`, timestamp: now });
+        const scenario =
+          (key !== null ? table.recipients[key] : undefined) ??
+          (parsed.type === "utskrift" ? table.defaults.utskrift : table.defaults.digital);
+        if (scenario.accessPoint === "FEILET")
+          record.statuses.push({
+            status: "FEILET",
+            beskrivelse: `scripted by the scenario: ${scenario.description}`,
+            timestamp: now,
+          });
         else {
           const provider = parsed.type === "utskrift" ? pki.print : pki.postbox;
-          const answered = await answerLetter({ message: parsed.message, type: parsed.type, payload, cms, scenario, timings: table.timings, speed: o.speed, acceptedAt: record.acceptedAt, provider, openPackage, trust });
-          if (!answered.ok) record.statuses.push({ status: "FEILET", beskrivelse: `the answer could not be built: ${answered.errors[0]?.message ?? ""}`, timestamp: now });
+          const answered = await answerLetter({
+            message: parsed.message,
+            type: parsed.type,
+            payload,
+            cms,
+            scenario,
+            timings: table.timings,
+            speed: o.speed,
+            acceptedAt: record.acceptedAt,
+            provider,
+            openPackage,
+            trust,
+          });
+          if (!answered.ok)
+            record.statuses.push({
+              status: "FEILET",
+              beskrivelse: `the answer could not be built: ${answered.errors[0]?.message ?? ""}`,
+              timestamp: now,
+            });
           else {
             record.statuses.push({ status: "SENDT", timestamp: now });
             record.incoming.push(...answered.incoming);
@@ -99,7 +136,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<{ 
       const delay = Math.max(0, record.acceptedAt + (table.timings.sent * 1000) / o.speed - Date.now());
       const timer = setTimeout(() => {
         timers.delete(timer);
-        deliver(record).catch((e: unknown) => o.log({ event: "process-failed", id: record.id, message: e instanceof Error ? e.message : String(e) }));
+        deliver(record).catch((e: unknown) =>
+          o.log({ event: "process-failed", id: record.id, message: e instanceof Error ? e.message : String(e) }),
+        );
       }, delay);
       timers.add(timer);
     };
@@ -111,11 +150,20 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<{ 
       if (url.pathname === "/maskinporten/token" && req.method === "POST") {
         const body = await readSmall(req, 64 * 1024, o.bodyTimeoutMs);
         if (body === null) {
-          sendJson(res, 400, { error: "invalid_request", error_description: "the form body is missing, too large or too slow" });
+          sendJson(res, 400, {
+            error: "invalid_request",
+            error_description: "the form body is missing, too large or too slow",
+          });
           return "invalid_request";
         }
         const answer = await tokens.grant(new URLSearchParams(body));
-        if (!answer.ok) sendJson(res, answer.status, { error: answer.error, error_description: answer.description }, { "cache-control": "no-store" });
+        if (!answer.ok)
+          sendJson(
+            res,
+            answer.status,
+            { error: answer.error, error_description: answer.description },
+            { "cache-control": "no-store" },
+          );
         else sendJson(res, 200, answer.body, { "cache-control": "no-store" });
         return answer.ok ? `token for ${answer.consumer}` : answer.error;
       }
@@ -124,31 +172,61 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<{ 
         return "jwks";
       }
       if (url.pathname === "/maskinporten/.well-known/oauth-authorization-server" && req.method === "GET") {
-        sendJson(res, 200, { issuer: tokens.issuer, token_endpoint: `${base}/maskinporten/token`, jwks_uri: `${base}/maskinporten/jwks`, scopes_supported: [SEND_SCOPE], grant_types_supported: ["urn:ietf:params:oauth:grant-type:jwt-bearer"] });
+        sendJson(res, 200, {
+          issuer: tokens.issuer,
+          token_endpoint: `${base}/maskinporten/token`,
+          jwks_uri: `${base}/maskinporten/jwks`,
+          scopes_supported: [SEND_SCOPE],
+          grant_types_supported: ["urn:ietf:params:oauth:grant-type:jwt-bearer"],
+        });
         return "metadata";
       }
       if (url.pathname === "/simulator/certificates" && req.method === "GET") {
         // Not part of C2: lets a sender find the keys it encrypts for and the receipts' signers.
-        sendJson(res, 200, { caCertificate: pki.ca.certificate, postboxCertificate: pki.postbox.certificate, printCertificate: pki.print.certificate, providers: PROVIDERS });
+        sendJson(res, 200, {
+          caCertificate: pki.ca.certificate,
+          postboxCertificate: pki.postbox.certificate,
+          printCertificate: pki.print.certificate,
+          providers: PROVIDERS,
+        });
         return "certificates";
       }
-      if (url.pathname === "/messages/out" && req.method === "POST") return sendRoute(req, res, url, { tokens, store, trust, limits, forward });
+      if (url.pathname === "/messages/out" && req.method === "POST")
+        return sendRoute(req, res, url, { tokens, store, trust, limits, forward });
       const read = await readRoute(req, res, url, { tokens, store, baseUrl: () => base });
       if (read !== null) return read;
       req.resume();
-      sendProblem(res, httpProblem(404, "no-such-route", "Not found", `${req.method} ${url.pathname} is not part of the API`, "/path"), url.pathname);
+      sendProblem(
+        res,
+        httpProblem(404, "no-such-route", "Not found", `${req.method} ${url.pathname} is not part of the API`, "/path"),
+        url.pathname,
+      );
       return "no-such-route";
     };
 
-    const server: Server = createServer({ requestTimeout: o.bodyTimeoutMs + 5_000, headersTimeout: Math.min(60_000, o.bodyTimeoutMs + 1_000) }, (req, res) => {
-      const started = Date.now();
-      handle(req, res)
-        .catch((e: unknown) => {
-          sendProblem(res, httpProblem(500, "internal-error", "Internal error", e instanceof Error ? e.message : String(e)));
-          return "internal-error";
-        })
-        .then((outcome) => o.log({ method: req.method ?? "", path: (req.url ?? "").split("?")[0]!, status: res.statusCode, outcome, ms: Date.now() - started }));
-    });
+    const server: Server = createServer(
+      { requestTimeout: o.bodyTimeoutMs + 5_000, headersTimeout: Math.min(60_000, o.bodyTimeoutMs + 1_000) },
+      (req, res) => {
+        const started = Date.now();
+        handle(req, res)
+          .catch((e: unknown) => {
+            sendProblem(
+              res,
+              httpProblem(500, "internal-error", "Internal error", e instanceof Error ? e.message : String(e)),
+            );
+            return "internal-error";
+          })
+          .then((outcome) =>
+            o.log({
+              method: req.method ?? "",
+              path: (req.url ?? "").split("?")[0]!,
+              status: res.statusCode,
+              outcome,
+              ms: Date.now() - started,
+            }),
+          );
+      },
+    );
     server.on("clientError", (_e, socket) => {
       if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n");
       else socket.destroy();
@@ -161,7 +239,13 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<{ 
     const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
     base = `http://${host}:${address.port}`;
     const issuer = `${base}/maskinporten/`;
-    tokensRef.current = new TokenIssuer({ issuer, signer: pki.token, trusts, grantable: o.grantableScopes, remember: (jti, exp) => store.remember(jti, exp) });
+    tokensRef.current = new TokenIssuer({
+      issuer,
+      signer: pki.token,
+      trusts,
+      grantable: o.grantableScopes,
+      remember: (jti, exp) => store.remember(jti, exp),
+    });
     // Letters accepted before a restart and not yet answered are forwarded again.
     for (const record of store.unprocessed()) forward(record);
 
@@ -187,7 +271,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<{ 
     return { ok: true, simulator };
   } catch (e) {
     if (ownDir) await rm(ownDir, { recursive: true, force: true }).catch(() => undefined);
-    return { ok: false, errors: [{ pointer: "", code: "start-failed", message: e instanceof Error ? e.message : String(e) }] };
+    return {
+      ok: false,
+      errors: [{ pointer: "", code: "start-failed", message: e instanceof Error ? e.message : String(e) }],
+    };
   }
 }
 

@@ -135,7 +135,11 @@ export class Store {
   }
 
   /** Unread receipts for a consumer, listed from now on, oldest first, filtered by kanal and avsenderidentifikator. */
-  unread(consumer: string, filter: { kanal?: string | null; avsenderidentifikator?: string | null }, now = Date.now()): { entry: IncomingEntry; letter: LetterRecord }[] {
+  unread(
+    consumer: string,
+    filter: { kanal?: string | null; avsenderidentifikator?: string | null },
+    now = Date.now(),
+  ): { entry: IncomingEntry; letter: LetterRecord }[] {
     const found: { entry: IncomingEntry; letter: LetterRecord }[] = [];
     for (const letter of this.#letters.values()) {
       if (letter.consumer !== consumer) continue;

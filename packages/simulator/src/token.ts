@@ -38,11 +38,21 @@ export interface OAuthError {
 /** A token answer. */
 export interface TokenAnswer {
   readonly ok: true;
-  readonly body: { readonly access_token: string; readonly token_type: "Bearer"; readonly expires_in: number; readonly scope: string };
+  readonly body: {
+    readonly access_token: string;
+    readonly token_type: "Bearer";
+    readonly expires_in: number;
+    readonly scope: string;
+  };
   readonly consumer: string;
 }
 
-const oauth = (error: OAuthError["error"], description: string, status = 400): OAuthError => ({ ok: false, status, error, description });
+const oauth = (error: OAuthError["error"], description: string, status = 400): OAuthError => ({
+  ok: false,
+  status,
+  error,
+  description,
+});
 const party = (orgnr: string) => ({ authority: ISO6523, ID: `0192:${orgnr}` });
 
 /** The Maskinporten-style token issuer: verifies JWT-bearer grants, signs access tokens. */
@@ -82,16 +92,19 @@ export class TokenIssuer {
     } catch {
       return oauth("invalid_grant", "the assertion is not a compact JWT");
     }
-    if (header.alg !== "RS256" && header.alg !== "RS384" && header.alg !== "RS512") return oauth("invalid_grant", `alg ${String(header.alg)} is not allowed (RS256)`);
+    if (header.alg !== "RS256" && header.alg !== "RS384" && header.alg !== "RS512")
+      return oauth("invalid_grant", `alg ${String(header.alg)} is not allowed (RS256)`);
     const x5c = header.x5c;
-    if (!Array.isArray(x5c) || typeof x5c[0] !== "string") return oauth("invalid_grant", "the assertion header has no x5c certificate");
+    if (!Array.isArray(x5c) || typeof x5c[0] !== "string")
+      return oauth("invalid_grant", "the assertion header has no x5c certificate");
     let certificate: X509Certificate;
     try {
       certificate = new X509Certificate(Buffer.from(x5c[0], "base64"));
     } catch {
       return oauth("invalid_grant", "x5c[0] is not a certificate");
     }
-    if (!this.#options.trusts(certificate)) return oauth("invalid_grant", "the x5c certificate is not issued by a trusted CA (or has expired)");
+    if (!this.#options.trusts(certificate))
+      return oauth("invalid_grant", "the x5c certificate is not issued by a trusted CA (or has expired)");
     const orgnr = organisationNumberOfCertificate(certificate);
     if (orgnr === null) return oauth("invalid_grant", "the x5c certificate carries no organisation number");
     let claims;
@@ -105,20 +118,31 @@ export class TokenIssuer {
     } catch (e) {
       return oauth("invalid_grant", `the assertion does not verify: ${e instanceof Error ? e.message : String(e)}`);
     }
-    const { iat, exp, jti, iss, scope } = claims as { iat: number; exp: number; jti: unknown; iss: unknown; scope: unknown };
-    if (exp - iat > GRANT_SECONDS) return oauth("invalid_grant", `exp is ${exp - iat} s after iat; at most ${GRANT_SECONDS} s`);
-    if (typeof jti !== "string" || typeof iss !== "string" || typeof scope !== "string") return oauth("invalid_grant", "iss, jti and scope are strings");
+    const { iat, exp, jti, iss, scope } = claims as {
+      iat: number;
+      exp: number;
+      jti: unknown;
+      iss: unknown;
+      scope: unknown;
+    };
+    if (exp - iat > GRANT_SECONDS)
+      return oauth("invalid_grant", `exp is ${exp - iat} s after iat; at most ${GRANT_SECONDS} s`);
+    if (typeof jti !== "string" || typeof iss !== "string" || typeof scope !== "string")
+      return oauth("invalid_grant", "iss, jti and scope are strings");
     const scopes = scope.split(" ").filter(Boolean);
     const refused = scopes.filter((s) => !this.#options.grantable.includes(s));
-    if (scopes.length === 0 || refused.length) return oauth("invalid_scope", `scope not granted: ${refused.join(" ") || "(empty)"}`);
+    if (scopes.length === 0 || refused.length)
+      return oauth("invalid_scope", `scope not granted: ${refused.join(" ") || "(empty)"}`);
     let consumer = orgnr;
     let supplier: string | null = null;
     const consumerOrg = (claims as { consumer_org?: unknown }).consumer_org;
     if (consumerOrg !== undefined) {
-      if (typeof consumerOrg !== "string" || !/^\d{9}$/.test(consumerOrg)) return oauth("invalid_grant", "consumer_org is a nine-digit organisation number");
+      if (typeof consumerOrg !== "string" || !/^\d{9}$/.test(consumerOrg))
+        return oauth("invalid_grant", "consumer_org is a nine-digit organisation number");
       if (consumerOrg !== orgnr) [consumer, supplier] = [consumerOrg, orgnr];
     }
-    if (!this.#options.remember(jti, exp)) return oauth("invalid_grant", `jti ${jti} was used before (a replayed grant)`);
+    if (!this.#options.remember(jti, exp))
+      return oauth("invalid_grant", `jti ${jti} was used before (a replayed grant)`);
     const now = Math.floor(Date.now() / 1000);
     const token = await new SignJWT({
       scope: scopes.join(" "),
@@ -134,31 +158,65 @@ export class TokenIssuer {
       .setExpirationTime(now + TOKEN_SECONDS)
       .setJti(randomUUID())
       .sign(this.#key);
-    return { ok: true, body: { access_token: token, token_type: "Bearer", expires_in: TOKEN_SECONDS, scope: scopes.join(" ") }, consumer };
+    return {
+      ok: true,
+      body: { access_token: token, token_type: "Bearer", expires_in: TOKEN_SECONDS, scope: scopes.join(" ") },
+      consumer,
+    };
   }
 
   /**
    * Checks a bearer access token: 401 (`status`) when it is missing, not ours, badly signed or expired;
    * 403 when it lacks the send scope. On success, its claims.
    */
-  async bearer(authorization: string | undefined): Promise<{ ok: true; token: string; claims: Record<string, unknown> } | { ok: false; status: 401 | 403; code: string; message: string }> {
+  async bearer(
+    authorization: string | undefined,
+  ): Promise<
+    | { ok: true; token: string; claims: Record<string, unknown> }
+    | { ok: false; status: 401 | 403; code: string; message: string }
+  > {
     const m = /^Bearer ([A-Za-z0-9_.-]+)$/i.exec(authorization ?? "");
-    if (!m) return { ok: false, status: 401, code: "missing-token", message: "no Authorization: Bearer <access token> header" };
+    if (!m)
+      return {
+        ok: false,
+        status: 401,
+        code: "missing-token",
+        message: "no Authorization: Bearer <access token> header",
+      };
     const token = m[1]!;
     let claims: Record<string, unknown>;
     try {
-      ({ payload: claims } = await jwtVerify(token, this.#certificate.publicKey, { algorithms: ["RS256"], issuer: this.issuer, clockTolerance: CLOCK_SKEW }));
+      ({ payload: claims } = await jwtVerify(token, this.#certificate.publicKey, {
+        algorithms: ["RS256"],
+        issuer: this.issuer,
+        clockTolerance: CLOCK_SKEW,
+      }));
     } catch (e) {
       const code = (e as { code?: string }).code === "ERR_JWT_EXPIRED" ? "expired-token" : "invalid-token";
-      return { ok: false, status: 401, code, message: `the access token does not verify: ${e instanceof Error ? e.message : String(e)}` };
+      return {
+        ok: false,
+        status: 401,
+        code,
+        message: `the access token does not verify: ${e instanceof Error ? e.message : String(e)}`,
+      };
     }
-    if (typeof claims.exp !== "number") return { ok: false, status: 401, code: "invalid-token", message: "the access token has no exp" };
+    if (typeof claims.exp !== "number")
+      return { ok: false, status: 401, code: "invalid-token", message: "the access token has no exp" };
     const scopes = typeof claims.scope === "string" ? claims.scope.split(" ") : [];
-    if (!scopes.includes(SEND_SCOPE)) return { ok: false, status: 403, code: "missing-scope", message: `the access token's scope ${String(claims.scope)} lacks ${SEND_SCOPE}` };
+    if (!scopes.includes(SEND_SCOPE))
+      return {
+        ok: false,
+        status: 403,
+        code: "missing-scope",
+        message: `the access token's scope ${String(claims.scope)} lacks ${SEND_SCOPE}`,
+      };
     return { ok: true, token, claims };
   }
 
-  /** Checks that a letter's maskinportentoken was issued here (signature and issuer; expiry is not checked: it may expire in transit). */
+  /**
+   * Checks that a letter's maskinportentoken was issued here (signature and issuer; not expiry: a token may
+   * expire in transit).
+   */
   async issuedHere(token: unknown): Promise<Record<string, unknown> | null> {
     if (typeof token !== "string") return null;
     try {

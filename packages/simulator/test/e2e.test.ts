@@ -10,7 +10,10 @@ type Incoming = { forretningsmelding: string; downloadurl: string };
 async function receiptsFor(conversation: string, want: number): Promise<Incoming[]> {
   return until(async () => {
     const r = await get(env.sim, env.bearer, "/messages/in?page_size=1000");
-    const mine = r.status === 200 ? (r.body as Incoming[]).filter((m) => peek(m.forretningsmelding).conversationId === conversation) : [];
+    const mine =
+      r.status === 200
+        ? (r.body as Incoming[]).filter((m) => peek(m.forretningsmelding).conversationId === conversation)
+        : [];
     return mine.length >= want ? mine : null;
   }, `${want} receipts`);
 }
@@ -30,7 +33,10 @@ describe("a letter end to end", () => {
     const conversation = peek(l.jws).conversationId;
     const incoming = await receiptsFor(conversation, 2);
     const postbox = readFileSync(env.sim.files.postboxCertificate, "utf8");
-    const events: StatusEvent[] = [{ kind: "message", message: l.message }, ...statuses.map((s) => ({ kind: "api-status" as const, ...s }))];
+    const events: StatusEvent[] = [
+      { kind: "message", message: l.message },
+      ...statuses.map((s) => ({ kind: "api-status" as const, ...s })),
+    ];
     const types: string[] = [];
     for (const m of incoming) {
       const v = await verifyMessage({ jws: m.forretningsmelding, trust: { certificates: postbox } });
@@ -39,7 +45,10 @@ describe("a letter end to end", () => {
       types.push(v.type);
       events.push({ kind: "receipt", message: v.message, jws: m.forretningsmelding });
       expect(m.downloadurl).toMatch(new RegExp(`^${env.sim.url}/messages/in/`));
-      const read = await fetch(`${env.sim.url}/messages/in/${v.envelope.messageId}/read`, { method: "POST", headers: { authorization: `Bearer ${env.bearer}` } });
+      const read = await fetch(`${env.sim.url}/messages/in/${v.envelope.messageId}/read`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${env.bearer}` },
+      });
       expect(read.status).toBe(200);
     }
     expect(types.sort()).toEqual(["aapningskvittering", "leveringskvittering"]);
@@ -50,7 +59,7 @@ describe("a letter end to end", () => {
     expect(after.status).toBe(204);
   });
 
-  it("a letter that asks for no aapningskvittering gets only a leveringskvittering; varsel failures one per channel", async () => {
+  it("no aapningskvittering unless asked; one varslingfeiletkvittering per failing channel", async () => {
     const quiet = await letter(env.who, env.bearer, { aapningskvittering: false });
     expect((await send(env.sim, env.bearer, quiet, "quiet")).status).toBe(201);
     const failing = await letter(env.who, env.bearer, { postkasseadresse: "varsel.feiler#0002" });
@@ -62,6 +71,10 @@ describe("a letter end to end", () => {
         return list.length >= n ? list.map((m) => peek(m.forretningsmelding).type).sort() : null;
       }, kanal);
     expect(await types("quiet", 1)).toEqual(["leveringskvittering"]);
-    expect(await types("failing", 3)).toEqual(["leveringskvittering", "varslingfeiletkvittering", "varslingfeiletkvittering"]);
+    expect(await types("failing", 3)).toEqual([
+      "leveringskvittering",
+      "varslingfeiletkvittering",
+      "varslingfeiletkvittering",
+    ]);
   });
 });

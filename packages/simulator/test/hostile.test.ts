@@ -23,7 +23,10 @@ afterAll(async () => {
   await rm(strangerDir, { recursive: true, force: true });
 });
 
-const headers = (auth = bearer) => ({ authorization: `Bearer ${auth}`, "content-type": `multipart/form-data; boundary=${BOUNDARY}` });
+const headers = (auth = bearer) => ({
+  authorization: `Bearer ${auth}`,
+  "content-type": `multipart/form-data; boundary=${BOUNDARY}`,
+});
 const parts = (l: Letter) => [
   { name: "forretningsmelding", content: l.jws },
   { name: "dokumentpakke", filename: "dokumentpakke.cms", type: "application/cms", content: l.cms },
@@ -35,7 +38,11 @@ function expectProblem(answer: RawAnswer | null, status: number, code: string, p
   expect(answer, "an answer").not.toBeNull();
   expect(answer!.status, answer!.body).toBe(status);
   expect(answer!.headers["content-type"]).toBe("application/problem+json");
-  const problem = JSON.parse(answer!.body) as { status: number; type: string; errors: { pointer: string; code: string }[] };
+  const problem = JSON.parse(answer!.body) as {
+    status: number;
+    type: string;
+    errors: { pointer: string; code: string }[];
+  };
   expect(problem.status).toBe(status);
   expect(problem.type).toBe(`urn:innbyggerpost:simulator:${code}`);
   if (pointer !== undefined) expect(problem.errors.map((e) => e.pointer)).toContain(pointer);
@@ -44,13 +51,28 @@ function expectProblem(answer: RawAnswer | null, status: number, code: string, p
 describe("hostile uploads each get their problem+json", () => {
   it("no bearer token: 401", async () => {
     const l = await letter(who, bearer);
-    expectProblem(await rawRequest(sim.url, { method: "POST", path: "/messages/out", headers: { "content-type": `multipart/form-data; boundary=${BOUNDARY}` }, body: multipart(parts(l)) }), 401, "missing-token", "/headers/authorization");
+    expectProblem(
+      await rawRequest(sim.url, {
+        method: "POST",
+        path: "/messages/out",
+        headers: { "content-type": `multipart/form-data; boundary=${BOUNDARY}` },
+        body: multipart(parts(l)),
+      }),
+      401,
+      "missing-token",
+      "/headers/authorization",
+    );
   });
   it("a forged bearer token (not signed by the issuer): 401", async () => {
     const [h, p] = bearer.split(".");
     const forged = `${h}.${p}.${Buffer.from("not the signature").toString("base64url")}`;
     const l = await letter(who, bearer);
-    expectProblem(await post(multipart(parts(l)), { headers: headers(forged) }), 401, "invalid-token", "/headers/authorization");
+    expectProblem(
+      await post(multipart(parts(l)), { headers: headers(forged) }),
+      401,
+      "invalid-token",
+      "/headers/authorization",
+    );
   });
   it("a token for another scope: 403", async () => {
     const other = await token(sim, who, { scope: "dpi:send" });
@@ -58,7 +80,12 @@ describe("hostile uploads each get their problem+json", () => {
     expectProblem(await post(multipart(parts(l)), { headers: headers(other) }), 403, "missing-scope");
   });
   it("wrong content type: 400", async () => {
-    expectProblem(await post(Buffer.from("{}"), { headers: { ...headers(), "content-type": "application/json" } }), 400, "wrong-content-type", "/content-type");
+    expectProblem(
+      await post(Buffer.from("{}"), { headers: { ...headers(), "content-type": "application/json" } }),
+      400,
+      "wrong-content-type",
+      "/content-type",
+    );
   });
   it("a missing part: 400", async () => {
     const l = await letter(who, bearer);
@@ -77,7 +104,13 @@ describe("hostile uploads each get their problem+json", () => {
     expectProblem(await post(multipart(parts(l))), 413, "body-too-large");
     // Declared small, sent large: cut off while streaming.
     const big = multipart(parts(l));
-    const answer = await rawRequest(sim.url, { method: "POST", path: "/messages/out", headers: { ...headers(), "transfer-encoding": "chunked" }, body: Buffer.concat([Buffer.from(big.length.toString(16) + "\r\n"), big, Buffer.from("\r\n0\r\n\r\n")]), declaredLength: undefined });
+    const answer = await rawRequest(sim.url, {
+      method: "POST",
+      path: "/messages/out",
+      headers: { ...headers(), "transfer-encoding": "chunked" },
+      body: Buffer.concat([Buffer.from(big.length.toString(16) + "\r\n"), big, Buffer.from("\r\n0\r\n\r\n")]),
+      declaredLength: undefined,
+    });
     expect([413, 400]).toContain(answer?.status);
   });
   it("a declared 60 MB body is refused before it is read, at the default 50 MB limit", async () => {
@@ -85,7 +118,13 @@ describe("hostile uploads each get their problem+json", () => {
     try {
       const me = await sender(big);
       const t = await token(big, me);
-      const answer = await rawRequest(big.url, { method: "POST", path: "/messages/out", headers: headers(t), body: Buffer.alloc(1024), declaredLength: 60 * 1024 * 1024 });
+      const answer = await rawRequest(big.url, {
+        method: "POST",
+        path: "/messages/out",
+        headers: headers(t),
+        body: Buffer.alloc(1024),
+        declaredLength: 60 * 1024 * 1024,
+      });
       expectProblem(answer, 413, "body-too-large");
     } finally {
       await big.close();
@@ -99,13 +138,23 @@ describe("hostile uploads each get their problem+json", () => {
   });
   it("a package that is not the one fingerprinted: 400", async () => {
     const l = await letter(who, bearer);
-    expectProblem(await post(multipart(parts({ ...l, cms: new Uint8Array(64) }))), 400, "fingerprint-mismatch", "/forretningsmelding/payload/standardBusinessDocument/digital/dokumentpakkefingeravtrykk");
+    expectProblem(
+      await post(multipart(parts({ ...l, cms: new Uint8Array(64) }))),
+      400,
+      "fingerprint-mismatch",
+      "/forretningsmelding/payload/standardBusinessDocument/digital/dokumentpakkefingeravtrykk",
+    );
   });
   it("a letter whose token names another consumer than the bearer: 403", async () => {
     const otherOrg = await sender(sim, "910076787");
     const otherToken = await token(sim, otherOrg);
     const l = await letter(who, otherToken);
-    expectProblem(await post(multipart(parts(l))), 403, "token-consumer-mismatch", "/forretningsmelding/payload/standardBusinessDocument/digital/maskinportentoken");
+    expectProblem(
+      await post(multipart(parts(l))),
+      403,
+      "token-consumer-mismatch",
+      "/forretningsmelding/payload/standardBusinessDocument/digital/maskinportentoken",
+    );
   });
   it("a reused message id: 400", async () => {
     const l = await letter(who, bearer);
@@ -119,7 +168,14 @@ describe("hostile uploads each get their problem+json", () => {
     // Meanwhile good letters and bad ones are answered.
     const good = await letter(who, bearer);
     expect((await send(sim, bearer, good)).status).toBe(201);
-    const truncated = rawRequest(sim.url, { method: "POST", path: "/messages/out", headers: headers(), body: multipart(parts(await letter(who, bearer))).subarray(0, 300), declaredLength: 5_000, endEarly: true });
+    const truncated = rawRequest(sim.url, {
+      method: "POST",
+      path: "/messages/out",
+      headers: headers(),
+      body: multipart(parts(await letter(who, bearer))).subarray(0, 300),
+      declaredLength: 5_000,
+      endEarly: true,
+    });
     const second = await letter(who, bearer);
     expect((await send(sim, bearer, second)).status).toBe(201);
     expectProblem(await slow, 408, "body-timeout");

@@ -26,7 +26,12 @@ function orgnrs(n: number): string[] {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** fetch that retries while the simulator is away (bounded), against whichever simulator is current. */
-async function call(current: () => Simulator, path: string, init: () => RequestInit, tries?: { count: number }): Promise<Response> {
+async function call(
+  current: () => Simulator,
+  path: string,
+  init: () => RequestInit,
+  tries?: { count: number },
+): Promise<Response> {
   for (let i = 0; i < 400; i++) {
     if (tries) tries.count = i;
     try {
@@ -58,12 +63,17 @@ async function runSender(current: () => Simulator, orgnr: string, halfway: () =>
     if (i === Math.floor(LETTERS / 2)) await halfway();
     {
       const tries = { count: 0 };
-      const res = await call(current, `/messages/out?kanal=${kanal}`, () => {
-        const form = new FormData();
-        form.append("forretningsmelding", l.jws);
-        form.append("dokumentpakke", new Blob([l.cms]), "dokumentpakke.cms");
-        return { method: "POST", headers: auth, body: form };
-      }, tries);
+      const res = await call(
+        current,
+        `/messages/out?kanal=${kanal}`,
+        () => {
+          const form = new FormData();
+          form.append("forretningsmelding", l.jws);
+          form.append("dokumentpakke", new Blob([l.cms]), "dokumentpakke.cms");
+          return { method: "POST", headers: auth, body: form };
+        },
+        tries,
+      );
       const body = await res.text();
       // After an unknown outcome (a retried call) the id may already be there: accepted once, as the statuses show.
       const known = res.status === 400 && tries.count > 0 && body.includes("duplicate-message-id");
@@ -111,7 +121,8 @@ async function run(restart: boolean): Promise<Outcome[]> {
   const port = Number(new URL(sim.url).port);
   let arrived = 0;
   let restarted: Promise<void> | null = null;
-  // Once every sender is halfway, the simulator stops (requests in flight are cut) and starts again on the same port and state.
+  // Once every sender is halfway, the simulator stops (requests in flight are cut) and starts again on the
+  // same port and state.
   const halfway = async () => {
     if (!restart) return;
     arrived++;

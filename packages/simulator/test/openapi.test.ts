@@ -9,7 +9,10 @@ import { parse } from "yaml";
 import { letter, peek, send, sender, token, until, withSimulator } from "./support.js";
 
 const doc = parse(readFileSync(join(import.meta.dirname, "../../../schemas/api/c2.openapi.yaml"), "utf8")) as {
-  paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema?: unknown }>; $ref?: string }> }>>;
+  paths: Record<
+    string,
+    Record<string, { responses: Record<string, { content?: Record<string, { schema?: unknown }>; $ref?: string }> }>
+  >;
   components: { responses: Record<string, { content?: Record<string, { schema?: unknown }> }> };
 };
 // OpenAPI 3.0 writes exclusiveMaximum as a boolean (draft 4); JSON Schema draft 7 as a number.
@@ -36,10 +39,20 @@ interface Exchange {
 }
 
 async function call(method: string, template: string, path: string, init: RequestInit = {}): Promise<Exchange> {
-  const res = await fetch(`${env.sim.url}${path}`, { method, ...init, headers: { authorization: `Bearer ${env.bearer}`, ...(init.headers as object) } });
+  const res = await fetch(`${env.sim.url}${path}`, {
+    method,
+    ...init,
+    headers: { authorization: `Bearer ${env.bearer}`, ...(init.headers as object) },
+  });
   const text = await res.text();
   const type = (res.headers.get("content-type") ?? "").split(";")[0]!;
-  return { method: method.toLowerCase(), template, status: res.status, type, body: text && type.includes("json") ? JSON.parse(text) : null };
+  return {
+    method: method.toLowerCase(),
+    template,
+    status: res.status,
+    type,
+    body: text && type.includes("json") ? JSON.parse(text) : null,
+  };
 }
 
 const esc = (t: string) => t.replace(/~/g, "~0").replace(/\//g, "~1");
@@ -77,12 +90,23 @@ describe("the simulator against schemas/api/c2.openapi.yaml", () => {
     const exchanges: Exchange[] = [];
     exchanges.push(await call("POST", "/messages/out", "/messages/out?kanal=oas", { body: form() }));
     exchanges.push(await call("POST", "/messages/out", "/messages/out?kanal=oas", { body: form() }));
-    exchanges.push(await call("POST", "/messages/out", "/messages/out", { body: "x", headers: { "content-type": "text/plain" } }));
-    exchanges.push(await call("POST", "/messages/out", "/messages/out", { body: form(), headers: { authorization: "Bearer nope" } }));
+    exchanges.push(
+      await call("POST", "/messages/out", "/messages/out", { body: "x", headers: { "content-type": "text/plain" } }),
+    );
+    exchanges.push(
+      await call("POST", "/messages/out", "/messages/out", { body: form(), headers: { authorization: "Bearer nope" } }),
+    );
     const other = await sender(env.sim);
-    exchanges.push(await call("POST", "/messages/out", "/messages/out", { body: form(), headers: { authorization: `Bearer ${await token(env.sim, other, { scope: "dpi:send" })}` } }));
+    exchanges.push(
+      await call("POST", "/messages/out", "/messages/out", {
+        body: form(),
+        headers: { authorization: `Bearer ${await token(env.sim, other, { scope: "dpi:send" })}` },
+      }),
+    );
     exchanges.push(await call("GET", "/messages/out/{id}/statuses", `/messages/out/${l.id}/statuses`));
-    exchanges.push(await call("GET", "/messages/out/{id}/statuses", "/messages/out/00000000-0000-4000-8000-000000000000/statuses"));
+    exchanges.push(
+      await call("GET", "/messages/out/{id}/statuses", "/messages/out/00000000-0000-4000-8000-000000000000/statuses"),
+    );
     const listed = await until(async () => {
       const x = await call("GET", "/messages/in", "/messages/in?kanal=oas&page_size=10&page=0");
       return x.status === 200 ? x : null;
@@ -92,10 +116,14 @@ describe("the simulator against schemas/api/c2.openapi.yaml", () => {
     exchanges.push(await call("GET", "/messages/in/{id}", `/messages/in/${id}`));
     exchanges.push(await call("GET", "/messages/in/{id}", "/messages/in/00000000-0000-4000-8000-000000000000"));
     exchanges.push(await call("POST", "/messages/in/{id}/read", `/messages/in/${id}/read`));
-    exchanges.push(await call("POST", "/messages/in/{id}/read", "/messages/in/00000000-0000-4000-8000-000000000000/read"));
+    exchanges.push(
+      await call("POST", "/messages/in/{id}/read", "/messages/in/00000000-0000-4000-8000-000000000000/read"),
+    );
     exchanges.push(await call("GET", "/messages/in", "/messages/in?kanal=nobody"));
     exchanges.push(await call("GET", "/messages/in", "/messages/in?page_size=zero"));
-    expect(exchanges.map((x) => x.status)).toEqual([201, 400, 400, 401, 403, 200, 404, 200, 200, 404, 200, 404, 204, 400]);
+    expect(exchanges.map((x) => x.status)).toEqual([
+      201, 400, 400, 401, 403, 200, 404, 200, 200, 404, 200, 404, 204, 400,
+    ]);
     for (const x of exchanges) check(x);
   });
 });

@@ -38,7 +38,10 @@ describe("real document packages", () => {
       expect(v.ok).toBe(true);
       if (v.ok) events.push({ kind: "receipt", message: v.message, jws: m.forretningsmelding });
     }
-    expect(list.map((m) => peek(m.forretningsmelding).type).sort()).toEqual(["aapningskvittering", "leveringskvittering"]);
+    expect(list.map((m) => peek(m.forretningsmelding).type).sort()).toEqual([
+      "aapningskvittering",
+      "leveringskvittering",
+    ]);
     expect(reduceStatus(events, { now: new Date().toISOString() }).status).toBe("LEST");
   });
 
@@ -46,7 +49,9 @@ describe("real document packages", () => {
     const l = await letter(who, bearer, { recipientCertificate: sim.pki.print.certificate });
     expect((await send(sim, bearer, l, "wrongkey")).status).toBe(201);
     const [answer] = await answers("wrongkey", 1);
-    const sbd = JSON.parse(Buffer.from(answer!.forretningsmelding.split(".")[1]!, "base64url").toString("utf8")) as { standardBusinessDocument: { feil?: { feiltype: string; detaljer: string } } };
+    const sbd = JSON.parse(Buffer.from(answer!.forretningsmelding.split(".")[1]!, "base64url").toString("utf8")) as {
+      standardBusinessDocument: { feil?: { feiltype: string; detaljer: string } };
+    };
     expect(sbd.standardBusinessDocument.feil?.feiltype).toBe("KLIENT");
     expect(sbd.standardBusinessDocument.feil?.detaljer).toContain("decryption-failed");
   });

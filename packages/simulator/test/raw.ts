@@ -15,7 +15,11 @@ export function multipart(parts: readonly RawPart[], close = true): Buffer {
   const chunks: Buffer[] = [];
   for (const p of parts) {
     const disposition = `form-data; name="${p.name}"${p.filename ? `; filename="${p.filename}"` : ""}`;
-    chunks.push(Buffer.from(`--${BOUNDARY}\r\ncontent-disposition: ${disposition}\r\n${p.type ? `content-type: ${p.type}\r\n` : ""}\r\n`));
+    chunks.push(
+      Buffer.from(
+        `--${BOUNDARY}\r\ncontent-disposition: ${disposition}\r\n${p.type ? `content-type: ${p.type}\r\n` : ""}\r\n`,
+      ),
+    );
     chunks.push(Buffer.from(p.content));
     chunks.push(Buffer.from("\r\n"));
   }
@@ -36,7 +40,16 @@ export interface RawAnswer {
  */
 export function rawRequest(
   url: string,
-  options: { method: string; path: string; headers?: Record<string, string>; body?: Buffer; declaredLength?: number; chunkSize?: number; delayMs?: number; endEarly?: boolean },
+  options: {
+    method: string;
+    path: string;
+    headers?: Record<string, string>;
+    body?: Buffer;
+    declaredLength?: number;
+    chunkSize?: number;
+    delayMs?: number;
+    endEarly?: boolean;
+  },
 ): Promise<RawAnswer | null> {
   const { hostname, port } = new URL(url);
   const body = options.body ?? Buffer.alloc(0);
@@ -59,7 +72,12 @@ export function rawRequest(
       resolve({ status: Number(m[1]), headers, body: m[3]! });
     });
     socket.on("connect", async () => {
-      const head = [`${options.method} ${options.path} HTTP/1.1`, `host: ${hostname}:${port}`, "connection: close", `content-length: ${options.declaredLength ?? body.length}`];
+      const head = [
+        `${options.method} ${options.path} HTTP/1.1`,
+        `host: ${hostname}:${port}`,
+        "connection: close",
+        `content-length: ${options.declaredLength ?? body.length}`,
+      ];
       for (const [k, v] of Object.entries(options.headers ?? {})) head.push(`${k}: ${v}`);
       socket.write(head.join("\r\n") + "\r\n\r\n");
       const size = options.chunkSize ?? body.length;

@@ -26,19 +26,35 @@ describe("README: the simulator section", () => {
     expect(shown).toBe(scenarioTableMarkdown(defaultScenarioTable()));
   });
 
-  it.skipIf(!cliBuilt)("the walk-through works as written (in a scratch folder, on a free port)", { timeout: 120_000 }, async () => {
-    const block = /```sh\n([\s\S]*?)```/.exec(section)![1]!;
-    const dir = mkdtempSync(join(tmpdir(), "sim-readme-"));
-    const port = String(await freePort());
-    // The same commands, with the state folder and port moved; `kill %1` needs job control, so `set -m`.
-    const script = ["set -em", `cd ${JSON.stringify(root)}`, block.replaceAll(".simulator", join(dir, "state")).replaceAll("8787", port)].join("\n")
-      .replace(/^(npx innbyggerpost simulate --port.*)&(.*)$/m, "$1> " + join(dir, "sim.log") + " 2>&1 & sleep 1; for i in $(seq 100); do grep -q url " + join(dir, "sim.log") + " && break; sleep 0.2; done$2");
-    try {
-      const out = execFileSync("bash", ["-c", script], { encoding: "utf8", timeout: 110_000 });
-      expect(out).toContain("state    LEST (terminal)");
-      expect(readFileSync(join(dir, "sim.log"), "utf8").split("\n")[0]).toContain('"tokenUrl"');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+  it.skipIf(!cliBuilt)(
+    "the walk-through works as written (in a scratch folder, on a free port)",
+    { timeout: 120_000 },
+    async () => {
+      const block = /```sh\n([\s\S]*?)```/.exec(section)![1]!;
+      const dir = mkdtempSync(join(tmpdir(), "sim-readme-"));
+      const port = String(await freePort());
+      // The same commands, with the state folder and port moved; `kill %1` needs job control, so `set -m`.
+      const script = [
+        "set -em",
+        `cd ${JSON.stringify(root)}`,
+        block.replaceAll(".simulator", join(dir, "state")).replaceAll("8787", port),
+      ]
+        .join("\n")
+        .replace(
+          /^(npx innbyggerpost simulate --port.*)&(.*)$/m,
+          "$1> " +
+            join(dir, "sim.log") +
+            " 2>&1 & sleep 1; for i in $(seq 100); do grep -q url " +
+            join(dir, "sim.log") +
+            " && break; sleep 0.2; done$2",
+        );
+      try {
+        const out = execFileSync("bash", ["-c", script], { encoding: "utf8", timeout: 110_000 });
+        expect(out).toContain("state    LEST (terminal)");
+        expect(readFileSync(join(dir, "sim.log"), "utf8").split("\n")[0]).toContain('"tokenUrl"');
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 });

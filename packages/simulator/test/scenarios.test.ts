@@ -26,7 +26,11 @@ async function printLetter(postnummer: string) {
     },
   });
   if (!built.ok) throw new Error(JSON.stringify(built.errors));
-  const signed = await signMessage({ message: built.message, privateKey: env.who.privateKey, certificate: env.who.certificate });
+  const signed = await signMessage({
+    message: built.message,
+    privateKey: env.who.privateKey,
+    certificate: env.who.certificate,
+  });
   if (!signed.ok) throw new Error(JSON.stringify(signed.errors));
   return { id: built.envelope.messageId, jws: signed.jws, cms };
 }
@@ -41,7 +45,10 @@ const answers = (kanal: string, n: number) =>
 describe("the scenario table", () => {
   it("ships a valid table and refuses a broken one, naming the field", () => {
     expect(defaultScenarioTable().recipients["postnummer:9990"]?.returpost).toBe(true);
-    const broken = parseScenarioTable({ ...defaultScenarioTable(), recipients: { "x#1": { description: "d", feil: "MAYBE" } } });
+    const broken = parseScenarioTable({
+      ...defaultScenarioTable(),
+      recipients: { "x#1": { description: "d", feil: "MAYBE" } },
+    });
     expect(broken.ok).toBe(false);
     expect(!broken.ok && broken.errors.map((e) => e.pointer)).toEqual(["/recipients/x#1/feil"]);
   });
@@ -54,7 +61,16 @@ describe("the scenario table", () => {
   });
 
   it("a scripted SERVER feil, and an access point that fails (FEILET, no receipts)", async () => {
-    expect((await send(env.sim, env.bearer, await letter(env.who, env.bearer, { postkasseadresse: "server.feil#0004" }), "server")).status).toBe(201);
+    expect(
+      (
+        await send(
+          env.sim,
+          env.bearer,
+          await letter(env.who, env.bearer, { postkasseadresse: "server.feil#0004" }),
+          "server",
+        )
+      ).status,
+    ).toBe(201);
     expect(await answers("server", 1)).toEqual(["feil"]);
     const l = await letter(env.who, env.bearer, { postkasseadresse: "aksesspunkt.feiler#0006" });
     expect((await send(env.sim, env.bearer, l, "ap")).status).toBe(201);
@@ -68,7 +84,9 @@ describe("the scenario table", () => {
 
   it("a --scenario table overrides the shipped one", async () => {
     const table = defaultScenarioTable();
-    const custom = await start({ scenarios: { ...table, recipients: { "ola.nordmann#9YDT": { description: "never opened here", opened: false } } } });
+    const custom = await start({
+      scenarios: { ...table, recipients: { "ola.nordmann#9YDT": { description: "never opened here", opened: false } } },
+    });
     try {
       const me = await sender(custom);
       const t = await token(custom, me);

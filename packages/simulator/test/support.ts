@@ -3,7 +3,14 @@ import { createPrivateKey, randomBytes, randomUUID, X509Certificate } from "node
 import { SignJWT } from "jose";
 import { createPackage } from "@innbyggerpost/dokumentpakke";
 import { buildMessage, computeFingerprint, signMessage } from "@innbyggerpost/runtime";
-import { issueCertificate, startSimulator, type KeyPair, type OpenPackage, type Simulator, type SimulatorOptions } from "../src/index.js";
+import {
+  issueCertificate,
+  startSimulator,
+  type KeyPair,
+  type OpenPackage,
+  type Simulator,
+  type SimulatorOptions,
+} from "../src/index.js";
 
 /** Accepts every package (the package library is tested on its own). */
 export const acceptAll: OpenPackage = async () => ({ ok: true });
@@ -26,16 +33,32 @@ export async function sender(sim: Simulator, orgnr = "991825827"): Promise<Sende
 }
 
 /** A JWT-bearer grant for a sender; claims can be overridden (or removed with undefined). */
-export async function grant(sim: Simulator, who: KeyPair, claims: Record<string, unknown> = {}, key = who.privateKey): Promise<string> {
+export async function grant(
+  sim: Simulator,
+  who: KeyPair,
+  claims: Record<string, unknown> = {},
+  key = who.privateKey,
+): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
   const x5c = [Buffer.from(new X509Certificate(who.certificate).raw).toString("base64")];
-  const body: Record<string, unknown> = { aud: sim.issuer, iss: "test-client", scope: "digitalpostinnbygger:send", iat: now, exp: now + 100, jti: randomUUID(), ...claims };
+  const body: Record<string, unknown> = {
+    aud: sim.issuer,
+    iss: "test-client",
+    scope: "digitalpostinnbygger:send",
+    iat: now,
+    exp: now + 100,
+    jti: randomUUID(),
+    ...claims,
+  };
   for (const k of Object.keys(body)) if (body[k] === undefined) delete body[k];
   return new SignJWT(body).setProtectedHeader({ alg: "RS256", x5c }).sign(createPrivateKey(key));
 }
 
 /** Posts a grant to the token endpoint; the raw answer. */
-export async function requestToken(sim: Simulator, assertion: string): Promise<{ status: number; body: Record<string, unknown> }> {
+export async function requestToken(
+  sim: Simulator,
+  assertion: string,
+): Promise<{ status: number; body: Record<string, unknown> }> {
   const res = await fetch(sim.tokenUrl, {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded" },
@@ -60,7 +83,17 @@ export interface Letter {
 }
 
 /** Builds and signs a digital letter for `postkasseadresse`, carrying `accessToken`. */
-export async function letter(who: Sender, accessToken: string, options: { postkasseadresse?: string; aapningskvittering?: boolean; id?: string; cms?: Uint8Array; recipientCertificate?: string } = {}): Promise<Letter> {
+export async function letter(
+  who: Sender,
+  accessToken: string,
+  options: {
+    postkasseadresse?: string;
+    aapningskvittering?: boolean;
+    id?: string;
+    cms?: Uint8Array;
+    recipientCertificate?: string;
+  } = {},
+): Promise<Letter> {
   const cms = options.cms ?? new Uint8Array(randomBytes(512));
   const fingerprint = computeFingerprint(cms);
   if (!fingerprint.ok) throw new Error("fingerprint");
@@ -78,7 +111,10 @@ export async function letter(who: Sender, accessToken: string, options: { postka
       ikkesensitivtittel: "Vedtak",
       spraak: "nb",
       aapningskvittering: options.aapningskvittering ?? true,
-      varsler: { epostvarsel: { epostadresse: "ola@example.no", varslingstekst: "Du har post.", repetisjoner: [0] }, smsvarsel: { mobiltelefonnummer: "+4799999999", varslingstekst: "Du har post.", repetisjoner: [0] } },
+      varsler: {
+        epostvarsel: { epostadresse: "ola@example.no", varslingstekst: "Du har post.", repetisjoner: [0] },
+        smsvarsel: { mobiltelefonnummer: "+4799999999", varslingstekst: "Du har post.", repetisjoner: [0] },
+      },
     },
   });
   if (!built.ok) throw new Error(JSON.stringify(built.errors));
@@ -86,8 +122,19 @@ export async function letter(who: Sender, accessToken: string, options: { postka
   let sent = cms;
   if (options.recipientCertificate) {
     // A real package (ASiC-E, XAdES, CMS) for the postbox, made by the dokumentpakke library.
-    const document = { bytes: new TextEncoder().encode("%PDF-1.4\n% test\n"), fileName: "vedtak.pdf", mimeType: "application/pdf", title: "Vedtak", language: "nb" };
-    const made = await createPackage({ letter: message, document, signer: { privateKey: who.privateKey, certificate: who.certificate }, recipientCertificate: options.recipientCertificate });
+    const document = {
+      bytes: new TextEncoder().encode("%PDF-1.4\n% test\n"),
+      fileName: "vedtak.pdf",
+      mimeType: "application/pdf",
+      title: "Vedtak",
+      language: "nb",
+    };
+    const made = await createPackage({
+      letter: message,
+      document,
+      signer: { privateKey: who.privateKey, certificate: who.certificate },
+      recipientCertificate: options.recipientCertificate,
+    });
     if (!made.ok) throw new Error(JSON.stringify(made.errors));
     message = made.letter;
     sent = made.cms;
@@ -98,17 +145,30 @@ export async function letter(who: Sender, accessToken: string, options: { postka
 }
 
 /** Sends a letter through fetch + FormData. */
-export async function send(sim: Simulator, accessToken: string, l: { jws: string; cms: Uint8Array }, kanal?: string): Promise<{ status: number; body: unknown }> {
+export async function send(
+  sim: Simulator,
+  accessToken: string,
+  l: { jws: string; cms: Uint8Array },
+  kanal?: string,
+): Promise<{ status: number; body: unknown }> {
   const form = new FormData();
   form.append("forretningsmelding", l.jws);
   form.append("dokumentpakke", new Blob([l.cms], { type: "application/cms" }), "dokumentpakke.cms");
-  const res = await fetch(`${sim.url}/messages/out${kanal ? `?kanal=${kanal}` : ""}`, { method: "POST", headers: { authorization: `Bearer ${accessToken}` }, body: form });
+  const res = await fetch(`${sim.url}/messages/out${kanal ? `?kanal=${kanal}` : ""}`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${accessToken}` },
+    body: form,
+  });
   const text = await res.text();
   return { status: res.status, body: text ? JSON.parse(text) : null };
 }
 
 /** GET with a bearer token; status and parsed body (null for none). */
-export async function get(sim: Simulator, accessToken: string, path: string): Promise<{ status: number; body: unknown }> {
+export async function get(
+  sim: Simulator,
+  accessToken: string,
+  path: string,
+): Promise<{ status: number; body: unknown }> {
   const res = await fetch(`${sim.url}${path}`, { headers: { authorization: `Bearer ${accessToken}` } });
   const text = await res.text();
   return { status: res.status, body: text ? JSON.parse(text) : null };
@@ -127,10 +187,19 @@ export async function until<T>(probe: () => Promise<T | null | undefined>, what:
 /** The SBD of a compact JWS (unverified), its type and conversation id. */
 export function peek(jws: string): { type: string; conversationId: string; messageId: string } {
   const sbd = JSON.parse(Buffer.from(jws.split(".")[1]!, "base64url").toString("utf8")) as {
-    standardBusinessDocument: { standardBusinessDocumentHeader: { documentIdentification: { type: string; instanceIdentifier: string }; businessScope: { scope: { instanceIdentifier: string }[] } } };
+    standardBusinessDocument: {
+      standardBusinessDocumentHeader: {
+        documentIdentification: { type: string; instanceIdentifier: string };
+        businessScope: { scope: { instanceIdentifier: string }[] };
+      };
+    };
   };
   const h = sbd.standardBusinessDocument.standardBusinessDocumentHeader;
-  return { type: h.documentIdentification.type, conversationId: h.businessScope.scope[0]!.instanceIdentifier, messageId: h.documentIdentification.instanceIdentifier };
+  return {
+    type: h.documentIdentification.type,
+    conversationId: h.businessScope.scope[0]!.instanceIdentifier,
+    messageId: h.documentIdentification.instanceIdentifier,
+  };
 }
 
 /** A simulator with one sender and its token, started before the file's tests and stopped after them. */

@@ -49,7 +49,10 @@ describe("the token endpoint", () => {
   it("names the supplier when a databehandler asks on behalf of a consumer (consumer_org)", async () => {
     const r = await requestToken(sim, await grant(sim, who, { consumer_org: "910076787" }));
     const claims = decodeTokenClaims(r.body.access_token);
-    expect(claims.ok && claims.claims).toMatchObject({ consumer: { ID: "0192:910076787" }, supplier: { ID: "0192:991825827" } });
+    expect(claims.ok && claims.claims).toMatchObject({
+      consumer: { ID: "0192:910076787" },
+      supplier: { ID: "0192:991825827" },
+    });
   });
 
   const now = () => Math.floor(Date.now() / 1000);
@@ -87,7 +90,11 @@ describe("the token endpoint", () => {
   });
 
   it("refuses another grant type", async () => {
-    const res = await fetch(sim.tokenUrl, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "grant_type=client_credentials" });
+    const res = await fetch(sim.tokenUrl, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: "grant_type=client_credentials",
+    });
     expect(res.status).toBe(400);
     expect(((await res.json()) as { error: string }).error).toBe("unsupported_grant_type");
   });

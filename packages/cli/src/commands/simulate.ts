@@ -5,10 +5,10 @@ import { parseOrganisationNumber } from "@innbyggerpost/runtime";
 import { issueCertificate, loadPki, startSimulator } from "@innbyggerpost/simulator";
 import { EXIT, UsageError, type CliIo } from "../io.js";
 
-export const usage = `usage: innbyggerpost simulate [--port N] [--host H] [--state-dir DIR] [--speed X] [--trust PEM]... [--scenario FILE] [--max-bytes N]
-       innbyggerpost simulate issue-certificate --state-dir DIR --org ORGNR --out DIR
+export const usage = `usage: innbyggerpost simulate [options] | simulate issue-certificate --state-dir DIR --org ORGNR --out DIR
 
 Runs a local DPI access point (C2) with a postbox and print service behind it, a test CA and a token issuer.
+  options: [--port N] [--host H] [--state-dir DIR] [--speed X] [--trust PEM]... [--scenario FILE] [--max-bytes N]
   --port       port to listen on (default 0: a free one)      --host   default 127.0.0.1
   --state-dir  keep the CA and every letter, status and unread receipt here (else in memory)
   --speed      simulated seconds per second for receipt delays (default 1; 86400 makes a day a second)
@@ -22,7 +22,8 @@ issue-certificate writes key.pem and cert.pem: a test enterprise certificate for
 const number = (name: string, v: string | undefined): number | undefined => {
   if (v === undefined) return undefined;
   const n = Number(v);
-  if (v.trim() === "" || !Number.isFinite(n)) throw new UsageError(`--${name} must be a number, not ${JSON.stringify(v)}`);
+  if (v.trim() === "" || !Number.isFinite(n))
+    throw new UsageError(`--${name} must be a number, not ${JSON.stringify(v)}`);
   return n;
 };
 
@@ -37,7 +38,10 @@ function read(file: string, what: string): string {
 async function issue(args: string[], io: CliIo): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args, options: { "state-dir": { type: "string" }, org: { type: "string" }, out: { type: "string" } } });
+    parsed = parseArgs({
+      args,
+      options: { "state-dir": { type: "string" }, org: { type: "string" }, out: { type: "string" } },
+    });
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
@@ -100,7 +104,15 @@ export async function simulate(args: string[], io: CliIo, stop?: Promise<unknown
     return EXIT.usage;
   }
   const sim = started.simulator;
-  io.out(JSON.stringify({ url: sim.url, tokenUrl: sim.tokenUrl, issuer: sim.issuer, ...sim.files, stateDir: v["state-dir"] ? resolve(v["state-dir"]) : null }));
+  io.out(
+    JSON.stringify({
+      url: sim.url,
+      tokenUrl: sim.tokenUrl,
+      issuer: sim.issuer,
+      ...sim.files,
+      stateDir: v["state-dir"] ? resolve(v["state-dir"]) : null,
+    }),
+  );
   await (stop ??
     new Promise<void>((done) => {
       process.once("SIGINT", done);
