@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { httpProblem, sendJson, sendProblem } from "./problem.js";
-import { consumerOf } from "./send-route.js";
+import { authenticate } from "./send-route.js";
 import type { Store } from "./store.js";
 import type { TokenIssuer } from "./token.js";
 
@@ -16,41 +16,16 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DEFAULT_PAGE_SIZE = 100;
 const MAX_PAGE_SIZE = 1000;
 
-async function authenticate(
+async function consumerFor(
   req: IncomingMessage,
   res: ServerResponse,
   url: URL,
   ctx: ReadContext,
 ): Promise<string | null> {
-  const bearer = await ctx.tokens.bearer(req.headers.authorization);
-  if (!bearer.ok) {
-    sendProblem(
-      res,
-      httpProblem(
-        bearer.status,
-        bearer.code,
-        bearer.status === 401 ? "Unauthenticated" : "Forbidden",
-        bearer.message,
-        "/headers/authorization",
-      ),
-      url.pathname,
-    );
-    return null;
-  }
-  const consumer = consumerOf(bearer.claims);
-  if (!consumer)
-    sendProblem(
-      res,
-      httpProblem(
-        403,
-        "token-without-consumer",
-        "Forbidden",
-        "the access token names no consumer organisation",
-        "/headers/authorization",
-      ),
-      url.pathname,
-    );
-  return consumer;
+  const auth = await authenticate(ctx.tokens, req.headers.authorization);
+  if (auth.ok) return auth.consumer;
+  sendProblem(res, auth.problem, url.pathname);
+  return null;
 }
 
 function integer(value: string | null, fallback: number, min: number, max: number): number | null {
@@ -85,7 +60,7 @@ export async function readRoute(
     (method === "POST" && parts.length === 4 && parts[0] === "messages" && parts[1] === "in" && parts[3] === "read");
   if (!known) return null;
   req.resume();
-  const consumer = await authenticate(req, res, url, ctx);
+  const consumer = await consumerFor(req, res, url, ctx);
   if (!consumer) return "refused";
   const notFound = (what: string) => {
     sendProblem(

@@ -22,6 +22,12 @@ const PARTS = ["forretningsmelding", "dokumentpakke"] as const;
 
 type Outcome = { ok: true; upload: Upload } | { ok: false; problem: HttpProblem; close: boolean };
 
+const tooLarge = (message: string, pointer = ""): Outcome => ({
+  ok: false,
+  problem: httpProblem(413, "body-too-large", "Body too large", message, pointer),
+  close: true,
+});
+
 const bad = (code: string, message: string, pointer = ""): Outcome => ({
   ok: false,
   problem: httpProblem(400, code, "Invalid upload", message, pointer),
@@ -45,16 +51,7 @@ export function readUpload(req: IncomingMessage, limits: UploadLimits): Promise<
   }
   const declared = Number(req.headers["content-length"]);
   if (Number.isFinite(declared) && declared > limits.maxBytes) {
-    return Promise.resolve({
-      ok: false,
-      problem: httpProblem(
-        413,
-        "body-too-large",
-        "Body too large",
-        `Content-Length ${declared} exceeds the limit of ${limits.maxBytes} bytes`,
-      ),
-      close: true,
-    });
+    return Promise.resolve(tooLarge(`Content-Length ${declared} exceeds the limit of ${limits.maxBytes} bytes`));
   }
   return new Promise<Outcome>((resolve) => {
     let done = false;
@@ -122,16 +119,7 @@ export function readUpload(req: IncomingMessage, limits: UploadLimits): Promise<
     req.on("data", (chunk: Buffer) => {
       received += chunk.length;
       if (received > limits.maxBytes) {
-        finish({
-          ok: false,
-          problem: httpProblem(
-            413,
-            "body-too-large",
-            "Body too large",
-            `the body exceeds the limit of ${limits.maxBytes} bytes`,
-          ),
-          close: true,
-        });
+        finish(tooLarge(`the body exceeds the limit of ${limits.maxBytes} bytes`));
       }
     });
     req.on("aborted", () => finish(bad("truncated-body", "the client closed the connection before the body ended")));
@@ -158,19 +146,7 @@ export function readUpload(req: IncomingMessage, limits: UploadLimits): Promise<
           ),
         ),
       );
-      stream.on("limit", () =>
-        finish({
-          ok: false,
-          problem: httpProblem(
-            413,
-            "body-too-large",
-            "Body too large",
-            `the part ${name} exceeds ${limits.maxBytes} bytes`,
-            `/${name}`,
-          ),
-          close: true,
-        }),
-      );
+      stream.on("limit", () => finish(tooLarge(`the part ${name} exceeds ${limits.maxBytes} bytes`, `/${name}`)));
     });
     parser.on("partsLimit", () =>
       finish(bad("too-many-parts", "too many parts; the parts are forretningsmelding and dokumentpakke")),

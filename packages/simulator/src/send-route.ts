@@ -27,6 +27,25 @@ export function consumerOf(claims: Record<string, unknown>): string | null {
   return m ? m[1]! : null;
 }
 
+/** Checks the bearer token (401/403) and that it names a consumer organisation. */
+export async function authenticate(
+  tokens: TokenIssuer,
+  authorization: string | undefined,
+): Promise<{ ok: true; consumer: string; claims: Record<string, unknown> } | { ok: false; problem: HttpProblem }> {
+  const bearer = await tokens.bearer(authorization);
+  const pointer = "/headers/authorization";
+  if (!bearer.ok) {
+    const title = bearer.status === 401 ? "Unauthenticated" : "Forbidden";
+    return { ok: false, problem: httpProblem(bearer.status, bearer.code, title, bearer.message, pointer) };
+  }
+  const consumer = consumerOf(bearer.claims);
+  if (!consumer) {
+    const message = "the access token names no consumer organisation";
+    return { ok: false, problem: httpProblem(403, "token-without-consumer", "Forbidden", message, pointer) };
+  }
+  return { ok: true, consumer, claims: bearer.claims };
+}
+
 /**
  * `POST /messages/out`: checks, in order, the bearer token, the multipart shape and size, the JWS, the letter
  * (strict), the fingerprint, the authorisation and the message id; the first failing check answers
@@ -44,28 +63,9 @@ export async function sendRoute(
     else req.resume();
     return p.code;
   };
-  const bearer = await ctx.tokens.bearer(req.headers.authorization);
-  if (!bearer.ok)
-    return refuse(
-      httpProblem(
-        bearer.status,
-        bearer.code,
-        bearer.status === 401 ? "Unauthenticated" : "Forbidden",
-        bearer.message,
-        "/headers/authorization",
-      ),
-    );
-  const consumer = consumerOf(bearer.claims);
-  if (!consumer)
-    return refuse(
-      httpProblem(
-        403,
-        "token-without-consumer",
-        "Forbidden",
-        "the access token names no consumer organisation",
-        "/headers/authorization",
-      ),
-    );
+  const auth = await authenticate(ctx.tokens, req.headers.authorization);
+  if (!auth.ok) return refuse(auth.problem);
+  const { consumer } = auth;
   const kanal = url.searchParams.get("kanal");
   if (kanal !== null && !KANAL.test(kanal))
     return refuse(httpProblem(400, "bad-kanal", "Invalid kanal", "kanal is 1–28 of A-Z a-z 0-9 _ -", "/query/kanal"));
