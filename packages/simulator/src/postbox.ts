@@ -1,3 +1,4 @@
+import type { KeyObject } from "node:crypto";
 import { buildAnswer, signMessage, type Problem, type TrustDecision } from "@innbyggerpost/runtime";
 import type { KeyPair } from "./pki.js";
 import { planAnswers, type PlannedAnswer, type Scenario, type Timings } from "./scenarios.js";
@@ -29,6 +30,8 @@ export interface AnswerContext {
   readonly acceptedAt: number;
   /** The postbox's (digital, flyttet) or print service's (utskrift) key and certificate. */
   readonly provider: KeyPair;
+  /** The provider's key, parsed once (signing with PEM text would parse it for every receipt). */
+  readonly signingKey: KeyObject;
   readonly openPackage: OpenPackage;
   /** Who may sign the package (the same decision as for the forretningsmelding). */
   readonly trust: TrustDecision;
@@ -88,7 +91,7 @@ export async function answerLetter(
     // organisation number: sign without binding the certificate to it.
     const signed = await signMessage({
       message: built.message,
-      privateKey: ctx.provider.privateKey,
+      privateKey: ctx.signingKey,
       certificate: ctx.provider.certificate,
       bindSender: false,
     });

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { X509Certificate } from "node:crypto";
+import { createPrivateKey, X509Certificate } from "node:crypto";
 import { openPackage as openDokumentpakke } from "@innbyggerpost/dokumentpakke";
 import { parseMessage, readCertificates, type Problem, type TrustDecision } from "@innbyggerpost/runtime";
 import { readRoute } from "./in-routes.js";
@@ -62,6 +62,8 @@ export async function startSimulator(
     const table: ScenarioTable = o.scenarios ?? defaultScenarioTable();
     const openPackage: OpenPackage = o.openPackage ?? openDokumentpakke;
     const ca = new X509Certificate(pki.ca.certificate);
+    const postboxKey = createPrivateKey(pki.postbox.privateKey);
+    const printKey = createPrivateKey(pki.print.privateKey);
     const pinned: X509Certificate[] = [];
     for (const [i, pem] of o.trust.entries()) {
       const r = readCertificates(pem);
@@ -104,6 +106,7 @@ export async function startSimulator(
           });
         else {
           const provider = parsed.type === "utskrift" ? pki.print : pki.postbox;
+          const signingKey = parsed.type === "utskrift" ? printKey : postboxKey;
           const answered = await answerLetter({
             message: parsed.message,
             type: parsed.type,
@@ -114,6 +117,7 @@ export async function startSimulator(
             speed: o.speed,
             acceptedAt: record.acceptedAt,
             provider,
+            signingKey,
             openPackage,
             trust,
           });
