@@ -59,8 +59,6 @@ function fileNameProblem(name: string): string | null {
   const unsafe = unsafeName(name);
   if (unsafe) return `has ${unsafe}`;
   if (/^(mimetype|manifest\.xml|META-INF)$/i.test(name)) return "is a name the package reserves";
-  // Array-index-like keys would be reordered by the zip writer's object (mimetype must stay first).
-  if (/^(0|[1-9]\d{0,9})$/.test(name) && Number(name) < 2 ** 32 - 1) return "is all digits";
   return null;
 }
 

@@ -20,7 +20,8 @@ import {
   RecipientInfos,
 } from "@peculiar/asn1-cms";
 import { RsaEsOaepParams } from "@peculiar/asn1-rsa";
-import { AsnConvert, OctetString } from "@peculiar/asn1-schema";
+import { AsnConvert, AsnParser, OctetString } from "@peculiar/asn1-schema";
+import * as asn1js from "asn1js";
 import { AlgorithmIdentifier, Certificate } from "@peculiar/asn1-x509";
 import { OID } from "./profile.js";
 import { reason, view } from "./support.js";
@@ -28,18 +29,34 @@ import { reason, view } from "./support.js";
 const NULL_PARAMS = new Uint8Array([5, 0]).buffer;
 const sha256Id = (): AlgorithmIdentifier => new AlgorithmIdentifier({ algorithm: OID.sha256, parameters: NULL_PARAMS });
 
-/** @internal Encrypts the zip to one recipient: EnvelopedData v0, RSAES-OAEP SHA-256/MGF1-SHA-256, AES-256-CBC. */
+/** A DER header: tag and definite length. */
+function header(tag: number, length: number): Buffer {
+  if (length < 0x80) return Buffer.from([tag, length]);
+  const bytes: number[] = [];
+  for (let n = length; n > 0; n = Math.floor(n / 256)) bytes.unshift(n % 256);
+  return Buffer.from([tag, 0x80 | bytes.length, ...bytes]);
+}
+
+/** The content of a DER element (its header stripped). */
+function contentOf(der: ArrayBuffer): Buffer {
+  const b = Buffer.from(der);
+  const first = b[1]!;
+  return b.subarray(first < 0x80 ? 2 : 2 + (first & 0x7f));
+}
+
+/**
+ * @internal Encrypts the zip to one recipient: EnvelopedData v0, RSAES-OAEP SHA-256/MGF1-SHA-256, AES-256-CBC.
+ * Every structure comes from asn1-cms; only the one large field, the ciphertext, is framed here (DER, definite
+ * lengths), so it is encrypted straight into the output buffer instead of being copied through the encoder.
+ */
 export function encryptZip(zip: Uint8Array, recipient: X509Certificate): Uint8Array {
   const parsed = AsnConvert.parse(recipient.raw, Certificate);
   const key = randomBytes(32);
   const iv = randomBytes(16);
-  const cipher = createCipheriv("aes-256-cbc", key, iv);
-  const encrypted = Buffer.concat([cipher.update(zip), cipher.final()]);
   const encryptedKey = publicEncrypt(
     { key: recipient.publicKey, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: "sha256" },
     key,
   );
-  key.fill(0);
   const oaep = new RsaEsOaepParams({
     hashAlgorithm: sha256Id(),
     maskGenAlgorithm: new AlgorithmIdentifier({ algorithm: OID.mgf1, parameters: AsnConvert.serialize(sha256Id()) }),
@@ -55,20 +72,43 @@ export function encryptZip(zip: Uint8Array, recipient: X509Certificate): Uint8Ar
     keyEncryptionAlgorithm: new AlgorithmIdentifier({ algorithm: OID.rsaOaep, parameters: AsnConvert.serialize(oaep) }),
     encryptedKey: new OctetString(encryptedKey),
   });
-  const enveloped = new EnvelopedData({
-    version: 0,
-    recipientInfos: new RecipientInfos([new RecipientInfo({ ktri })]),
-    encryptedContentInfo: new EncryptedContentInfo({
-      contentType: OID.data,
-      contentEncryptionAlgorithm: new AlgorithmIdentifier({
-        algorithm: OID.aes256Cbc,
-        parameters: AsnConvert.serialize(new OctetString(iv)),
+  // version INTEGER 0, recipientInfos SET, and encryptedContentInfo without its content.
+  const head = Buffer.concat([
+    Buffer.from([0x02, 0x01, 0x00]),
+    Buffer.from(AsnConvert.serialize(new RecipientInfos([new RecipientInfo({ ktri })]))),
+  ]);
+  const eciHead = contentOf(
+    AsnConvert.serialize(
+      new EncryptedContentInfo({
+        contentType: OID.data,
+        contentEncryptionAlgorithm: new AlgorithmIdentifier({
+          algorithm: OID.aes256Cbc,
+          parameters: AsnConvert.serialize(new OctetString(iv)),
+        }),
       }),
-      encryptedContent: new EncryptedContent({ value: new OctetString(encrypted) }),
-    }),
-  });
-  const info = new ContentInfo({ contentType: OID.envelopedData, content: AsnConvert.serialize(enveloped) });
-  return new Uint8Array(AsnConvert.serialize(info));
+    ),
+  );
+  const cipherLength = (Math.floor(zip.length / 16) + 1) * 16;
+  const content = header(0x80, cipherLength); // [0] IMPLICIT OCTET STRING
+  const eci = header(0x30, eciHead.length + content.length + cipherLength);
+  const eciLength = eci.length + eciHead.length + content.length + cipherLength;
+  const enveloped = header(0x30, head.length + eciLength);
+  const envelopedLength = enveloped.length + head.length + eciLength;
+  const explicit = header(0xa0, envelopedLength);
+  // The OID's DER, as the library writes it inside an AlgorithmIdentifier without parameters.
+  const oidTlv = contentOf(AsnConvert.serialize(new AlgorithmIdentifier({ algorithm: OID.envelopedData })));
+  const outerLength = oidTlv.length + explicit.length + envelopedLength;
+  const prefix = Buffer.concat([header(0x30, outerLength), oidTlv, explicit, enveloped, head, eci, eciHead, content]);
+  const out = Buffer.allocUnsafe(prefix.length + cipherLength);
+  prefix.copy(out, 0);
+  const cipher = createCipheriv("aes-256-cbc", key, iv);
+  key.fill(0);
+  let p = prefix.length;
+  const CHUNK = 1024 * 1024;
+  for (let i = 0; i < zip.length; i += CHUNK) p += cipher.update(zip.subarray(i, i + CHUNK)).copy(out, p);
+  p += cipher.final().copy(out, p);
+  if (p !== out.length) throw new Error("CMS length mismatch");
+  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
 }
 
 /** @internal Why a CMS could not be opened. */
@@ -108,10 +148,19 @@ function joinContent(c: EncryptedContent | undefined): Buffer | null {
 export function decryptCms(cms: Uint8Array, privateKey: KeyObject): Opened {
   let enveloped: EnvelopedData;
   try {
-    const info = AsnConvert.parse(view(cms), ContentInfo);
-    if (info.contentType !== OID.envelopedData)
-      return { ok: false, code: "unsupported-cms", message: `content type ${info.contentType}, not envelopedData` };
-    enveloped = AsnConvert.parse(info.content, EnvelopedData);
+    // One BER pass (asn1js); the EnvelopedData is converted from that tree rather than parsed a second time.
+    const tree = asn1js.fromBER(view(cms));
+    if (tree.offset === -1) throw new Error(tree.result.error);
+    if (tree.offset !== cms.length) throw new Error("bytes after the ContentInfo");
+    const [type, content] = tree.result instanceof asn1js.Sequence ? tree.result.valueBlock.value : [];
+    if (!(type instanceof asn1js.ObjectIdentifier) || !(content instanceof asn1js.Constructed))
+      throw new Error("not a ContentInfo");
+    const contentType = type.valueBlock.toString();
+    if (contentType !== OID.envelopedData)
+      return { ok: false, code: "unsupported-cms", message: `content type ${contentType}, not envelopedData` };
+    const inner = content.idBlock.tagClass === 3 && content.idBlock.tagNumber === 0 ? content.valueBlock.value : [];
+    if (inner.length !== 1) throw new Error("ContentInfo content is one [0] EXPLICIT value");
+    enveloped = AsnParser.fromASN(inner[0]!, EnvelopedData);
   } catch (e) {
     return { ok: false, code: "malformed-cms", message: `not a CMS ContentInfo: ${reason(e)}` };
   }
@@ -182,8 +231,16 @@ export function decryptCms(cms: Uint8Array, privateKey: KeyObject): Opened {
   if (key.length !== 32 || ciphertext.length === 0 || ciphertext.length % 16 !== 0) return failed;
   try {
     const decipher = createDecipheriv("aes-256-cbc", key, iv);
-    const zip = Buffer.concat([decipher.update(ciphertext), decipher.final()]);
-    return { ok: true, zip: new Uint8Array(zip.buffer, zip.byteOffset, zip.byteLength) };
+    // Decrypted in chunks straight into one buffer (no second copy of the package).
+    const zip = Buffer.allocUnsafe(ciphertext.length);
+    let p = 0;
+    const CHUNK = 1024 * 1024;
+    for (let i = 0; i < ciphertext.length; i += CHUNK) {
+      p += decipher.update(ciphertext.subarray(i, i + CHUNK)).copy(zip, p);
+    }
+    p += decipher.final().copy(zip, p);
+    zip.fill(0, p); // the padding's room: no stale memory behind the view
+    return { ok: true, zip: new Uint8Array(zip.buffer, zip.byteOffset, p) };
   } catch {
     return failed;
   } finally {

@@ -222,9 +222,14 @@ function check(bytes: Uint8Array, files: ReadonlyMap<string, Uint8Array>): Signa
   if (!/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/.test(timeText) || Number.isNaN(signingTime.getTime())) {
     throw new Refusal("malformed-signature", `SigningTime ${JSON.stringify(timeText)} is not a date-time`);
   }
-  const cert = childElements(one(ssp, XADES_NS, "SigningCertificate", "SignedSignatureProperties")).find((e) =>
-    isElement(e, XADES_NS, "Cert"),
+  // SigningCertificate (XAdES 1.3.2, the profile) or SigningCertificateV2 (EN 319 132), whose IssuerSerialV2
+  // is optional DER: the CertDigest binds the certificate either way.
+  const holders = childElements(ssp).filter(
+    (e) => isElement(e, XADES_NS, "SigningCertificate") || isElement(e, XADES_NS, "SigningCertificateV2"),
   );
+  if (holders.length !== 1)
+    throw new Refusal("malformed-signature", "SignedSignatureProperties holds one SigningCertificate");
+  const cert = childElements(holders[0]!).find((e) => isElement(e, XADES_NS, "Cert"));
   if (!cert) throw new Refusal("malformed-signature", "SigningCertificate holds a Cert");
   const certDigest = one(cert, XADES_NS, "CertDigest", "Cert");
   const hash = CERT_DIGESTS[algorithmOf(one(certDigest, DS_NS, "DigestMethod", "CertDigest"))];
@@ -238,11 +243,13 @@ function check(bytes: Uint8Array, files: ReadonlyMap<string, Uint8Array>): Signa
       "signing-certificate-mismatch",
       "no certificate in KeyInfo has the CertDigest of SigningCertificate",
     );
-  const serialText = textOf(
-    one(one(cert, XADES_NS, "IssuerSerial", "Cert"), DS_NS, "X509SerialNumber", "IssuerSerial"),
-  ).trim();
-  if (!/^\d+$/.test(serialText) || BigInt(serialText) !== BigInt(`0x${leaf.serialNumber}`)) {
-    throw new Refusal("signing-certificate-mismatch", "IssuerSerial does not name the signing certificate");
+  if (holders[0]!.localName === "SigningCertificate") {
+    const serialText = textOf(
+      one(one(cert, XADES_NS, "IssuerSerial", "Cert"), DS_NS, "X509SerialNumber", "IssuerSerial"),
+    ).trim();
+    if (!/^\d+$/.test(serialText) || BigInt(serialText) !== BigInt(`0x${leaf.serialNumber}`)) {
+      throw new Refusal("signing-certificate-mismatch", "IssuerSerial does not name the signing certificate");
+    }
   }
   const mimeTypes = new Map<string, string>();
   const sdop = childElements(signedProperties).find((e) => isElement(e, XADES_NS, "SignedDataObjectProperties"));

@@ -9,6 +9,11 @@ export type ParsedXml =
   { ok: true; document: Document; text: string } | { ok: false; code: XmlErrorCode; message: string };
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
+const XML_DECLARATION = new RegExp(
+  "^<\\?xml\\s+version\\s*=\\s*([\"'])1\\.[0-9]+\\1" +
+    "(\\s+encoding\\s*=\\s*([\"'])[A-Za-z][A-Za-z0-9._-]*\\3)?" +
+    "(\\s+standalone\\s*=\\s*([\"'])(yes|no)\\5)?\\s*\\?>",
+);
 
 /**
  * @internal Parses XML written by others: UTF-8 only, and no DOCTYPE at all, so no entity (internal or
@@ -28,6 +33,15 @@ export function parseXml(bytes: Uint8Array): ParsedXml {
   if (decl && decl[1]!.toUpperCase() !== "UTF-8") {
     return { ok: false, code: "malformed-xml", message: `declared encoding ${decl[1]}, not UTF-8` };
   }
+  // xmldom reads a broken XML declaration as a processing instruction; a well-formed one matches XML 1.0 [23].
+  const body = text.replace(/^\uFEFF/, "");
+  if (/^<\?xml[\s?]/.test(body) && !XML_DECLARATION.test(body)) {
+    return { ok: false, code: "malformed-xml", message: "a malformed XML declaration" };
+  }
+  // xmldom tolerates stray text around the root element; a well-formed document has none.
+  if (!/^\uFEFF?\s*</.test(text) || !/>\s*$/.test(text)) {
+    return { ok: false, code: "malformed-xml", message: "text outside the root element" };
+  }
   const problems: string[] = [];
   const record = (msg: string): void => {
     problems.push(msg);
@@ -44,6 +58,9 @@ export function parseXml(bytes: Uint8Array): ParsedXml {
   }
   for (let n = document.firstChild; n; n = n.nextSibling) {
     if (n.nodeType === 10) return { ok: false, code: "forbidden-xml", message: "a DOCTYPE" };
+    if ((n.nodeType === 3 && /\S/.test(n.nodeValue ?? "")) || n.nodeType === 4) {
+      return { ok: false, code: "malformed-xml", message: "text outside the root element" };
+    }
   }
   return { ok: true, document, text };
 }

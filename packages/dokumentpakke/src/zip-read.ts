@@ -112,12 +112,8 @@ function readCentral(
   if (count > limits.maxEntries) return BAD("zip-limit-exceeded", `${count} entries; at most ${limits.maxEntries}`);
   if (cdOffset + cdSize !== eocd)
     return BAD("hidden-data", "the central directory does not end where the end record starts");
-  let comment: string;
-  try {
-    comment = decoder.decode(b.subarray(eocd + 22));
-  } catch {
-    return BAD("malformed-zip", "the zip comment is not UTF-8");
-  }
+  // The comment means nothing to the package (the official ones carry "mimetype=…"): read, never refused.
+  const comment = new TextDecoder("utf-8").decode(b.subarray(eocd + 22));
   const central: Central[] = [];
   let p = cdOffset;
   for (let n = 0; n < count; n++) {

@@ -75,7 +75,9 @@ function printErrors(io: CliIo, errors: Errors, json: boolean): number {
 
 type Values = Record<string, string | boolean | (string | boolean)[] | undefined>;
 
-function parse(args: string[], options: NonNullable<ParseArgsConfig["options"]>): { values: Values; positionals: string[] } {
+type Options = NonNullable<ParseArgsConfig["options"]>;
+
+function parse(args: string[], options: Options): { values: Values; positionals: string[] } {
   try {
     const r = parseArgs({ args, allowPositionals: true, options: { ...options, json: { type: "boolean" } } });
     return { values: r.values as Values, positionals: r.positionals };
