@@ -8,6 +8,7 @@ import { repoRoot } from "../support/shared.js";
 export const packages = [
   { dir: "packages/contracts", name: "@innbyggerpost/contracts" },
   { dir: "packages/runtime", name: "@innbyggerpost/runtime" },
+  { dir: "packages/access-point", name: "@innbyggerpost/access-point" },
   { dir: "packages/cli", name: "@innbyggerpost/cli" },
 ] as const;
 

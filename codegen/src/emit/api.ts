@@ -45,16 +45,28 @@ async function emitTypes(doc: Node): Promise<string> {
     defaultNonNullable: false,
     transform: (schema) => (schema.format === "binary" ? BLOB : undefined),
   });
-  const body = astToString(ast).replace(/^\/\*\*\n \* This file was auto-generated[\s\S]*?\*\/\n\n/, "");
-  return `${banner([`schemas/${API_SOURCE}`])}// Types by openapi-typescript; the client in src/ is typed by them through openapi-fetch.\n\n${body}`;
+  // TSDoc has no @description or @enum: the text stands as the summary, the enum is the type itself.
+  const body = astToString(ast)
+    .replace(/^\/\*\*\n \* This file was auto-generated[\s\S]*?\*\/\n\n/, "")
+    .replace(/@description /g, "")
+    .replace(/^\s*\/\*\* @enum \{\w+\} \*\/\n/gm, "");
+  const note = "// Types by openapi-typescript; the client in src/ is typed by them through openapi-fetch.";
+  return `${banner([`schemas/${API_SOURCE}`])}${note}\n\n${body}`;
 }
 
-const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " ").trim();
+const cell = (s: string) =>
+  s
+    .replace(/\|/g, "\\|")
+    .replace(/\s*\n\s*/g, " ")
+    .trim();
 
 function resolve(doc: Node, value: unknown): Node {
   let v = value;
   for (let i = 0; i < 8 && isNode(v) && typeof v.$ref === "string"; i++) {
-    v = (v.$ref as string).slice(2).split("/").reduce<unknown>((n, k) => (isNode(n) ? n[k] : undefined), doc);
+    v = (v.$ref as string)
+      .slice(2)
+      .split("/")
+      .reduce<unknown>((n, k) => (isNode(n) ? n[k] : undefined), doc);
   }
   return isNode(v) ? v : {};
 }
@@ -73,27 +85,47 @@ function schemaText(doc: Node, schema: unknown): string {
 function wireNotes(value: unknown, pointer = ""): { pointer: string; note: string }[] {
   if (Array.isArray(value)) return value.flatMap((v, i) => wireNotes(v, `${pointer}/${i}`));
   if (!isNode(value)) return [];
-  const own = typeof value["x-innbyggerpost-wire"] === "string" ? [{ pointer, note: value["x-innbyggerpost-wire"] as string }] : [];
+  const own =
+    typeof value["x-innbyggerpost-wire"] === "string"
+      ? [{ pointer, note: value["x-innbyggerpost-wire"] as string }]
+      : [];
   const esc = (k: string) => k.replace(/~/g, "~0").replace(/\//g, "~1");
   return [...own, ...Object.entries(value).flatMap(([k, v]) => wireNotes(v, `${pointer}/${esc(k)}`))];
 }
 
 function emitDocs(doc: Node): string {
   const info = resolve(doc, doc.info);
-  const lines = [markdownBanner([`schemas/${API_SOURCE}`]), `# ${String(info.title)}`, "", String(info.description ?? "").trim(), ""];
-  lines.push("Client: `@innbyggerpost/access-point` (typed by these definitions). Version " + `${String(info.version)}.`, "");
+  const lines = [
+    markdownBanner([`schemas/${API_SOURCE}`]),
+    `# ${String(info.title)}`,
+    "",
+    String(info.description ?? "").trim(),
+    "",
+  ];
+  lines.push(
+    "Client: `@innbyggerpost/access-point` (typed by these definitions). Version " + `${String(info.version)}.`,
+    "",
+  );
   lines.push("## Operations", "");
   for (const [path, item] of Object.entries(resolve(doc, doc.paths))) {
     for (const method of METHODS) {
       const op = resolve(doc, resolve(doc, item)[method]);
       if (!Object.keys(op).length) continue;
-      lines.push(`### \`${method.toUpperCase()} ${path}\` (${String(op.operationId)})`, "", cell(String(op.summary ?? "")), "");
+      lines.push(
+        `### \`${method.toUpperCase()} ${path}\` (${String(op.operationId)})`,
+        "",
+        cell(String(op.summary ?? "")),
+        "",
+      );
       if (op.description) lines.push(String(op.description).trim(), "");
       const params = Array.isArray(op.parameters) ? op.parameters.map((p) => resolve(doc, p)) : [];
       if (params.length) {
         lines.push("| parameter | in | required | schema | description |", "| --- | --- | --- | --- | --- |");
         for (const p of params) {
-          lines.push(`| \`${String(p.name)}\` | ${String(p.in)} | ${p.required ? "yes" : "no"} | ${cell(schemaText(doc, p.schema))} | ${cell(String(p.description ?? ""))} |`);
+          lines.push(
+            `| \`${String(p.name)}\` | ${String(p.in)} | ${p.required ? "yes" : "no"} | ` +
+              `${cell(schemaText(doc, p.schema))} | ${cell(String(p.description ?? ""))} |`,
+          );
         }
         lines.push("");
       }
@@ -103,14 +135,18 @@ function emitDocs(doc: Node): string {
         lines.push(`Request body (\`${media}\`${body.required ? ", required" : ""}):`, "");
         for (const [name, s] of Object.entries(resolve(doc, schema.properties))) {
           const req = Array.isArray(schema.required) && schema.required.includes(name) ? "required" : "optional";
-          lines.push(`- \`${name}\` (${req}): ${schemaText(doc, s)}. ${cell(String(resolve(doc, s).description ?? ""))}`);
+          lines.push(
+            `- \`${name}\` (${req}): ${schemaText(doc, s)}. ${cell(String(resolve(doc, s).description ?? ""))}`,
+          );
         }
         lines.push("");
       }
       lines.push("| status | media types | description |", "| --- | --- | --- |");
       for (const [code, r] of Object.entries(resolve(doc, op.responses))) {
         const res = resolve(doc, r);
-        const media = Object.entries(resolve(doc, res.content)).map(([t, m]) => `\`${t}\`: ${schemaText(doc, resolve(doc, m).schema)}`);
+        const media = Object.entries(resolve(doc, res.content)).map(
+          ([t, m]) => `\`${t}\`: ${schemaText(doc, resolve(doc, m).schema)}`,
+        );
         lines.push(`| ${code} | ${cell(media.join("; ") || "none")} | ${cell(String(res.description ?? ""))} |`);
       }
       lines.push("");
@@ -120,12 +156,18 @@ function emitDocs(doc: Node): string {
   for (const [name, s] of Object.entries(resolve(doc, resolve(doc, doc.components).schemas))) {
     const schema = resolve(doc, s);
     const props = Object.entries(resolve(doc, schema.properties));
-    lines.push(`### \`${name}\``, "", props.length ? "" : `${schemaText(doc, schema)}. ${cell(String(schema.description ?? ""))}`);
+    lines.push(
+      `### \`${name}\``,
+      "",
+      props.length ? "" : `${schemaText(doc, schema)}. ${cell(String(schema.description ?? ""))}`,
+    );
     if (props.length) {
       lines.push("| property | required | schema | description |", "| --- | --- | --- | --- |");
       for (const [p, ps] of props) {
         const req = Array.isArray(schema.required) && schema.required.includes(p) ? "yes" : "no";
-        lines.push(`| \`${p}\` | ${req} | ${cell(schemaText(doc, ps))} | ${cell(String(resolve(doc, ps).description ?? ""))} |`);
+        lines.push(
+          `| \`${p}\` | ${req} | ${cell(schemaText(doc, ps))} | ${cell(String(resolve(doc, ps).description ?? ""))} |`,
+        );
       }
     }
     lines.push("");
@@ -134,16 +176,27 @@ function emitDocs(doc: Node): string {
   for (const [name, s] of Object.entries(resolve(doc, resolve(doc, doc.components).securitySchemes))) {
     lines.push(`### ${name}`, "", String(resolve(doc, s).description ?? "").trim(), "");
   }
-  lines.push("## Beyond the official document", "", "Every place where this document is wider than Digdir's, by JSON pointer:", "");
+  lines.push(
+    "## Beyond the official document",
+    "",
+    "Every place where this document is wider than Digdir's, by JSON pointer:",
+    "",
+  );
   lines.push("| where | what real access points do |", "| --- | --- |");
   for (const n of wireNotes(doc)) lines.push(`| \`${n.pointer}\` | ${cell(n.note)} |`);
-  return `${lines.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd()}\n`;
+  return `${lines
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trimEnd()}\n`;
 }
 
 /** Emits the C2 API's types and its reference page from schemas/api/c2.openapi.yaml. */
 export async function emitApi(sources: Sources): Promise<GeneratedFile[]> {
   const doc = loadApiDocument(sources.root);
-  const operations = Object.values(resolve(doc, doc.paths)).reduce<number>((n, item) => n + METHODS.filter((m) => resolve(doc, item)[m]).length, 0);
+  const operations = Object.values(resolve(doc, doc.paths)).reduce<number>(
+    (n, item) => n + METHODS.filter((m) => resolve(doc, item)[m]).length,
+    0,
+  );
   return [
     { path: API_TYPES, content: await emitTypes(doc), symbols: 5 },
     { path: API_DOCS, content: emitDocs(doc), symbols: operations },

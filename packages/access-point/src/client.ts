@@ -1,11 +1,11 @@
 import { decodeJws } from "@innbyggerpost/runtime";
-import createClient, { type Client } from "openapi-fetch";
+import createClient from "openapi-fetch";
 import { apFail, apProblem, type AccessPointFailure, type AccessPointProblem } from "./errors.js";
 import type { components, paths } from "./generated/c2.js";
 import { readRetry, type RetryPolicy } from "./retry.js";
 import { sendSafely, type SendInput, type SendResult } from "./send.js";
-import { isTimeZone, readStatus, type AccessPointStatus } from "./statuses.js";
-import { withRetries, type TokenSource, type Transport } from "./transport.js";
+import { getStatuses, isTimeZone, parseJson, type StatusesResult } from "./statuses.js";
+import { withRetries, type Resolved, type TokenSource } from "./transport.js";
 
 /** Options of {@link createAccessPointClient}. */
 export interface AccessPointClientOptions {
@@ -28,19 +28,6 @@ export interface CallOptions {
   readonly signal?: AbortSignal;
 }
 
-/** What {@link AccessPointClient.statuses} returns. */
-export type StatusesResult =
-  | {
-      readonly ok: true;
-      readonly messageId: string;
-      /** Every item, in the order given; none is dropped (unknown ones are ANNET). */
-      readonly statuses: readonly AccessPointStatus[];
-      /** False when the access point does not know the id (an empty list or 404). */
-      readonly found: boolean;
-      readonly attempts: number;
-    }
-  | AccessPointFailure;
-
 /** Query of {@link AccessPointClient.incoming}. */
 export interface IncomingQuery extends CallOptions {
   readonly kanal?: string;
@@ -51,7 +38,10 @@ export interface IncomingQuery extends CallOptions {
 
 /** One unread incoming message (a receipt, in API version 1.0.0). */
 export interface IncomingMessage {
-  /** The id to download or mark it read with: its SBD's documentIdentification.instanceIdentifier, else the download URL's last segment. */
+  /**
+   * The id to download or mark it read with: its SBD's documentIdentification.instanceIdentifier,
+   * else the download URL's last segment.
+   */
   readonly id: string | null;
   /** The compact JWS, not verified (the receipt follower verifies). */
   readonly forretningsmelding: string;
@@ -73,11 +63,22 @@ export type IncomingResult =
 
 /** What {@link AccessPointClient.download} returns. */
 export type DownloadResult =
-  | { readonly ok: true; readonly id: string; readonly bytes: Uint8Array; readonly contentType: string | null; readonly attempts: number }
+  | {
+      readonly ok: true;
+      readonly id: string;
+      readonly bytes: Uint8Array;
+      readonly contentType: string | null;
+      readonly attempts: number;
+    }
   | AccessPointFailure;
 
-/** What {@link AccessPointClient.markRead} returns. `already-gone`: a retried call found it removed (an earlier attempt went through). */
-export type MarkReadResult = { readonly ok: true; readonly id: string; readonly outcome: "marked" | "already-gone"; readonly attempts: number } | AccessPointFailure;
+/**
+ * What {@link AccessPointClient.markRead} returns. `already-gone`: a retried call found it removed
+ * (an earlier attempt, whose answer was lost, went through).
+ */
+export type MarkReadResult =
+  | { readonly ok: true; readonly id: string; readonly outcome: "marked" | "already-gone"; readonly attempts: number }
+  | AccessPointFailure;
 
 /** A typed client of one access point. Every method resolves to a result; none throws or rejects. */
 export interface AccessPointClient {
@@ -96,14 +97,9 @@ export interface AccessPointClient {
 const KANAL = /^[A-Za-z0-9_-]{1,28}$/;
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
-/** @internal The client's settings, checked. */
-export interface Resolved extends Transport {
-  readonly api: Client<paths>;
-  readonly timeZone: string;
-}
-
 function resolveOptions(options: unknown): Resolved | AccessPointProblem {
-  if (!isRecord(options)) return apProblem("", "bad-option", "options must be an object {baseUrl, token, fetch?, retry?, timeoutMs?}");
+  if (!isRecord(options))
+    return apProblem("", "bad-option", "options must be an object {baseUrl, token, fetch?, retry?, timeoutMs?}");
   const baseUrl = options.baseUrl;
   const token = options.token;
   const fetchFn = options.fetch ?? globalThis.fetch;
@@ -115,11 +111,19 @@ function resolveOptions(options: unknown): Resolved | AccessPointProblem {
   } catch {
     return apProblem("/baseUrl", "bad-option", "baseUrl must be an absolute http(s) URL");
   }
-  if (typeof baseUrl !== "string" || (url.protocol !== "http:" && url.protocol !== "https:")) return apProblem("/baseUrl", "bad-option", "baseUrl must be an absolute http(s) URL");
-  if (typeof token !== "function") return apProblem("/token", "bad-option", "token must be a function returning the bearer token (or a promise of it)");
+  if (typeof baseUrl !== "string" || (url.protocol !== "http:" && url.protocol !== "https:"))
+    return apProblem("/baseUrl", "bad-option", "baseUrl must be an absolute http(s) URL");
+  if (typeof token !== "function")
+    return apProblem(
+      "/token",
+      "bad-option",
+      "token must be a function returning the bearer token (or a promise of it)",
+    );
   if (typeof fetchFn !== "function") return apProblem("/fetch", "bad-option", "fetch must be a function");
-  if (typeof timeoutMs !== "number" || !Number.isFinite(timeoutMs) || timeoutMs <= 0) return apProblem("/timeoutMs", "bad-option", "timeoutMs must be a positive number of milliseconds");
-  if (!isTimeZone(timeZone)) return apProblem("/timeZone", "bad-option", "timeZone must be an IANA time zone name such as Europe/Oslo");
+  if (typeof timeoutMs !== "number" || !Number.isFinite(timeoutMs) || timeoutMs <= 0)
+    return apProblem("/timeoutMs", "bad-option", "timeoutMs must be a positive number of milliseconds");
+  if (!isTimeZone(timeZone))
+    return apProblem("/timeZone", "bad-option", "timeZone must be an IANA time zone name such as Europe/Oslo");
   const retry = readRetry(options.retry, "/retry");
   if ("code" in retry) return retry;
   const api = createClient<paths>({ baseUrl: baseUrl.replace(/\/+$/, ""), fetch: fetchFn as typeof fetch });
@@ -129,7 +133,8 @@ function resolveOptions(options: unknown): Resolved | AccessPointProblem {
 /** The call's signal, checked: undefined, or a problem when it is not an AbortSignal. */
 function signalOf(options: unknown): { signal: AbortSignal | undefined } | AccessPointFailure {
   const signal = isRecord(options) ? options.signal : undefined;
-  if (options !== undefined && !isRecord(options)) return apFail(0, apProblem("/options", "bad-input", "options must be an object {signal?}"));
+  if (options !== undefined && !isRecord(options))
+    return apFail(0, apProblem("/options", "bad-input", "options must be an object {signal?}"));
   if (signal === undefined || signal instanceof AbortSignal) return { signal };
   return apFail(0, apProblem("/options/signal", "bad-input", "signal must be an AbortSignal"));
 }
@@ -152,32 +157,17 @@ function readIncoming(value: unknown): IncomingMessage | null {
   if (!isRecord(value) || typeof value.forretningsmelding !== "string") return null;
   const m = value as components["schemas"]["message"];
   const downloadurl = typeof m.downloadurl === "string" ? m.downloadurl : null;
-  const tail = downloadurl?.replace(/[?#].*$/, "").split("/").filter(Boolean).at(-1) ?? null;
-  return { id: messageIdOf(m.forretningsmelding.trim()) ?? tail, forretningsmelding: m.forretningsmelding.trim(), downloadurl };
-}
-
-function parseJson(text: unknown): { value: unknown } | null {
-  if (typeof text !== "string" || text.trim() === "") return null;
-  try {
-    return { value: JSON.parse(text) };
-  } catch {
-    return null;
-  }
-}
-
-/** @internal GET statuses, shared by the public method and safe resend. */
-export async function getStatuses(r: Resolved, messageId: string, signal?: AbortSignal): Promise<StatusesResult> {
-  const { result, attempts } = await withRetries(r, (init) => r.api.GET("/messages/out/{id}/statuses", { params: { path: { id: messageId } }, parseAs: "text", ...init }), signal);
-  if (!result.ok) {
-    if (result.problem.code === "not-found") return { ok: true, messageId, statuses: [], found: false, attempts };
-    return apFail(attempts, result.problem);
-  }
-  const parsed = result.status === 204 ? { value: [] } : parseJson(result.data);
-  if (!parsed || !Array.isArray(parsed.value)) {
-    return apFail(attempts, apProblem("", "bad-response", `the statuses answer (${result.status}) is not a JSON array`, { httpStatus: result.status }));
-  }
-  const statuses = parsed.value.map((item) => readStatus(item, messageId, r.timeZone));
-  return { ok: true, messageId, statuses, found: statuses.length > 0, attempts };
+  const tail =
+    downloadurl
+      ?.replace(/[?#].*$/, "")
+      .split("/")
+      .filter(Boolean)
+      .at(-1) ?? null;
+  return {
+    id: messageIdOf(m.forretningsmelding.trim()) ?? tail,
+    forretningsmelding: m.forretningsmelding.trim(),
+    downloadurl,
+  };
 }
 
 /**
@@ -203,17 +193,32 @@ export function createAccessPointClient(options: AccessPointClientOptions): Acce
       if ("ok" in s) return s;
       const { signal } = s;
       const { kanal, avsenderidentifikator, page, pageSize } = query as IncomingQuery;
-      if (kanal !== undefined && (typeof kanal !== "string" || !KANAL.test(kanal))) return apFail(0, apProblem("/kanal", "bad-input", "kanal must be 1 to 28 of A-Z, a-z, 0-9, _ and -"));
-      if (avsenderidentifikator !== undefined && typeof avsenderidentifikator !== "string") return apFail(0, apProblem("/avsenderidentifikator", "bad-input", "avsenderidentifikator must be a string"));
-      for (const [k, v] of [["page", page], ["pageSize", pageSize]] as const) {
-        if (v !== undefined && !(Number.isInteger(v) && (v as number) >= 0)) return apFail(0, apProblem(`/${k}`, "bad-input", `${k} must be an integer ≥ 0`));
+      if (kanal !== undefined && (typeof kanal !== "string" || !KANAL.test(kanal)))
+        return apFail(0, apProblem("/kanal", "bad-input", "kanal must be 1 to 28 of A-Z, a-z, 0-9, _ and -"));
+      if (avsenderidentifikator !== undefined && typeof avsenderidentifikator !== "string")
+        return apFail(0, apProblem("/avsenderidentifikator", "bad-input", "avsenderidentifikator must be a string"));
+      for (const [k, v] of [
+        ["page", page],
+        ["pageSize", pageSize],
+      ] as const) {
+        if (v !== undefined && !(Number.isInteger(v) && (v as number) >= 0))
+          return apFail(0, apProblem(`/${k}`, "bad-input", `${k} must be an integer ≥ 0`));
       }
       const q = { kanal, avsenderidentifikator, page: page?.toString(), page_size: pageSize?.toString() };
-      const { result, attempts } = await withRetries(r, (init) => r.api.GET("/messages/in", { params: { query: q }, parseAs: "text", ...init }), signal);
+      const { result, attempts } = await withRetries(
+        r,
+        (init) => r.api.GET("/messages/in", { params: { query: q }, parseAs: "text", ...init }),
+        signal,
+      );
       if (!result.ok) return apFail(attempts, result.problem);
-      if (result.status === 204 || typeof result.data !== "string" || result.data.trim() === "") return { ok: true, messages: [], invalid: [], none: true, attempts };
+      if (result.status === 204 || typeof result.data !== "string" || result.data.trim() === "")
+        return { ok: true, messages: [], invalid: [], none: true, attempts };
       const parsed = parseJson(result.data);
-      if (!parsed || !Array.isArray(parsed.value)) return apFail(attempts, apProblem("", "bad-response", "the incoming answer is not a JSON array", { httpStatus: result.status }));
+      if (!parsed || !Array.isArray(parsed.value))
+        return apFail(
+          attempts,
+          apProblem("", "bad-response", "the incoming answer is not a JSON array", { httpStatus: result.status }),
+        );
       const messages: IncomingMessage[] = [];
       const invalid: { index: number; value: unknown }[] = [];
       parsed.value.forEach((v, index) => {
@@ -229,9 +234,14 @@ export function createAccessPointClient(options: AccessPointClientOptions): Acce
       const s = signalOf(options);
       if ("ok" in s) return s;
       const { signal } = s;
-      const { result, attempts } = await withRetries(r, (init) => r.api.GET("/messages/in/{id}", { params: { path: { id } }, parseAs: "arrayBuffer", ...init }), signal);
+      const { result, attempts } = await withRetries(
+        r,
+        (init) => r.api.GET("/messages/in/{id}", { params: { path: { id } }, parseAs: "arrayBuffer", ...init }),
+        signal,
+      );
       if (!result.ok) return apFail(attempts, result.problem);
-      const bytes = result.data === undefined ? new Uint8Array(0) : new Uint8Array(result.data as unknown as ArrayBuffer);
+      const bytes =
+        result.data === undefined ? new Uint8Array(0) : new Uint8Array(result.data as unknown as ArrayBuffer);
       return { ok: true, id, bytes, contentType: result.response.headers.get("content-type"), attempts };
     },
     async markRead(id, options) {
@@ -240,10 +250,15 @@ export function createAccessPointClient(options: AccessPointClientOptions): Acce
       const s = signalOf(options);
       if ("ok" in s) return s;
       const { signal } = s;
-      const { result, attempts, unknownBefore } = await withRetries(r, (init) => r.api.POST("/messages/in/{id}/read", { params: { path: { id } }, parseAs: "text", ...init }), signal);
+      const { result, attempts, unknownBefore } = await withRetries(
+        r,
+        (init) => r.api.POST("/messages/in/{id}/read", { params: { path: { id } }, parseAs: "text", ...init }),
+        signal,
+      );
       if (result.ok) return { ok: true, id, outcome: "marked", attempts };
       // A retry that finds it gone: the earlier attempt, whose answer was lost, went through.
-      if (result.problem.code === "not-found" && unknownBefore) return { ok: true, id, outcome: "already-gone", attempts };
+      if (result.problem.code === "not-found" && unknownBefore)
+        return { ok: true, id, outcome: "already-gone", attempts };
       return apFail(attempts, result.problem);
     },
   };

@@ -29,7 +29,10 @@ export type AccessPointErrorCode =
   | "bad-response"
   | "outcome-unknown";
 
-/** A problem+json body (RFC 7807) read leniently: `status` as a number even when it came as text, empty strings as absent. */
+/**
+ * A problem+json body (RFC 7807) read leniently: `status` as a number even when it came as text,
+ * empty strings as absent.
+ */
 export interface ProblemDetails {
   readonly type: string | null;
   readonly title: string | null;
@@ -68,7 +71,15 @@ export function apProblem(
   http: Partial<Pick<AccessPointProblem, "httpStatus" | "detail" | "problem">> = {},
 ): AccessPointProblem {
   const retryable = code === "network-error" || code === "timeout" || code === "server-error";
-  return { pointer, code, message, httpStatus: http.httpStatus ?? null, detail: http.detail ?? null, problem: http.problem ?? null, retryable };
+  return {
+    pointer,
+    code,
+    message,
+    httpStatus: http.httpStatus ?? null,
+    detail: http.detail ?? null,
+    problem: http.problem ?? null,
+    retryable,
+  };
 }
 
 /** @internal */
@@ -83,8 +94,20 @@ const text = (v: unknown): string | null => (typeof v === "string" && v.trim() !
 export function readProblem(body: unknown): ProblemDetails | null {
   if (!isRecord(body)) return null;
   const s = body.status;
-  const status = typeof s === "number" && Number.isInteger(s) ? s : typeof s === "string" && /^\s*\d{3}\s*$/.test(s) ? Number(s) : null;
-  return { type: text(body.type), title: text(body.title), status, detail: text(body.detail), instance: text(body.instance), raw: body };
+  const status =
+    typeof s === "number" && Number.isInteger(s)
+      ? s
+      : typeof s === "string" && /^\s*\d{3}\s*$/.test(s)
+        ? Number(s)
+        : null;
+  return {
+    type: text(body.type),
+    title: text(body.title),
+    status,
+    detail: text(body.detail),
+    instance: text(body.instance),
+    raw: body,
+  };
 }
 
 const MAX_EXCERPT = 300;
@@ -101,7 +124,12 @@ export function excerpt(body: string): string | null {
   return plain.length > MAX_EXCERPT ? `${plain.slice(0, MAX_EXCERPT)}…` : plain;
 }
 
-const BY_STATUS: Record<number, AccessPointErrorCode> = { 400: "rejected", 401: "unauthenticated", 403: "forbidden", 404: "not-found" };
+const BY_STATUS: Record<number, AccessPointErrorCode> = {
+  400: "rejected",
+  401: "unauthenticated",
+  403: "forbidden",
+  404: "not-found",
+};
 
 /** @internal The problem for a non-2xx answer, from whatever body it had (problem+json, JSON, HTML, text, nothing). */
 export function httpProblem(status: number, contentType: string | null, body: string): AccessPointProblem {
@@ -116,7 +144,13 @@ export function httpProblem(status: number, contentType: string | null, body: st
   }
   const problem = readProblem(parsed);
   const detail = problem ? (problem.detail ?? problem.title) : excerpt(body);
-  const what = problem ? "problem" : body.trim() === "" ? "an empty body" : /html/i.test(contentType ?? "") || /^\s*</.test(body) ? "an HTML page" : "a body that is not problem+json";
+  const what = problem
+    ? "problem"
+    : body.trim() === ""
+      ? "an empty body"
+      : /html/i.test(contentType ?? "") || /^\s*</.test(body)
+        ? "an HTML page"
+        : "a body that is not problem+json";
   const message = `the access point answered ${status} with ${what}${detail ? `: ${detail}` : ""}`;
   return apProblem("", code, message, { httpStatus: status, detail, problem });
 }

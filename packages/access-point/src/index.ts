@@ -9,17 +9,32 @@ export {
   type IncomingQuery,
   type IncomingResult,
   type MarkReadResult,
-  type StatusesResult,
 } from "./client.js";
 export type { SendInput, SendResult } from "./send.js";
-export { normaliseTimestamp, type AccessPointStatus, type ApiStatus } from "./statuses.js";
+export { normaliseTimestamp, type AccessPointStatus, type ApiStatus, type StatusesResult } from "./statuses.js";
 export type { TokenSource } from "./transport.js";
 // Errors: every failure is returned, typed, with what the HTTP exchange said.
 export type { AccessPointErrorCode, AccessPointFailure, AccessPointProblem, ProblemDetails } from "./errors.js";
 export { backoffDelay, type RetryPolicy, type ResolvedRetry } from "./retry.js";
 // Maskinporten tokens (JWT-bearer grant).
-export { DPI_SCOPE, JWT_BEARER_GRANT, maskinportenTokenSource, TokenError, type AccessToken, type MaskinportenOptions, type MaskinportenTokenSource, type TokenResult } from "./token.js";
+export {
+  DPI_SCOPE,
+  JWT_BEARER_GRANT,
+  maskinportenTokenSource,
+  TokenError,
+  type AccessToken,
+  type MaskinportenOptions,
+  type MaskinportenTokenSource,
+  type TokenResult,
+} from "./token.js";
 // The receipt follower.
-export { followReceipts, type FollowedReceipt, type FollowOptions, type FollowReport, type FollowResult, type QuarantineReason } from "./follow.js";
+export {
+  followReceipts,
+  type FollowedReceipt,
+  type FollowOptions,
+  type FollowReport,
+  type FollowResult,
+  type QuarantineReason,
+} from "./follow.js";
 // The API's generated types (openapi-typescript), for callers that speak to the API directly.
 export type { components, operations, paths } from "./generated/c2.js";

@@ -28,17 +28,35 @@ const isMs = (v: unknown) => typeof v === "number" && Number.isFinite(v) && v >=
 /** @internal Reads a retry policy option; problems point under `pointer`. */
 export function readRetry(value: unknown, pointer: string): ResolvedRetry | AccessPointProblem {
   if (value === undefined) return DEFAULTS;
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return apProblem(pointer, "bad-option", "retry must be an object {attempts?, baseDelayMs?, maxDelayMs?, random?}");
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    return apProblem(pointer, "bad-option", "retry must be an object {attempts?, baseDelayMs?, maxDelayMs?, random?}");
   const v = value as Record<string, unknown>;
   const attempts = v.attempts ?? DEFAULTS.attempts;
   const baseDelayMs = v.baseDelayMs ?? DEFAULTS.baseDelayMs;
   const maxDelayMs = v.maxDelayMs ?? DEFAULTS.maxDelayMs;
   const random = v.random ?? DEFAULTS.random;
-  if (!isCount(attempts, 1)) return apProblem(`${pointer}/attempts`, "bad-option", "retry.attempts must be an integer from 1 to 1000");
-  if (!isMs(baseDelayMs)) return apProblem(`${pointer}/baseDelayMs`, "bad-option", "retry.baseDelayMs must be milliseconds from 0 to 3 600 000");
-  if (!isMs(maxDelayMs)) return apProblem(`${pointer}/maxDelayMs`, "bad-option", "retry.maxDelayMs must be milliseconds from 0 to 3 600 000");
-  if (typeof random !== "function") return apProblem(`${pointer}/random`, "bad-option", "retry.random must be a function returning a number in [0, 1)");
-  return { attempts: attempts as number, baseDelayMs: baseDelayMs as number, maxDelayMs: maxDelayMs as number, random: random as () => number };
+  if (!isCount(attempts, 1))
+    return apProblem(`${pointer}/attempts`, "bad-option", "retry.attempts must be an integer from 1 to 1000");
+  if (!isMs(baseDelayMs))
+    return apProblem(
+      `${pointer}/baseDelayMs`,
+      "bad-option",
+      "retry.baseDelayMs must be milliseconds from 0 to 3 600 000",
+    );
+  if (!isMs(maxDelayMs))
+    return apProblem(
+      `${pointer}/maxDelayMs`,
+      "bad-option",
+      "retry.maxDelayMs must be milliseconds from 0 to 3 600 000",
+    );
+  if (typeof random !== "function")
+    return apProblem(`${pointer}/random`, "bad-option", "retry.random must be a function returning a number in [0, 1)");
+  return {
+    attempts: attempts as number,
+    baseDelayMs: baseDelayMs as number,
+    maxDelayMs: maxDelayMs as number,
+    random: random as () => number,
+  };
 }
 
 /**

@@ -1,9 +1,8 @@
 import { apFail, apProblem, type AccessPointFailure, type AccessPointProblem } from "./errors.js";
 import type { components } from "./generated/c2.js";
 import { backoffDelay, sleep } from "./retry.js";
-import type { AccessPointStatus } from "./statuses.js";
-import { attempt } from "./transport.js";
-import { getStatuses, type Resolved } from "./client.js";
+import { getStatuses, type AccessPointStatus } from "./statuses.js";
+import { attempt, type Resolved } from "./transport.js";
 
 /** Input of {@link AccessPointClient.send}. */
 export interface SendInput {
@@ -35,11 +34,14 @@ export type SendResult =
     }
   | AccessPointFailure;
 
+const ID_POINTER = "/jws/payload/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification";
 const KANAL = /^[A-Za-z0-9_-]{1,28}$/;
 const COMPACT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 
 function unknownOutcome(attempts: number, messageId: string, ...also: AccessPointProblem[]): AccessPointFailure {
-  const message = `the outcome of sending ${messageId} is unknown: it may have gone through; ask statuses(${JSON.stringify(messageId)}) before sending it again`;
+  const message =
+    `the outcome of sending ${messageId} is unknown: it may have gone through; ` +
+    `ask statuses(${JSON.stringify(messageId)}) before sending it again`;
   return apFail(attempts, apProblem("", "outcome-unknown", message), ...also);
 }
 
@@ -47,19 +49,35 @@ function unknownOutcome(attempts: number, messageId: string, ...also: AccessPoin
  * @internal Sends once, never twice: after an unknown outcome (timeout, reset, 5xx) or a 400, the
  * statuses say whether the access point has the id before anything is sent again.
  */
-export async function sendSafely(r: Resolved, input: SendInput, messageIdOf: (jws: string) => string | null): Promise<SendResult> {
-  if (typeof input !== "object" || input === null) return apFail(0, apProblem("", "bad-input", "the input is an object {jws, cms, kanal?}"));
+export async function sendSafely(
+  r: Resolved,
+  input: SendInput,
+  messageIdOf: (jws: string) => string | null,
+): Promise<SendResult> {
+  if (typeof input !== "object" || input === null)
+    return apFail(0, apProblem("", "bad-input", "the input is an object {jws, cms, kanal?}"));
   const { jws, cms, kanal, signal } = input;
-  if (typeof jws !== "string" || !COMPACT.test(jws.trim())) return apFail(0, apProblem("/jws", "bad-input", "jws must be a compact JWS (three base64url parts)"));
-  if (!(cms instanceof Uint8Array) || cms.byteLength === 0) return apFail(0, apProblem("/cms", "bad-input", "cms must be the encrypted package's bytes (a non-empty Uint8Array)"));
-  if (kanal !== undefined && (typeof kanal !== "string" || !KANAL.test(kanal))) return apFail(0, apProblem("/kanal", "bad-input", "kanal must be 1 to 28 of A-Z, a-z, 0-9, _ and -"));
-  if (signal !== undefined && !(signal instanceof AbortSignal)) return apFail(0, apProblem("/signal", "bad-input", "signal must be an AbortSignal"));
+  if (typeof jws !== "string" || !COMPACT.test(jws.trim()))
+    return apFail(0, apProblem("/jws", "bad-input", "jws must be a compact JWS (three base64url parts)"));
+  if (!(cms instanceof Uint8Array) || cms.byteLength === 0)
+    return apFail(
+      0,
+      apProblem("/cms", "bad-input", "cms must be the encrypted package's bytes (a non-empty Uint8Array)"),
+    );
+  if (kanal !== undefined && (typeof kanal !== "string" || !KANAL.test(kanal)))
+    return apFail(0, apProblem("/kanal", "bad-input", "kanal must be 1 to 28 of A-Z, a-z, 0-9, _ and -"));
+  if (signal !== undefined && !(signal instanceof AbortSignal))
+    return apFail(0, apProblem("/signal", "bad-input", "signal must be an AbortSignal"));
   const letter = jws.trim();
   const messageId = messageIdOf(letter);
-  if (messageId === null) return apFail(0, apProblem("/jws/payload/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier", "bad-input", "the JWS payload has no message id"));
+  if (messageId === null)
+    return apFail(0, apProblem(`${ID_POINTER}/instanceIdentifier`, "bad-input", "the JWS payload has no message id"));
   // A private copy: the caller may reuse its buffer while we retry.
   const bytes = new Uint8Array(cms);
-  const body: components["schemas"]["sendRequest"] = { forretningsmelding: letter, dokumentpakke: new Blob([bytes], { type: "application/cms" }) };
+  const body: components["schemas"]["sendRequest"] = {
+    forretningsmelding: letter,
+    dokumentpakke: new Blob([bytes], { type: "application/cms" }),
+  };
   const toForm = (b: typeof body) => {
     const form = new FormData();
     form.set("forretningsmelding", b.forretningsmelding);
@@ -69,23 +87,44 @@ export async function sendSafely(r: Resolved, input: SendInput, messageIdOf: (jw
 
   let unknown = false;
   for (let n = 1; ; n++) {
-    const a = await attempt(r, (init) => r.api.POST("/messages/out", { params: { query: { kanal } }, body, bodySerializer: toForm, parseAs: "text", ...init }), signal);
+    const a = await attempt(
+      r,
+      (init) =>
+        r.api.POST("/messages/out", {
+          params: { query: { kanal } },
+          body,
+          bodySerializer: toForm,
+          parseAs: "text",
+          ...init,
+        }),
+      signal,
+    );
     if (a.ok) return { ok: true, outcome: "sent", messageId, confirmedBy: "response", statuses: [], attempts: n };
     const p = a.problem;
     if (p.code === "aborted") return a.sent || unknown ? unknownOutcome(n, messageId, p) : apFail(n, p);
     if (p.code === "rejected") {
       // 400: a validation error, or the id is already there. Only the statuses can tell.
       const s = await getStatuses(r, messageId, signal);
-      if (s.ok && s.found) return { ok: true, outcome: unknown ? "sent" : "already-sent", messageId, confirmedBy: "statuses", statuses: s.statuses, attempts: n };
+      if (s.ok && s.found)
+        return {
+          ok: true,
+          outcome: unknown ? "sent" : "already-sent",
+          messageId,
+          confirmedBy: "statuses",
+          statuses: s.statuses,
+          attempts: n,
+        };
       if (s.ok) return apFail(n, p);
       return unknown ? unknownOutcome(n, messageId, p, ...s.errors) : apFail(n, p, ...s.errors);
     }
     if (!p.retryable) return unknown ? unknownOutcome(n, messageId, p) : apFail(n, p);
     unknown ||= a.sent;
-    if (n < r.retry.attempts && !(await sleep(backoffDelay(r.retry, n, a.retryAfter), signal))) return unknownOutcome(n, messageId, apProblem("", "aborted", "aborted by the caller while waiting to retry"));
+    if (n < r.retry.attempts && !(await sleep(backoffDelay(r.retry, n, a.retryAfter), signal)))
+      return unknownOutcome(n, messageId, apProblem("", "aborted", "aborted by the caller while waiting to retry"));
     const s = await getStatuses(r, messageId, signal);
     if (!s.ok) return unknownOutcome(n, messageId, p, ...s.errors);
-    if (s.found) return { ok: true, outcome: "sent", messageId, confirmedBy: "statuses", statuses: s.statuses, attempts: n };
+    if (s.found)
+      return { ok: true, outcome: "sent", messageId, confirmedBy: "statuses", statuses: s.statuses, attempts: n };
     // The access point does not have it: sending again cannot make a second copy.
     if (n >= r.retry.attempts) return apFail(n, p);
   }

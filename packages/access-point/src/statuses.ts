@@ -1,5 +1,7 @@
 import { apiStatusToStatus, type ApiStatusResult, type StatusEvent } from "@innbyggerpost/runtime";
+import { apFail, apProblem, type AccessPointFailure } from "./errors.js";
 import type { components } from "./generated/c2.js";
+import { withRetries, type Resolved } from "./transport.js";
 
 /** An access-point status as the API document names them. */
 export type ApiStatus = components["schemas"]["apiStatus"];
@@ -15,7 +17,10 @@ export interface AccessPointStatus {
   readonly timestamp: string | null;
   /** The timestamp as it came. */
   readonly rawTimestamp: unknown;
-  /** The eFormidling status it maps to (apiStatusToStatus: OPPRETTET → SENDT, SENDT → MOTTATT, FEILET → FEIL, else ANNET). */
+  /**
+   * The eFormidling status it maps to (apiStatusToStatus: OPPRETTET → SENDT, SENDT → MOTTATT,
+   * FEILET → FEIL, else ANNET).
+   */
   readonly mapped: ApiStatusResult;
   /** The same status as a reducer event, for reduceStatus (equal statuses polled twice give equal events). */
   readonly event: StatusEvent;
@@ -41,7 +46,8 @@ function offsetMinutes(ms: number, timeZone: string): number {
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
-const formatOffset = (min: number) => `${min < 0 ? "-" : "+"}${pad(Math.floor(Math.abs(min) / 60))}:${pad(Math.abs(min) % 60)}`;
+const formatOffset = (min: number) =>
+  `${min < 0 ? "-" : "+"}${pad(Math.floor(Math.abs(min) / 60))}:${pad(Math.abs(min) % 60)}`;
 
 /**
  * A status timestamp as RFC 3339 with an offset: as it is when it has one (`+0100` becomes `+01:00`, a
@@ -89,6 +95,59 @@ export function readStatus(item: unknown, messageId: string, timeZone: string): 
   const timestamp = normaliseTimestamp(rawTimestamp, timeZone);
   const forModel = { status: rawStatus, beskrivelse, timestamp: timestamp ?? rawTimestamp ?? null };
   const mapped = apiStatusToStatus(forModel, { messageId });
-  const event: StatusEvent = { kind: "api-status", status: rawStatus, beskrivelse, timestamp: timestamp ?? rawTimestamp ?? undefined };
+  const event: StatusEvent = {
+    kind: "api-status",
+    status: rawStatus,
+    beskrivelse,
+    timestamp: timestamp ?? rawTimestamp ?? undefined,
+  };
   return { status, rawStatus, beskrivelse, timestamp, rawTimestamp, mapped, event };
+}
+
+/** What {@link AccessPointClient.statuses} returns. */
+export type StatusesResult =
+  | {
+      readonly ok: true;
+      readonly messageId: string;
+      /** Every item, in the order given; none is dropped (unknown ones are ANNET). */
+      readonly statuses: readonly AccessPointStatus[];
+      /** False when the access point does not know the id (an empty list or 404). */
+      readonly found: boolean;
+      readonly attempts: number;
+    }
+  | AccessPointFailure;
+
+/** @internal JSON text parsed, or null when it is none. */
+export function parseJson(text: unknown): { value: unknown } | null {
+  if (typeof text !== "string" || text.trim() === "") return null;
+  try {
+    return { value: JSON.parse(text) };
+  } catch {
+    return null;
+  }
+}
+
+/** @internal GET statuses, shared by the public method and safe resend. */
+export async function getStatuses(r: Resolved, messageId: string, signal?: AbortSignal): Promise<StatusesResult> {
+  const { result, attempts } = await withRetries(
+    r,
+    (init) =>
+      r.api.GET("/messages/out/{id}/statuses", { params: { path: { id: messageId } }, parseAs: "text", ...init }),
+    signal,
+  );
+  if (!result.ok) {
+    if (result.problem.code === "not-found") return { ok: true, messageId, statuses: [], found: false, attempts };
+    return apFail(attempts, result.problem);
+  }
+  const parsed = result.status === 204 ? { value: [] } : parseJson(result.data);
+  if (!parsed || !Array.isArray(parsed.value)) {
+    return apFail(
+      attempts,
+      apProblem("", "bad-response", `the statuses answer (${result.status}) is not a JSON array`, {
+        httpStatus: result.status,
+      }),
+    );
+  }
+  const statuses = parsed.value.map((item) => readStatus(item, messageId, r.timeZone));
+  return { ok: true, messageId, statuses, found: statuses.length > 0, attempts };
 }

@@ -81,16 +81,32 @@ interface Settings {
   now: () => number;
 }
 
-const fail = (pointer: string, code: AccessPointProblem["code"], message: string, http: Parameters<typeof apProblem>[3] = {}): AccessPointFailure => ({
+const fail = (
+  pointer: string,
+  code: AccessPointProblem["code"],
+  message: string,
+  http: Parameters<typeof apProblem>[3] = {},
+): AccessPointFailure => ({
   ok: false,
   errors: [apProblem(pointer, code, message, http)],
   attempts: 0,
 });
 
 function settings(options: unknown): Settings | AccessPointFailure {
-  if (typeof options !== "object" || options === null) return fail("", "bad-option", "options must be an object {tokenUrl, audience, clientId, privateKey, certificate, scope?}");
+  if (typeof options !== "object" || options === null)
+    return fail(
+      "",
+      "bad-option",
+      "options must be an object {tokenUrl, audience, clientId, privateKey, certificate, scope?}",
+    );
   const o = options as Record<string, unknown>;
-  const [tokenUrl, audience, clientId, privateKey, certificate] = [o.tokenUrl, o.audience, o.clientId, o.privateKey, o.certificate];
+  const [tokenUrl, audience, clientId, privateKey, certificate] = [
+    o.tokenUrl,
+    o.audience,
+    o.clientId,
+    o.privateKey,
+    o.certificate,
+  ];
   const scope = o.scope ?? DPI_SCOPE;
   const lifetime = o.assertionLifetimeSeconds ?? 120;
   const refreshBefore = o.refreshBeforeSeconds ?? 30;
@@ -102,25 +118,54 @@ function settings(options: unknown): Settings | AccessPointFailure {
   } catch {
     return fail("/tokenUrl", "bad-option", "tokenUrl must be an absolute http(s) URL");
   }
-  for (const [k, v] of [["audience", audience], ["clientId", clientId], ["scope", scope]] as const) {
+  for (const [k, v] of [
+    ["audience", audience],
+    ["clientId", clientId],
+    ["scope", scope],
+  ] as const) {
     if (typeof v !== "string" || v.trim() === "") return fail(`/${k}`, "bad-option", `${k} must be a non-empty string`);
   }
-  if (typeof lifetime !== "number" || !Number.isInteger(lifetime) || lifetime < 1 || lifetime > 120) return fail("/assertionLifetimeSeconds", "bad-option", "assertionLifetimeSeconds must be an integer from 1 to 120");
-  if (typeof refreshBefore !== "number" || !(refreshBefore >= 0)) return fail("/refreshBeforeSeconds", "bad-option", "refreshBeforeSeconds must be a number ≥ 0");
-  if (typeof timeoutMs !== "number" || !(timeoutMs > 0)) return fail("/timeoutMs", "bad-option", "timeoutMs must be a positive number");
+  if (typeof lifetime !== "number" || !Number.isInteger(lifetime) || lifetime < 1 || lifetime > 120)
+    return fail("/assertionLifetimeSeconds", "bad-option", "assertionLifetimeSeconds must be an integer from 1 to 120");
+  if (typeof refreshBefore !== "number" || !(refreshBefore >= 0))
+    return fail("/refreshBeforeSeconds", "bad-option", "refreshBeforeSeconds must be a number ≥ 0");
+  if (typeof timeoutMs !== "number" || !(timeoutMs > 0))
+    return fail("/timeoutMs", "bad-option", "timeoutMs must be a positive number");
   if (typeof fetchFn !== "function") return fail("/fetch", "bad-option", "fetch must be a function");
-  if (typeof now !== "function") return fail("/now", "bad-option", "now must be a function returning epoch milliseconds");
+  if (typeof now !== "function")
+    return fail("/now", "bad-option", "now must be a function returning epoch milliseconds");
   let key: KeyObject;
   try {
     key = createPrivateKey(String(privateKey));
     if (key.asymmetricKeyType !== "rsa") throw new Error(`a ${key.asymmetricKeyType} key`);
   } catch (e) {
-    return fail("/privateKey", "bad-option", `privateKey must be an RSA private key in PEM (${(e as Error).message || "unreadable"})`);
+    return fail(
+      "/privateKey",
+      "bad-option",
+      `privateKey must be an RSA private key in PEM (${(e as Error).message || "unreadable"})`,
+    );
   }
   const certs = readCertificates(certificate as string);
-  if (!certs.ok || typeof certificate !== "string") return fail("/certificate", "bad-option", "certificate must be PEM text with the enterprise certificate (and its chain)");
+  if (!certs.ok || typeof certificate !== "string")
+    return fail(
+      "/certificate",
+      "bad-option",
+      "certificate must be PEM text with the enterprise certificate (and its chain)",
+    );
   const x5c = certs.certificates.map((c) => c.raw.toString("base64"));
-  return { tokenUrl, audience: audience as string, clientId: clientId as string, key, x5c, scope: scope as string, lifetime, refreshBefore, timeoutMs, fetch: fetchFn as typeof fetch, now: now as () => number };
+  return {
+    tokenUrl,
+    audience: audience as string,
+    clientId: clientId as string,
+    key,
+    x5c,
+    scope: scope as string,
+    lifetime,
+    refreshBefore,
+    timeoutMs,
+    fetch: fetchFn as typeof fetch,
+    now: now as () => number,
+  };
 }
 
 async function requestToken(s: Settings): Promise<TokenResult> {
@@ -159,8 +204,16 @@ async function requestToken(s: Settings): Promise<TokenResult> {
     body = null;
   }
   if (!response.ok || !body || typeof body.access_token !== "string" || body.access_token === "") {
-    const why = body && typeof body.error === "string" ? `${body.error}${typeof body.error_description === "string" ? `: ${body.error_description}` : ""}` : excerpt(text);
-    return fail("/tokenUrl", "token-failed", `the token endpoint answered ${response.status}${why ? ` (${why})` : ""}`, { httpStatus: response.status, detail: why });
+    const why =
+      body && typeof body.error === "string"
+        ? `${body.error}${typeof body.error_description === "string" ? `: ${body.error_description}` : ""}`
+        : excerpt(text);
+    return fail(
+      "/tokenUrl",
+      "token-failed",
+      `the token endpoint answered ${response.status}${why ? ` (${why})` : ""}`,
+      { httpStatus: response.status, detail: why },
+    );
   }
   const expiresIn = typeof body.expires_in === "number" && body.expires_in > 0 ? body.expires_in : 120;
   return {

@@ -1,4 +1,6 @@
+import type { Client } from "openapi-fetch";
 import { apProblem, httpProblem, type AccessPointProblem } from "./errors.js";
+import type { paths } from "./generated/c2.js";
 import { backoffDelay, retryAfterMs, sleep, type ResolvedRetry } from "./retry.js";
 
 /** Where the client gets its bearer token: a Maskinporten access token, fresh enough for the next request. */
@@ -27,7 +29,12 @@ export interface Transport {
 /** @internal One attempt's result. */
 export type Attempt<D> =
   | { readonly ok: true; readonly status: number; readonly data: D | undefined; readonly response: Response }
-  | { readonly ok: false; readonly problem: AccessPointProblem; readonly sent: boolean; readonly retryAfter: number | null };
+  | {
+      readonly ok: false;
+      readonly problem: AccessPointProblem;
+      readonly sent: boolean;
+      readonly retryAfter: number | null;
+    };
 
 /** @internal Calls the token source once; a problem when it fails or gives no token. */
 export async function getToken(source: TokenSource): Promise<string | AccessPointProblem> {
@@ -51,24 +58,59 @@ function bodyText(error: unknown): string {
  * @internal One HTTP attempt: token, per-attempt timeout joined with the caller's signal, and the answer
  * classified. `sent` says whether the request may have reached the server (then its outcome is unknown).
  */
-export async function attempt<D>(t: Transport, call: (init: RequestInitParts) => Promise<FetchOutcome<D>>, signal?: AbortSignal): Promise<Attempt<D>> {
-  if (signal?.aborted) return { ok: false, problem: apProblem("", "aborted", "aborted by the caller before the request"), sent: false, retryAfter: null };
+export async function attempt<D>(
+  t: Transport,
+  call: (init: RequestInitParts) => Promise<FetchOutcome<D>>,
+  signal?: AbortSignal,
+): Promise<Attempt<D>> {
+  if (signal?.aborted)
+    return {
+      ok: false,
+      problem: apProblem("", "aborted", "aborted by the caller before the request"),
+      sent: false,
+      retryAfter: null,
+    };
   const token = await getToken(t.token);
   if (typeof token !== "string") return { ok: false, problem: token, sent: false, retryAfter: null };
   const timeout = AbortSignal.timeout(t.timeoutMs);
   const joined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   try {
-    const r = await call({ headers: { Authorization: `Bearer ${token}`, Accept: "application/json, application/problem+json" }, signal: joined });
+    const r = await call({
+      headers: { Authorization: `Bearer ${token}`, Accept: "application/json, application/problem+json" },
+      signal: joined,
+    });
     const status = r.response.status;
     if (r.response.ok) return { ok: true, status, data: r.data, response: r.response };
     const problem = httpProblem(status, r.response.headers.get("content-type"), bodyText(r.error));
-    return { ok: false, problem, sent: true, retryAfter: status >= 500 ? retryAfterMs(r.response.headers.get("retry-after")) : null };
+    return {
+      ok: false,
+      problem,
+      sent: true,
+      retryAfter: status >= 500 ? retryAfterMs(r.response.headers.get("retry-after")) : null,
+    };
   } catch (e) {
-    if (signal?.aborted) return { ok: false, problem: apProblem("", "aborted", "aborted by the caller; the request may have reached the access point"), sent: true, retryAfter: null };
-    if (timeout.aborted) return { ok: false, problem: apProblem("", "timeout", `no answer within ${t.timeoutMs} ms`), sent: true, retryAfter: null };
+    if (signal?.aborted)
+      return {
+        ok: false,
+        problem: apProblem("", "aborted", "aborted by the caller; the request may have reached the access point"),
+        sent: true,
+        retryAfter: null,
+      };
+    if (timeout.aborted)
+      return {
+        ok: false,
+        problem: apProblem("", "timeout", `no answer within ${t.timeoutMs} ms`),
+        sent: true,
+        retryAfter: null,
+      };
     const cause = (e as { cause?: { code?: string; message?: string } })?.cause;
     const why = cause?.code ?? cause?.message ?? (e instanceof Error ? e.message : String(e));
-    return { ok: false, problem: apProblem("", "network-error", `the request failed: ${why}`), sent: true, retryAfter: null };
+    return {
+      ok: false,
+      problem: apProblem("", "network-error", `the request failed: ${why}`),
+      sent: true,
+      retryAfter: null,
+    };
   }
 }
 
@@ -84,7 +126,22 @@ export async function withRetries<D>(
     if (result.ok || !result.problem.retryable || n >= t.retry.attempts) return { result, attempts: n, unknownBefore };
     unknownBefore = true;
     if (!(await sleep(backoffDelay(t.retry, n, result.retryAfter), signal))) {
-      return { result: { ok: false, problem: apProblem("", "aborted", "aborted by the caller while waiting to retry"), sent: false, retryAfter: null }, attempts: n, unknownBefore };
+      return {
+        result: {
+          ok: false,
+          problem: apProblem("", "aborted", "aborted by the caller while waiting to retry"),
+          sent: false,
+          retryAfter: null,
+        },
+        attempts: n,
+        unknownBefore,
+      };
     }
   }
+}
+
+/** @internal The client's settings, checked. */
+export interface Resolved extends Transport {
+  readonly api: Client<paths>;
+  readonly timeZone: string;
 }

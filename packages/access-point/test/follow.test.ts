@@ -21,7 +21,12 @@ async function inbox(items: Item[], options: { failRead?: (id: string) => boolea
       const size = Number(req.query.get("page_size") ?? 100);
       const page = Number(req.query.get("page") ?? 0);
       const slice = unread.slice(page * size, page * size + size);
-      return slice.length ? json(200, slice.map((i) => ({ forretningsmelding: i.jws, downloadurl: `${server!.url}/messages/in/${i.id}` }))) : { status: 204 };
+      return slice.length
+        ? json(
+            200,
+            slice.map((i) => ({ forretningsmelding: i.jws, downloadurl: `${server!.url}/messages/in/${i.id}` })),
+          )
+        : { status: 204 };
     }
     const m = /^\/messages\/in\/([^/]+)\/read$/.exec(req.path);
     if (req.method === "POST" && m) {
@@ -34,7 +39,11 @@ async function inbox(items: Item[], options: { failRead?: (id: string) => boolea
     }
     return { status: 404 };
   });
-  const client = createAccessPointClient({ baseUrl: server.url, token: () => "tok", retry: { attempts: 2, baseDelayMs: 1, maxDelayMs: 2 } });
+  const client = createAccessPointClient({
+    baseUrl: server.url,
+    token: () => "tok",
+    retry: { attempts: 2, baseDelayMs: 1, maxDelayMs: 2 },
+  });
   return { client, unread, reads };
 }
 
@@ -77,10 +86,12 @@ describe("followReceipts", () => {
     expect(handled).toEqual([items[0]!.id, items[2]!.id]);
     expect(reads).toEqual([items[0]!.id, items[2]!.id]);
     const q = r.ok ? r.reports.filter((x) => x.outcome === "quarantined") : [];
-    expect(q).toMatchObject([{ reason: "handler-failed", id: items[1]!.id, errors: [{ message: "the handler failed: database down" }] }]);
+    expect(q).toMatchObject([
+      { reason: "handler-failed", id: items[1]!.id, errors: [{ message: "the handler failed: database down" }] },
+    ]);
   });
 
-  it("a page with one forged receipt among valid ones: the forged one is quarantined, the others go through", async () => {
+  it("a page with one forged receipt among valid ones: it is quarantined, the others go through", async () => {
     const good1 = await receipt();
     const forged = await receipt({ by: "forger" });
     const good2 = await receipt();
@@ -99,7 +110,7 @@ describe("followReceipts", () => {
     ]);
   });
 
-  it("a process killed between handing over and mark-read: the receipt comes again and the reducer keeps it once", async () => {
+  it("killed between handing over and mark-read: the receipt comes again, the reducer keeps it once", async () => {
     const rc = await receipt();
     const { client, reads } = await inbox([rc]);
     const store: StatusEvent[] = [];
@@ -128,16 +139,24 @@ describe("followReceipts", () => {
     const rc = await receipt();
     const { client } = await inbox([rc], { failRead: () => true });
     const r = await followReceipts({ client, trust: await trust(), handler: () => undefined });
-    expect(r.ok && r.reports).toMatchObject([{ outcome: "handled", marked: false, markErrors: [{ code: "network-error" }] }]);
+    expect(r.ok && r.reports).toMatchObject([
+      { outcome: "handled", marked: false, markErrors: [{ code: "network-error" }] },
+    ]);
   });
 
   it("204 means none; markRead: false marks nothing; follow polls until aborted", async () => {
     const { client, reads } = await inbox([]);
-    expect(await followReceipts({ client, trust: await trust(), handler: () => undefined })).toMatchObject({ ok: true, reports: [], sweeps: 1 });
+    expect(await followReceipts({ client, trust: await trust(), handler: () => undefined })).toMatchObject({
+      ok: true,
+      reports: [],
+      sweeps: 1,
+    });
     const rc = await receipt();
     await server!.close();
     const second = await inbox([rc]);
-    expect(await followReceipts({ client: second.client, trust: await trust(), markRead: false, handler: () => undefined })).toMatchObject({ ok: true, reports: [{ marked: false }] });
+    expect(
+      await followReceipts({ client: second.client, trust: await trust(), markRead: false, handler: () => undefined }),
+    ).toMatchObject({ ok: true, reports: [{ marked: false }] });
     expect(second.reads).toEqual([]);
     const controller = new AbortController();
     let sweeps = 0;
@@ -155,9 +174,30 @@ describe("followReceipts", () => {
     expect(reads).toEqual([]);
   });
 
+  it("an item that is not a message is reported, not dropped; an unreachable access point fails one pass", async () => {
+    const good = await receipt();
+    server = await startServer((req) =>
+      req.query.get("page") === "0"
+        ? json(200, [{ forretningsmelding: good.jws }, { hello: "world" }])
+        : { status: 204 },
+    );
+    const client = createAccessPointClient({ baseUrl: server.url, token: () => "t", retry: { attempts: 1 } });
+    const r = await followReceipts({ client, trust: await trust(), markRead: false, handler: () => undefined });
+    expect(r).toMatchObject({ ok: true, reports: [{ outcome: "handled", id: good.id }] });
+    expect(r.ok && r.listingErrors).toMatchObject([{ code: "bad-response", pointer: "/pages/0/1" }]);
+    const down = createAccessPointClient({ baseUrl: "http://127.0.0.1:9", token: () => "t", retry: { attempts: 1 } });
+    const d = await followReceipts({ client: down, trust: await trust(), handler: () => undefined });
+    expect(d).toMatchObject({ ok: false, errors: [{ code: "network-error" }] });
+  });
+
   it("bad options are typed failures", async () => {
     const { client } = await inbox([]);
-    expect(await followReceipts({ client, trust: await trust(), handler: "no" as never })).toMatchObject({ ok: false, errors: [{ code: "bad-option", pointer: "/handler" }] });
-    expect(await followReceipts({ client, trust: await trust(), handler: () => undefined, pageSize: 0 })).toMatchObject({ ok: false, errors: [{ pointer: "/pageSize" }] });
+    expect(await followReceipts({ client, trust: await trust(), handler: "no" as never })).toMatchObject({
+      ok: false,
+      errors: [{ code: "bad-option", pointer: "/handler" }],
+    });
+    expect(await followReceipts({ client, trust: await trust(), handler: () => undefined, pageSize: 0 })).toMatchObject(
+      { ok: false, errors: [{ pointer: "/pageSize" }] },
+    );
   });
 });

@@ -17,7 +17,11 @@ try {
 
 const METHODS = ["get", "put", "post", "delete", "patch", "head", "options", "trace"];
 const resolve = (doc: Node, v: any): any => {
-  for (let i = 0; i < 10 && v && typeof v.$ref === "string"; i++) v = v.$ref.slice(2).split("/").reduce((n: any, k: string) => n?.[k], doc);
+  for (let i = 0; i < 10 && v && typeof v.$ref === "string"; i++)
+    v = v.$ref
+      .slice(2)
+      .split("/")
+      .reduce((n: any, k: string) => n?.[k], doc);
   return v;
 };
 
@@ -32,7 +36,8 @@ function schemaDiff(o: any, u: any, at: string): string[] {
   const wide = typeof u["x-innbyggerpost-wire"] === "string";
   const out: string[] = [];
   if (u.oneOf && wide) {
-    if (!u.oneOf.some((b: any) => schemaDiff(o, b, at).length === 0)) out.push(`${at}: no oneOf branch matches the official schema`);
+    if (!u.oneOf.some((b: any) => schemaDiff(o, b, at).length === 0))
+      out.push(`${at}: no oneOf branch matches the official schema`);
     return out;
   }
   if (o.type !== u.type) out.push(`${at}: type ${o.type} ≠ ${u.type}`);
@@ -61,7 +66,10 @@ function contentDiff(o: any, u: any, at: string, mayAdd: boolean): string[] {
 
 describe.skipIf(official === null)("our C2 OpenAPI document against Digdir's", () => {
   it("has the same paths and methods, no more", () => {
-    const list = (d: Node) => Object.entries(d.paths).flatMap(([p, item]: [string, any]) => METHODS.filter((m) => item[m]).map((m) => `${m.toUpperCase()} ${p}`)).sort();
+    const list = (d: Node) =>
+      Object.entries(d.paths)
+        .flatMap(([p, item]: [string, any]) => METHODS.filter((m) => item[m]).map((m) => `${m.toUpperCase()} ${p}`))
+        .sort();
     expect(list(ours)).toEqual(list(official!));
   });
 
@@ -89,13 +97,24 @@ describe.skipIf(official === null)("our C2 OpenAPI document against Digdir's", (
       for (const m of METHODS.filter((x) => item[x])) {
         const o = item[m];
         const u = ours.paths[path][m];
-        diffs.push(...contentDiff(o.requestBody?.content, resolve(ours, u.requestBody)?.content, `${m} ${path} body`, false));
+        diffs.push(
+          ...contentDiff(o.requestBody?.content, resolve(ours, u.requestBody)?.content, `${m} ${path} body`, false),
+        );
         const oc = Object.keys(o.responses).sort();
-        const uc = Object.keys(u.responses).filter((c) => c !== "default").sort();
+        const uc = Object.keys(u.responses)
+          .filter((c) => c !== "default")
+          .sort();
         if (JSON.stringify(oc) !== JSON.stringify(uc)) diffs.push(`${m} ${path}: codes ${oc} ≠ ${uc}`);
         for (const c of oc) {
           const ur = resolve(ours, u.responses[c]);
-          diffs.push(...contentDiff(resolve(official!, o.responses[c])?.content, ur?.content, `${m} ${path} ${c}`, typeof ur?.["x-innbyggerpost-wire"] === "string"));
+          diffs.push(
+            ...contentDiff(
+              resolve(official!, o.responses[c])?.content,
+              ur?.content,
+              `${m} ${path} ${c}`,
+              typeof ur?.["x-innbyggerpost-wire"] === "string",
+            ),
+          );
         }
       }
     }
@@ -105,12 +124,18 @@ describe.skipIf(official === null)("our C2 OpenAPI document against Digdir's", (
   it("has the same security (Maskinporten bearer, scope digitalpostinnbygger:send)", () => {
     expect(ours.security).toEqual(official!.security);
     const pick = (s: any) => ({ type: s.type, scheme: s.scheme, bearerFormat: s.bearerFormat });
-    expect(pick(ours.components.securitySchemes.Maskinporten)).toEqual(pick(official!.components.securitySchemes.Maskinporten));
+    expect(pick(ours.components.securitySchemes.Maskinporten)).toEqual(
+      pick(official!.components.securitySchemes.Maskinporten),
+    );
   });
 
   it("marks every widening it makes (the list the docs page shows)", () => {
     const text = readFileSync(join(repo, "docs/access-point-api.md"), "utf8");
-    for (const where of ["/components/schemas/problem/properties/status", "/components/schemas/status/properties/timestamp", "/paths/~1messages~1out/post/responses/400"]) {
+    for (const where of [
+      "/components/schemas/problem/properties/status",
+      "/components/schemas/status/properties/timestamp",
+      "/paths/~1messages~1out/post/responses/400",
+    ]) {
       expect(text).toContain(`| \`${where}\` |`);
     }
   });

@@ -1,6 +1,14 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createAccessPointClient, type AccessPointClient } from "@innbyggerpost/access-point";
-import { formOf, json, problem, startServer, type Answer, type ScriptedServer, type SeenRequest } from "./support/server.js";
+import {
+  formOf,
+  json,
+  problem,
+  startServer,
+  type Answer,
+  type ScriptedServer,
+  type SeenRequest,
+} from "./support/server.js";
 import { letter } from "./support/fixtures.js";
 
 let server: ScriptedServer | undefined;
@@ -10,7 +18,9 @@ afterEach(async () => {
 });
 
 /** A scripted access point that stores letters by id and answers statuses from what it stored. */
-function accessPoint(onPost: (n: number, stored: Set<string>, id: string) => Answer | "store-then-hang" | "store-then-500" | "store") {
+function accessPoint(
+  onPost: (n: number, stored: Set<string>, id: string) => Answer | "store-then-hang" | "store-then-500" | "store",
+) {
   const stored = new Set<string>();
   let posts = 0;
   return {
@@ -23,8 +33,14 @@ function accessPoint(onPost: (n: number, stored: Set<string>, id: string) => Ans
         posts++;
         const form = await formOf(req);
         const jws = String(form.get("forretningsmelding"));
-        const id = JSON.parse(Buffer.from(jws.split(".")[1]!, "base64url").toString()).standardBusinessDocument.standardBusinessDocumentHeader.documentIdentification.instanceIdentifier as string;
-        if (stored.has(id)) return problem(400, { title: "Bad Request", status: "400", detail: `duplicate key value violates unique constraint "unique_message_uuid"` });
+        const id = JSON.parse(Buffer.from(jws.split(".")[1]!, "base64url").toString()).standardBusinessDocument
+          .standardBusinessDocumentHeader.documentIdentification.instanceIdentifier as string;
+        if (stored.has(id))
+          return problem(400, {
+            title: "Bad Request",
+            status: "400",
+            detail: `duplicate key value violates unique constraint "unique_message_uuid"`,
+          });
         const what = onPost(posts, stored, id);
         if (typeof what !== "string" || what === "hang" || what === "reset") return what;
         stored.add(id);
@@ -37,7 +53,12 @@ function accessPoint(onPost: (n: number, stored: Set<string>, id: string) => Ans
 
 async function clientFor(script: (req: SeenRequest) => Promise<Answer>, timeoutMs = 2000): Promise<AccessPointClient> {
   server = await startServer(script);
-  return createAccessPointClient({ baseUrl: server.url, token: () => "tok", retry: { attempts: 3, baseDelayMs: 1, maxDelayMs: 5 }, timeoutMs });
+  return createAccessPointClient({
+    baseUrl: server.url,
+    token: () => "tok",
+    retry: { attempts: 3, baseDelayMs: 1, maxDelayMs: 5 },
+    timeoutMs,
+  });
 }
 const cms = new Uint8Array([0x30, 0x80, 0, 1, 2, 3]);
 
@@ -105,11 +126,14 @@ describe("send", () => {
   it("403 is not retried", async () => {
     const ap = accessPoint(() => problem(403, { status: "403", title: "Forbidden" }));
     const c = await clientFor(ap.script);
-    expect(await c.send({ jws: (await letter()).jws, cms })).toMatchObject({ ok: false, errors: [{ code: "forbidden" }] });
+    expect(await c.send({ jws: (await letter()).jws, cms })).toMatchObject({
+      ok: false,
+      errors: [{ code: "forbidden" }],
+    });
     expect(ap.posts()).toBe(1);
   });
 
-  it("5xx every time: retried up to the policy, reported failed only when the statuses show it is not there", async () => {
+  it("5xx every time: retried up to the policy, failed only when the statuses show it is not there", async () => {
     const ap = accessPoint(() => ({ status: 503 }));
     const c = await clientFor(ap.script);
     const r = await c.send({ jws: (await letter()).jws, cms });
@@ -117,7 +141,7 @@ describe("send", () => {
     expect(ap.posts()).toBe(3);
   });
 
-  it("when the statuses cannot be read after an unknown outcome, the result is outcome-unknown (never resent blindly)", async () => {
+  it("statuses unreadable after an unknown outcome: outcome-unknown, never resent blindly", async () => {
     let posts = 0;
     const c = await clientFor(async (req) => {
       if (req.method === "POST") posts++;

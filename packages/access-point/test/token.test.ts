@@ -1,7 +1,12 @@
 import { X509Certificate } from "node:crypto";
 import { decodeProtectedHeader, importX509, jwtVerify } from "jose";
 import { afterEach, describe, expect, it } from "vitest";
-import { createAccessPointClient, DPI_SCOPE, JWT_BEARER_GRANT, maskinportenTokenSource } from "@innbyggerpost/access-point";
+import {
+  createAccessPointClient,
+  DPI_SCOPE,
+  JWT_BEARER_GRANT,
+  maskinportenTokenSource,
+} from "@innbyggerpost/access-point";
 import { json, startServer, type Answer, type ScriptedServer, type SeenRequest } from "./support/server.js";
 import { signers } from "./support/fixtures.js";
 
@@ -13,10 +18,19 @@ afterEach(async () => {
 
 const AUD = "https://test.maskinporten.no/";
 
-async function tokenEndpoint(answer: (req: SeenRequest, n: number) => Answer = (_r, n) => json(200, { access_token: `at-${n}`, token_type: "Bearer", expires_in: 120, scope: DPI_SCOPE })) {
+async function tokenEndpoint(
+  answer: (req: SeenRequest, n: number) => Answer = (_r, n) =>
+    json(200, { access_token: `at-${n}`, token_type: "Bearer", expires_in: 120, scope: DPI_SCOPE }),
+) {
   server = await startServer(answer);
   const { sender } = await signers;
-  return { tokenUrl: `${server.url}/token`, audience: AUD, clientId: "client-1", privateKey: sender.privateKeyPem, certificate: sender.certificatePem };
+  return {
+    tokenUrl: `${server.url}/token`,
+    audience: AUD,
+    clientId: "client-1",
+    privateKey: sender.privateKeyPem,
+    certificate: sender.certificatePem,
+  };
 }
 
 describe("maskinportenTokenSource", () => {
@@ -33,8 +47,13 @@ describe("maskinportenTokenSource", () => {
     const header = decodeProtectedHeader(assertion);
     expect(header.alg).toBe("RS256");
     const { sender } = await signers;
-    expect(new X509Certificate(Buffer.from(header.x5c![0]!, "base64")).fingerprint256).toBe(sender.certificate.fingerprint256);
-    const { payload } = await jwtVerify(assertion, await importX509(sender.certificatePem, "RS256"), { audience: AUD, issuer: "client-1" });
+    expect(new X509Certificate(Buffer.from(header.x5c![0]!, "base64")).fingerprint256).toBe(
+      sender.certificate.fingerprint256,
+    );
+    const { payload } = await jwtVerify(assertion, await importX509(sender.certificatePem, "RS256"), {
+      audience: AUD,
+      issuer: "client-1",
+    });
     expect(payload.scope).toBe(DPI_SCOPE);
     expect(typeof payload.jti).toBe("string");
     expect(payload.exp! - payload.iat!).toBeLessThanOrEqual(120);
@@ -54,19 +73,36 @@ describe("maskinportenTokenSource", () => {
   });
 
   it("an OAuth error answer is token-failed with the error; the client sends nothing", async () => {
-    const options = await tokenEndpoint(() => json(400, { error: "invalid_grant", error_description: "Invalid assertion" }));
+    const options = await tokenEndpoint(() =>
+      json(400, { error: "invalid_grant", error_description: "Invalid assertion" }),
+    );
     const source = maskinportenTokenSource(options);
-    expect(await source.result()).toMatchObject({ ok: false, errors: [{ code: "token-failed", httpStatus: 400, detail: "invalid_grant: Invalid assertion" }] });
+    expect(await source.result()).toMatchObject({
+      ok: false,
+      errors: [{ code: "token-failed", httpStatus: 400, detail: "invalid_grant: Invalid assertion" }],
+    });
     const client = createAccessPointClient({ baseUrl: "http://127.0.0.1:9", token: source });
     const r = await client.statuses("3f9a2f7e-5b1c-4d2e-9f00-0123456789ab");
     expect(r.ok ? null : r.errors[0]!.message).toMatch(/invalid_grant: Invalid assertion/);
   });
 
   it("bad options are reported by result() and never thrown", async () => {
-    const source = maskinportenTokenSource({ tokenUrl: "x", audience: AUD, clientId: "c", privateKey: "", certificate: "" });
+    const source = maskinportenTokenSource({
+      tokenUrl: "x",
+      audience: AUD,
+      clientId: "c",
+      privateKey: "",
+      certificate: "",
+    });
     expect(await source.result()).toMatchObject({ ok: false, errors: [{ code: "bad-option", pointer: "/tokenUrl" }] });
     const { sender } = await signers;
-    const noKey = maskinportenTokenSource({ tokenUrl: "https://x/token", audience: AUD, clientId: "c", privateKey: "nope", certificate: sender.certificatePem });
+    const noKey = maskinportenTokenSource({
+      tokenUrl: "https://x/token",
+      audience: AUD,
+      clientId: "c",
+      privateKey: "nope",
+      certificate: sender.certificatePem,
+    });
     expect(await noKey.result()).toMatchObject({ ok: false, errors: [{ pointer: "/privateKey" }] });
   });
 });

@@ -1,6 +1,13 @@
 import createClient from "openapi-fetch";
 import { describe, expectTypeOf, it } from "vitest";
-import type { AccessPointErrorCode, AccessPointStatus, ApiStatus, components, paths, SendResult } from "@innbyggerpost/access-point";
+import type {
+  AccessPointErrorCode,
+  AccessPointStatus,
+  ApiStatus,
+  components,
+  paths,
+  SendResult,
+} from "@innbyggerpost/access-point";
 
 type Status = components["schemas"]["status"];
 

@@ -30,7 +30,7 @@ export interface paths {
         };
         /**
          * The access point's statuses for one sent letter
-         * @description * OPPRETTET: created (not yet sent) in the sender's access point
+         * * OPPRETTET: created (not yet sent) in the sender's access point
          *     * SENDT: sent to the receiver's access point
          *     * FEILET: failed in the sender's access point
          *
@@ -90,7 +90,7 @@ export interface paths {
         put?: never;
         /**
          * Mark one incoming message as received by the sender
-         * @description Removes it from the unread list; the access point may delete it.
+         * Removes it from the unread list; the access point may delete it.
          */
         post: operations["markRead"];
         delete?: never;
@@ -103,43 +103,42 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description a-z, A-Z, 0-9, _ and -, at most 28 characters, case-insensitive. */
+        /** a-z, A-Z, 0-9, _ and -, at most 28 characters, case-insensitive. */
         kanal: string;
         sendRequest: {
-            /** @description The signed forretningsmelding, a compact JWS. */
+            /** The signed forretningsmelding, a compact JWS. */
             forretningsmelding: string;
             /**
              * Format: binary
-             * @description The encrypted dokumentpakke (CMS bytes).
+             * The encrypted dokumentpakke (CMS bytes).
              */
             dokumentpakke: Blob;
         };
         statuses: components["schemas"]["status"][];
         status: {
             status: components["schemas"]["apiStatus"];
-            /** @description More about the status, e.g. why the message FEILET. */
+            /** More about the status, e.g. why the message FEILET. */
             beskrivelse?: string;
             /**
-             * @description When. The official document says format date-time; real access points also leave out the
+             * When. The official document says format date-time; real access points also leave out the
              *     offset (`2022-03-30T09:20:59`), meaning Norwegian local time.
              */
             timestamp?: string;
         };
-        /** @enum {string} */
         apiStatus: "OPPRETTET" | "SENDT" | "FEILET";
         messages: components["schemas"]["message"][];
         message: {
-            /** @description The signed forretningsmelding (a receipt), a compact JWS. */
+            /** The signed forretningsmelding (a receipt), a compact JWS. */
             forretningsmelding: string;
             /**
              * Format: uri
-             * @description Where the message's dokumentpakke can be fetched.
+             * Where the message's dokumentpakke can be fetched.
              */
             downloadurl?: string;
         };
         /** Format: binary */
         dokumentpakke: Blob;
-        /** @description problem+json (RFC 7807). */
+        /** problem+json (RFC 7807). */
         problem: {
             /**
              * Format: uri
@@ -154,7 +153,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description Not authenticated (e.g. no or an expired Maskinporten token). */
+        /** Not authenticated (e.g. no or an expired Maskinporten token). */
         unauthenticated: {
             headers: {
                 [name: string]: unknown;
@@ -163,7 +162,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["problem"];
             };
         };
-        /** @description Not authorised (e.g. a valid token without the scope). */
+        /** Not authorised (e.g. a valid token without the scope). */
         forbidden: {
             headers: {
                 [name: string]: unknown;
@@ -172,7 +171,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["problem"];
             };
         };
-        /** @description No such message. */
+        /** No such message. */
         notFound: {
             headers: {
                 [name: string]: unknown;
@@ -182,7 +181,7 @@ export interface components {
             };
         };
         /**
-         * @description Anything else real access points answer: 5xx (retry), 404 for unknown ids, gateway pages.
+         * Anything else real access points answer: 5xx (retry), 404 for unknown ids, gateway pages.
          *     Bodies may be problem+json, HTML, plain text or empty.
          */
         other: {
@@ -195,10 +194,10 @@ export interface components {
         };
     };
     parameters: {
-        /** @description The message id, the SBD's standardBusinessDocumentHeader.documentIdentification.instanceIdentifier. */
+        /** The message id, the SBD's standardBusinessDocumentHeader.documentIdentification.instanceIdentifier. */
         messageId: string;
         /**
-         * @description The sending system's channel (MPC): incoming messages in the letter's conversation are marked
+         * The sending system's channel (MPC): incoming messages in the letter's conversation are marked
          *     with it, so that one sender's systems do not read each other's receipts.
          */
         kanalOut: components["schemas"]["kanal"];
@@ -213,7 +212,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The sending system's channel (MPC): incoming messages in the letter's conversation are marked
+                 * The sending system's channel (MPC): incoming messages in the letter's conversation are marked
                  *     with it, so that one sender's systems do not read each other's receipts.
                  */
                 kanal?: components["parameters"]["kanalOut"];
@@ -222,14 +221,14 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description The letter, a forretningsmelding and its dokumentpakke. */
+        /** The letter, a forretningsmelding and its dokumentpakke. */
         requestBody: {
             content: {
                 "multipart/form-data": components["schemas"]["sendRequest"];
             };
         };
         responses: {
-            /** @description Accepted by the sender's access point. */
+            /** Accepted by the sender's access point. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -237,7 +236,7 @@ export interface operations {
                 content?: never;
             };
             /**
-             * @description Validation failed, described in problem+json. Also the answer when the message id
+             * Validation failed, described in problem+json. Also the answer when the message id
              *     (documentIdentification.instanceIdentifier) was already sent: real access points report a
              *     duplicate key (`unique_message_uuid`). Ask the statuses endpoint to tell the two apart.
              */
@@ -259,14 +258,14 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The message id, the SBD's standardBusinessDocumentHeader.documentIdentification.instanceIdentifier. */
+                /** The message id, the SBD's standardBusinessDocumentHeader.documentIdentification.instanceIdentifier. */
                 id: components["parameters"]["messageId"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The statuses, in any order. */
+            /** The statuses, in any order. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -283,13 +282,13 @@ export interface operations {
     listIncoming: {
         parameters: {
             query?: {
-                /** @description Identifies one sender within an organisation (digital.avsender.avsenderidentifikator). */
+                /** Identifies one sender within an organisation (digital.avsender.avsenderidentifikator). */
                 avsenderidentifikator?: string;
-                /** @description Only messages marked with this channel; without it, every channel's. */
+                /** Only messages marked with this channel; without it, every channel's. */
                 kanal?: components["schemas"]["kanal"];
-                /** @description Messages per page (a number, sent as text). */
+                /** Messages per page (a number, sent as text). */
                 page_size?: string;
-                /** @description The page to fetch (a number, sent as text). */
+                /** The page to fetch (a number, sent as text). */
                 page?: string;
             };
             header?: never;
@@ -298,7 +297,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of unread messages. */
+            /** A page of unread messages. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -307,7 +306,7 @@ export interface operations {
                     "application/json": components["schemas"]["messages"];
                 };
             };
-            /** @description No unread messages. */
+            /** No unread messages. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -324,14 +323,14 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The message id, the SBD's standardBusinessDocumentHeader.documentIdentification.instanceIdentifier. */
+                /** The message id, the SBD's standardBusinessDocumentHeader.documentIdentification.instanceIdentifier. */
                 id: components["parameters"]["messageId"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The encrypted package (CMS). The official document names application/json. */
+            /** The encrypted package (CMS). The official document names application/json. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -353,14 +352,14 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The message id, the SBD's standardBusinessDocumentHeader.documentIdentification.instanceIdentifier. */
+                /** The message id, the SBD's standardBusinessDocumentHeader.documentIdentification.instanceIdentifier. */
                 id: components["parameters"]["messageId"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Marked as received. */
+            /** Marked as received. */
             200: {
                 headers: {
                     [name: string]: unknown;

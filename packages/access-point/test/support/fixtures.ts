@@ -8,10 +8,19 @@ const root = join(import.meta.dirname, "../../../..");
 const example = (type: string) => JSON.parse(readFileSync(join(root, "schemas/examples", `${type}.json`), "utf8"));
 
 /** The postbox's and the sender's throw-away signers (made once per test file). */
-export const signers = (async () => ({ postbox: await makeSigner({ commonName: "postbox" }), sender: await makeSigner({ commonName: "sender" }), forger: await makeSigner({ commonName: "forger" }) }))();
+export const signers = (async () => ({
+  postbox: await makeSigner({ commonName: "postbox" }),
+  sender: await makeSigner({ commonName: "sender" }),
+  forger: await makeSigner({ commonName: "forger" }),
+}))();
 
 async function sign(message: unknown, signer: TestSigner): Promise<string> {
-  const r = await signMessage({ message: message as never, privateKey: signer.privateKeyPem, certificate: signer.certificatePem, bindSender: false });
+  const r = await signMessage({
+    message: message as never,
+    privateKey: signer.privateKeyPem,
+    certificate: signer.certificatePem,
+    bindSender: false,
+  });
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return r.jws;
 }
@@ -30,7 +39,9 @@ export async function letter(id = randomUUID()): Promise<{ id: string; jws: stri
 }
 
 /** A signed receipt (default leveringskvittering) with its own message id, signed by `by` (default the postbox). */
-export async function receipt(options: { id?: string; type?: string; by?: "postbox" | "forger" } = {}): Promise<{ id: string; jws: string; message: unknown }> {
+export async function receipt(
+  options: { id?: string; type?: string; by?: "postbox" | "forger" } = {},
+): Promise<{ id: string; jws: string; message: unknown }> {
   const all = await signers;
   const id = options.id ?? randomUUID();
   const message = withId(example(options.type ?? "leveringskvittering"), options.type ?? "leveringskvittering", id);

@@ -17,7 +17,11 @@ export type Answer =
   | "reset";
 
 /** Answers with JSON (or problem+json for `problem`). */
-export const json = (status: number, value: unknown, type = "application/json"): Answer => ({ status, headers: { "content-type": type }, body: JSON.stringify(value) });
+export const json = (status: number, value: unknown, type = "application/json"): Answer => ({
+  status,
+  headers: { "content-type": type },
+  body: JSON.stringify(value),
+});
 export const problem = (status: number, value: unknown): Answer => json(status, value, "application/problem+json");
 
 /** A scripted HTTP server on 127.0.0.1 (a random port), started and stopped by the test. */
@@ -27,7 +31,9 @@ export interface ScriptedServer {
   close(): Promise<void>;
 }
 
-export async function startServer(script: (req: SeenRequest, n: number) => Answer | Promise<Answer>): Promise<ScriptedServer> {
+export async function startServer(
+  script: (req: SeenRequest, n: number) => Answer | Promise<Answer>,
+): Promise<ScriptedServer> {
   const requests: SeenRequest[] = [];
   const hanging = new Set<ServerResponse>();
   const server: Server = createServer((req, res) => {
@@ -35,7 +41,13 @@ export async function startServer(script: (req: SeenRequest, n: number) => Answe
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", async () => {
       const url = new URL(req.url ?? "/", "http://127.0.0.1");
-      const seen: SeenRequest = { method: req.method ?? "", path: url.pathname, query: url.searchParams, headers: req.headers, body: Buffer.concat(chunks) };
+      const seen: SeenRequest = {
+        method: req.method ?? "",
+        path: url.pathname,
+        query: url.searchParams,
+        headers: req.headers,
+        body: Buffer.concat(chunks),
+      };
       requests.push(seen);
       const answer = await script(seen, requests.length);
       if (answer === "hang") hanging.add(res);
@@ -62,5 +74,7 @@ export async function startServer(script: (req: SeenRequest, n: number) => Answe
 
 /** The multipart body of a recorded POST, parsed by the platform. */
 export async function formOf(req: SeenRequest): Promise<FormData> {
-  return new Response(new Uint8Array(req.body), { headers: { "content-type": String(req.headers["content-type"]) } }).formData();
+  return new Response(new Uint8Array(req.body), {
+    headers: { "content-type": String(req.headers["content-type"]) },
+  }).formData();
 }

@@ -1,0 +1,172 @@
+import { readFileSync } from "node:fs";
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import {
+  createAccessPointClient,
+  DPI_SCOPE,
+  maskinportenTokenSource,
+  type AccessPointClient,
+  type AccessPointProblem,
+  type TokenSource,
+} from "@innbyggerpost/access-point";
+import { reduceStatus } from "@innbyggerpost/runtime";
+import { EXIT, UsageError, type CliIo } from "../io.js";
+
+/** The options every access-point command takes: where, and how to get the token. */
+export const accessPointOptionsUsage = `  --to <url>           the access point's base URL, vendor prefix included
+                       (e.g. https://ap.example/api/v2/dpi)
+  --token <token>      a Maskinporten access token, used as it is; or get one with the JWT-bearer grant:
+  --token-url <url>    Maskinporten's token endpoint (https://test.maskinporten.no/token), with
+  --client-id <id>     the integration's client id
+  --client-key <pem>   PEM file with the enterprise certificate's private key
+  --client-cert <pem>  PEM file with the enterprise certificate (and its chain), sent in x5c
+  --audience <aud>     the assertion's aud (default: the token URL's origin with a trailing /)
+  --scope <scope>      default ${DPI_SCOPE}
+  --timeout <ms>       time per attempt (default 30000)`;
+
+/** @internal The parseArgs options behind {@link accessPointOptionsUsage}. */
+export const accessPointOptions = {
+  to: { type: "string" },
+  token: { type: "string" },
+  "token-url": { type: "string" },
+  "client-id": { type: "string" },
+  "client-key": { type: "string" },
+  "client-cert": { type: "string" },
+  audience: { type: "string" },
+  scope: { type: "string" },
+  timeout: { type: "string" },
+} as const satisfies ParseArgsConfig["options"];
+
+type Values = { [K in keyof typeof accessPointOptions]?: string };
+
+function readPem(flag: string, file: string | undefined): string {
+  if (file === undefined) throw new UsageError(`--token-url needs --${flag}`);
+  try {
+    return readFileSync(file, "utf8");
+  } catch (e) {
+    throw new UsageError(
+      `--${flag} ${file}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (e as Error).message}`,
+    );
+  }
+}
+
+/** @internal The token source the flags describe; a usage error when they describe none or two. */
+export function tokenFrom(v: Values): TokenSource {
+  if (v.token !== undefined && v["token-url"] !== undefined)
+    throw new UsageError("give --token or --token-url, not both");
+  if (v.token !== undefined) {
+    const token = v.token;
+    return () => token;
+  }
+  const tokenUrl = v["token-url"];
+  if (tokenUrl === undefined)
+    throw new UsageError(
+      "no token: give --token <token> or --token-url <url> with --client-id, --client-key and --client-cert",
+    );
+  if (v["client-id"] === undefined) throw new UsageError("--token-url needs --client-id");
+  let audience = v.audience;
+  if (audience === undefined) {
+    try {
+      audience = `${new URL(tokenUrl).origin}/`;
+    } catch {
+      throw new UsageError(`--token-url ${tokenUrl}: not a URL`);
+    }
+  }
+  const source = maskinportenTokenSource({
+    tokenUrl,
+    audience,
+    clientId: v["client-id"],
+    privateKey: readPem("client-key", v["client-key"]),
+    certificate: readPem("client-cert", v["client-cert"]),
+    scope: v.scope ?? DPI_SCOPE,
+  });
+  return source;
+}
+
+/** @internal A client from the flags (usage errors for what is missing or malformed). */
+export function clientFrom(v: Values): AccessPointClient {
+  if (v.to === undefined) throw new UsageError("--to <url> is required");
+  if (!/^https?:\/\/./.test(v.to)) throw new UsageError(`--to ${v.to}: not an http(s) URL`);
+  const timeoutMs = v.timeout === undefined ? 30_000 : Number(v.timeout);
+  if (!(Number.isInteger(timeoutMs) && timeoutMs > 0))
+    throw new UsageError(`--timeout ${v.timeout}: not a positive number of milliseconds`);
+  return createAccessPointClient({ baseUrl: v.to, token: tokenFrom(v), timeoutMs });
+}
+
+/** @internal How a failure prints. */
+export function formatProblem(e: AccessPointProblem): string {
+  return `error  [${e.code}]${e.httpStatus === null ? "" : ` HTTP ${e.httpStatus}`} ${e.message}`;
+}
+
+/** @internal parseArgs with usage errors. */
+export function parse<O extends NonNullable<ParseArgsConfig["options"]>>(
+  args: string[],
+  options: O,
+): ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; options: O }>> {
+  try {
+    return parseArgs<{ args: string[]; allowPositionals: true; options: O }>({ args, allowPositionals: true, options });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
+
+export const usage = `usage: innbyggerpost statuses <messageId> --to <url> (--token … | --token-url …) [--json]
+
+Reads the access point's statuses for one sent letter and reduces them to its eFormidling status.
+Each item of GET /messages/out/{id}/statuses is mapped to its eFormidling status. Timestamps without
+an offset are read as Norwegian time; unknown statuses are kept as ANNET with the raw value.
+${accessPointOptionsUsage}
+  --json               print {messageId, found, statuses, state}
+Exit 0 when read, 1 when the access point could not be asked, 2 on a usage error.`;
+
+export async function run(args: string[], io: CliIo): Promise<number> {
+  const parsed = parse(args, { ...accessPointOptions, json: { type: "boolean" } });
+  const [messageId, ...more] = parsed.positionals;
+  if (messageId === undefined) throw new UsageError("no message id given");
+  if (more.length) throw new UsageError(`one message id at a time (got ${parsed.positionals.length})`);
+  const client = clientFrom(parsed.values as Values);
+  const r = await client.statuses(messageId);
+  if (!r.ok) {
+    for (const e of r.errors) io.err(formatProblem(e));
+    return EXIT.invalid;
+  }
+  const state = reduceStatus(r.statuses.map((s) => s.event));
+  const statuses = r.statuses.map((s) => ({
+    status: s.status,
+    rawStatus: s.rawStatus,
+    timestamp: s.timestamp,
+    rawTimestamp: s.rawTimestamp,
+    beskrivelse: s.beskrivelse,
+    eformidling: s.mapped.status,
+  }));
+  if (parsed.values.json) {
+    io.out(
+      JSON.stringify(
+        {
+          messageId,
+          found: r.found,
+          statuses,
+          state: {
+            status: state.status,
+            state: state.state,
+            description: state.description,
+            terminal: state.terminal,
+            since: state.since,
+          },
+        },
+        null,
+        2,
+      ),
+    );
+    return EXIT.ok;
+  }
+  if (!r.found) io.out(`${messageId}: the access point has no statuses for it (not sent, or unknown id)`);
+  for (const s of statuses) {
+    const raw = s.status === "ANNET" ? ` (${JSON.stringify(s.rawStatus)})` : "";
+    io.out(
+      `${s.status.padEnd(9)}${raw} ${s.timestamp ?? "no time"}  → ${s.eformidling}` +
+        (s.beskrivelse ? `  ${s.beskrivelse}` : ""),
+    );
+  }
+  io.out(`state: ${state.status ?? state.state}${state.terminal ? " (final)" : ""}`);
+  return EXIT.ok;
+}
