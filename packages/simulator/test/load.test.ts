@@ -85,7 +85,7 @@ async function runSender(current: () => Simulator, orgnr: string, halfway: () =>
   const read = new Set<string>();
   let seenAfterRead = 0;
   let total = 0;
-  for (let round = 0; total < LETTERS * 2 && round < 400; round++) {
+  for (let round = 0; total < LETTERS * 2 && round < 2000; round++) {
     const res = await call(current, `/messages/in?kanal=${kanal}&page_size=50`, () => ({ headers: auth }));
     if (res.status === 204) {
       await sleep(25);
@@ -143,14 +143,14 @@ async function run(restart: boolean): Promise<Outcome[]> {
 }
 
 describe(`${SENDERS} concurrent senders × ${LETTERS} letters`, () => {
-  it("each letter accepted once, with exactly its statuses and receipts", { timeout: 240_000 }, async () => {
+  it("each letter accepted once, with exactly its statuses and receipts", { timeout: 540_000 }, async () => {
     const outcomes = await run(false);
     expect(outcomes.map((o) => o.accepted)).toEqual(Array(SENDERS).fill(LETTERS));
     expect(outcomes.reduce((n, o) => n + o.receipts.size, 0)).toBe(SENDERS * LETTERS);
     expect(outcomes.map((o) => o.seenAfterRead)).toEqual(Array(SENDERS).fill(0));
   });
 
-  it("the same with the simulator stopped and restarted on its state dir halfway", { timeout: 240_000 }, async () => {
+  it("the same with the simulator stopped and restarted on its state dir halfway", { timeout: 540_000 }, async () => {
     const outcomes = await run(true);
     expect(outcomes.map((o) => o.accepted)).toEqual(Array(SENDERS).fill(LETTERS));
     expect(outcomes.reduce((n, o) => n + o.receipts.size, 0)).toBe(SENDERS * LETTERS);
