@@ -7,7 +7,8 @@ import * as x509 from "@peculiar/x509";
 type WebKey = webcrypto.CryptoKey;
 type WebKeyPair = webcrypto.CryptoKeyPair;
 
-x509.cryptoProvider.set(webcrypto as unknown as Parameters<typeof x509.cryptoProvider.set>[0]);
+// The lib has no DOM `Crypto` type here; node:crypto's webcrypto is that object.
+x509.cryptoProvider.set(webcrypto as never);
 
 const RSA = {
   name: "RSASSA-PKCS1-v1_5",
