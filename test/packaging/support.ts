@@ -8,7 +8,9 @@ import { repoRoot } from "../support/shared.js";
 export const packages = [
   { dir: "packages/contracts", name: "@innbyggerpost/contracts" },
   { dir: "packages/runtime", name: "@innbyggerpost/runtime" },
+  { dir: "packages/dokumentpakke", name: "@innbyggerpost/dokumentpakke" },
   { dir: "packages/access-point", name: "@innbyggerpost/access-point" },
+  { dir: "packages/simulator", name: "@innbyggerpost/simulator" },
   { dir: "packages/cli", name: "@innbyggerpost/cli" },
 ] as const;
 

@@ -9,6 +9,8 @@ import type { CommandIo } from "../io.js";
 import * as packageCommand from "./package.js";
 import * as receipt from "./receipt.js";
 import * as receipts from "./receipts.js";
+import * as send from "./send.js";
+import * as simulate from "./simulate.js";
 import * as status from "./status.js";
 import * as statuses from "./statuses.js";
 import * as validate from "./validate.js";
@@ -31,4 +33,6 @@ export const commands: Readonly<Record<string, Command>> = {
   package: packageCommand,
   statuses,
   receipts,
+  simulate,
+  send,
 };

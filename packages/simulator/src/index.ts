@@ -1,0 +1,28 @@
+// A local DPI access point (C2) with a postbox and print service behind it.
+export { startSimulator, type RequestLog, type Simulator } from "./server.js";
+export { checkOptions, DEFAULT_MAX_BYTES, type CheckedOptions, type SimulatorOptions } from "./options.js";
+export { issueCertificate, issuedBy, loadPki, PROVIDERS, type KeyPair, type Pki } from "./pki.js";
+export {
+  GRANT_SECONDS,
+  JWT_BEARER,
+  SEND_SCOPE,
+  TOKEN_SECONDS,
+  TokenIssuer,
+  type OAuthError,
+  type TokenAnswer,
+  type TokenIssuerOptions,
+} from "./token.js";
+export {
+  defaultScenarioTable,
+  parseScenarioTable,
+  planAnswers,
+  recipientKey,
+  scenarioTableMarkdown,
+  type PlannedAnswer,
+  type Scenario,
+  type ScenarioTable,
+  type Timings,
+} from "./scenarios.js";
+export { answerLetter, type AnswerContext, type OpenPackage } from "./postbox.js";
+export type { IncomingEntry, LetterRecord, StatusEntry } from "./store.js";
+export type { HttpProblem } from "./problem.js";

@@ -1,0 +1,230 @@
+import { createHash, createPrivateKey, randomUUID, X509Certificate, type KeyObject } from "node:crypto";
+import { compactVerify, decodeProtectedHeader, jwtVerify, SignJWT } from "jose";
+import { organisationNumberOfCertificate } from "@innbyggerpost/runtime";
+
+/** The scope the C2 API requires. */
+export const SEND_SCOPE = "digitalpostinnbygger:send";
+/** The grant type of Maskinporten's JWT-bearer grant. */
+export const JWT_BEARER = "urn:ietf:params:oauth:grant-type:jwt-bearer";
+/** Lifetime of an access token, as Maskinporten's real test tokens (exp − iat = 120 s). */
+export const TOKEN_SECONDS = 120;
+/** The longest a grant may live (Maskinporten: at most 120 s). */
+export const GRANT_SECONDS = 120;
+const CLOCK_SKEW = 10;
+const ISO6523 = "iso6523-actorid-upis";
+
+/** What the token issuer needs. */
+export interface TokenIssuerOptions {
+  /** The issuer URL (`iss` of access tokens, `aud` of grants). */
+  readonly issuer: string;
+  /** The token signer's PEM key and certificate. */
+  readonly signer: { readonly privateKey: string; readonly certificate: string };
+  /** Decides whether a grant's x5c certificate is trusted (the simulator's CA or `--trust`). */
+  readonly trusts: (certificate: X509Certificate) => boolean;
+  /** Scopes the issuer grants; others get `invalid_scope`. */
+  readonly grantable: readonly string[];
+  /** Records a grant's jti; false when it was seen before (a replay). */
+  readonly remember: (jti: string, expiresAt: number) => boolean;
+}
+
+/** An OAuth error answer (RFC 6749 §5.2). */
+export interface OAuthError {
+  readonly ok: false;
+  readonly status: number;
+  readonly error: "invalid_request" | "unsupported_grant_type" | "invalid_grant" | "invalid_scope" | "invalid_client";
+  readonly description: string;
+}
+
+/** A token answer. */
+export interface TokenAnswer {
+  readonly ok: true;
+  readonly body: {
+    readonly access_token: string;
+    readonly token_type: "Bearer";
+    readonly expires_in: number;
+    readonly scope: string;
+  };
+  readonly consumer: string;
+}
+
+const oauth = (error: OAuthError["error"], description: string, status = 400): OAuthError => ({
+  ok: false,
+  status,
+  error,
+  description,
+});
+const party = (orgnr: string) => ({ authority: ISO6523, ID: `0192:${orgnr}` });
+
+/** The Maskinporten-style token issuer: verifies JWT-bearer grants, signs access tokens. */
+export class TokenIssuer {
+  readonly #options: TokenIssuerOptions;
+  readonly #key: KeyObject;
+  readonly #certificate: X509Certificate;
+  readonly #kid: string;
+
+  constructor(options: TokenIssuerOptions) {
+    this.#options = options;
+    this.#key = createPrivateKey(options.signer.privateKey);
+    this.#certificate = new X509Certificate(options.signer.certificate);
+    this.#kid = createHash("sha256").update(this.#certificate.raw).digest("base64url");
+  }
+
+  /** The issuer URL. */
+  get issuer(): string {
+    return this.#options.issuer;
+  }
+
+  /** The public key set (JWKS) a verifier fetches from `{issuer}jwks`. */
+  jwks(): { keys: object[] } {
+    const jwk = this.#certificate.publicKey.export({ format: "jwk" });
+    return { keys: [{ ...jwk, kid: this.#kid, alg: "RS256", use: "sig" }] };
+  }
+
+  /** Answers a token request given its form fields. Never throws. */
+  async grant(form: URLSearchParams): Promise<TokenAnswer | OAuthError> {
+    const grantType = form.get("grant_type");
+    const assertion = form.get("assertion");
+    if (grantType !== JWT_BEARER) return oauth("unsupported_grant_type", `grant_type must be ${JWT_BEARER}`);
+    if (!assertion) return oauth("invalid_request", "the assertion form field is missing");
+    let header;
+    try {
+      header = decodeProtectedHeader(assertion);
+    } catch {
+      return oauth("invalid_grant", "the assertion is not a compact JWT");
+    }
+    if (header.alg !== "RS256" && header.alg !== "RS384" && header.alg !== "RS512")
+      return oauth("invalid_grant", `alg ${String(header.alg)} is not allowed (RS256)`);
+    const x5c = header.x5c;
+    if (!Array.isArray(x5c) || typeof x5c[0] !== "string")
+      return oauth("invalid_grant", "the assertion header has no x5c certificate");
+    let certificate: X509Certificate;
+    try {
+      certificate = new X509Certificate(Buffer.from(x5c[0], "base64"));
+    } catch {
+      return oauth("invalid_grant", "x5c[0] is not a certificate");
+    }
+    if (!this.#options.trusts(certificate))
+      return oauth("invalid_grant", "the x5c certificate is not issued by a trusted CA (or has expired)");
+    const orgnr = organisationNumberOfCertificate(certificate);
+    if (orgnr === null) return oauth("invalid_grant", "the x5c certificate carries no organisation number");
+    let claims;
+    try {
+      ({ payload: claims } = await jwtVerify(assertion, certificate.publicKey, {
+        algorithms: [header.alg],
+        audience: this.issuer,
+        requiredClaims: ["iss", "iat", "exp", "jti", "scope"],
+        clockTolerance: CLOCK_SKEW,
+      }));
+    } catch (e) {
+      return oauth("invalid_grant", `the assertion does not verify: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    const { iat, exp, jti, iss, scope } = claims as {
+      iat: number;
+      exp: number;
+      jti: unknown;
+      iss: unknown;
+      scope: unknown;
+    };
+    if (exp - iat > GRANT_SECONDS)
+      return oauth("invalid_grant", `exp is ${exp - iat} s after iat; at most ${GRANT_SECONDS} s`);
+    if (typeof jti !== "string" || typeof iss !== "string" || typeof scope !== "string")
+      return oauth("invalid_grant", "iss, jti and scope are strings");
+    const scopes = scope.split(" ").filter(Boolean);
+    const refused = scopes.filter((s) => !this.#options.grantable.includes(s));
+    if (scopes.length === 0 || refused.length)
+      return oauth("invalid_scope", `scope not granted: ${refused.join(" ") || "(empty)"}`);
+    let consumer = orgnr;
+    let supplier: string | null = null;
+    const consumerOrg = (claims as { consumer_org?: unknown }).consumer_org;
+    if (consumerOrg !== undefined) {
+      if (typeof consumerOrg !== "string" || !/^\d{9}$/.test(consumerOrg))
+        return oauth("invalid_grant", "consumer_org is a nine-digit organisation number");
+      if (consumerOrg !== orgnr) [consumer, supplier] = [consumerOrg, orgnr];
+    }
+    if (!this.#options.remember(jti, exp))
+      return oauth("invalid_grant", `jti ${jti} was used before (a replayed grant)`);
+    const now = Math.floor(Date.now() / 1000);
+    const token = await new SignJWT({
+      scope: scopes.join(" "),
+      client_amr: "virksomhetssertifikat",
+      token_type: "Bearer",
+      client_id: iss,
+      consumer: party(consumer),
+      ...(supplier ? { supplier: party(supplier) } : {}),
+    })
+      .setProtectedHeader({ kid: this.#kid, alg: "RS256" })
+      .setIssuer(this.issuer)
+      .setIssuedAt(now)
+      .setExpirationTime(now + TOKEN_SECONDS)
+      .setJti(randomUUID())
+      .sign(this.#key);
+    return {
+      ok: true,
+      body: { access_token: token, token_type: "Bearer", expires_in: TOKEN_SECONDS, scope: scopes.join(" ") },
+      consumer,
+    };
+  }
+
+  /**
+   * Checks a bearer access token: 401 (`status`) when it is missing, not ours, badly signed or expired;
+   * 403 when it lacks the send scope. On success, its claims.
+   */
+  async bearer(
+    authorization: string | undefined,
+  ): Promise<
+    | { ok: true; token: string; claims: Record<string, unknown> }
+    | { ok: false; status: 401 | 403; code: string; message: string }
+  > {
+    const m = /^Bearer ([A-Za-z0-9_.-]+)$/i.exec(authorization ?? "");
+    if (!m)
+      return {
+        ok: false,
+        status: 401,
+        code: "missing-token",
+        message: "no Authorization: Bearer <access token> header",
+      };
+    const token = m[1]!;
+    let claims: Record<string, unknown>;
+    try {
+      ({ payload: claims } = await jwtVerify(token, this.#certificate.publicKey, {
+        algorithms: ["RS256"],
+        issuer: this.issuer,
+        clockTolerance: CLOCK_SKEW,
+      }));
+    } catch (e) {
+      const code = (e as { code?: string }).code === "ERR_JWT_EXPIRED" ? "expired-token" : "invalid-token";
+      return {
+        ok: false,
+        status: 401,
+        code,
+        message: `the access token does not verify: ${e instanceof Error ? e.message : String(e)}`,
+      };
+    }
+    if (typeof claims.exp !== "number")
+      return { ok: false, status: 401, code: "invalid-token", message: "the access token has no exp" };
+    const scopes = typeof claims.scope === "string" ? claims.scope.split(" ") : [];
+    if (!scopes.includes(SEND_SCOPE))
+      return {
+        ok: false,
+        status: 403,
+        code: "missing-scope",
+        message: `the access token's scope ${String(claims.scope)} lacks ${SEND_SCOPE}`,
+      };
+    return { ok: true, token, claims };
+  }
+
+  /**
+   * Checks that a letter's maskinportentoken was issued here (signature and issuer; not expiry: a token may
+   * expire in transit).
+   */
+  async issuedHere(token: unknown): Promise<Record<string, unknown> | null> {
+    if (typeof token !== "string") return null;
+    try {
+      const { payload } = await compactVerify(token, this.#certificate.publicKey, { algorithms: ["RS256"] });
+      const claims = JSON.parse(new TextDecoder().decode(payload)) as Record<string, unknown>;
+      return claims.iss === this.issuer ? claims : null;
+    } catch {
+      return null;
+    }
+  }
+}
