@@ -1,3 +1,4 @@
+import { reasonOf } from "../support/problem.js";
 /** The print and notification business rules beyond the schema, each with its own code. Data, not code: the checks look their text up here. */
 export const businessRules = {
   PRINT_ADRESSELINJE1_REQUIRED: { severity: "error", doc: "adresselinje1 is always required, for the recipient and the return address.", source: "reference-implementation.md §6; efm-integrasjonspunkt#1187" },
@@ -24,6 +25,11 @@ export interface RuleIssue {
   /** JSON pointer into the input. */
   readonly pointer: string;
   readonly message: string;
+}
+
+/** @internal The issue every rule check returns when reading its input threw (a throwing getter or proxy). */
+export function unreadableRule(e: unknown, pointer = ""): RuleIssue {
+  return { code: "invalid-input", severity: "error", pointer, message: `could not read the input: ${reasonOf(e)}` };
 }
 
 /** @internal */
