@@ -23,4 +23,4 @@ export {
 } from "./generated/catalogue.js";
 export { validate, validateAs, validatorFor, detectType, type DpiValidator, type Profile, type ValidateOptions, type ValidationResult, type ValidResult, type InvalidResult } from "./validate.js";
 export { escapePointer, type Issue } from "./issues.js";
-export { dateTime as isDateTimeFormat, date as isDateFormat } from "./support/formats.js";
+export { isDateFormat, isDateTimeFormat } from "./support/formats.js";

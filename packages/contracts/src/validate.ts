@@ -52,6 +52,15 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
+/** What a caught exception says, without trusting it (a thrown proxy can throw again). */
+function reasonOf(e: unknown): string {
+  try {
+    return e instanceof Error ? String(e.message) : String(e);
+  } catch {
+    return "an unreadable value was thrown";
+  }
+}
+
 /** Shared by every result without warnings: no array to allocate on the hot path. */
 const NONE: readonly Issue[] = Object.freeze([]);
 
@@ -73,8 +82,12 @@ for (const t of dpiTypes) {
  * discriminate on), else by documentIdentification.type, case-insensitively.
  */
 export function detectType(input: unknown): { type: DpiType } | { error: Issue } {
-  const found = payloadType(input);
-  return found === undefined ? detectSlowly(input) : { type: found };
+  try {
+    const found = payloadType(input);
+    return found === undefined ? detectSlowly(input) : { type: found };
+  } catch (e) {
+    return { error: { pointer: "", code: "internal", message: `the input could not be read: ${reasonOf(e)}` } };
+  }
 }
 
 /** The hot path of detection: the first known payload key beside the header, or undefined. */
@@ -118,11 +131,23 @@ function detectSlowly(input: unknown): { type: DpiType } | { error: Issue } {
   return { error: { pointer: SBD, code: "unknown-type", message: `no DPI payload key (${dpiTypes.join(", ")}) and no documentIdentification.type` } };
 }
 
+function badOption(pointer: string, message: string, type?: DpiType): InvalidResult {
+  return invalid([{ pointer, code: "bad-option", message }], type);
+}
+
 function check<T extends DpiType>(input: unknown, type: T, options: ValidateOptions | undefined): ValidationResult<T> {
-  const allErrors = options?.allErrors ?? true;
-  const profile = options?.profile ?? "strict";
+  let allErrors = true;
+  let profile: unknown = "strict";
+  if (options !== undefined) {
+    if (!isObject(options)) return badOption("/options", "options must be an object {profile?, allErrors?}", type);
+    // Each option read once.
+    const { profile: p, allErrors: a } = options;
+    if (a !== undefined && typeof a !== "boolean") return badOption("/options/allErrors", "allErrors must be true or false", type);
+    allErrors = a ?? true;
+    profile = p ?? "strict";
+  }
   if (profile !== "wire" && profile !== "strict") {
-    return invalid([{ pointer: "", code: "bad-option", message: `profile must be "wire" or "strict", not ${JSON.stringify(profile)}` }], type);
+    return badOption("/options/profile", `profile must be "wire" or "strict", not ${typeof profile === "string" ? JSON.stringify(profile) : typeof profile}`, type);
   }
   // Valid input is the common case: the first-error validator decides it fastest; only a failure pays
   // for a second pass that collects every error.
@@ -194,19 +219,20 @@ export const validate: DpiValidator = /* @__PURE__ */ withStandard(function vali
     if ("error" in detected) return invalid([detected.error]);
     return check(input, detected.type, options);
   } catch (e) {
-    return invalid([{ pointer: "", code: "internal", message: `validation stopped: ${e instanceof Error ? e.message : String(e)}` }]);
+    return invalid([{ pointer: "", code: "internal", message: `validation stopped: ${reasonOf(e)}` }]);
   }
 });
 
 /** Validates `input` as one DPI type, whatever its payload key says. Never throws. */
 export function validateAs<T extends DpiType>(type: T, input: unknown, options?: ValidateOptions): ValidationResult<T> {
   try {
-    if (!byLowerType.has(String(type))) {
-      return invalid([{ pointer: "", code: "bad-option", message: `unknown DPI type ${JSON.stringify(type)}` }]);
+    // typeof first: String() of a huge sparse array would join four billion holes.
+    if (typeof type !== "string" || !Object.hasOwn(catalogue, type)) {
+      return badOption("/type", `unknown DPI type ${typeof type === "string" ? JSON.stringify(type) : typeof type}`);
     }
     return check(input, type, options);
   } catch (e) {
-    return invalid([{ pointer: "", code: "internal", message: `validation stopped: ${e instanceof Error ? e.message : String(e)}` }], type);
+    return invalid([{ pointer: "", code: "internal", message: `validation stopped: ${reasonOf(e)}` }], typeof type === "string" && Object.hasOwn(catalogue, type) ? type : undefined);
   }
 }
 

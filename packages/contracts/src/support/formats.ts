@@ -79,11 +79,7 @@ function canonicalDate(s: string): boolean {
 /** The canonical shape; V8 runs this as compiled code, faster than checking characters one by one. */
 const CANONICAL_DATE_TIME = /^\d{4}-\d\d-\d\d[Tt]\d\d:\d\d:\d\d(?:\.\d+)?(?:[Zz]|[+-]\d\d:\d\d)$/;
 
-/**
- * True when `s` passes the schemas' `date-time` format, exactly as the validators check it (ajv-formats
- * "full": RFC 3339 plus what ajv-formats also allows, a space or lower-case `t` separator, a lower-case `z`,
- * `+0100` and `+01` offsets, a leap second at 23:59:60 UTC).
- */
+/** `date-time`: fast path for yyyy-mm-ddThh:mm:ss[.fraction](Z|±hh:mm), else ajv-formats' logic. */
 export function dateTime(s: string): boolean {
   if (s.length <= 40 && CANONICAL_DATE_TIME.test(s)) {
     // The shape guarantees ASCII digits at these positions.
@@ -110,9 +106,23 @@ export function dateTime(s: string): boolean {
   return fullDateTime(s);
 }
 
-/** True when `s` passes the schemas' `date` format (RFC 3339 full-date), exactly as the validators check it. */
+/** `date`: fast path for yyyy-mm-dd, else ajv-formats' logic. */
 export function date(s: string): boolean {
   return (s.length === 10 && canonicalDate(s)) || fullDate(s);
+}
+
+/**
+ * True when `value` is a string the schemas' `date-time` format accepts, exactly as the validators check
+ * it (ajv-formats "full"): RFC 3339 plus a space or lower-case `t` separator, a lower-case `z`, `+0100`
+ * and `+01` offsets, and a leap second at 23:59:60 UTC.
+ */
+export function isDateTimeFormat(value: unknown): value is string {
+  return typeof value === "string" && dateTime(value);
+}
+
+/** True when `value` is a string the schemas' `date` format accepts (RFC 3339 full-date). */
+export function isDateFormat(value: unknown): value is string {
+  return typeof value === "string" && date(value);
 }
 
 /** The format functions the generated validators look up, in ajv-formats' shape. */

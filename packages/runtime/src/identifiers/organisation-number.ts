@@ -20,7 +20,7 @@ const WEIGHTS = [3, 2, 7, 6, 5, 4, 3, 2] as const;
  */
 export function organisationNumberCheckDigit(firstEight: string): number | null {
   try {
-    if (!/^\d{8}$/.test(firstEight)) return null;
+    if (typeof firstEight !== "string" || !/^\d{8}$/.test(firstEight)) return null; // a regex would stringify an array
     let sum = 0;
     for (let i = 0; i < 8; i++) sum += WEIGHTS[i]! * Number(firstEight[i]);
     const digit = (11 - (sum % 11)) % 11;

@@ -15,6 +15,7 @@ import {
 } from "@innbyggerpost/contracts";
 import { readTime, type ReadTime } from "./time.js";
 import { reasonOf, shown } from "../support/problem.js";
+import { decodeUtf8 } from "../support/utf8.js";
 
 /** Where a status's time came from. */
 export type TimeSource = "tidspunkt" | "timestamp" | "fallback" | "none";
@@ -115,8 +116,10 @@ export function headerFacts(input: unknown): { type: string | null; conversation
 function decodeText(text: string): { value: unknown; jws: string | null } | { error: string } {
   const t = text.trim();
   if (COMPACT_JWS.test(t)) {
+    const text = decodeUtf8(Buffer.from(t.split(".")[1]!, "base64url"));
+    if (!text.ok) return { error: "the compact JWS's payload is not UTF-8" };
     try {
-      return { value: JSON.parse(Buffer.from(t.split(".")[1]!, "base64url").toString("utf8")), jws: t };
+      return { value: JSON.parse(text.text), jws: t };
     } catch {
       return { error: "the compact JWS's payload is not base64url-encoded JSON" };
     }
