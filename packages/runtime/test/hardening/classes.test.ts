@@ -40,12 +40,13 @@ describe("1. every caller field is read once", () => {
     }
   });
 
-  it("receiptToStatus: an option getter is read once", () => {
-    let reads = 0;
-    const options = { get fallbackTime() { reads++; return reads === 1 ? "2026-11-23T10:00:00Z" : {}; } };
-    const r = runtime.receiptToStatus("not a receipt", options as unknown as runtime.ReceiptToStatusOptions);
-    expect(r.time).toBe("2026-11-23T10:00:00Z");
-    expect(reads).toBe(1);
+  it("receiptToStatus and reduceStatus: each option getter is read once", () => {
+    const reads: Record<string, number> = {};
+    const counted = (values: Record<string, unknown>) =>
+      Object.defineProperties({}, Object.fromEntries(Object.entries(values).map(([k, v]) => [k, { enumerable: true, get: () => ((reads[k] = (reads[k] ?? 0) + 1), v) }])));
+    runtime.receiptToStatus(receipt("leveringskvittering"), counted({ jws: "a.b.c", fallbackTime: "2026-11-23T10:00:00Z" }) as never);
+    runtime.reduceStatus([], counted({ flow: "dpi", now: "2026-11-23T10:00:00Z", conversationId: "c" }) as never);
+    expect(reads).toEqual({ jws: 1, fallbackTime: 1, flow: 1, now: 1, conversationId: 1 });
   });
 });
 
