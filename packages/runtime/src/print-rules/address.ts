@@ -1,3 +1,4 @@
+import { shown } from "../support/problem.js";
 import type { AdresseInformasjon } from "@innbyggerpost/contracts";
 import { issue, unreadableRule, type RuleIssue } from "./rules.js";
 
@@ -29,7 +30,7 @@ export function checkPrintAddress(address: unknown, pointer = ""): RuleIssue[] {
         out.push(issue("PRINT_LAND_OR_LANDKODE_REQUIRED", pointer, "Give postnummer and poststed for a Norwegian address, or land/landkode for a foreign one."));
       } else {
         if (!filled(address.postnummer)) out.push(issue("PRINT_POSTNUMMER_REQUIRED", `${pointer}/postnummer`));
-        else if (!/^\d{4}$/.test(address.postnummer)) out.push(issue("PRINT_POSTNUMMER_FORMAT", `${pointer}/postnummer`, `Got ${JSON.stringify(address.postnummer)}.`));
+        else if (!/^\d{4}$/.test(address.postnummer)) out.push(issue("PRINT_POSTNUMMER_FORMAT", `${pointer}/postnummer`, `Got ${shown(address.postnummer)}.`));
         if (!filled(address.poststed)) out.push(issue("PRINT_POSTSTED_REQUIRED", `${pointer}/poststed`));
       }
     }

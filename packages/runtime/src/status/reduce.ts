@@ -315,7 +315,7 @@ function toCandidate(cx: Context, given: unknown, index: number): Candidate {
       };
     }
     default:
-      return invalidCandidate(e, index, `kind must be one of message, receipt, api-status, expired, status, not ${JSON.stringify(e.kind)}`);
+      return invalidCandidate(e, index, `kind must be one of message, receipt, api-status, expired, status, not ${shown(e.kind)}`);
   }
 }
 
@@ -414,7 +414,7 @@ function apiCandidate(cx: Context, e: Readonly<Record<string, unknown>>): Candid
     hash = shortHash(key);
   }
   return {
-    id: `api:${String(status)}:${a.time ?? "?"}:${hash}`,
+    id: `api:${Array.isArray(status) && status.length > 64 ? "<array>" : String(status)}:${a.time ?? "?"}:${hash}`,
     key,
     api: e,
     kind: "api-status",
