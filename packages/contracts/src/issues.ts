@@ -12,7 +12,9 @@ export interface Issue {
 
 /** Escapes one JSON pointer reference token. */
 export function escapePointer(token: string): string {
-  return token.replace(/~/g, "~0").replace(/\//g, "~1");
+  // Never throws: a number is written as a number; anything else that is not a string has no token.
+  const text = typeof token === "string" ? token : typeof token === "number" ? String(token) : "";
+  return text.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
 /** The sentence for one error, from its keyword and params (the validators carry no message text). */

@@ -52,13 +52,22 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
+/** What a caught exception says, without trusting it (a thrown proxy can throw again). */
+function reasonOf(e: unknown): string {
+  try {
+    return e instanceof Error ? String(e.message) : String(e);
+  } catch {
+    return "an unreadable value was thrown";
+  }
+}
+
 /** Shared by every result without warnings: no array to allocate on the hot path. */
 const NONE: readonly Issue[] = Object.freeze([]);
 
 /** What a validator returns when something it called threw (it never throws itself). */
-function stopped(e: unknown, type?: DpiType): InvalidResult {
-  const message = `validation stopped: ${e instanceof Error ? e.message : String(e)}`;
-  return invalid([{ pointer: "", code: "internal", message }], type);
+function stopped(e: unknown, type?: unknown): InvalidResult {
+  const known = typeof type === "string" && Object.hasOwn(catalogue, type) ? (type as DpiType) : undefined;
+  return invalid([{ pointer: "", code: "internal", message: `validation stopped: ${reasonOf(e)}` }], known);
 }
 
 function invalid(errors: Issue[], type?: DpiType): InvalidResult {
@@ -93,8 +102,12 @@ const byType = /* @__PURE__ */ allTypes();
  * discriminate on), else by documentIdentification.type, case-insensitively.
  */
 export function detectType(input: unknown): { type: DpiType } | { error: Issue } {
-  const found = payloadType(input);
-  return found === undefined ? detectSlowly(input) : { type: found };
+  try {
+    const found = payloadType(input);
+    return found === undefined ? detectSlowly(input) : { type: found };
+  } catch (e) {
+    return { error: { pointer: "", code: "internal", message: `the input could not be read: ${reasonOf(e)}` } };
+  }
 }
 
 /** The hot path of detection: the first known payload key beside the header, or undefined. */
@@ -138,22 +151,35 @@ function detectSlowly(input: unknown): { type: DpiType } | { error: Issue } {
   return { error: { pointer: SBD, code: "unknown-type", message: `no DPI payload key (${dpiTypes.join(", ")}) and no documentIdentification.type` } };
 }
 
+function badOption(pointer: string, message: string, type?: DpiType): InvalidResult {
+  return invalid([{ pointer, code: "bad-option", message }], type);
+}
+
 function check<T extends DpiType>(
   input: unknown,
   type: T,
   v: TypeValidators,
   options: ValidateOptions | undefined,
 ): ValidationResult<T> {
-  const allErrors = options?.allErrors ?? true;
-  const profile = options?.profile ?? "strict";
+  let allErrors = true;
+  let profile: unknown = "strict";
+  if (options !== undefined) {
+    if (!isObject(options)) return badOption("/options", "options must be an object {profile?, allErrors?}", type);
+    // Each option read once.
+    const { profile: p, allErrors: a } = options;
+    if (a !== undefined && typeof a !== "boolean") return badOption("/options/allErrors", "allErrors must be true or false", type);
+    allErrors = a ?? true;
+    profile = p ?? "strict";
+  }
   if (profile !== "wire" && profile !== "strict") {
-    return invalid([{ pointer: "", code: "bad-option", message: `profile must be "wire" or "strict", not ${JSON.stringify(profile)}` }], type);
+    return badOption("/options/profile", `profile must be "wire" or "strict", not ${typeof profile === "string" ? JSON.stringify(profile) : typeof profile}`, type);
   }
   // Valid input is the common case: the first-error validator decides it fastest; only a failure pays
   // for a second pass that collects every error.
   const fast = v.fast;
   if (!fast(input)) {
-    const full = allErrors ? v.full : fast;
+    // Every error of an array four billion holes long is four billion errors: such input keeps its first.
+    const full = allErrors && !hasHugeArray(input) ? v.full : fast;
     if (full !== fast) full(input);
     return invalid(issuesFromErrors(full.errors), type);
   }
@@ -164,6 +190,28 @@ function check<T extends DpiType>(
   checkStrict(v, input, allErrors, errors, warnings);
   if (errors.length) return { ok: false, type, errors, warnings };
   return { ok: true, type, message: input as DpiMessageByType[T], warnings: warnings.length ? warnings : NONE } as ValidResult<T>;
+}
+
+/** Arrays longer than this are not walked for every error (a DPI message's longest lists have a few dozen items). */
+const HUGE_ARRAY = 1 << 16;
+
+/**
+ * Whether `input` holds an array longer than HUGE_ARRAY; iterative, visits each object once (cycles end),
+ * and never walks into a huge array. Runs on invalid input only.
+ */
+function hasHugeArray(input: unknown): boolean {
+  const stack: unknown[] = [input];
+  const seen = new Set<object>();
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v !== "object" || v === null || seen.has(v)) continue;
+    seen.add(v);
+    if (Array.isArray(v)) {
+      if (v.length > HUGE_ARRAY) return true;
+      for (let i = 0; i < v.length; i++) stack.push(v[i]);
+    } else for (const k in v) if (Object.prototype.hasOwnProperty.call(v, k)) stack.push((v as Record<string, unknown>)[k]);
+  }
+  return false;
 }
 
 const ruleDoc = /* @__PURE__ */ new Map<string, string>(strictRules.map((r) => [r.code, r.doc]));
@@ -226,8 +274,9 @@ export const validate: DpiValidator = /* @__PURE__ */ withStandard(function vali
 /** Validates `input` as one DPI type, whatever its payload key says. Never throws. */
 export function validateAs<T extends DpiType>(type: T, input: unknown, options?: ValidateOptions): ValidationResult<T> {
   try {
-    if (!byLowerType.has(String(type))) {
-      return invalid([{ pointer: "", code: "bad-option", message: `unknown DPI type ${JSON.stringify(type)}` }]);
+    // typeof first: String() of a huge sparse array would join four billion holes.
+    if (typeof type !== "string" || !Object.hasOwn(catalogue, type)) {
+      return badOption("/type", `unknown DPI type ${typeof type === "string" ? JSON.stringify(type) : typeof type}`);
     }
     return check(input, type, byType[type], options);
   } catch (e) {

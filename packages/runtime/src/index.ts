@@ -29,6 +29,8 @@ export { decodeTokenClaims, type TokenClaimsErrorCode, type TokenClaimsResult } 
 export { checkFingerprint, computeFingerprint, SHA256_DIGEST_METHOD, type CheckFingerprintErrorCode, type CheckFingerprintInput, type CheckFingerprintResult, type FingerprintErrorCode, type FingerprintResult } from "./fingerprint/fingerprint.js";
 // Shared result shapes.
 export type { Failure, Problem } from "./support/problem.js";
+// Bytes as text: UTF-8, one BOM skipped, anything invalid refused (the rule the CLI shares).
+export { decodeUtf8, type Utf8ErrorCode, type Utf8Result } from "./support/utf8.js";
 // Status model: receipts and access-point statuses to eFormidling statuses, the reducer and its helpers.
 export * from "./status/index.js";
 // Flyttet: which letters may move to another mailbox provider, and the flyttet message.

@@ -6,280 +6,504 @@ import * as v from "./validators-first-error.js";
 
 /** True when `value` is a valid StandardBusinessDocumentHeader under the wire schema (common/sbdh.schema.json#/definitions/standardBusinessDocumentHeader). */
 export function isStandardBusinessDocumentHeader(value: unknown): value is types.StandardBusinessDocumentHeader {
-  return v.StandardBusinessDocumentHeader(value);
+  try {
+    return v.StandardBusinessDocumentHeader(value);
+  } catch {
+    return false;
+  }
 }
 
 /** True when `value` is a valid BusinessScope under the wire schema (common/sbdh.schema.json#/definitions/businessScope). */
 export function isBusinessScope(value: unknown): value is types.BusinessScope {
-  return v.BusinessScope(value);
+  try {
+    return v.BusinessScope(value);
+  } catch {
+    return false;
+  }
 }
 
 /** True when `value` is a valid Scope under the wire schema (common/sbdh.schema.json#/definitions/scope). */
 export function isScope(value: unknown): value is types.Scope {
-  return v.Scope(value);
+  try {
+    return v.Scope(value);
+  } catch {
+    return false;
+  }
 }
 
 /** True when `value` is a valid ScopeInformation under the wire schema (common/sbdh.schema.json#/definitions/scopeInformation). */
 export function isScopeInformation(value: unknown): value is types.ScopeInformation {
-  return v.ScopeInformation(value);
+  try {
+    return v.ScopeInformation(value);
+  } catch {
+    return false;
+  }
 }
 
 /** True when `value` is a valid DocumentIdentification under the wire schema (common/sbdh.schema.json#/definitions/documentIdentification). */
 export function isDocumentIdentification(value: unknown): value is types.DocumentIdentification {
-  return v.DocumentIdentification(value);
+  try {
+    return v.DocumentIdentification(value);
+  } catch {
+    return false;
+  }
 }
 
 /** True when `value` is a valid Partner under the wire schema (common/sbdh.schema.json#/definitions/actor). */
 export function isPartner(value: unknown): value is types.Partner {
-  return v.Partner(value);
+  try {
+    return v.Partner(value);
+  } catch {
+    return false;
+  }
 }
 
 /** True when `value` is a valid PartnerIdentification under the wire schema (common/sbdh.schema.json#/definitions/identifier). */
 export function isPartnerIdentification(value: unknown): value is types.PartnerIdentification {
-  return v.PartnerIdentification(value);
+  try {
+    return v.PartnerIdentification(value);
+  } catch {
+    return false;
+  }
 }
 
 /** True when `value` is a valid AapningskvitteringDocument under the wire schema (dpi/aapningskvittering.schema.json#/definitions/standardBusinessDocument). */
 export function isAapningskvitteringDocument(value: unknown): value is types.AapningskvitteringDocument {
-  return v.AapningskvitteringDocument(value);
+  try {
+    return v.AapningskvitteringDocument(value);
+  } catch {
+    return false;
+  }
 }
 
 /** True when `value` is a valid AapningskvitteringMessage under the wire schema (dpi/aapningskvittering.schema.json). */
 export function isAapningskvitteringMessage(value: unknown): value is types.AapningskvitteringMessage {
-  return v.AapningskvitteringMessage(value);
+  try {
+    return v.AapningskvitteringMessage(value);
+  } catch {
+    return false;
+  }
 }
 
 /** True when `value` is a valid Avsender under the wire schema (dpi/commons.schema.json#/definitions/avsender). */
 export function isAvsender(value: unknown): value is types.Avsender {
-  return v.Avsender(value);
+  try {
+    return v.Avsender(value);
+  } catch {
+    return false;
+  }
 }
 
 /** True when `value` is a valid Virksomhetmottaker under the wire schema (dpi/commons.schema.json#/definitions/virksomhetmottaker). */
 export function isVirksomhetmottaker(value: unknown): value is types.Virksomhetmottaker {
-  return v.Virksomhetmottaker(value);
+  try {
+    return v.Virksomhetmottaker(value);
+  } catch {
+    return false;
+  }
 }
 
 /** True when `value` is a valid Avsenderidentifikator under the wire schema (dpi/commons.schema.json#/definitions/avsenderidentifikator). */
 export function isAvsenderidentifikator(value: unknown): value is types.Avsenderidentifikator {
-  return v.Avsenderidentifikator(value);
+  try {
+    return v.Avsenderidentifikator(value);
+  } catch {
+    return false;
+  }
 }
 
 /** True when `value` is a valid Personmottaker under the wire schema (dpi/commons.schema.json#/definitions/personmottaker). */
 export function isPersonmottaker(value: unknown): value is types.Personmottaker {
-  return v.Personmottaker(value);
+  try {
+    return v.Personmottaker(value);
+  } catch {
+    return false;
+  }
 }
 
 /** True when `value` is a valid Virksomhetsidentifikator under the wire schema (dpi/commons.schema.json#/definitions/virksomhetsidentifikator). */
 export function isVirksomhetsidentifikator(value: unknown): value is types.Virksomhetsidentifikator {
-  return v.Virksomhetsidentifikator(value);
+  try {
+    return v.Virksomhetsidentifikator(value);
+  } catch {
+    return false;
+  }
 }
 
 /** True when `value` is a valid Postkasseadresse under the wire schema (dpi/commons.schema.json#/definitions/postkasseadresse). */
 export function isPostkasseadresse(value: unknown): value is types.Postkasseadresse {
-  return v.Postkasseadresse(value);
+  try {
+    return v.Postkasseadresse(value);
+  } catch {
+    return false;
+  }
 }
 
 /** True when `value` is a valid Motakeridentifikator under the wire schema (dpi/commons.schema.json#/definitions/motakeridentifikator). */
 export function isMotakeridentifikator(value: unknown): value is types.Motakeridentifikator {
-  return v.Motakeridentifikator(value);
+  try {
+    return v.Motakeridentifikator(value);
+  } catch {
+    return false;
+  }
 }
 
 /** True when `value` is a valid Maskinportentoken under the wire schema (dpi/commons.schema.json#/definitions/maskinportentoken). */
 export function isMaskinportentoken(value: unknown): value is types.Maskinportentoken {
-  return v.Maskinportentoken(value);
+  try {
+    return v.Maskinportentoken(value);
+  } catch {
+    return false;
+  }
 }
 
 /** True when `value` is a valid Tidspunkt under the wire schema (dpi/commons.schema.json#/definitions/tidspunkt). */
 export function isTidspunkt(value: unknown): value is types.Tidspunkt {
-  return v.Tidspunkt(value);
+  try {
+    return v.Tidspunkt(value);
+  } catch {
+    return false;
+  }
 }
 
 /** True when `value` is a valid Dokumentpakkefingeravtrykk under the wire schema (dpi/commons.schema.json#/definitions/dokumentpakkefingeravtrykk). */
 export function isDokumentpakkefingeravtrykk(value: unknown): value is types.Dokumentpakkefingeravtrykk {
-  return v.Dokumentpakkefingeravtrykk(value);
+  try {
+    return v.Dokumentpakkefingeravtrykk(value);
+  } catch {
+    return false;
+  }
 }
 
 /** True when `value` is a valid Kvittering under the wire schema (dpi/commons.schema.json#/definitions/kvittering). */
 export function isKvittering(value: unknown): value is types.Kvittering {
-  return v.Kvittering(value);
+  try {
+    return v.Kvittering(value);
+  } catch {
+    return false;
+  }
 }
 
 /** True when `value` is a valid Sikkerhetsnivaa under the wire schema (dpi/commons.schema.json#/definitions/sikkerhetsnivaa). */
 export function isSikkerhetsnivaa(value: unknown): value is types.Sikkerhetsnivaa {
-  return v.Sikkerhetsnivaa(value);
+  try {
+    return v.Sikkerhetsnivaa(value);
+  } catch {
+    return false;
+  }
 }
 
 /** True when `value` is a valid Virkningsdato under the wire schema (dpi/commons.schema.json#/definitions/virkningsdato). */
 export function isVirkningsdato(value: unknown): value is types.Virkningsdato {
-  return v.Virkningsdato(value);
+  try {
+    return v.Virkningsdato(value);
+  } catch {
+    return false;
+  }
 }
 
 /** True when `value` is a valid Virkningstidspunkt under the wire schema (dpi/commons.schema.json#/definitions/virkningstidspunkt). */
 export function isVirkningstidspunkt(value: unknown): value is types.Virkningstidspunkt {
-  return v.Virkningstidspunkt(value);
+  try {
+    return v.Virkningstidspunkt(value);
+  } catch {
+    return false;
+  }
 }
 
 /** True when `value` is a valid AapningskvitteringRequested under the wire schema (dpi/commons.schema.json#/definitions/aapningskvittering). */
 export function isAapningskvitteringRequested(value: unknown): value is types.AapningskvitteringRequested {
-  return v.AapningskvitteringRequested(value);
+  try {
+    return v.AapningskvitteringRequested(value);
+  } catch {
+    return false;
+  }
 }
 
 /** True when `value` is a valid Varsler under the wire schema (dpi/commons.schema.json#/definitions/varsler). */
 export function isVarsler(value: unknown): value is types.Varsler {
-  return v.Varsler(value);
+  try {
+    return v.Varsler(value);
+  } catch {
+    return false;
+  }
 }
 
 /** True when `value` is a valid Ikkesensitivtittel under the wire schema (dpi/commons.schema.json#/definitions/ikkesensitivtittel). */
 export function isIkkesensitivtittel(value: unknown): value is types.Ikkesensitivtittel {
-  return v.Ikkesensitivtittel(value);
+  try {
+    return v.Ikkesensitivtittel(value);
+  } catch {
+    return false;
+  }
 }
 
 /** True when `value` is a valid Epostvarsel under the wire schema (dpi/commons.schema.json#/definitions/epostvarsel). */
 export function isEpostvarsel(value: unknown): value is types.Epostvarsel {
-  return v.Epostvarsel(value);
+  try {
+    return v.Epostvarsel(value);
+  } catch {
+    return false;
+  }
 }
 
 /** True when `value` is a valid Repetisjoner under the wire schema (dpi/commons.schema.json#/definitions/repetisjoner). */
 export function isRepetisjoner(value: unknown): value is types.Repetisjoner {
-  return v.Repetisjoner(value);
+  try {
+    return v.Repetisjoner(value);
+  } catch {
+    return false;
+  }
 }
 
 /** True when `value` is a valid Spraak under the wire schema (dpi/commons.schema.json#/definitions/spraak). */
 export function isSpraak(value: unknown): value is types.Spraak {
-  return v.Spraak(value);
+  try {
+    return v.Spraak(value);
+  } catch {
+    return false;
+  }
 }
 
 /** True when `value` is a valid Smsvarsel under the wire schema (dpi/commons.schema.json#/definitions/smsvarsel). */
 export function isSmsvarsel(value: unknown): value is types.Smsvarsel {
-  return v.Smsvarsel(value);
+  try {
+    return v.Smsvarsel(value);
+  } catch {
+    return false;
+  }
 }
 
 /** True when `value` is a valid DigitalDocument under the wire schema (dpi/digital.schema.json#/definitions/standardBusinessDocument). */
 export function isDigitalDocument(value: unknown): value is types.DigitalDocument {
-  return v.DigitalDocument(value);
+  try {
+    return v.DigitalDocument(value);
+  } catch {
+    return false;
+  }
 }
 
 /** True when `value` is a valid Digital under the wire schema (dpi/digital.schema.json#/definitions/digital). */
 export function isDigital(value: unknown): value is types.Digital {
-  return v.Digital(value);
+  try {
+    return v.Digital(value);
+  } catch {
+    return false;
+  }
 }
 
 /** True when `value` is a valid DigitalMessage under the wire schema (dpi/digital.schema.json). */
 export function isDigitalMessage(value: unknown): value is types.DigitalMessage {
-  return v.DigitalMessage(value);
+  try {
+    return v.DigitalMessage(value);
+  } catch {
+    return false;
+  }
 }
 
 /** True when `value` is a valid FeilDocument under the wire schema (dpi/feil.schema.json#/definitions/standardBusinessDocument). */
 export function isFeilDocument(value: unknown): value is types.FeilDocument {
-  return v.FeilDocument(value);
+  try {
+    return v.FeilDocument(value);
+  } catch {
+    return false;
+  }
 }
 
 /** True when `value` is a valid Feil under the wire schema (dpi/feil.schema.json#/definitions/feil). */
 export function isFeil(value: unknown): value is types.Feil {
-  return v.Feil(value);
+  try {
+    return v.Feil(value);
+  } catch {
+    return false;
+  }
 }
 
 /** True when `value` is a valid FeilMessage under the wire schema (dpi/feil.schema.json). */
 export function isFeilMessage(value: unknown): value is types.FeilMessage {
-  return v.FeilMessage(value);
+  try {
+    return v.FeilMessage(value);
+  } catch {
+    return false;
+  }
 }
 
 /** True when `value` is a valid FlyttetDocument under the wire schema (dpi/flyttet.schema.json#/definitions/standardBusinessDocument). */
 export function isFlyttetDocument(value: unknown): value is types.FlyttetDocument {
-  return v.FlyttetDocument(value);
+  try {
+    return v.FlyttetDocument(value);
+  } catch {
+    return false;
+  }
 }
 
 /** True when `value` is a valid Flyttet under the wire schema (dpi/flyttet.schema.json#/definitions/flyttet). */
 export function isFlyttet(value: unknown): value is types.Flyttet {
-  return v.Flyttet(value);
+  try {
+    return v.Flyttet(value);
+  } catch {
+    return false;
+  }
 }
 
 /** True when `value` is a valid FlyttetMessage under the wire schema (dpi/flyttet.schema.json). */
 export function isFlyttetMessage(value: unknown): value is types.FlyttetMessage {
-  return v.FlyttetMessage(value);
+  try {
+    return v.FlyttetMessage(value);
+  } catch {
+    return false;
+  }
 }
 
 /** True when `value` is a valid LeveringskvitteringDocument under the wire schema (dpi/leveringskvittering.schema.json#/definitions/standardBusinessDocument). */
 export function isLeveringskvitteringDocument(value: unknown): value is types.LeveringskvitteringDocument {
-  return v.LeveringskvitteringDocument(value);
+  try {
+    return v.LeveringskvitteringDocument(value);
+  } catch {
+    return false;
+  }
 }
 
 /** True when `value` is a valid LeveringskvitteringMessage under the wire schema (dpi/leveringskvittering.schema.json). */
 export function isLeveringskvitteringMessage(value: unknown): value is types.LeveringskvitteringMessage {
-  return v.LeveringskvitteringMessage(value);
+  try {
+    return v.LeveringskvitteringMessage(value);
+  } catch {
+    return false;
+  }
 }
 
 /** True when `value` is a valid MottakskvitteringDocument under the wire schema (dpi/mottakskvittering.schema.json#/definitions/standardBusinessDocument). */
 export function isMottakskvitteringDocument(value: unknown): value is types.MottakskvitteringDocument {
-  return v.MottakskvitteringDocument(value);
+  try {
+    return v.MottakskvitteringDocument(value);
+  } catch {
+    return false;
+  }
 }
 
 /** True when `value` is a valid MottakskvitteringMessage under the wire schema (dpi/mottakskvittering.schema.json). */
 export function isMottakskvitteringMessage(value: unknown): value is types.MottakskvitteringMessage {
-  return v.MottakskvitteringMessage(value);
+  try {
+    return v.MottakskvitteringMessage(value);
+  } catch {
+    return false;
+  }
 }
 
 /** True when `value` is a valid ReturpostkvitteringDocument under the wire schema (dpi/returpostkvittering.schema.json#/definitions/standardBusinessDocument). */
 export function isReturpostkvitteringDocument(value: unknown): value is types.ReturpostkvitteringDocument {
-  return v.ReturpostkvitteringDocument(value);
+  try {
+    return v.ReturpostkvitteringDocument(value);
+  } catch {
+    return false;
+  }
 }
 
 /** True when `value` is a valid ReturpostkvitteringMessage under the wire schema (dpi/returpostkvittering.schema.json). */
 export function isReturpostkvitteringMessage(value: unknown): value is types.ReturpostkvitteringMessage {
-  return v.ReturpostkvitteringMessage(value);
+  try {
+    return v.ReturpostkvitteringMessage(value);
+  } catch {
+    return false;
+  }
 }
 
 /** True when `value` is a valid UtskriftDocument under the wire schema (dpi/utskrift.schema.json#/definitions/standardBusinessDocument). */
 export function isUtskriftDocument(value: unknown): value is types.UtskriftDocument {
-  return v.UtskriftDocument(value);
+  try {
+    return v.UtskriftDocument(value);
+  } catch {
+    return false;
+  }
 }
 
 /** True when `value` is a valid Utskrift under the wire schema (dpi/utskrift.schema.json#/definitions/utskrift). */
 export function isUtskrift(value: unknown): value is types.Utskrift {
-  return v.Utskrift(value);
+  try {
+    return v.Utskrift(value);
+  } catch {
+    return false;
+  }
 }
 
 /** True when `value` is a valid Utskriftstype under the wire schema (dpi/utskrift.schema.json#/definitions/utskriftstype). */
 export function isUtskriftstype(value: unknown): value is types.Utskriftstype {
-  return v.Utskriftstype(value);
+  try {
+    return v.Utskriftstype(value);
+  } catch {
+    return false;
+  }
 }
 
 /** True when `value` is a valid Retur under the wire schema (dpi/utskrift.schema.json#/definitions/retur). */
 export function isRetur(value: unknown): value is types.Retur {
-  return v.Retur(value);
+  try {
+    return v.Retur(value);
+  } catch {
+    return false;
+  }
 }
 
 /** True when `value` is a valid Returposthaandtering under the wire schema (dpi/utskrift.schema.json#/definitions/returposthaandtering). */
 export function isReturposthaandtering(value: unknown): value is types.Returposthaandtering {
-  return v.Returposthaandtering(value);
+  try {
+    return v.Returposthaandtering(value);
+  } catch {
+    return false;
+  }
 }
 
 /** True when `value` is a valid Posttype under the wire schema (dpi/utskrift.schema.json#/definitions/posttype). */
 export function isPosttype(value: unknown): value is types.Posttype {
-  return v.Posttype(value);
+  try {
+    return v.Posttype(value);
+  } catch {
+    return false;
+  }
 }
 
 /** True when `value` is a valid AdresseInformasjon under the wire schema (dpi/utskrift.schema.json#/definitions/adresseInformasjon). */
 export function isAdresseInformasjon(value: unknown): value is types.AdresseInformasjon {
-  return v.AdresseInformasjon(value);
+  try {
+    return v.AdresseInformasjon(value);
+  } catch {
+    return false;
+  }
 }
 
 /** True when `value` is a valid UtskriftMessage under the wire schema (dpi/utskrift.schema.json). */
 export function isUtskriftMessage(value: unknown): value is types.UtskriftMessage {
-  return v.UtskriftMessage(value);
+  try {
+    return v.UtskriftMessage(value);
+  } catch {
+    return false;
+  }
 }
 
 /** True when `value` is a valid VarslingfeiletkvitteringDocument under the wire schema (dpi/varslingfeiletkvittering.schema.json#/definitions/standardBusinessDocument). */
 export function isVarslingfeiletkvitteringDocument(value: unknown): value is types.VarslingfeiletkvitteringDocument {
-  return v.VarslingfeiletkvitteringDocument(value);
+  try {
+    return v.VarslingfeiletkvitteringDocument(value);
+  } catch {
+    return false;
+  }
 }
 
 /** True when `value` is a valid Varslingfeiletkvittering under the wire schema (dpi/varslingfeiletkvittering.schema.json#/definitions/varslingfeiletkvittering). */
 export function isVarslingfeiletkvittering(value: unknown): value is types.Varslingfeiletkvittering {
-  return v.Varslingfeiletkvittering(value);
+  try {
+    return v.Varslingfeiletkvittering(value);
+  } catch {
+    return false;
+  }
 }
 
 /** True when `value` is a valid VarslingfeiletkvitteringMessage under the wire schema (dpi/varslingfeiletkvittering.schema.json). */
 export function isVarslingfeiletkvitteringMessage(value: unknown): value is types.VarslingfeiletkvitteringMessage {
-  return v.VarslingfeiletkvitteringMessage(value);
+  try {
+    return v.VarslingfeiletkvitteringMessage(value);
+  } catch {
+    return false;
+  }
 }

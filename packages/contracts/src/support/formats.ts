@@ -111,6 +111,20 @@ export function date(s: string): boolean {
   return (s.length === 10 && canonicalDate(s)) || fullDate(s);
 }
 
+/**
+ * True when `value` is a string the schemas' `date-time` format accepts, exactly as the validators check
+ * it (ajv-formats "full"): RFC 3339 plus a space or lower-case `t` separator, a lower-case `z`, `+0100`
+ * and `+01` offsets, and a leap second at 23:59:60 UTC.
+ */
+export function isDateTimeFormat(value: unknown): value is string {
+  return typeof value === "string" && dateTime(value);
+}
+
+/** True when `value` is a string the schemas' `date` format accepts (RFC 3339 full-date). */
+export function isDateFormat(value: unknown): value is string {
+  return typeof value === "string" && date(value);
+}
+
 /** The format functions the generated validators look up, in ajv-formats' shape. */
 export const fullFormats = {
   "date-time": { validate: dateTime },

@@ -37,9 +37,14 @@ export function standardProps<Output>(check: (input: unknown, options?: Options)
     version: 1,
     vendor: standardVendor,
     validate(value, options) {
-      const lib = options?.libraryOptions as Options | undefined;
-      const r = check(value, lib);
-      return r.ok ? { value: r.message } : { issues: toStandardIssues(r.errors) };
+      try {
+        const lib = options?.libraryOptions as Options | undefined;
+        const r = check(value, lib);
+        return r.ok ? { value: r.message } : { issues: toStandardIssues(r.errors) };
+      } catch {
+        // Hostile options (a throwing getter): the check never ran, so nothing is valid.
+        return { issues: [{ message: "the options could not be read" }] };
+      }
     },
   };
 }

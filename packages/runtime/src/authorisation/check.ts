@@ -1,7 +1,7 @@
 import { catalogue } from "@innbyggerpost/contracts";
 import { parseMessage } from "../envelope/parse.js";
 import { parseOrganisationIdentification, parseOrganisationIdentifier } from "../identifiers/iso6523.js";
-import { at, fail, isRecord, kindOf, type Failure, type Problem } from "../support/problem.js";
+import { at, fail, isRecord, kindOf, unreadable, type Failure, type Problem } from "../support/problem.js";
 import { decodeTokenClaims } from "./claims.js";
 
 /**
@@ -64,58 +64,62 @@ export type AuthorisationResult = Authorised | Failure<AuthorisationErrorCode>;
  * otherwise the sender (and signer) is the consumer. Every failed rule is listed.
  */
 export function checkAuthorisation(input: AuthorisationInput): AuthorisationResult {
-  if (!isRecord(input)) return fail("", "bad-input", `the input is an object {message, claims?, signer?}, not ${kindOf(input)}`);
-  const parsed = parseMessage(input.message);
-  if (!parsed.ok) return { ok: false, errors: parsed.errors.map((e) => ({ ...e, pointer: `/message${e.pointer}`, code: "invalid-message" as const, rule: e.rule ?? e.code })) };
-  if (catalogue[parsed.type].kind !== "letter") return fail("/message/standardBusinessDocument", "not-a-letter", `a ${parsed.type} carries no Maskinporten token`);
-  const payloadPointer = `/message/standardBusinessDocument/${parsed.type}`;
-  const letter = (parsed.message.standardBusinessDocument as unknown as Record<string, { avsender: { virksomhetsidentifikator: { value: string } }; maskinportentoken: string }>)[parsed.type]!;
+  try {
+    if (!isRecord(input)) return fail("", "bad-input", `the input is an object {message, claims?, signer?}, not ${kindOf(input)}`);
+    const parsed = parseMessage(input.message);
+    if (!parsed.ok) return { ok: false, errors: parsed.errors.map((e) => ({ ...e, pointer: `/message${e.pointer}`, code: "invalid-message" as const, rule: e.rule ?? e.code })) };
+    if (catalogue[parsed.type].kind !== "letter") return fail("/message/standardBusinessDocument", "not-a-letter", `a ${parsed.type} carries no Maskinporten token`);
+    const payloadPointer = `/message/standardBusinessDocument/${parsed.type}`;
+    const letter = (parsed.message.standardBusinessDocument as unknown as Record<string, { avsender: { virksomhetsidentifikator: { value: string } }; maskinportentoken: string }>)[parsed.type]!;
 
-  let claims: unknown = input.claims;
-  let claimsPointer = "/claims";
-  if (claims === undefined) {
-    const decoded = decodeTokenClaims(letter.maskinportentoken);
-    if (!decoded.ok) return fail(`${payloadPointer}/maskinportentoken`, "malformed-token", decoded.errors[0]!.message);
-    claims = decoded.claims;
-    claimsPointer = `${payloadPointer}/maskinportentoken`;
-  }
-  if (!isRecord(claims)) return fail(claimsPointer, "bad-claims", `the claims are an object, not ${kindOf(claims)}`);
+    let claims: unknown = input.claims;
+    let claimsPointer = "/claims";
+    if (claims === undefined) {
+      const decoded = decodeTokenClaims(letter.maskinportentoken);
+      if (!decoded.ok) return fail(`${payloadPointer}/maskinportentoken`, "malformed-token", decoded.errors[0]!.message);
+      claims = decoded.claims;
+      claimsPointer = `${payloadPointer}/maskinportentoken`;
+    }
+    if (!isRecord(claims)) return fail(claimsPointer, "bad-claims", `the claims are an object, not ${kindOf(claims)}`);
 
-  const errors: Problem<AuthorisationErrorCode>[] = [];
-  const party = (key: "consumer" | "supplier"): string | null => {
-    const r = parseOrganisationIdentification(claims[key]);
-    if (r.ok) return r.organisationNumber;
-    errors.push({ pointer: at(claimsPointer, key) + r.errors[0]!.pointer, code: "bad-claim", message: `${key}: ${r.errors[0]!.message}` });
-    return null;
-  };
-  if (claims.consumer === undefined) return fail(at(claimsPointer, "consumer"), "bad-claims", "the token has no consumer claim");
-  const consumer = party("consumer");
-  const supplier = claims.supplier === undefined ? null : party("supplier");
-  let signer: string | null = null;
-  if (input.signer !== undefined) {
-    const r = parseOrganisationIdentifier(input.signer, { allowBare: true });
-    if (r.ok) signer = r.organisationNumber;
-    else errors.push({ pointer: "/signer", code: "bad-signer", message: r.errors[0]!.message });
-  }
-  if (errors.length || consumer === null) return { ok: false, errors };
+    const errors: Problem<AuthorisationErrorCode>[] = [];
+    const party = (key: "consumer" | "supplier"): string | null => {
+      const r = parseOrganisationIdentification(claims[key]);
+      if (r.ok) return r.organisationNumber;
+      errors.push({ pointer: at(claimsPointer, key) + r.errors[0]!.pointer, code: "bad-claim", message: `${key}: ${r.errors[0]!.message}` });
+      return null;
+    };
+    if (claims.consumer === undefined) return fail(at(claimsPointer, "consumer"), "bad-claims", "the token has no consumer claim");
+    const consumer = party("consumer");
+    const supplier = claims.supplier === undefined ? null : party("supplier");
+    let signer: string | null = null;
+    if (input.signer !== undefined) {
+      const r = parseOrganisationIdentifier(input.signer, { allowBare: true });
+      if (r.ok) signer = r.organisationNumber;
+      else errors.push({ pointer: "/signer", code: "bad-signer", message: r.errors[0]!.message });
+    }
+    if (errors.length || consumer === null) return { ok: false, errors };
 
-  const avsender = parseOrganisationIdentifier(letter.avsender.virksomhetsidentifikator.value);
-  const sender = parseOrganisationIdentifier(parsed.envelope.sender);
-  const avsenderNo = avsender.ok ? avsender.organisationNumber : letter.avsender.virksomhetsidentifikator.value;
-  const senderNo = sender.ok ? sender.organisationNumber : parsed.envelope.sender;
-  const senderPointer = "/message/standardBusinessDocument/standardBusinessDocumentHeader/sender/0/identifier/value";
-  const checked: string[] = [];
-  const rule = (name: AuthorisationErrorCode, holds: boolean, pointer: string, message: string) => {
-    checked.push(name.replace("-not-", "-is-"));
-    if (!holds) errors.push({ pointer, code: name, message });
-  };
-  rule("consumer-not-avsender", consumer === avsenderNo, `${payloadPointer}/avsender/virksomhetsidentifikator/value`, `the avsender ${avsenderNo} is not the token's consumer ${consumer}`);
-  if (supplier !== null) {
-    rule("supplier-not-sender", supplier === senderNo, senderPointer, `the header sender ${senderNo} is not the token's supplier ${supplier}`);
-    if (signer !== null) rule("supplier-not-signer", supplier === signer, "/signer", `the signer ${signer} is not the token's supplier ${supplier}`);
-  } else {
-    rule("consumer-not-sender", consumer === senderNo, senderPointer, `the header sender ${senderNo} is not the token's consumer ${consumer} (and the token names no supplier)`);
-    if (signer !== null) rule("consumer-not-signer", consumer === signer, "/signer", `the signer ${signer} is not the token's consumer ${consumer} (and the token names no supplier)`);
+    const avsender = parseOrganisationIdentifier(letter.avsender.virksomhetsidentifikator.value);
+    const sender = parseOrganisationIdentifier(parsed.envelope.sender);
+    const avsenderNo = avsender.ok ? avsender.organisationNumber : letter.avsender.virksomhetsidentifikator.value;
+    const senderNo = sender.ok ? sender.organisationNumber : parsed.envelope.sender;
+    const senderPointer = "/message/standardBusinessDocument/standardBusinessDocumentHeader/sender/0/identifier/value";
+    const checked: string[] = [];
+    const rule = (name: AuthorisationErrorCode, holds: boolean, pointer: string, message: string) => {
+      checked.push(name.replace("-not-", "-is-"));
+      if (!holds) errors.push({ pointer, code: name, message });
+    };
+    rule("consumer-not-avsender", consumer === avsenderNo, `${payloadPointer}/avsender/virksomhetsidentifikator/value`, `the avsender ${avsenderNo} is not the token's consumer ${consumer}`);
+    if (supplier !== null) {
+      rule("supplier-not-sender", supplier === senderNo, senderPointer, `the header sender ${senderNo} is not the token's supplier ${supplier}`);
+      if (signer !== null) rule("supplier-not-signer", supplier === signer, "/signer", `the signer ${signer} is not the token's supplier ${supplier}`);
+    } else {
+      rule("consumer-not-sender", consumer === senderNo, senderPointer, `the header sender ${senderNo} is not the token's consumer ${consumer} (and the token names no supplier)`);
+      if (signer !== null) rule("consumer-not-signer", consumer === signer, "/signer", `the signer ${signer} is not the token's consumer ${consumer} (and the token names no supplier)`);
+    }
+    return errors.length ? { ok: false, errors } : { ok: true, consumer, supplier, checked };
+  } catch (e) {
+    return unreadable("bad-input", e);
   }
-  return errors.length ? { ok: false, errors } : { ok: true, consumer, supplier, checked };
 }

@@ -1,5 +1,5 @@
 import { readJsonText } from "../envelope/parse.js";
-import { fail, isRecord, kindOf, type Failure } from "../support/problem.js";
+import { fail, isRecord, kindOf, unreadable, type Failure } from "../support/problem.js";
 import { decodeSegment } from "../jws/compact.js";
 
 /**
@@ -17,11 +17,15 @@ export type TokenClaimsResult = { readonly ok: true; readonly claims: Readonly<R
  * the access point has verified the token against Maskinporten; a receiving postbox reads its claims.
  */
 export function decodeTokenClaims(token: unknown): TokenClaimsResult {
-  if (typeof token !== "string") return fail("", "not-a-string", `a token is a string, not ${kindOf(token)}`);
-  const parts = token.split(".");
-  if (parts.length !== 3) return fail("", "malformed-token", `a compact JWT has three dot-separated parts, not ${parts.length}`);
-  const bytes = decodeSegment(parts[1]!);
-  const json = bytes ? readJsonText(bytes) : null;
-  if (!json?.ok || !isRecord(json.value)) return fail("", "malformed-token", "the token's payload is not base64url JSON object");
-  return { ok: true, claims: json.value };
+  try {
+    if (typeof token !== "string") return fail("", "not-a-string", `a token is a string, not ${kindOf(token)}`);
+    const parts = token.split(".");
+    if (parts.length !== 3) return fail("", "malformed-token", `a compact JWT has three dot-separated parts, not ${parts.length}`);
+    const bytes = decodeSegment(parts[1]!);
+    const json = bytes ? readJsonText(bytes) : null;
+    if (!json?.ok || !isRecord(json.value)) return fail("", "malformed-token", "the token's payload is not base64url JSON object");
+    return { ok: true, claims: json.value };
+  } catch (e) {
+    return unreadable("malformed-token", e);
+  }
 }

@@ -16,7 +16,7 @@ import {
 import { organisationIdentification, parseOrganisationIdentifier } from "../identifiers/iso6523.js";
 import { formatDateTime, isDateTime, isFormattableDate, isTimeZone, UUID } from "../support/date-time.js";
 import { copyJson } from "../support/json-value.js";
-import { isRecord, kindOf, type Failure, type Problem } from "../support/problem.js";
+import { isRecord, kindOf, unreadable, type Failure, type Problem } from "../support/problem.js";
 import { envelopeOf, type Envelope } from "./envelope.js";
 
 /** The default time zone of written date-times: the offset Norwegian senders write. */
@@ -167,63 +167,67 @@ export function finish<T extends DpiType>(type: T, message: unknown, mapPointer:
  * otherwise it is a list of typed errors whose pointers name the input field. The input is never changed.
  */
 export function buildMessage<T extends DpiType>(input: BuildInput<T>): BuildResult<T> {
-  if (!isRecord(input)) return { ok: false, errors: [{ pointer: "", code: "bad-input", message: `the input is an object {type, payload, sender, receiver, …}, not ${kindOf(input)}` }] };
-  const errors: Problem<BuildErrorCode>[] = [];
-  const type = input.type as unknown;
-  if (typeof type !== "string" || !(dpiTypes as readonly string[]).includes(type)) {
-    return { ok: false, errors: [{ pointer: "/type", code: "unknown-type", message: `type must be one of ${dpiTypes.join(", ")}, not ${kindOf(type)}` }] };
-  }
-  const t = type as T;
-  const entry = catalogue[t];
-  const party = (key: "sender" | "receiver") => {
-    const r = parseOrganisationIdentifier(input[key], { allowBare: true });
-    if (r.ok) return organisationIdentification(r.organisationNumber)!;
-    errors.push({ pointer: `/${key}`, code: "bad-organisation-number", message: `${key}: ${r.errors[0]!.message}` });
-    return null;
-  };
-  const sender = party("sender");
-  const receiver = party("receiver");
-  const { messageId, createdAt, createdDate, timeZone } = headerOptions(input, errors);
-
-  let conversationId = "";
-  if (input.conversationId === undefined) conversationId = randomUUID();
-  else if (typeof input.conversationId === "string" && UUID.test(input.conversationId)) conversationId = input.conversationId;
-  else errors.push({ pointer: "/conversationId", code: "bad-uuid", message: `must be a plain UUID, not ${kindOf(input.conversationId)}` });
-
-  let process = entry.process ?? (entry.processes.length === 1 ? entry.processes[0]! : null);
-  if (input.process !== undefined) {
-    if (typeof input.process === "string" && allProcesses.includes(input.process)) process = input.process;
-    else errors.push({ pointer: "/process", code: "bad-process", message: `must be one of ${allProcesses.join(", ")}, not ${kindOf(input.process)}` });
-  } else if (process === null) {
-    errors.push({ pointer: "/process", code: "missing-process", message: `a ${t} belongs to several processes (${entry.processes.join(", ")}): give the conversation's process` });
-  }
-
-  let expected: string | null = null;
-  if (input.expectedResponseAt === undefined) {
-    if (entry.kind === "letter" && createdDate && isFormattableDate(createdDate)) {
-      const later = new Date(createdDate.getTime() + DEFAULT_RESPONSE_HOURS * 3_600_000);
-      if (isFormattableDate(later)) expected = formatDateTime(later, timeZone);
+  try {
+    if (!isRecord(input)) return { ok: false, errors: [{ pointer: "", code: "bad-input", message: `the input is an object {type, payload, sender, receiver, …}, not ${kindOf(input)}` }] };
+    const errors: Problem<BuildErrorCode>[] = [];
+    const type = input.type as unknown;
+    if (typeof type !== "string" || !(dpiTypes as readonly string[]).includes(type)) {
+      return { ok: false, errors: [{ pointer: "/type", code: "unknown-type", message: `type must be one of ${dpiTypes.join(", ")}, not ${kindOf(type)}` }] };
     }
-  } else if (input.expectedResponseAt !== null) {
-    const e = dateOption(input.expectedResponseAt, "/expectedResponseAt", timeZone);
-    if (typeof e === "string") expected = e;
-    else errors.push(e);
+    const t = type as T;
+    const entry = catalogue[t];
+    const party = (key: "sender" | "receiver") => {
+      const r = parseOrganisationIdentifier(input[key], { allowBare: true });
+      if (r.ok) return organisationIdentification(r.organisationNumber)!;
+      errors.push({ pointer: `/${key}`, code: "bad-organisation-number", message: `${key}: ${r.errors[0]!.message}` });
+      return null;
+    };
+    const sender = party("sender");
+    const receiver = party("receiver");
+    const { messageId, createdAt, createdDate, timeZone } = headerOptions(input, errors);
+
+    let conversationId = "";
+    if (input.conversationId === undefined) conversationId = randomUUID();
+    else if (typeof input.conversationId === "string" && UUID.test(input.conversationId)) conversationId = input.conversationId;
+    else errors.push({ pointer: "/conversationId", code: "bad-uuid", message: `must be a plain UUID, not ${kindOf(input.conversationId)}` });
+
+    let process = entry.process ?? (entry.processes.length === 1 ? entry.processes[0]! : null);
+    if (input.process !== undefined) {
+      if (typeof input.process === "string" && allProcesses.includes(input.process)) process = input.process;
+      else errors.push({ pointer: "/process", code: "bad-process", message: `must be one of ${allProcesses.join(", ")}, not ${kindOf(input.process)}` });
+    } else if (process === null) {
+      errors.push({ pointer: "/process", code: "missing-process", message: `a ${t} belongs to several processes (${entry.processes.join(", ")}): give the conversation's process` });
+    }
+
+    let expected: string | null = null;
+    if (input.expectedResponseAt === undefined) {
+      if (entry.kind === "letter" && createdDate && isFormattableDate(createdDate)) {
+        const later = new Date(createdDate.getTime() + DEFAULT_RESPONSE_HOURS * 3_600_000);
+        if (isFormattableDate(later)) expected = formatDateTime(later, timeZone);
+      }
+    } else if (input.expectedResponseAt !== null) {
+      const e = dateOption(input.expectedResponseAt, "/expectedResponseAt", timeZone);
+      if (typeof e === "string") expected = e;
+      else errors.push(e);
+    }
+
+    const payload = copyJson(input.payload, "/payload");
+    if (!payload.ok) errors.push(...payload.errors);
+    else if (!isRecord(payload.value)) errors.push({ pointer: "/payload", code: "invalid-payload", message: `the ${t} payload is an object, not ${kindOf(payload.value)}`, rule: "type" });
+    if (errors.length || !sender || !receiver || !process || !payload.ok) return { ok: false, errors };
+
+    const scope: Scope = { type: "ConversationId", instanceIdentifier: conversationId, identifier: process };
+    if (expected !== null) scope.scopeInformation = [{ expectedResponseDateTime: expected }];
+    const header: StandardBusinessDocumentHeader = {
+      headerVersion,
+      sender: [{ identifier: sender }],
+      receiver: [{ identifier: receiver }],
+      documentIdentification: { standard: entry.standard, typeVersion, instanceIdentifier: messageId, type: t, creationDateAndTime: createdAt },
+      businessScope: { scope: [scope] },
+    };
+    const message = { standardBusinessDocument: { standardBusinessDocumentHeader: header, [entry.payloadKey]: payload.value } };
+    return finish(t, message, (p) => inputPointer(t, p, "/payload"));
+  } catch (e) {
+    return unreadable("bad-input", e);
   }
-
-  const payload = copyJson(input.payload, "/payload");
-  if (!payload.ok) errors.push(...payload.errors);
-  else if (!isRecord(payload.value)) errors.push({ pointer: "/payload", code: "invalid-payload", message: `the ${t} payload is an object, not ${kindOf(payload.value)}`, rule: "type" });
-  if (errors.length || !sender || !receiver || !process || !payload.ok) return { ok: false, errors };
-
-  const scope: Scope = { type: "ConversationId", instanceIdentifier: conversationId, identifier: process };
-  if (expected !== null) scope.scopeInformation = [{ expectedResponseDateTime: expected }];
-  const header: StandardBusinessDocumentHeader = {
-    headerVersion,
-    sender: [{ identifier: sender }],
-    receiver: [{ identifier: receiver }],
-    documentIdentification: { standard: entry.standard, typeVersion, instanceIdentifier: messageId, type: t, creationDateAndTime: createdAt },
-    businessScope: { scope: [scope] },
-  };
-  const message = { standardBusinessDocument: { standardBusinessDocumentHeader: header, [entry.payloadKey]: payload.value } };
-  return finish(t, message, (p) => inputPointer(t, p, "/payload"));
 }

@@ -19,8 +19,19 @@ export interface Envelope {
   readonly expectedResponseAt: string | null;
 }
 
-/** Reads the {@link Envelope} of a message that has passed validation. */
+/**
+ * Reads the {@link Envelope} of a message that has passed validation. Never throws: of a message that
+ * cannot be read (not valid, a throwing getter) the unreadable fields are empty strings or null.
+ */
 export function envelopeOf(type: DpiType, message: DpiMessage): Envelope {
+  try {
+    return read(type, message);
+  } catch {
+    return { type, messageId: "", conversationId: null, process: null, sender: "", receiver: "", createdAt: "", expectedResponseAt: null };
+  }
+}
+
+function read(type: DpiType, message: DpiMessage): Envelope {
   const h = message.standardBusinessDocument.standardBusinessDocumentHeader;
   const scope = h.businessScope.scope.find((s) => s.type === "ConversationId");
   return {

@@ -1,17 +1,19 @@
 import { validate, type DpiMessageByType, type DpiType, type Issue, type Profile } from "@innbyggerpost/contracts";
 import { copyJson } from "../support/json-value.js";
-import { fail, fromIssues, isRecord, kindOf, type Failure, type Problem } from "../support/problem.js";
+import { fail, fromIssues, isRecord, kindOf, reasonOf, unreadable, type Failure, type Problem } from "../support/problem.js";
+import { decodeUtf8 } from "../support/utf8.js";
 import { envelopeOf, type Envelope } from "./envelope.js";
 
 /**
  * Why {@link parseMessage} failed:
- * - `not-json`: text that is not JSON (or not UTF-8), or an object holding something JSON cannot carry;
+ * - `not-json`: text that is not JSON, or an object holding something JSON cannot carry (or that cannot be read);
+ * - `invalid-encoding`: bytes that are not UTF-8 (see {@link decodeUtf8});
  * - `not-an-object`: JSON, but not an object;
  * - `unknown-type`: no DPI payload key and no known documentIdentification.type;
  * - `invalid-message`: fails validation under the chosen profile (`rule` is the schema keyword or strict-rule code);
  * - `bad-option`: an unknown profile.
  */
-export type ParseErrorCode = "not-json" | "not-an-object" | "unknown-type" | "invalid-message" | "bad-option";
+export type ParseErrorCode = "not-json" | "invalid-encoding" | "not-an-object" | "unknown-type" | "invalid-message" | "bad-option";
 
 /** A parsed, valid message, typed by its DPI type. */
 export type ParsedMessage<T extends DpiType = DpiType> = {
@@ -35,25 +37,23 @@ export interface ParseOptions {
   readonly profile?: Profile;
 }
 
-// One decoder for every call: a non-streaming decode() starts afresh, and constructing one costs more than decoding a receipt.
-const utf8 = new TextDecoder("utf-8", { fatal: true });
-
-/** @internal Decodes text or bytes to a JSON value, or returns the problem. */
-export function readJsonText(input: string | Uint8Array): { ok: true; value: unknown } | Failure<"not-json"> {
+/**
+ * @internal Decodes text or bytes to a JSON value, or returns the problem. Bytes follow {@link decodeUtf8}
+ * (`invalid-encoding` when they are not UTF-8). Of duplicate keys the last one counts (JSON.parse, as jose,
+ * RFC 7515 §5.2 and Jackson read them), so the same bytes always give the same message.
+ */
+export function readJsonText(input: string | Uint8Array): { ok: true; value: unknown } | Failure<"not-json" | "invalid-encoding"> {
   let text: string;
-  if (typeof input === "string") text = input;
+  if (typeof input === "string") text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input; // editors write a BOM
   else {
-    try {
-      text = utf8.decode(input);
-    } catch {
-      return fail("", "not-json", "the bytes are not UTF-8");
-    }
+    const decoded = decodeUtf8(input);
+    if (!decoded.ok) return decoded;
+    text = decoded.text;
   }
   try {
-    // A byte-order mark is not JSON, but editors write one.
-    return { ok: true, value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
+    return { ok: true, value: JSON.parse(text) };
   } catch (e) {
-    return fail("", "not-json", `not JSON: ${e instanceof Error ? e.message : String(e)}`);
+    return fail("", "not-json", `not JSON: ${reasonOf(e)}`);
   }
 }
 
@@ -64,11 +64,24 @@ export function readJsonText(input: string | Uint8Array): { ok: true; value: unk
  * the input is never changed. Pointers in errors point into the input.
  */
 export function parseMessage(input: unknown, options?: ParseOptions): ParseResult {
-  const profile = options?.profile ?? "strict";
-  if (profile !== "strict" && profile !== "wire") return fail("/options/profile", "bad-option", `profile must be "strict" or "wire", not ${JSON.stringify(profile)}`);
-  const read = typeof input === "string" || input instanceof Uint8Array ? readJsonText(input) : copyJson(input);
-  if (!read.ok) return read;
-  return parseOwned(read.value, profile);
+  try {
+    const profile = profileOption(options);
+    if (typeof profile !== "string") return profile;
+    const read = typeof input === "string" || input instanceof Uint8Array ? readJsonText(input) : copyJson(input);
+    if (!read.ok) return read;
+    return parseOwned(read.value, profile);
+  } catch (e) {
+    return unreadable("not-json", e);
+  }
+}
+
+/** @internal The `profile` of an options object (read once), or the `bad-option` failure at `/options/…`. */
+export function profileOption(options: unknown): Profile | Failure<"bad-option"> {
+  if (options === undefined) return "strict";
+  if (!isRecord(options)) return fail("/options", "bad-option", `options must be an object, not ${kindOf(options)}`);
+  const profile = options.profile ?? "strict";
+  if (profile !== "strict" && profile !== "wire") return fail("/options/profile", "bad-option", `profile must be "strict" or "wire", not ${kindOf(profile)}`);
+  return profile;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { FlyttetMessage } from "@innbyggerpost/contracts";
 import { buildMessage } from "../envelope/build.js";
 import { parseDateTime } from "../status/time.js";
 import { checkFlyttetEligibility, digitalPayload, type DeliveryTime, type FlyttetEligibility, type FlyttetReason, type LetterState } from "./eligibility.js";
+import { reasonOf } from "../support/problem.js";
 
 /** Options for {@link buildFlyttet}. */
 export interface BuildFlyttetOptions {
@@ -46,41 +47,45 @@ const COPIED = ["avsender", "dokumentpakkefingeravtrykk", "sikkerhetsnivaa", "vi
  * Refuses a letter that may not be moved, with every reason. Never throws, never changes its input.
  */
 export function buildFlyttet(state: LetterState, options: BuildFlyttetOptions): BuiltFlyttet | FlyttetFailure {
-  const o = (typeof options === "object" && options !== null ? options : {}) as Record<string, unknown>;
-  const eligibility = checkFlyttetEligibility(state, { now: o.now as string });
-  const invalid = eligibility.reasons.filter((r) => r.code === "FLYTTET_INVALID_INPUT");
-  const reasons = eligibility.reasons.filter((r) => r.code !== "FLYTTET_INVALID_INPUT");
-  const errors: { pointer: string; code: string; message: string }[] = invalid.map((r) => ({ pointer: r.pointer, code: "invalid-input", message: r.message }));
-  if (typeof o.maskinportentoken !== "string" || o.maskinportentoken === "") errors.push({ pointer: "/options/maskinportentoken", code: "invalid-input", message: "options.maskinportentoken must be a non-empty string" });
-  if (o.postkasseadresse !== undefined && typeof o.postkasseadresse !== "string") errors.push({ pointer: "/options/postkasseadresse", code: "invalid-input", message: "options.postkasseadresse must be a string" });
-  if (errors.length || reasons.length || !eligibility.deliveryTime) return { ok: false, reasons, errors };
+  try {
+    const o = (typeof options === "object" && options !== null ? options : {}) as Record<string, unknown>;
+    const eligibility = checkFlyttetEligibility(state, { now: o.now as string });
+    const invalid = eligibility.reasons.filter((r) => r.code === "FLYTTET_INVALID_INPUT");
+    const reasons = eligibility.reasons.filter((r) => r.code !== "FLYTTET_INVALID_INPUT");
+    const errors: { pointer: string; code: string; message: string }[] = invalid.map((r) => ({ pointer: r.pointer, code: "invalid-input", message: r.message }));
+    if (typeof o.maskinportentoken !== "string" || o.maskinportentoken === "") errors.push({ pointer: "/options/maskinportentoken", code: "invalid-input", message: "options.maskinportentoken must be a non-empty string" });
+    if (o.postkasseadresse !== undefined && typeof o.postkasseadresse !== "string") errors.push({ pointer: "/options/postkasseadresse", code: "invalid-input", message: "options.postkasseadresse must be a string" });
+    if (errors.length || reasons.length || !eligibility.deliveryTime) return { ok: false, reasons, errors };
 
-  const digital = digitalPayload(state.letter)!.payload;
-  const received = state.receivedAt;
-  // mottakstidspunkt is a date despite its name: the receiving date as written.
-  const mottakstidspunkt = parseDateTime(received) !== null ? received.slice(0, 10) : received;
-  const payload: Record<string, unknown> = {
-    avsender: digital.avsender,
-    mottaker: { postkasseadresse: (o.postkasseadresse as string | undefined) ?? (digital.mottaker as Record<string, unknown>).postkasseadresse },
-    maskinportentoken: o.maskinportentoken,
-    tidspunkt: o.now,
-    mottakstidspunkt,
-    aapnet: state.opened === true,
-  };
-  for (const k of COPIED) if (digital[k] !== undefined) payload[k] = digital[k];
-  const built = buildMessage({
-    type: "flyttet",
-    payload: payload as never,
-    sender: o.sender as string,
-    receiver: o.receiver as string,
-    createdAt: o.now as string,
-    expectedResponseAt: null,
-    ...(o.conversationId !== undefined ? { conversationId: o.conversationId as string } : {}),
-    ...(o.messageId !== undefined ? { messageId: o.messageId as string } : {}),
-  });
-  if (!built.ok) {
-    // Map the builder's pointers onto ours: header options under /options, payload fields under the letter.
-    return { ok: false, reasons: [], errors: built.errors.map((e) => ({ pointer: e.pointer.startsWith("/payload") ? `/letter${e.pointer.slice("/payload".length)}` : `/options${e.pointer}`, code: e.code, message: e.message })) };
+    const digital = digitalPayload(state.letter)!.payload;
+    const received = state.receivedAt;
+    // mottakstidspunkt is a date despite its name: the receiving date as written.
+    const mottakstidspunkt = parseDateTime(received) !== null ? received.slice(0, 10) : received;
+    const payload: Record<string, unknown> = {
+      avsender: digital.avsender,
+      mottaker: { postkasseadresse: (o.postkasseadresse as string | undefined) ?? (digital.mottaker as Record<string, unknown>).postkasseadresse },
+      maskinportentoken: o.maskinportentoken,
+      tidspunkt: o.now,
+      mottakstidspunkt,
+      aapnet: state.opened === true,
+    };
+    for (const k of COPIED) if (digital[k] !== undefined) payload[k] = digital[k];
+    const built = buildMessage({
+      type: "flyttet",
+      payload: payload as never,
+      sender: o.sender as string,
+      receiver: o.receiver as string,
+      createdAt: o.now as string,
+      expectedResponseAt: null,
+      ...(o.conversationId !== undefined ? { conversationId: o.conversationId as string } : {}),
+      ...(o.messageId !== undefined ? { messageId: o.messageId as string } : {}),
+    });
+    if (!built.ok) {
+      // Map the builder's pointers onto ours: header options under /options, payload fields under the letter.
+      return { ok: false, reasons: [], errors: built.errors.map((e) => ({ pointer: e.pointer.startsWith("/payload") ? `/letter${e.pointer.slice("/payload".length)}` : `/options${e.pointer}`, code: e.code, message: e.message })) };
+    }
+    return { ok: true, message: built.message as FlyttetMessage, deliveryTime: eligibility.deliveryTime, eligibility };
+  } catch (e) {
+    return { ok: false, reasons: [], errors: [{ pointer: "", code: "bad-input", message: `could not read the input: ${reasonOf(e)}` }] };
   }
-  return { ok: true, message: built.message as FlyttetMessage, deliveryTime: eligibility.deliveryTime, eligibility };
 }

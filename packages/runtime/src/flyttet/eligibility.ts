@@ -1,5 +1,6 @@
 import { flyttetRules, type FlyttetRuleCode } from "@innbyggerpost/contracts";
 import { isDate, parseDateTime, wallClockKey } from "../status/time.js";
+import { reasonOf } from "../support/problem.js";
 
 /** How far an ordered notification has come, as the old mailbox provider knows it. */
 export type NotificationProgress =
@@ -78,55 +79,59 @@ const rule = (code: FlyttetRuleCode) => flyttetRules.mayNotMove[code];
  * citizen's (Norwegian) offset so that a virkningsdato (a date) compares on the right day. Never throws.
  */
 export function checkFlyttetEligibility(state: unknown, options: { readonly now: string }): FlyttetEligibility {
-  const reasons: FlyttetReason[] = [];
-  const invalid = (pointer: string, message: string) => reasons.push({ code: "FLYTTET_INVALID_INPUT", pointer, message });
-  const now = isObject(options) && parseDateTime(options.now) !== null ? (options.now as string) : null;
-  if (!now) invalid("/options/now", "options.now must be an RFC 3339 date-time with an offset");
-  if (!isObject(state)) {
-    invalid("", "the letter state must be an object {letter, receivedAt, opened?, openingReceiptSent?, notifications?}");
-    return { eligible: false, reasons, deliveryTime: null };
-  }
-  const found = digitalPayload(state.letter);
-  if (!found) invalid("/letter", "letter must be a digital message or its digital payload");
-  const receivedAt = typeof state.receivedAt === "string" && (isDate(state.receivedAt) || parseDateTime(state.receivedAt) !== null) ? state.receivedAt : null;
-  if (!receivedAt) invalid("/receivedAt", "receivedAt must be an RFC 3339 date or date-time");
-  for (const k of ["opened", "openingReceiptSent"] as const) if (state[k] !== undefined && typeof state[k] !== "boolean") invalid(`/${k}`, `${k} must be a boolean`);
-  const progress = isObject(state.notifications) ? state.notifications : {};
-  if (state.notifications !== undefined && !isObject(state.notifications)) invalid("/notifications", "notifications must be an object {epost?, sms?}");
-  for (const [k, v] of Object.entries(progress)) {
-    if (k !== "epost" && k !== "sms") invalid(`/notifications/${k}`, `unknown channel ${k}; epost or sms`);
-    else if (typeof v !== "string" || !PROGRESS.has(v)) invalid(`/notifications/${k}`, `must be one of ${[...PROGRESS].join(", ")}`);
-  }
+  try {
+    const reasons: FlyttetReason[] = [];
+    const invalid = (pointer: string, message: string) => reasons.push({ code: "FLYTTET_INVALID_INPUT", pointer, message });
+    const now = isObject(options) && parseDateTime(options.now) !== null ? (options.now as string) : null;
+    if (!now) invalid("/options/now", "options.now must be an RFC 3339 date-time with an offset");
+    if (!isObject(state)) {
+      invalid("", "the letter state must be an object {letter, receivedAt, opened?, openingReceiptSent?, notifications?}");
+      return { eligible: false, reasons, deliveryTime: null };
+    }
+    const found = digitalPayload(state.letter);
+    if (!found) invalid("/letter", "letter must be a digital message or its digital payload");
+    const receivedAt = typeof state.receivedAt === "string" && (isDate(state.receivedAt) || parseDateTime(state.receivedAt) !== null) ? state.receivedAt : null;
+    if (!receivedAt) invalid("/receivedAt", "receivedAt must be an RFC 3339 date or date-time");
+    for (const k of ["opened", "openingReceiptSent"] as const) if (state[k] !== undefined && typeof state[k] !== "boolean") invalid(`/${k}`, `${k} must be a boolean`);
+    const progress = isObject(state.notifications) ? state.notifications : {};
+    if (state.notifications !== undefined && !isObject(state.notifications)) invalid("/notifications", "notifications must be an object {epost?, sms?}");
+    for (const [k, v] of Object.entries(progress)) {
+      if (k !== "epost" && k !== "sms") invalid(`/notifications/${k}`, `unknown channel ${k}; epost or sms`);
+      else if (typeof v !== "string" || !PROGRESS.has(v)) invalid(`/notifications/${k}`, `must be one of ${[...PROGRESS].join(", ")}`);
+    }
 
-  let deliveryTime: DeliveryTime | null = null;
-  if (found) {
-    const { payload: d, pointer } = found;
-    const vt = d.virkningstidspunkt;
-    const vd = d.virkningsdato;
-    if (vt !== undefined && parseDateTime(vt) === null) invalid(`${pointer}/virkningstidspunkt`, "must be an RFC 3339 date-time with an offset");
-    if (vd !== undefined && !isDate(vd)) invalid(`${pointer}/virkningsdato`, "must be an RFC 3339 date");
-    const vtOk = parseDateTime(vt) !== null ? (vt as string) : null;
-    const vdOk = isDate(vd) ? vd : null;
-    if (now) {
-      // seed 004: post with a future virkningsdato is not visible yet and may not be moved.
-      if (vtOk && later(vtOk, now)) reasons.push({ code: "FLYTTET_VIRKNINGSDATO_IN_FUTURE", pointer: `${pointer}/virkningstidspunkt`, message: `${rule("FLYTTET_VIRKNINGSDATO_IN_FUTURE").message} (${vtOk})` });
-      if (vdOk && wallClockKey(vdOk)! > wallClockKey(now)!) reasons.push({ code: "FLYTTET_VIRKNINGSDATO_IN_FUTURE", pointer: `${pointer}/virkningsdato`, message: `${rule("FLYTTET_VIRKNINGSDATO_IN_FUTURE").message} (${vdOk})` });
+    let deliveryTime: DeliveryTime | null = null;
+    if (found) {
+      const { payload: d, pointer } = found;
+      const vt = d.virkningstidspunkt;
+      const vd = d.virkningsdato;
+      if (vt !== undefined && parseDateTime(vt) === null) invalid(`${pointer}/virkningstidspunkt`, "must be an RFC 3339 date-time with an offset");
+      if (vd !== undefined && !isDate(vd)) invalid(`${pointer}/virkningsdato`, "must be an RFC 3339 date");
+      const vtOk = parseDateTime(vt) !== null ? (vt as string) : null;
+      const vdOk = isDate(vd) ? vd : null;
+      if (now) {
+        // seed 004: post with a future virkningsdato is not visible yet and may not be moved.
+        if (vtOk && later(vtOk, now)) reasons.push({ code: "FLYTTET_VIRKNINGSDATO_IN_FUTURE", pointer: `${pointer}/virkningstidspunkt`, message: `${rule("FLYTTET_VIRKNINGSDATO_IN_FUTURE").message} (${vtOk})` });
+        if (vdOk && wallClockKey(vdOk)! > wallClockKey(now)!) reasons.push({ code: "FLYTTET_VIRKNINGSDATO_IN_FUTURE", pointer: `${pointer}/virkningsdato`, message: `${rule("FLYTTET_VIRKNINGSDATO_IN_FUTURE").message} (${vdOk})` });
+      }
+      if (d.aapningskvittering === true && !(state.opened === true && state.openingReceiptSent === true)) {
+        const what = state.opened !== true ? "not opened" : "opened, but the aapningskvittering is not sent";
+        reasons.push({ code: "FLYTTET_OPENING_RECEIPT_PENDING", pointer: `${pointer}/aapningskvittering`, message: `${rule("FLYTTET_OPENING_RECEIPT_PENDING").message}: ${what}` });
+      }
+      const varsler = isObject(d.varsler) ? d.varsler : {};
+      for (const [key, channel] of [["epostvarsel", "epost"], ["smsvarsel", "sms"]] as const) {
+        if (varsler[key] === undefined) continue;
+        const p = progress[channel];
+        if (typeof p === "string" && DONE.has(p)) continue;
+        reasons.push({ code: "FLYTTET_NOTIFICATION_PENDING", pointer: `${pointer}/varsler/${key}`, message: `${rule("FLYTTET_NOTIFICATION_PENDING").message}: ${channel} is ${typeof p === "string" ? p : "not reported"}` });
+      }
+      if (receivedAt) {
+        const effective = vtOk ? { value: vtOk, source: "virkningstidspunkt" as const } : vdOk ? { value: vdOk, source: "virkningsdato" as const } : null;
+        deliveryTime = effective && later(effective.value, receivedAt) ? effective : { value: receivedAt, source: "receivedAt" };
+      }
     }
-    if (d.aapningskvittering === true && !(state.opened === true && state.openingReceiptSent === true)) {
-      const what = state.opened !== true ? "not opened" : "opened, but the aapningskvittering is not sent";
-      reasons.push({ code: "FLYTTET_OPENING_RECEIPT_PENDING", pointer: `${pointer}/aapningskvittering`, message: `${rule("FLYTTET_OPENING_RECEIPT_PENDING").message}: ${what}` });
-    }
-    const varsler = isObject(d.varsler) ? d.varsler : {};
-    for (const [key, channel] of [["epostvarsel", "epost"], ["smsvarsel", "sms"]] as const) {
-      if (varsler[key] === undefined) continue;
-      const p = progress[channel];
-      if (typeof p === "string" && DONE.has(p)) continue;
-      reasons.push({ code: "FLYTTET_NOTIFICATION_PENDING", pointer: `${pointer}/varsler/${key}`, message: `${rule("FLYTTET_NOTIFICATION_PENDING").message}: ${channel} is ${typeof p === "string" ? p : "not reported"}` });
-    }
-    if (receivedAt) {
-      const effective = vtOk ? { value: vtOk, source: "virkningstidspunkt" as const } : vdOk ? { value: vdOk, source: "virkningsdato" as const } : null;
-      deliveryTime = effective && later(effective.value, receivedAt) ? effective : { value: receivedAt, source: "receivedAt" };
-    }
+    return { eligible: reasons.length === 0, reasons, deliveryTime };
+  } catch (e) {
+    return { eligible: false, reasons: [{ code: "FLYTTET_INVALID_INPUT", pointer: "", message: `could not read the input: ${reasonOf(e)}` }], deliveryTime: null };
   }
-  return { eligible: reasons.length === 0, reasons, deliveryTime };
 }

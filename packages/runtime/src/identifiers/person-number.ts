@@ -1,5 +1,5 @@
 import { idnr } from "@navikt/fnrvalidator";
-import { fail, kindOf, type Failure } from "../support/problem.js";
+import { fail, kindOf, unreadable, type Failure } from "../support/problem.js";
 
 /** The kinds of Norwegian person numbers: fødselsnummer, D-nummer (first digit + 4) and H-nummer (month + 40). */
 export type PersonNumberKind = "fodselsnummer" | "d-nummer" | "h-nummer";
@@ -12,7 +12,7 @@ export type PersonNumberKind = "fodselsnummer" | "d-nummer" | "h-nummer";
  * - `bad-date`: the first six digits are not a date (after the D-, H- and synthetic offsets);
  * - `kind-not-allowed`: a valid number of a kind the caller did not allow (H-nummer, or a synthetic test number).
  */
-export type PersonNumberErrorCode = "not-a-string" | "not-eleven-digits" | "bad-check-digits" | "bad-date" | "kind-not-allowed";
+export type PersonNumberErrorCode = "not-a-string" | "not-eleven-digits" | "bad-check-digits" | "bad-date" | "kind-not-allowed" | "bad-input";
 
 /** A valid person number. */
 export interface PersonNumber {
@@ -50,27 +50,35 @@ const KIND: Record<string, { kind: PersonNumberKind; synthetic: boolean }> = {
  * this adds typed errors, the kind, and the allow-list.
  */
 export function parsePersonNumber(input: unknown, options?: PersonNumberOptions): PersonNumberResult {
-  if (typeof input !== "string") return fail("", "not-a-string", `a person number is a string, not ${kindOf(input)}`);
-  const digits = /^\d{6} \d{5}$/.test(input) ? input.replace(" ", "") : input;
-  if (!/^\d{11}$/.test(digits)) return fail("", "not-eleven-digits", `a fødselsnummer or D-nummer is eleven digits, not ${JSON.stringify(input)}`);
-  const r = idnr(digits);
-  if (r.status === "invalid") {
-    const errors = r.reasons.map((reason) =>
-      reason === "invalid date"
-        ? { pointer: "", code: "bad-date" as const, message: `${digits} does not start with a valid birth date` }
-        : { pointer: "", code: "bad-check-digits" as const, message: `${digits} fails the mod-11 check digits` },
-    );
-    return { ok: false, errors };
+  try {
+    if (typeof input !== "string") return fail("", "not-a-string", `a person number is a string, not ${kindOf(input)}`);
+    const digits = /^\d{6} \d{5}$/.test(input) ? input.replace(" ", "") : input;
+    if (!/^\d{11}$/.test(digits)) return fail("", "not-eleven-digits", `a fødselsnummer or D-nummer is eleven digits, not ${JSON.stringify(input)}`);
+    const r = idnr(digits);
+    if (r.status === "invalid") {
+      const errors = r.reasons.map((reason) =>
+        reason === "invalid date"
+          ? { pointer: "", code: "bad-date" as const, message: `${digits} does not start with a valid birth date` }
+          : { pointer: "", code: "bad-check-digits" as const, message: `${digits} fails the mod-11 check digits` },
+      );
+      return { ok: false, errors };
+    }
+    const info = KIND[r.type] ?? { kind: "fodselsnummer", synthetic: false };
+    const kinds = options?.kinds ?? ["fodselsnummer", "d-nummer"];
+    if (!kinds.includes(info.kind)) return fail("", "kind-not-allowed", `${digits} is a valid ${info.kind}, which is not allowed here (allowed: ${kinds.join(", ")})`);
+    if (info.synthetic && options?.allowSynthetic === false) return fail("", "kind-not-allowed", `${digits} is a synthetic test number, which is not allowed here`);
+    return { ok: true, value: digits, kind: info.kind, synthetic: info.synthetic };
+  } catch (e) {
+    return unreadable("bad-input", e);
   }
-  const info = KIND[r.type] ?? { kind: "fodselsnummer", synthetic: false };
-  const kinds = options?.kinds ?? ["fodselsnummer", "d-nummer"];
-  if (!kinds.includes(info.kind)) return fail("", "kind-not-allowed", `${digits} is a valid ${info.kind}, which is not allowed here (allowed: ${kinds.join(", ")})`);
-  if (info.synthetic && options?.allowSynthetic === false) return fail("", "kind-not-allowed", `${digits} is a synthetic test number, which is not allowed here`);
-  return { ok: true, value: digits, kind: info.kind, synthetic: info.synthetic };
 }
 
 /** Formats a valid person number for people, "071267 00169"; null when it is not one. */
 export function formatPersonNumber(input: string, options?: PersonNumberOptions): string | null {
-  const r = parsePersonNumber(input, options);
-  return r.ok ? `${r.value.slice(0, 6)} ${r.value.slice(6)}` : null;
+  try {
+    const r = parsePersonNumber(input, options);
+    return r.ok ? `${r.value.slice(0, 6)} ${r.value.slice(6)}` : null;
+  } catch (e) {
+    return null;
+  }
 }

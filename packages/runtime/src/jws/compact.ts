@@ -1,7 +1,7 @@
 import { X509Certificate } from "node:crypto";
 import { readJsonText } from "../envelope/parse.js";
-import { at, fail, isRecord, kindOf, type Failure, type Problem } from "../support/problem.js";
-import { organisationNumberOfCertificate } from "./certificate.js";
+import { at, fail, isRecord, kindOf, unreadable, type Failure, type Problem } from "../support/problem.js";
+import { certificateTime, organisationNumberOfCertificate } from "./certificate.js";
 
 /**
  * Why {@link decodeJws} failed:
@@ -70,9 +70,12 @@ export function splitJws(jws: unknown): { ok: true; header: Record<string, unkno
 /** @internal The x5c leaf with what verification asks of it, parsed once per distinct x5c[0] string. */
 export interface SignerCertificate {
   readonly certificate: X509Certificate;
-  /** validFrom and validTo as epoch milliseconds. */
+  /** validFrom and validTo as epoch milliseconds; NaN when they cannot be read (verification then refuses). */
   readonly validFrom: number;
   readonly validTo: number;
+  /** validFrom and validTo as Node prints them. */
+  readonly validFromText: string;
+  readonly validToText: string;
 }
 
 // Parsing a certificate costs far more than verifying an RSA signature, and a postbox signs every receipt
@@ -104,7 +107,9 @@ export function x5cSigner(header: Record<string, unknown>): SignerCertificate | 
   } catch (e) {
     return { pointer: at("/jws/header/x5c", 0), code: "malformed-x5c", message: `x5c[0] is not an X.509 certificate: ${e instanceof Error ? e.message : String(e)}` };
   }
-  const signer: SignerCertificate = { certificate, validFrom: Date.parse(certificate.validFrom), validTo: Date.parse(certificate.validTo) };
+  const validFromText = String(certificate.validFrom);
+  const validToText = String(certificate.validTo);
+  const signer: SignerCertificate = { certificate, validFrom: certificateTime(validFromText), validTo: certificateTime(validToText), validFromText, validToText };
   if (signers.size >= SIGNER_CACHE_SIZE) signers.delete(signers.keys().next().value!);
   signers.set(first, signer);
   return signer;
@@ -121,6 +126,14 @@ export function x5cCertificate(header: Record<string, unknown>): X509Certificate
  * number, and the JSON payload. Use it to show what a JWS claims; use {@link verifyMessage} to trust it.
  */
 export function decodeJws(jws: string): DecodeResult {
+  try {
+    return decode(jws);
+  } catch (e) {
+    return unreadable("malformed-jws", e, "/jws");
+  }
+}
+
+function decode(jws: unknown): DecodeResult {
   const s = splitJws(jws);
   if (!s.ok) return s;
   const cert = x5cCertificate(s.header);

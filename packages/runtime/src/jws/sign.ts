@@ -2,7 +2,7 @@ import { createPrivateKey, createPublicKey, KeyObject, type webcrypto } from "no
 import { CompactSign } from "jose";
 import { parseMessage } from "../envelope/parse.js";
 import { parseOrganisationIdentifier } from "../identifiers/iso6523.js";
-import { fail, isRecord, kindOf, type Failure } from "../support/problem.js";
+import { fail, isRecord, kindOf, unreadable, type Failure } from "../support/problem.js";
 import { organisationNumberOfCertificate, readCertificate, type CertificateInput } from "./certificate.js";
 
 /** The algorithms DPI signs with: RS256 (the reference implementation) and RS512 (postbox receipts). */
@@ -28,7 +28,8 @@ export interface SignInput {
 
 /**
  * Why {@link signMessage} failed:
- * - `bad-input`: the input is not an object;
+ * - `bad-input`: the input is not an object (or cannot be read);
+ * - `bad-option`: `bindSender` is not a boolean;
  * - `invalid-message`: `message` is not a valid DPI message under the strict profile (`rule` says which check);
  * - `unsupported-algorithm`: `algorithm` is not RS256 or RS512;
  * - `bad-key`: `privateKey` is not an RSA private key jose can sign with (at least 2048 bits);
@@ -38,6 +39,7 @@ export interface SignInput {
  */
 export type SignErrorCode =
   | "bad-input"
+  | "bad-option"
   | "invalid-message"
   | "unsupported-algorithm"
   | "bad-key"
@@ -70,19 +72,22 @@ function toKeyObject(key: unknown): KeyObject | null {
 export async function signMessage(input: SignInput): Promise<SignResult> {
   try {
     if (!isRecord(input)) return fail("", "bad-input", `the input is an object {message, privateKey, certificate}, not ${kindOf(input)}`);
-    const alg = input.algorithm ?? "RS256";
+    // Each field read once.
+    const { message, privateKey, certificate, algorithm, bindSender } = input as SignInput;
+    if (bindSender !== undefined && typeof bindSender !== "boolean") return fail("/bindSender", "bad-option", `bindSender must be true or false, not ${kindOf(bindSender)}`);
+    const alg = algorithm ?? "RS256";
     if (alg !== "RS256" && alg !== "RS512") return fail("/algorithm", "unsupported-algorithm", `algorithm must be RS256 or RS512, not ${kindOf(alg)}`);
-    const parsed = parseMessage(input.message, { profile: "strict" });
+    const parsed = parseMessage(message, { profile: "strict" });
     if (!parsed.ok) return { ok: false, errors: parsed.errors.map((e) => ({ ...e, pointer: `/message${e.pointer}`, code: "invalid-message" as const })) };
-    const cert = readCertificate(input.certificate);
+    const cert = readCertificate(certificate);
     if (!cert.ok) return { ok: false, errors: cert.errors.map((e) => ({ ...e, pointer: "/certificate" })) };
-    const key = toKeyObject(input.privateKey);
+    const key = toKeyObject(privateKey);
     if (!key || key.asymmetricKeyType !== "rsa") return fail("/privateKey", "bad-key", "privateKey must be an RSA private key (PEM, KeyObject or CryptoKey)");
     const spki = (k: KeyObject) => k.export({ type: "spki", format: "der" });
     if (!spki(createPublicKey(key)).equals(spki(cert.certificate.publicKey))) {
       return fail("/certificate", "key-certificate-mismatch", "the certificate's public key does not belong to privateKey, so no one could verify the signature");
     }
-    if (input.bindSender !== false) {
+    if (bindSender !== false) {
       const org = organisationNumberOfCertificate(cert.certificate);
       if (org === null) return fail("/certificate", "certificate-without-organisation", "the certificate names no organisation number (subject serialNumber or organizationIdentifier NTRNO-…); pass bindSender: false to sign anyway");
       const sender = parseOrganisationIdentifier(parsed.envelope.sender);
@@ -98,6 +103,6 @@ export async function signMessage(input: SignInput): Promise<SignResult> {
       return fail("/privateKey", "bad-key", `jose refused the key: ${e instanceof Error ? e.message : String(e)}`);
     }
   } catch (e) {
-    return fail("", "bad-input", `could not read the input: ${e instanceof Error ? e.message : String(e)}`);
+    return unreadable("bad-input", e);
   }
 }

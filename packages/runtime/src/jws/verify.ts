@@ -3,7 +3,7 @@ import type { Profile } from "@innbyggerpost/contracts";
 import { compactVerify } from "jose";
 import { parseMessage, parseOwned, type ParsedMessage } from "../envelope/parse.js";
 import { parseOrganisationIdentifier } from "../identifiers/iso6523.js";
-import { fail, isRecord, kindOf, type Failure, type Problem } from "../support/problem.js";
+import { fail, isRecord, kindOf, readList, reasonOf, unreadable, type Failure, type Problem } from "../support/problem.js";
 import { organisationNumberOfCertificate, readCertificates, type CertificateInput } from "./certificate.js";
 import { splitJws, x5cSigner } from "./compact.js";
 
@@ -47,6 +47,8 @@ export interface VerifyInput {
  * - `bad-signature`: the signature does not match the header and payload: a bad signature, or a tampered header or payload;
  * - `untrusted-certificate`: the trust decision refused the x5c certificate;
  * - `certificate-expired`, `certificate-not-yet-valid`: outside its validity period at `at`;
+ * - `certificate-validity-unknown`: the validity dates cannot be read (e.g. a year Node cannot print), so
+ *   the certificate is refused: any doubt about validity refuses;
  * - `certificate-without-organisation`, `sender-mismatch`: see `bindSender`;
  * - `invalid-message`: the payload is not a valid DPI message (`rule` says which check).
  */
@@ -66,6 +68,7 @@ export type VerifyErrorCode =
   | "untrusted-certificate"
   | "certificate-expired"
   | "certificate-not-yet-valid"
+  | "certificate-validity-unknown"
   | "certificate-without-organisation"
   | "sender-mismatch"
   | "invalid-message";
@@ -98,18 +101,38 @@ const isHmac = (alg: string) => /^HS\d+$/i.test(alg);
 export async function verifyMessage(input: VerifyInput): Promise<VerifyResult> {
   try {
     if (!isRecord(input)) return fail("", "bad-input", `the input is an object {jws, trust, …}, not ${kindOf(input)}`);
-    const algorithms = input.algorithms ?? DEFAULT_ALGORITHMS;
-    if (!Array.isArray(algorithms) || algorithms.length === 0 || !algorithms.every((a) => typeof a === "string" && a !== "none" && !isHmac(a))) {
-      return fail("/algorithms", "bad-option", "algorithms must be a non-empty list of asymmetric JWS algorithms (never none or HS*)");
+    // Every field is read exactly once, here: a getter or proxy answering differently on a second read
+    // must not get one value checked and another used.
+    const { jws, trust, algorithms: algorithmsIn, bindSender, at: atIn, profile: profileIn } = input as VerifyInput;
+    let algorithms: readonly string[] = DEFAULT_ALGORITHMS;
+    if (algorithmsIn !== undefined) {
+      const list = readList(algorithmsIn, "/algorithms", MAX_ALGORITHMS);
+      if (!list.ok) return list;
+      if (list.items.length === 0 || !list.items.every((a) => typeof a === "string" && a.toLowerCase() !== "none" && !isHmac(a))) {
+        return fail("/algorithms", "bad-option", "algorithms must be a non-empty list of asymmetric JWS algorithms (never none or HS*)");
+      }
+      algorithms = list.items as string[];
     }
-    const pinned = readTrust(input.trust);
-    if (!pinned.ok) return pinned;
-    const when = input.at === undefined ? new Date() : input.at;
-    if (when !== false && !(when instanceof Date && Number.isFinite(when.getTime()))) return fail("/at", "bad-option", "at must be a valid Date or false");
-    const profile = input.profile ?? "strict";
+    if (bindSender !== undefined && typeof bindSender !== "boolean") return fail("/bindSender", "bad-option", `bindSender must be true or false, not ${kindOf(bindSender)}`);
+    let when: number | false = Date.now();
+    if (atIn === false) when = false;
+    else if (atIn !== undefined) {
+      // Date.prototype.getTime itself, once: a Date subclass or look-alike cannot answer twice.
+      let ms = Number.NaN;
+      try {
+        ms = Date.prototype.getTime.call(atIn);
+      } catch {
+        // not a Date
+      }
+      if (!Number.isFinite(ms)) return fail("/at", "bad-option", "at must be a valid Date or false");
+      when = ms;
+    }
+    const profile = profileIn ?? "strict";
     if (profile !== "strict" && profile !== "wire") return fail("/profile", "bad-option", `profile must be "strict" or "wire", not ${kindOf(profile)}`);
+    const pinned = readTrust(trust);
+    if (!pinned.ok) return pinned;
 
-    const s = splitJws(input.jws);
+    const s = splitJws(jws);
     if (!s.ok) return s;
     const alg = s.header.alg;
     if (typeof alg !== "string") return fail("/jws/header/alg", "malformed-header", "the header has no alg string");
@@ -123,7 +146,7 @@ export async function verifyMessage(input: VerifyInput): Promise<VerifyResult> {
     if (!("certificate" in signer)) return { ok: false, errors: [signer] };
     const cert = signer.certificate;
 
-    const refused = await checkSignature(input.jws, alg, cert);
+    const refused = await checkSignature(jws as string, alg, cert);
     if (refused !== null) {
       const code = (refused as { code?: string }).code;
       const why = refused instanceof Error ? refused.message : String(refused);
@@ -135,12 +158,17 @@ export async function verifyMessage(input: VerifyInput): Promise<VerifyResult> {
     try {
       trusted = pinned.certificates ? pinned.certificates.some((c) => c === cert || c.raw.equals(cert.raw)) : (await pinned.decide!(cert)) === true;
     } catch (e) {
-      errors.push({ pointer: "/jws/header/x5c/0", code: "untrusted-certificate", message: `the trust decision failed: ${e instanceof Error ? e.message : String(e)}` });
+      errors.push({ pointer: "/jws/header/x5c/0", code: "untrusted-certificate", message: `the trust decision failed: ${reasonOf(e)}` });
     }
     if (!trusted && !errors.length) errors.push({ pointer: "/jws/header/x5c/0", code: "untrusted-certificate", message: `the signer certificate (${cert.subject.replace(/\n/g, ", ")}) is not trusted` });
     if (when !== false) {
-      if (when.getTime() > signer.validTo) errors.push({ pointer: "/jws/header/x5c/0", code: "certificate-expired", message: `the certificate expired ${cert.validTo}` });
-      if (when.getTime() < signer.validFrom) errors.push({ pointer: "/jws/header/x5c/0", code: "certificate-not-yet-valid", message: `the certificate is valid from ${cert.validFrom}` });
+      // Any doubt refuses: a validity date that cannot be read is not a date the certificate is valid at.
+      if (!Number.isFinite(signer.validFrom) || !Number.isFinite(signer.validTo)) {
+        errors.push({ pointer: "/jws/header/x5c/0", code: "certificate-validity-unknown", message: `the certificate's validity period (${signer.validFromText} – ${signer.validToText}) cannot be read, so it cannot be valid at the given time` });
+      } else {
+        if (when > signer.validTo) errors.push({ pointer: "/jws/header/x5c/0", code: "certificate-expired", message: `the certificate expired ${signer.validToText}` });
+        if (when < signer.validFrom) errors.push({ pointer: "/jws/header/x5c/0", code: "certificate-not-yet-valid", message: `the certificate is valid from ${signer.validFromText}` });
+      }
     }
     const organisationNumber = organisationNumberOfCertificate(cert);
     // splitJws has just parsed the payload, so nothing else holds it: it is validated without the defensive
@@ -148,7 +176,7 @@ export async function verifyMessage(input: VerifyInput): Promise<VerifyResult> {
     // stack limit that copy could hit, takes this path; a large one is read exactly as before.
     const parsed = s.payloadBytes.length <= OWNED_PAYLOAD_LIMIT ? parseOwned(s.payload, profile) : parseMessage(s.payload, { profile });
     if (!parsed.ok) errors.push(...parsed.errors.map((e) => ({ ...e, pointer: `/jws/payload${e.pointer}`, code: "invalid-message" as const, rule: e.rule ?? e.code })));
-    else if (input.bindSender === true) {
+    else if (bindSender === true) {
       const sender = parseOrganisationIdentifier(parsed.envelope.sender);
       const ptr = "/jws/payload/standardBusinessDocument/standardBusinessDocumentHeader/sender/0/identifier/value";
       if (organisationNumber === null) errors.push({ pointer: "/jws/header/x5c/0", code: "certificate-without-organisation", message: "the certificate names no organisation number, so the sender cannot be bound to it" });
@@ -157,9 +185,14 @@ export async function verifyMessage(input: VerifyInput): Promise<VerifyResult> {
     if (errors.length || !parsed.ok) return { ok: false, errors };
     return { ...parsed, signature: { alg, certificate: cert, organisationNumber } };
   } catch (e) {
-    return fail("", "bad-input", `could not verify: ${e instanceof Error ? e.message : String(e)}`);
+    return unreadable("bad-input", e);
   }
 }
+
+/** More allowed algorithms than JWS defines is a mistake (or a huge sparse array), not a policy. */
+const MAX_ALGORITHMS = 64;
+/** Pinned certificates accepted in one trust decision. */
+const MAX_PINNED = 1024;
 
 const RSA_PKCS1_HASH: Readonly<Record<string, string>> = { RS256: "sha256", RS384: "sha384", RS512: "sha512" };
 
@@ -223,16 +256,25 @@ function readTrust(
   trust: unknown,
 ): { ok: true; certificates?: readonly X509Certificate[]; decide?: (c: X509Certificate) => boolean | Promise<boolean> } | Failure<"bad-option"> {
   if (typeof trust === "function") return { ok: true, decide: trust as (c: X509Certificate) => boolean | Promise<boolean> };
-  if (isRecord(trust) && "certificates" in trust) {
-    const list = Array.isArray(trust.certificates) ? trust.certificates : [trust.certificates];
-    const out: X509Certificate[] = [];
-    for (let i = 0; i < list.length; i++) {
-      const r = readPinned(list[i] as CertificateInput);
-      if (!r.ok) return fail(`/trust/certificates${Array.isArray(trust.certificates) ? `/${i}` : ""}`, "bad-option", r.errors[0]!.message);
-      out.push(...r.certificates);
+  if (isRecord(trust)) {
+    const given = trust.certificates; // read once
+    if (given !== undefined) {
+      const many = Array.isArray(given);
+      let list: unknown[] = [given];
+      if (many) {
+        const read = readList(given, "/trust/certificates", MAX_PINNED);
+        if (!read.ok) return read;
+        list = read.items;
+      }
+      const out: X509Certificate[] = [];
+      for (let i = 0; i < list.length; i++) {
+        const r = readPinned(list[i] as CertificateInput);
+        if (!r.ok) return fail(`/trust/certificates${many ? `/${i}` : ""}`, "bad-option", r.errors[0]!.message);
+        out.push(...r.certificates);
+      }
+      if (!out.length) return fail("/trust/certificates", "bad-option", "no certificates to trust");
+      return { ok: true, certificates: out };
     }
-    if (!out.length) return fail("/trust/certificates", "bad-option", "no certificates to trust");
-    return { ok: true, certificates: out };
   }
   return fail("/trust", "bad-option", `trust is {certificates} or a function deciding about the signer certificate, not ${kindOf(trust)}`);
 }

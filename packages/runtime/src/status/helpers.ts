@@ -1,5 +1,9 @@
 import { statusFlows, type Blame, type EformidlingStatus, type ResendAdvice, type StatusFlow, type StatusFlowId } from "@innbyggerpost/contracts";
-import type { StatusState } from "./reduce.js";
+import type { ReducedEvent, StatusState } from "./reduce.js";
+import { reasonOf } from "../support/problem.js";
+
+/** More events than a reduced state can hold. */
+const MAX_EVENTS = 1 << 21;
 
 /** A state given as a reduced {@link StatusState}, or as a flow state id with its flow (default `dpi`). */
 export type StateRef = StatusState | { readonly state: string; readonly flow?: StatusFlowId };
@@ -14,8 +18,12 @@ function resolve(ref: StateRef): { flow: StatusFlow; state: string } | null {
 
 /** True when no event can change the state's status any more; false for soft and open states and for unknown states. */
 export function isTerminal(ref: StateRef): boolean {
-  const r = resolve(ref);
-  return r ? r.flow.states.find((s) => s.id === r.state)!.terminal : false;
+  try {
+    const r = resolve(ref);
+    return r ? r.flow.states.find((s) => s.id === r.state)!.terminal : false;
+  } catch (e) {
+    return false;
+  }
 }
 
 /** One way the state can still change. */
@@ -28,12 +36,16 @@ export interface PossibleTransition {
 
 /** What can still happen: every trigger that would move the state, from the flow's transition table. Empty for terminal and unknown states. */
 export function whatCanStillHappen(ref: StateRef): PossibleTransition[] {
-  const r = resolve(ref);
-  if (!r) return [];
-  const row = (r.flow.transitions as Record<string, Record<string, string | undefined>>)[r.state] ?? {};
-  return r.flow.triggers
-    .filter((t) => row[t.id] !== undefined && row[t.id] !== r.state)
-    .map((t) => ({ trigger: t.id, label: t.label, to: row[t.id]!, status: r.flow.states.find((s) => s.id === row[t.id])!.status }));
+  try {
+    const r = resolve(ref);
+    if (!r) return [];
+    const row = (r.flow.transitions as Record<string, Record<string, string | undefined>>)[r.state] ?? {};
+    return r.flow.triggers
+      .filter((t) => row[t.id] !== undefined && row[t.id] !== r.state)
+      .map((t) => ({ trigger: t.id, label: t.label, to: row[t.id]!, status: r.flow.states.find((s) => s.id === row[t.id])!.status }));
+  } catch (e) {
+    return [];
+  }
 }
 
 /** Whether, and why, the sender should send the letter again. */
@@ -53,26 +65,33 @@ export interface ResendDecision {
  * message expired means it must not be resent blindly.
  */
 export function shouldResend(state: StatusState): ResendDecision {
-  const r = resolve(state);
-  if (!r) return { advice: "no", blame: null, retryable: false, reason: "unknown state: nothing can be advised" };
-  const row = r.flow.states.find((s) => s.id === r.state)!;
-  const events = Array.isArray(state.events) ? state.events : [];
-  const delivered = events.find((e) => e.outcome === "anomaly" && (e.status === "LEVERT" || e.status === "LEST"));
-  switch (row.resend) {
-    case "by-feiltype": {
-      const cause = [...events].reverse().find((e) => e.outcome === "moved" && e.to === r.state);
-      const info = cause?.receipt?.feiltype ?? null;
-      if (info) return { advice: info.resend === "by-feiltype" ? "yes" : info.resend, blame: info.blame, retryable: info.retryable, reason: `${info.feiltype}: ${info.meaning}${cause?.receipt?.detaljer ? ` (detaljer: ${cause.receipt.detaljer})` : ""}` };
-      if (cause?.apiStatus) return { advice: "yes", blame: null, retryable: true, reason: `the sender's access point reported FEILET${cause.apiStatus.beskrivelse ? `: ${cause.apiStatus.beskrivelse}` : ""}; the cause is not classified, a new attempt may succeed` };
-      return { advice: "yes", blame: null, retryable: true, reason: "failed without a classified cause" };
+  try {
+    const r = resolve(state);
+    if (!r) return { advice: "no", blame: null, retryable: false, reason: "unknown state: nothing can be advised" };
+    const row = r.flow.states.find((s) => s.id === r.state)!;
+    // Read once, and bounded: a reduced state holds at most one entry per event (see reduceStatus).
+    const given: unknown = state.events;
+    const events: readonly ReducedEvent[] = Array.isArray(given) && given.length <= MAX_EVENTS ? given : [];
+    const delivered = events.find((e) => e.outcome === "anomaly" && (e.status === "LEVERT" || e.status === "LEST"));
+    switch (row.resend) {
+      case "by-feiltype": {
+        let cause: ReducedEvent | undefined;
+        for (let i = events.length - 1; i >= 0 && !cause; i--) if (events[i]?.outcome === "moved" && events[i]?.to === r.state) cause = events[i];
+        const info = cause?.receipt?.feiltype ?? null;
+        if (info) return { advice: info.resend === "by-feiltype" ? "yes" : info.resend, blame: info.blame, retryable: info.retryable, reason: `${info.feiltype}: ${info.meaning}${cause?.receipt?.detaljer ? ` (detaljer: ${cause.receipt.detaljer})` : ""}` };
+        if (cause?.apiStatus) return { advice: "yes", blame: null, retryable: true, reason: `the sender's access point reported FEILET${cause.apiStatus.beskrivelse ? `: ${cause.apiStatus.beskrivelse}` : ""}; the cause is not classified, a new attempt may succeed` };
+        return { advice: "yes", blame: null, retryable: true, reason: "failed without a classified cause" };
+      }
+      case "yes":
+        if (delivered) return { advice: "no", blame: null, retryable: false, reason: `${row.id}, but ${delivered.trigger ?? delivered.kind} arrived afterwards: the letter reached the recipient; resending would deliver it twice` };
+        return { advice: "yes", blame: null, retryable: true, reason: row.note ?? row.description ?? row.id };
+      case "after-fix":
+        return { advice: "after-fix", blame: "KLIENT", retryable: false, reason: row.note ?? row.description ?? row.id };
+      default:
+        return { advice: row.resend, blame: null, retryable: false, reason: row.note ?? row.description ?? row.id };
     }
-    case "yes":
-      if (delivered) return { advice: "no", blame: null, retryable: false, reason: `${row.id}, but ${delivered.trigger ?? delivered.kind} arrived afterwards: the letter reached the recipient; resending would deliver it twice` };
-      return { advice: "yes", blame: null, retryable: true, reason: row.note ?? row.description ?? row.id };
-    case "after-fix":
-      return { advice: "after-fix", blame: "KLIENT", retryable: false, reason: row.note ?? row.description ?? row.id };
-    default:
-      return { advice: row.resend, blame: null, retryable: false, reason: row.note ?? row.description ?? row.id };
+  } catch (e) {
+    return { advice: "no", blame: null, retryable: false, reason: `the state could not be read: ${reasonOf(e)}` };
   }
 }
 

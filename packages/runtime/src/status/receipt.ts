@@ -13,7 +13,9 @@ import {
   type Issue,
   type Varslingskanal,
 } from "@innbyggerpost/contracts";
-import { parseDateTime } from "./time.js";
+import { readTime, type ReadTime } from "./time.js";
+import { reasonOf, shown } from "../support/problem.js";
+import { decodeUtf8 } from "../support/utf8.js";
 
 /** Where a status's time came from. */
 export type TimeSource = "tidspunkt" | "timestamp" | "fallback" | "none";
@@ -38,8 +40,13 @@ export interface ReceiptStatus {
   readonly status: EformidlingStatus;
   /** The reference implementation's Norwegian description, verbatim. */
   readonly description: string;
-  /** The receipt's `tidspunkt`, else the caller's fallback time, else null. */
+  /**
+   * The receipt's `tidspunkt`, else the caller's fallback time, else null: any time the `date-time` format
+   * accepts, spelled canonically (`T`, `Z`, `±hh:mm`; a leap second as `:59.999`).
+   */
   readonly time: string | null;
+  /** The time as written, only when its spelling differs from `time` (e.g. `2016-12-31 23:59:60z`). */
+  readonly originalTime?: string;
   /** Which of those `time` is. */
   readonly timeSource: TimeSource;
   /** The DPI type (documentIdentification.type / payload key) when it could be told, even for invalid input. */
@@ -88,14 +95,28 @@ function isCompactJws(text: string): boolean {
   return true;
 }
 
+/** Items of a header list looked at: a real one has a handful; a huge sparse array must not cost billions of steps. */
+const MAX_LIST = 1024;
+
+/** The first of at most MAX_LIST items of `list` that passes `test`, each read once. */
+function firstOf<T>(list: unknown, test: (v: unknown) => v is T): T | undefined {
+  if (!Array.isArray(list)) return undefined;
+  const n = Math.min(list.length, MAX_LIST);
+  for (let i = 0; i < n; i++) {
+    const v: unknown = list[i];
+    if (test(v)) return v;
+  }
+  return undefined;
+}
+
 /** The header fields every status result carries, read without trusting the shape. */
 export function headerFacts(input: unknown): { type: string | null; conversationId: string | null; process: string | null; messageId: string | null; expectedResponseTime: string | null } {
   const sbd = isObject(input) ? input.standardBusinessDocument : undefined;
   const header = isObject(sbd) ? sbd.standardBusinessDocumentHeader : undefined;
   const doc = isObject(header) ? header.documentIdentification : undefined;
-  const scopes = isObject(header) && isObject(header.businessScope) && Array.isArray(header.businessScope.scope) ? header.businessScope.scope : [];
-  const conv = scopes.find((s): s is Record<string, unknown> => isObject(s) && s.type === "ConversationId");
-  const info = conv && Array.isArray(conv.scopeInformation) ? conv.scopeInformation.find(isObject) : undefined;
+  const scope = isObject(header) && isObject(header.businessScope) ? header.businessScope.scope : undefined;
+  const conv = firstOf(scope, (s): s is Record<string, unknown> => isObject(s) && s.type === "ConversationId");
+  const info = conv ? firstOf(conv.scopeInformation, isObject) : undefined;
   return {
     type: isObject(doc) ? str(doc.type) : null,
     conversationId: conv ? str(conv.instanceIdentifier) : null,
@@ -109,8 +130,10 @@ export function headerFacts(input: unknown): { type: string | null; conversation
 function decodeText(text: string): { value: unknown; jws: string | null } | { error: string } {
   const t = text.trim();
   if (COMPACT_JWS.test(t)) {
+    const text = decodeUtf8(Buffer.from(t.split(".")[1]!, "base64url"));
+    if (!text.ok) return { error: "the compact JWS's payload is not base64url-encoded JSON: its bytes are not UTF-8" };
     try {
-      return { value: JSON.parse(Buffer.from(t.split(".")[1]!, "base64url").toString("utf8")), jws: t };
+      return { value: JSON.parse(text.text), jws: t };
     } catch {
       return { error: "the compact JWS's payload is not base64url-encoded JSON" };
     }
@@ -122,11 +145,18 @@ function decodeText(text: string): { value: unknown; jws: string | null } | { er
   }
 }
 
-function optionTime(value: unknown, name: string, issues: Issue[]): string | null {
+function optionTime(value: unknown, name: string, issues: Issue[]): ReadTime | null {
   if (value === undefined) return null;
-  if (parseDateTime(value) !== null) return value as string;
-  issues.push({ pointer: `/options/${name}`, code: "invalid-option", message: `options.${name} must be an RFC 3339 date-time with an offset, not ${JSON.stringify(value)}` });
+  const t = readTime(value);
+  if (t !== null) return t;
+  issues.push({ pointer: `/options/${name}`, code: "bad-option", message: `options.${name} must be an RFC 3339 date-time with an offset, not ${shown(value)}` });
   return null;
+}
+
+/** `time` with `originalTime` beside it when the spelling changed. */
+function timeFields(t: ReadTime | null): { time: string | null; originalTime?: string } {
+  if (t === null) return { time: null };
+  return t.original === t.time ? { time: t.time } : { time: t.time, originalTime: t.original };
 }
 
 /**
@@ -135,65 +165,72 @@ function optionTime(value: unknown, name: string, issues: Issue[]): string | nul
  * matters). Never throws; anything unknown or invalid maps to ANNET with the reason.
  */
 export function receiptToStatus(message: unknown, options: ReceiptToStatusOptions = {}): ReceiptStatus {
-  const issues: Issue[] = [];
-  const opts: Record<string, unknown> = isObject(options) ? options : {};
-  if (!isObject(options) && options !== undefined) issues.push({ pointer: "/options", code: "invalid-option", message: "options must be an object" });
-  const fallback = optionTime(opts.fallbackTime, "fallbackTime", issues);
-  let jws: string | null = null;
-  if (opts.jws !== undefined) {
-    if (typeof opts.jws === "string" && isCompactJws(opts.jws.trim())) jws = opts.jws.trim();
-    else issues.push({ pointer: "/options/jws", code: "invalid-option", message: "options.jws must be a compact JWS string (three base64url parts)" });
-  }
+  try {
+    const issues: Issue[] = [];
+    const opts: Record<string, unknown> = isObject(options) ? options : {};
+    if (!isObject(options) && options !== undefined) issues.push({ pointer: "/options", code: "bad-option", message: "options must be an object" });
+    // Each option read once.
+    const fallback = optionTime(opts.fallbackTime, "fallbackTime", issues);
+    const jwsOption = opts.jws;
+    let jws: string | null = null;
+    if (jwsOption !== undefined) {
+      const trimmed = typeof jwsOption === "string" ? jwsOption.trim() : null;
+      if (trimmed !== null && isCompactJws(trimmed)) jws = trimmed;
+      else issues.push({ pointer: "/options/jws", code: "bad-option", message: "options.jws must be a compact JWS string (three base64url parts)" });
+    }
 
-  let input = message;
-  if (typeof message === "string") {
-    const decoded = decodeText(message);
-    if ("error" in decoded) return annet(`not a DPI message: ${decoded.error}`, [{ pointer: "", code: "not-a-message", message: decoded.error }, ...issues], fallback, jws, emptyFacts);
-    input = decoded.value;
-    jws ??= decoded.jws;
-  }
+    let input = message;
+    if (typeof message === "string") {
+      const decoded = decodeText(message);
+      if ("error" in decoded) return annet(`not a DPI message: ${decoded.error}`, [{ pointer: "", code: "not-a-message", message: decoded.error }, ...issues], fallback, jws, emptyFacts);
+      input = decoded.value;
+      jws ??= decoded.jws;
+    }
 
-  const facts = headerFacts(input);
-  const result = validate(input, { profile: "wire" });
-  if (!result.ok) {
-    const first = result.errors[0];
-    const what = result.type ? `an invalid ${result.type}` : "not a DPI message";
-    return annet(`${what}: ${first ? `${first.pointer || "/"} ${first.message}` : "invalid"}`, [...result.errors, ...issues], fallback, jws, { ...facts, type: result.type ?? null });
-  }
+    const facts = headerFacts(input);
+    const result = validate(input, { profile: "wire" });
+    if (!result.ok) {
+      const first = result.errors[0];
+      const what = result.type ? `an invalid ${result.type}` : "not a DPI message";
+      return annet(`${what}: ${first ? `${first.pointer || "/"} ${first.message}` : "invalid"}`, [...result.errors, ...issues], fallback, jws, { ...facts, type: result.type ?? null });
+    }
 
-  const type = result.type;
-  const row = dpiReceiptMapping[type];
-  const payload = (result.message.standardBusinessDocument as unknown as Record<string, Record<string, unknown>>)[type]!;
-  const tidspunkt = parseDateTime(payload.tidspunkt) !== null ? (payload.tidspunkt as string) : null;
-  const feiltype = type === "feil" && typeof payload.feiltype === "string" ? (feiltypeTable[payload.feiltype as keyof typeof feiltypeTable] ?? null) : null;
-  return {
-    status: row.status,
-    description: row.description,
-    time: tidspunkt ?? fallback,
-    timeSource: tidspunkt ? "tidspunkt" : fallback ? "fallback" : "none",
-    type,
-    conversationId: facts.conversationId,
-    process: facts.process,
-    messageId: facts.messageId,
-    jws,
-    feiltype,
-    detaljer: type === "feil" ? str(payload.detaljer) : null,
-    varslingskanal: type === "varslingfeiletkvittering" ? (str(payload.varslingskanal) as Varslingskanal | null) : null,
-    beskrivelse: type === "varslingfeiletkvittering" ? str(payload.beskrivelse) : null,
-    reason: row.status === "ANNET" ? `${type} is not a receipt: ${row.meaning}` : null,
-    issues,
-    message: result.message,
-  };
+    const type = result.type;
+    const row = dpiReceiptMapping[type];
+    const payload = (result.message.standardBusinessDocument as unknown as Record<string, Record<string, unknown>>)[type]!;
+    const tidspunkt = readTime(payload.tidspunkt);
+    const feiltype = type === "feil" && typeof payload.feiltype === "string" ? (feiltypeTable[payload.feiltype as keyof typeof feiltypeTable] ?? null) : null;
+    return {
+      status: row.status,
+      description: row.description,
+      ...timeFields(tidspunkt ?? fallback),
+      timeSource: tidspunkt ? "tidspunkt" : fallback ? "fallback" : "none",
+      type,
+      conversationId: facts.conversationId,
+      process: facts.process,
+      messageId: facts.messageId,
+      jws,
+      feiltype,
+      detaljer: type === "feil" ? str(payload.detaljer) : null,
+      varslingskanal: type === "varslingfeiletkvittering" ? (str(payload.varslingskanal) as Varslingskanal | null) : null,
+      beskrivelse: type === "varslingfeiletkvittering" ? str(payload.beskrivelse) : null,
+      reason: row.status === "ANNET" ? `${type} is not a receipt: ${row.meaning}` : null,
+      issues,
+      message: result.message,
+    };
+  } catch (e) {
+    return annet(`not a DPI message: it could not be read (${reasonOf(e)})`, [{ pointer: "", code: "bad-input", message: `could not read the input: ${reasonOf(e)}` }], null, null, emptyFacts);
+  }
 }
 
 const emptyFacts = { type: null, conversationId: null, process: null, messageId: null, expectedResponseTime: null };
 
-function annet(reason: string, issues: Issue[], fallback: string | null, jws: string | null, facts: ReturnType<typeof headerFacts>): ReceiptStatus {
-  const known = facts.type !== null && facts.type in dpiReceiptMapping ? (facts.type as DpiType) : null;
+function annet(reason: string, issues: Issue[], fallback: ReadTime | null, jws: string | null, facts: ReturnType<typeof headerFacts>): ReceiptStatus {
+  const known = facts.type !== null && Object.hasOwn(dpiReceiptMapping, facts.type) ? (facts.type as DpiType) : null;
   return {
     status: dpiUnknownReceipt.status,
     description: dpiUnknownReceipt.description,
-    time: fallback,
+    ...timeFields(fallback),
     timeSource: fallback ? "fallback" : "none",
     type: known,
     conversationId: facts.conversationId,
@@ -228,8 +265,10 @@ export interface ApiStatusResult {
   readonly status: EformidlingStatus;
   /** The reference implementation's description, verbatim ({@link dpiApiStatusMapping}). */
   readonly description: string;
-  /** The API's `timestamp` for every status (the reference uses it only for SENDT), else the fallback. */
+  /** The API's `timestamp` for every status (the reference uses it only for SENDT), else the fallback; spelled canonically. */
   readonly time: string | null;
+  /** The time as written, only when its spelling differs from `time`. */
+  readonly originalTime?: string;
   readonly timeSource: TimeSource;
   /** The access point's own status, when it is one of OPPRETTET, SENDT, FEILET. */
   readonly apiStatus: DpiApiStatus | null;
@@ -247,48 +286,57 @@ export interface ApiStatusResult {
  * FEIL. Accepts the API's object or a bare status string. Never throws; anything else gives ANNET with the reason.
  */
 export function apiStatusToStatus(apiStatus: unknown, options?: ApiStatusOptions): ApiStatusResult {
-  // The reducer maps every polled status through here: the no-options case allocates nothing extra.
-  const issues: Issue[] = [];
-  let fallback: string | null = null;
-  let messageId: string | null = null;
-  let conversationId: string | null = null;
-  if (options !== undefined) {
-    const opts: Record<string, unknown> = isObject(options) ? options : {};
-    if (!isObject(options)) issues.push({ pointer: "/options", code: "invalid-option", message: "options must be an object" });
-    fallback = optionTime(opts.fallbackTime, "fallbackTime", issues);
-    for (const k of ["messageId", "conversationId"] as const) {
-      if (opts[k] !== undefined && typeof opts[k] !== "string") issues.push({ pointer: `/options/${k}`, code: "invalid-option", message: `options.${k} must be a string` });
+  try {
+    // The reducer maps every polled status through here: the no-options case allocates nothing extra.
+    const issues: Issue[] = [];
+    let fallback: ReadTime | null = null;
+    let messageId: string | null = null;
+    let conversationId: string | null = null;
+    if (options !== undefined) {
+      const opts: Record<string, unknown> = isObject(options) ? options : {};
+      if (!isObject(options)) issues.push({ pointer: "/options", code: "bad-option", message: "options must be an object" });
+      // Each option read once.
+      const { fallbackTime, messageId: id, conversationId: conversation } = opts;
+      fallback = optionTime(fallbackTime, "fallbackTime", issues);
+      if (id !== undefined && typeof id !== "string") issues.push({ pointer: "/options/messageId", code: "bad-option", message: "options.messageId must be a string" });
+      if (conversation !== undefined && typeof conversation !== "string") issues.push({ pointer: "/options/conversationId", code: "bad-option", message: "options.conversationId must be a string" });
+      messageId = str(id);
+      conversationId = str(conversation);
     }
-    messageId = str(opts.messageId);
-    conversationId = str(opts.conversationId);
+    const obj = typeof apiStatus === "string" ? { status: apiStatus } : apiStatus;
+    if (!isObject(obj)) {
+      issues.push({ pointer: "", code: "type", message: "an access-point status is an object {status, beskrivelse?, timestamp} or a status string" });
+      return unknownApiStatus("not an access-point status", fallback, fallback ? "fallback" : "none", null, messageId, conversationId, issues);
+    }
+    // Each field read once.
+    const { timestamp: given, beskrivelse: text, status: s } = obj;
+    let timestamp: ReadTime | null = null;
+    if (given !== undefined && given !== null) {
+      timestamp = readTime(given);
+      if (timestamp === null) issues.push({ pointer: "/timestamp", code: "format", message: `timestamp must be an RFC 3339 date-time with an offset, not ${shown(given)}` });
+    }
+    let beskrivelse: string | null = null;
+    if (text !== undefined && text !== null) {
+      if (typeof text === "string") beskrivelse = text;
+      else issues.push({ pointer: "/beskrivelse", code: "type", message: "beskrivelse must be a string" });
+    }
+    const time = timestamp ?? fallback;
+    const timeSource: TimeSource = timestamp ? "timestamp" : fallback ? "fallback" : "none";
+    if (typeof s !== "string" || !Object.hasOwn(dpiApiStatusMapping, s)) {
+      if (typeof s !== "string") issues.push({ pointer: "/status", code: s === undefined ? "required" : "type", message: s === undefined ? "required property 'status' is missing" : "status must be a string" });
+      else issues.push({ pointer: "/status", code: "enum", message: `status must be one of ${Object.keys(dpiApiStatusMapping).join(", ")}, not ${JSON.stringify(s)}` });
+      return unknownApiStatus(typeof s === "string" ? `unknown access-point status ${JSON.stringify(s)}` : "the access-point status has no status string", time, timeSource, beskrivelse, messageId, conversationId, issues);
+    }
+    const row = dpiApiStatusMapping[s as DpiApiStatus];
+    const t = timeFields(time);
+  if (t.originalTime !== undefined) return { status: row.status, description: row.description, time: t.time, originalTime: t.originalTime, timeSource, apiStatus: row.apiStatus, beskrivelse, messageId, conversationId, reason: null, issues };
+  return { status: row.status, description: row.description, time: t.time, timeSource, apiStatus: row.apiStatus, beskrivelse, messageId, conversationId, reason: null, issues };
+  } catch (e) {
+    const why = `could not read the input: ${reasonOf(e)}`;
+    return unknownApiStatus(why, null, "none", null, null, null, [{ pointer: "", code: "bad-input", message: why }]);
   }
-  const obj = typeof apiStatus === "string" ? { status: apiStatus } : apiStatus;
-  if (!isObject(obj)) {
-    issues.push({ pointer: "", code: "type", message: "an access-point status is an object {status, beskrivelse?, timestamp} or a status string" });
-    return unknownApiStatus("not an access-point status", fallback, fallback ? "fallback" : "none", null, messageId, conversationId, issues);
-  }
-  let timestamp: string | null = null;
-  if (obj.timestamp !== undefined && obj.timestamp !== null) {
-    if (parseDateTime(obj.timestamp) !== null) timestamp = obj.timestamp as string;
-    else issues.push({ pointer: "/timestamp", code: "format", message: `timestamp must be an RFC 3339 date-time with an offset, not ${JSON.stringify(obj.timestamp)}` });
-  }
-  let beskrivelse: string | null = null;
-  if (obj.beskrivelse !== undefined && obj.beskrivelse !== null) {
-    if (typeof obj.beskrivelse === "string") beskrivelse = obj.beskrivelse;
-    else issues.push({ pointer: "/beskrivelse", code: "type", message: "beskrivelse must be a string" });
-  }
-  const time = timestamp ?? fallback;
-  const timeSource: TimeSource = timestamp ? "timestamp" : fallback ? "fallback" : "none";
-  const s = obj.status;
-  if (typeof s !== "string" || !Object.hasOwn(dpiApiStatusMapping, s)) {
-    if (typeof s !== "string") issues.push({ pointer: "/status", code: s === undefined ? "required" : "type", message: s === undefined ? "required property 'status' is missing" : "status must be a string" });
-    else issues.push({ pointer: "/status", code: "enum", message: `status must be one of ${Object.keys(dpiApiStatusMapping).join(", ")}, not ${JSON.stringify(s)}` });
-    return unknownApiStatus(typeof s === "string" ? `unknown access-point status ${JSON.stringify(s)}` : "the access-point status has no status string", time, timeSource, beskrivelse, messageId, conversationId, issues);
-  }
-  const row = dpiApiStatusMapping[s as DpiApiStatus];
-  return { status: row.status, description: row.description, time, timeSource, apiStatus: row.apiStatus, beskrivelse, messageId, conversationId, reason: null, issues };
 }
 
-function unknownApiStatus(reason: string, time: string | null, timeSource: TimeSource, beskrivelse: string | null, messageId: string | null, conversationId: string | null, issues: Issue[]): ApiStatusResult {
-  return { status: dpiUnknownApiStatus.status, description: dpiUnknownApiStatus.description, time, timeSource, apiStatus: null, beskrivelse, messageId, conversationId, reason, issues };
+function unknownApiStatus(reason: string, time: ReadTime | null, timeSource: TimeSource, beskrivelse: string | null, messageId: string | null, conversationId: string | null, issues: Issue[]): ApiStatusResult {
+  return { status: dpiUnknownApiStatus.status, description: dpiUnknownApiStatus.description, ...timeFields(time), timeSource, apiStatus: null, beskrivelse, messageId, conversationId, reason, issues };
 }

@@ -2,7 +2,8 @@ import { dpiApiStatusMapping, statusFlows, type EformidlingStatus, type FlowStat
 import { checkReturpost } from "../print-rules/print.js";
 import { canonicalJson, FNV_OFFSET, fnvState, shortHash, shortHashJsonString, withShortHashJsonString, type FnvState } from "./identity.js";
 import { apiStatusToStatus, headerFacts, receiptToStatus, type ApiStatusResult, type ReceiptStatus, type TimeSource } from "./receipt.js";
-import { isoUtc, parseDateTime } from "./time.js";
+import { reasonOf, shown } from "../support/problem.js";
+import { isoUtc, parseDateTime, readTime } from "./time.js";
 
 /**
  * One thing that happened to a message. The reducer takes them in any order.
@@ -73,7 +74,7 @@ export interface ReducedEvent {
 }
 
 /** Something about the events that does not fit the transition table or the conversation. */
-export type AnomalyCode = "impossible-transition" | "after-terminal" | "unknown-event" | "conversation-mismatch" | "no-time" | "invalid-event" | "invalid-input" | "invalid-option" | "returpost-without-makulering";
+export type AnomalyCode = "impossible-transition" | "after-terminal" | "unknown-event" | "conversation-mismatch" | "no-time" | "invalid-event" | "invalid-input" | "bad-option" | "returpost-without-makulering";
 
 /** A reported anomaly. Nothing is dropped because of it: the event stays in `events`. */
 export interface Anomaly {
@@ -220,8 +221,8 @@ function creationTime(message: unknown): string | null {
   const sbd = isObject(message) ? message.standardBusinessDocument : undefined;
   const h = isObject(sbd) ? sbd.standardBusinessDocumentHeader : undefined;
   const d = isObject(h) ? h.documentIdentification : undefined;
-  const t = isObject(d) ? d.creationDateAndTime : undefined;
-  return parseDateTime(t) !== null ? (t as string) : null;
+  // Any spelling the date-time format accepts, read canonically.
+  return readTime(isObject(d) ? d.creationDateAndTime : undefined)?.time ?? null;
 }
 
 /** The status of the state a trigger leads to, or null for an unknown trigger. */
@@ -237,9 +238,11 @@ function invalidCandidate(e: unknown, index: number, message: string): Candidate
 }
 
 /** Turns one input into a candidate event; never throws. */
-function toCandidate(cx: Context, e: unknown, index: number): Candidate {
+function toCandidate(cx: Context, given: unknown, index: number): Candidate {
   const flow = cx.flow;
-  if (!isObject(e)) return invalidCandidate(e, index, "an event is an object with a kind");
+  if (!isObject(given)) return invalidCandidate(given, index, "an event is an object with a kind");
+  // Each field of the caller's event read once, into a plain copy (the message inside is not copied).
+  const e = ownFields(given);
   switch (e.kind) {
     case "message": {
       let value = e.message;
@@ -312,8 +315,18 @@ function toCandidate(cx: Context, e: unknown, index: number): Candidate {
       };
     }
     default:
-      return invalidCandidate(e, index, `kind must be one of message, receipt, api-status, expired, status, not ${JSON.stringify(e.kind)}`);
+      return invalidCandidate(e, index, `kind must be one of message, receipt, api-status, expired, status, not ${shown(e.kind)}`);
   }
+}
+
+/** A shallow copy of an event's own enumerable fields, each read once (a "__proto__" key stays a key). */
+function ownFields(e: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(e)) {
+    if (k === "__proto__") Object.defineProperty(out, k, { value: e[k], enumerable: true, writable: true, configurable: true });
+    else out[k] = e[k];
+  }
+  return out;
 }
 
 /** A receipt event's candidate (the jws already checked to be a string or absent). */
@@ -401,7 +414,7 @@ function apiCandidate(cx: Context, e: Readonly<Record<string, unknown>>): Candid
     hash = shortHash(key);
   }
   return {
-    id: `api:${String(status)}:${a.time ?? "?"}:${hash}`,
+    id: `api:${Array.isArray(status) && status.length > 64 ? "<array>" : String(status)}:${a.time ?? "?"}:${hash}`,
     key,
     api: e,
     kind: "api-status",
@@ -477,14 +490,20 @@ function rankOfTrigger(cx: Context, trigger: string | null): number {
  * only valid ones), so that a known one is not parsed again.
  */
 function plainApi(cx: Context, e: unknown): ApiPlain | undefined {
+  plainTimestamp = "";
   if (typeof e !== "object" || e === null || Array.isArray(e)) return undefined;
   const ev = e as Readonly<Record<string, unknown>>;
   if (ev.kind !== "api-status") return undefined;
   const status = ev.status;
-  if (typeof status !== "string" || (ev.beskrivelse !== undefined && ev.beskrivelse !== null) || typeof ev.timestamp !== "string") return undefined;
+  const timestamp = ev.timestamp;
+  if (typeof status !== "string" || (ev.beskrivelse !== undefined && ev.beskrivelse !== null) || typeof timestamp !== "string") return undefined;
+  plainTimestamp = timestamp;
   // A Map has no inherited keys: only the mapping's own statuses are found.
   return cx.apiPlain.get(status);
 }
+
+/** The timestamp plainApi read from the event it accepted last: read once, used by the caller. */
+let plainTimestamp = "";
 
 // A plain access-point status has no issues: one frozen empty list serves them all instead of one each
 // (ApiStatusResult.issues is readonly).
@@ -550,33 +569,47 @@ function prefer(a: Candidate, b: Candidate): Candidate {
  * seen: change a receipt by passing a new object, not by changing one already reduced.
  */
 export function reduceStatus(events: unknown, options: ReduceOptions = {}): StatusState {
+  try {
+    return reduce(events, options);
+  } catch (e) {
+    // A throwing getter or proxy among the events or options: nothing is reduced, and the anomaly says why.
+    return { ...reduce([], {}), anomalies: [{ code: "invalid-input", pointer: "", message: `could not read the events: ${reasonOf(e)}` }] };
+  }
+}
+
+/** More events than one message can have (polling every minute for years): a huge sparse array, say. */
+const MAX_EVENTS = 1 << 20;
+
+function reduce(events: unknown, options: ReduceOptions | undefined): StatusState {
   const anomalies: Anomaly[] = [];
   const opts: Record<string, unknown> = isObject(options) ? options : {};
-  if (options !== undefined && !isObject(options)) anomalies.push({ code: "invalid-option", pointer: "/options", message: "options must be an object" });
+  if (options !== undefined && !isObject(options)) anomalies.push({ code: "bad-option", pointer: "/options", message: "options must be an object" });
+  // Each option read once.
+  const { flow: flowOption, now: nowOption, expectedResponseTime: expectedGiven, conversationId: conversationGiven } = opts;
   let flowId: StatusFlowId = "dpi";
-  if (opts.flow !== undefined) {
-    if (typeof opts.flow === "string" && Object.hasOwn(statusFlows, opts.flow)) flowId = opts.flow as StatusFlowId;
-    else anomalies.push({ code: "invalid-option", pointer: "/options/flow", message: `options.flow must be one of ${Object.keys(statusFlows).join(", ")}; using dpi` });
+  if (flowOption !== undefined) {
+    if (typeof flowOption === "string" && Object.hasOwn(statusFlows, flowOption)) flowId = flowOption as StatusFlowId;
+    else anomalies.push({ code: "bad-option", pointer: "/options/flow", message: `options.flow must be one of ${Object.keys(statusFlows).join(", ")}; using dpi` });
   }
   const flow = statusFlows[flowId] as StatusFlow;
-  const timeOption = (name: string): string | null => {
-    const v = opts[name];
+  const timeOption = (name: string, v: unknown): string | null => {
     if (v === undefined) return null;
     if (parseDateTime(v) !== null) return v as string;
-    anomalies.push({ code: "invalid-option", pointer: `/options/${name}`, message: `options.${name} must be an RFC 3339 date-time with an offset, not ${JSON.stringify(v)}` });
+    anomalies.push({ code: "bad-option", pointer: `/options/${name}`, message: `options.${name} must be an RFC 3339 date-time with an offset, not ${shown(v)}` });
     return null;
   };
-  const now = timeOption("now");
-  const expectedOption = timeOption("expectedResponseTime");
+  const now = timeOption("now", nowOption);
+  const expectedOption = timeOption("expectedResponseTime", expectedGiven);
   let conversationOption: string | null = null;
-  if (opts.conversationId !== undefined) {
-    if (typeof opts.conversationId === "string") conversationOption = opts.conversationId;
-    else anomalies.push({ code: "invalid-option", pointer: "/options/conversationId", message: "options.conversationId must be a string" });
+  if (conversationGiven !== undefined) {
+    if (typeof conversationGiven === "string") conversationOption = conversationGiven;
+    else anomalies.push({ code: "bad-option", pointer: "/options/conversationId", message: "options.conversationId must be a string" });
   }
 
   let list: readonly unknown[] = [];
-  if (Array.isArray(events)) list = events;
-  else anomalies.push({ code: "invalid-input", pointer: "", message: `events must be an array, not ${events === null ? "null" : typeof events}` });
+  if (!Array.isArray(events)) anomalies.push({ code: "invalid-input", pointer: "", message: `events must be an array, not ${events === null ? "null" : typeof events}` });
+  else if (events.length > MAX_EVENTS) anomalies.push({ code: "invalid-input", pointer: "", message: `events has ${events.length} items; at most ${MAX_EVENTS} are reduced at once, so none was` });
+  else list = events;
 
   // Deduplicate by identity.
   const cx = contextOf(flow);
@@ -604,7 +637,7 @@ export function reduceStatus(events: unknown, options: ReduceOptions = {}): Stat
     const e = list[i];
     const plain = plainApi(cx, e);
     if (plain !== undefined) {
-      const timestamp = (e as Readonly<Record<string, unknown>>).timestamp as string;
+      const timestamp = plainTimestamp; // read once, by plainApi
       const seen = useSeen ? plain.seen.get(timestamp) : undefined;
       let id: string | null = null;
       let ms: number | null = null;

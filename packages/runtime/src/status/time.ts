@@ -1,3 +1,4 @@
+import { isDateTimeFormat } from "@innbyggerpost/contracts";
 /** RFC 3339 date-times and dates: parsing for ordering, without trusting Date.parse's leniency. */
 
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
@@ -82,6 +83,41 @@ function readDateTime(value: string): number | null {
   const lower = value.charCodeAt(10) === 0x74 || value.charCodeAt(value.length - 1) === 0x7a;
   const ms = Date.parse(lower ? value.replace(/t/, "T").replace(/z$/, "Z") : value);
   return Number.isNaN(ms) ? null : ms;
+}
+
+/** A date-time the `date-time` format accepts, in parts (the format function has checked the values). */
+const FORMAT_DATE_TIME = /^(\d{4}-\d\d-\d\d)(?:[Tt]|\s)(\d\d):(\d\d):(\d\d)(\.\d+)?(?:([Zz])|([+-])(\d\d)(?::?(\d\d))?)$/;
+
+/** A time as read: its canonical spelling, its instant, and how it was written. */
+export interface ReadTime {
+  /** RFC 3339's canonical spelling: `T`, `Z`, `±hh:mm`; a leap second as `hh:mm:59.999` of its minute. */
+  readonly time: string;
+  readonly ms: number;
+  /** The value as written. */
+  readonly original: string;
+}
+
+/**
+ * Reads every date-time the schemas' `date-time` format accepts (so every time a valid message can
+ * carry), or null: the canonical forms at parseDateTime's speed, the others (a space or lower-case `t`
+ * separator, `z`, `+0100`/`+01` offsets, a leap second) spelled canonically. The instant of
+ * `23:59:60` is `23:59:59.999` of the same minute, so it orders after that minute and before the next.
+ */
+export function readTime(value: unknown): ReadTime | null {
+  if (typeof value !== "string") return null;
+  const ms = parseDateTime(value);
+  if (ms !== null && value.charCodeAt(10) === 0x54 && value.charCodeAt(value.length - 1) !== 0x7a) {
+    return { time: value, ms, original: value };
+  }
+  if (!isDateTimeFormat(value)) return null;
+  const m = FORMAT_DATE_TIME.exec(value);
+  if (!m) return null;
+  const [, date, h, mi, s, frac, zulu, sign, oh, om] = m;
+  const leap = s === "60";
+  const offset = zulu ? "Z" : `${sign}${oh}:${om ?? "00"}`;
+  const time = `${date}T${h}:${mi}:${leap ? "59.999" : `${s}${frac ?? ""}`}${offset}`;
+  const instant = parseDateTime(time);
+  return instant === null ? null : { time, ms: instant, original: value };
 }
 
 /** True for an RFC 3339 full-date (`2026-11-23`). */

@@ -1,19 +1,46 @@
-import { at, type Problem } from "./problem.js";
+import { at, reasonOf, type Problem } from "./problem.js";
 
 /** @internal */
 export type JsonValueResult = { ok: true; value: unknown } | { ok: false; errors: Problem<"not-json">[] };
+
+/** One object or array being copied: its copy, the keys still to visit, and where it is. */
+interface Frame {
+  readonly source: object;
+  readonly target: Record<string, unknown> | unknown[];
+  readonly keys: readonly string[] | null;
+  readonly length: number;
+  index: number;
+  readonly pointer: string;
+}
 
 /**
  * @internal Deep-copies a JSON value, so results never alias (and never change) the caller's input.
  * Refuses what JSON cannot carry (functions, bigint, NaN, Dates, class instances, cycles, holes) rather
  * than letting JSON.stringify change or drop it. An object property whose value is `undefined` is
- * treated as absent, as TypeScript's optional properties mean.
+ * treated as absent, as TypeScript's optional properties mean. Each property is read exactly once.
+ *
+ * Iterative (an explicit stack, no recursion), so nesting of any depth gets the same verdict here as
+ * from `validate` and from JSON.parse: depth costs memory, never a stack overflow.
  */
 export function copyJson(input: unknown, pointer = ""): JsonValueResult {
+  try {
+    return copy(input, pointer);
+  } catch (e) {
+    // A throwing getter or proxy.
+    return { ok: false, errors: [{ pointer, code: "not-json", message: `could not read the value: ${reasonOf(e)}` }] };
+  }
+}
+
+function copy(input: unknown, pointer: string): JsonValueResult {
   const errors: Problem<"not-json">[] = [];
-  const seen = new Set<object>();
-  const walk = (value: unknown, ptr: string): unknown => {
-    if (errors.length) return undefined;
+  // Objects on the path from the root to the one being copied: meeting one again is a cycle. A value
+  // shared by two branches (a DAG) is copied twice, as JSON would write it.
+  const onPath = new Set<object>();
+  const stack: Frame[] = [];
+  let root: unknown;
+
+  /** The copy of a leaf, or a new frame pushed for an object or array (whose copy is returned). */
+  const enter = (value: unknown, ptr: string): unknown => {
     if (value === null || typeof value === "string" || typeof value === "boolean") return value;
     if (typeof value === "number") {
       if (Number.isFinite(value)) return value;
@@ -24,45 +51,59 @@ export function copyJson(input: unknown, pointer = ""): JsonValueResult {
       errors.push({ pointer: ptr, code: "not-json", message: `${value === undefined ? "undefined" : typeof value} is not a JSON value` });
       return undefined;
     }
-    if (seen.has(value)) {
+    if (onPath.has(value)) {
       errors.push({ pointer: ptr, code: "not-json", message: "circular reference" });
       return undefined;
     }
-    seen.add(value);
-    try {
-      if (Array.isArray(value)) {
-        const out: unknown[] = [];
-        for (let i = 0; i < value.length; i++) {
-          if (!(i in value) || value[i] === undefined) {
-            errors.push({ pointer: at(ptr, i), code: "not-json", message: "array items must not be empty or undefined" });
-            return undefined;
-          }
-          out.push(walk(value[i], at(ptr, i)));
-        }
-        return out;
-      }
-      const proto = Object.getPrototypeOf(value);
-      if (proto !== Object.prototype && proto !== null) {
-        errors.push({ pointer: ptr, code: "not-json", message: `${(value as object).constructor?.name ?? "this object"} is not a plain JSON object` });
-        return undefined;
-      }
-      const out: Record<string, unknown> = {};
-      for (const key of Object.keys(value)) {
-        const v = (value as Record<string, unknown>)[key];
-        if (v === undefined) continue;
-        // defineProperty, so a "__proto__" key stays a key and never becomes the prototype.
-        Object.defineProperty(out, key, { value: walk(v, at(ptr, key)), enumerable: true, writable: true, configurable: true });
-      }
-      return out;
-    } finally {
-      seen.delete(value);
+    if (Array.isArray(value)) {
+      const target: unknown[] = [];
+      onPath.add(value);
+      stack.push({ source: value, target, keys: null, length: value.length, index: 0, pointer: ptr });
+      return target;
     }
+    const proto = Object.getPrototypeOf(value);
+    if (proto !== Object.prototype && proto !== null) {
+      let name = "this object";
+      try {
+        const ctor = (value as { constructor?: { name?: unknown } }).constructor;
+        if (typeof ctor?.name === "string") name = ctor.name;
+      } catch {
+        // keep the generic name
+      }
+      errors.push({ pointer: ptr, code: "not-json", message: `${name} is not a plain JSON object` });
+      return undefined;
+    }
+    const target: Record<string, unknown> = {};
+    const keys = Object.keys(value);
+    onPath.add(value);
+    stack.push({ source: value, target, keys, length: keys.length, index: 0, pointer: ptr });
+    return target;
   };
-  try {
-    const value = walk(input, pointer);
-    return errors.length ? { ok: false, errors } : { ok: true, value };
-  } catch (e) {
-    // A throwing getter or proxy, or nesting too deep for the stack.
-    return { ok: false, errors: [{ pointer, code: "not-json", message: `could not read the value: ${e instanceof Error ? e.message : String(e)}` }] };
+
+  root = enter(input, pointer);
+  while (stack.length > 0 && errors.length === 0) {
+    const f = stack[stack.length - 1]!;
+    if (f.index >= f.length) {
+      stack.pop();
+      onPath.delete(f.source);
+      continue;
+    }
+    const i = f.index++;
+    if (f.keys === null) {
+      const source = f.source as unknown[];
+      const v = i in source ? source[i] : undefined;
+      if (v === undefined) {
+        errors.push({ pointer: at(f.pointer, i), code: "not-json", message: "array items must not be empty or undefined" });
+        break;
+      }
+      (f.target as unknown[]).push(enter(v, at(f.pointer, i)));
+    } else {
+      const key = f.keys[i]!;
+      const v = (f.source as Record<string, unknown>)[key];
+      if (v === undefined) continue;
+      // defineProperty, so a "__proto__" key stays a key and never becomes the prototype.
+      Object.defineProperty(f.target, key, { value: enter(v, at(f.pointer, key)), enumerable: true, writable: true, configurable: true });
+    }
   }
+  return errors.length ? { ok: false, errors: errors.slice(0, 1) } : { ok: true, value: root };
 }

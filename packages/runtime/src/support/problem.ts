@@ -49,10 +49,61 @@ export function fromIssues<C extends string>(issues: readonly Issue[], code: C, 
 
 /** @internal A short description of a value's kind for error messages. */
 export function kindOf(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (value instanceof Uint8Array) return "bytes";
-  return typeof value === "object" ? "an object" : `${typeof value} ${JSON.stringify(String(value)).slice(0, 40)}`;
+  try {
+    if (value === null) return "null";
+    if (Array.isArray(value)) return "an array";
+    if (value instanceof Uint8Array) return "bytes";
+    if (typeof value === "function") return "a function";
+    return typeof value === "object" ? "an object" : `${typeof value} ${JSON.stringify(String(value)).slice(0, 40)}`;
+  } catch {
+    // A revoked proxy: even asking whether it is an array throws.
+    return "an unreadable value";
+  }
+}
+
+/** @internal A value as JSON for an error message, or its kind when JSON cannot show it (a bigint, a throwing toJSON). */
+export function shown(value: unknown): string {
+  try {
+    // JSON of a huge sparse array is billions of nulls.
+    if (Array.isArray(value) && value.length > 64) return `an array of ${value.length} items`;
+    const text = JSON.stringify(value);
+    return text === undefined ? kindOf(value) : text;
+  } catch {
+    return kindOf(value);
+  }
+}
+
+/** @internal What a caught exception says, without trusting it (a thrown proxy or getter can throw again). */
+export function reasonOf(e: unknown): string {
+  try {
+    return e instanceof Error ? String(e.message) : String(e);
+  } catch {
+    return "an unreadable value was thrown";
+  }
+}
+
+/**
+ * @internal The failure every public function returns when reading its input threw (a throwing getter, a
+ * revoked or throwing proxy): the input could not be read, so nothing was done with it.
+ */
+export function unreadable<C extends string>(code: C, e: unknown, pointer = ""): Failure<C> {
+  return fail(pointer, code, `could not read the input: ${reasonOf(e)}`);
+}
+
+/**
+ * @internal Copies an option that must be a list into a fresh array, reading its length and each item once.
+ * A list longer than `max` (a huge sparse array, say) or with holes is refused as `bad-option` at `pointer`.
+ */
+export function readList(value: unknown, pointer: string, max: number): { ok: true; items: unknown[] } | Failure<"bad-option"> {
+  if (!Array.isArray(value)) return fail(pointer, "bad-option", `${pointer.slice(1)} must be an array, not ${kindOf(value)}`);
+  const n = value.length;
+  if (n > max) return fail(pointer, "bad-option", `${pointer.slice(1)} has ${n} items; at most ${max} are accepted`);
+  const items: unknown[] = [];
+  for (let i = 0; i < n; i++) {
+    if (!(i in value)) return fail(`${pointer}/${i}`, "bad-option", "a list must not have holes");
+    items.push(value[i]);
+  }
+  return { ok: true, items };
 }
 
 /** @internal */

@@ -156,9 +156,9 @@ describe("bad input: typed anomalies naming the field, no exception, no mutation
     ["an unknown kind", [{ kind: "telegram" }], undefined, "invalid-event", "/0"],
     ["a status event without a time", [{ kind: "status", trigger: "SENDT" }], undefined, "invalid-event", "/0"],
     ["an expired event with a bad time", [{ kind: "expired", time: "tomorrow" }], undefined, "invalid-event", "/0"],
-    ["a bad now", [], { now: "now" }, "invalid-option", "/options/now"],
-    ["an unknown flow", [], { flow: "dpx" }, "invalid-option", "/options/flow"],
-    ["a non-string conversationId", [], { conversationId: 7 }, "invalid-option", "/options/conversationId"],
+    ["a bad now", [], { now: "now" }, "bad-option", "/options/now"],
+    ["an unknown flow", [], { flow: "dpx" }, "bad-option", "/options/flow"],
+    ["a non-string conversationId", [], { conversationId: 7 }, "bad-option", "/options/conversationId"],
   ];
   for (const [name, events, options, code, pointer] of cases) {
     it(name, () => {

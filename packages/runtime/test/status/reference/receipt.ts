@@ -114,7 +114,7 @@ function decodeText(text: string): { value: unknown; jws: string | null } | { er
 function optionTime(value: unknown, name: string, issues: Issue[]): string | null {
   if (value === undefined) return null;
   if (parseDateTime(value) !== null) return value as string;
-  issues.push({ pointer: `/options/${name}`, code: "invalid-option", message: `options.${name} must be an RFC 3339 date-time with an offset, not ${JSON.stringify(value)}` });
+  issues.push({ pointer: `/options/${name}`, code: "bad-option", message: `options.${name} must be an RFC 3339 date-time with an offset, not ${JSON.stringify(value)}` });
   return null;
 }
 
@@ -126,12 +126,12 @@ function optionTime(value: unknown, name: string, issues: Issue[]): string | nul
 export function receiptToStatus(message: unknown, options: ReceiptToStatusOptions = {}): ReceiptStatus {
   const issues: Issue[] = [];
   const opts: Record<string, unknown> = isObject(options) ? options : {};
-  if (!isObject(options) && options !== undefined) issues.push({ pointer: "/options", code: "invalid-option", message: "options must be an object" });
+  if (!isObject(options) && options !== undefined) issues.push({ pointer: "/options", code: "bad-option", message: "options must be an object" });
   const fallback = optionTime(opts.fallbackTime, "fallbackTime", issues);
   let jws: string | null = null;
   if (opts.jws !== undefined) {
     if (typeof opts.jws === "string" && COMPACT_JWS.test(opts.jws.trim())) jws = opts.jws.trim();
-    else issues.push({ pointer: "/options/jws", code: "invalid-option", message: "options.jws must be a compact JWS string (three base64url parts)" });
+    else issues.push({ pointer: "/options/jws", code: "bad-option", message: "options.jws must be a compact JWS string (three base64url parts)" });
   }
 
   let input = message;
@@ -238,10 +238,10 @@ export interface ApiStatusResult {
 export function apiStatusToStatus(apiStatus: unknown, options: ApiStatusOptions = {}): ApiStatusResult {
   const issues: Issue[] = [];
   const opts: Record<string, unknown> = isObject(options) ? options : {};
-  if (!isObject(options) && options !== undefined) issues.push({ pointer: "/options", code: "invalid-option", message: "options must be an object" });
+  if (!isObject(options) && options !== undefined) issues.push({ pointer: "/options", code: "bad-option", message: "options must be an object" });
   const fallback = optionTime(opts.fallbackTime, "fallbackTime", issues);
   for (const k of ["messageId", "conversationId"] as const) {
-    if (opts[k] !== undefined && typeof opts[k] !== "string") issues.push({ pointer: `/options/${k}`, code: "invalid-option", message: `options.${k} must be a string` });
+    if (opts[k] !== undefined && typeof opts[k] !== "string") issues.push({ pointer: `/options/${k}`, code: "bad-option", message: `options.${k} must be a string` });
   }
   const base = { messageId: str(opts.messageId), conversationId: str(opts.conversationId) };
   const obj = typeof apiStatus === "string" ? { status: apiStatus } : apiStatus;

@@ -75,7 +75,7 @@ export interface ReducedEvent {
 }
 
 /** Something about the events that does not fit the transition table or the conversation. */
-export type AnomalyCode = "impossible-transition" | "after-terminal" | "unknown-event" | "conversation-mismatch" | "no-time" | "invalid-event" | "invalid-input" | "invalid-option" | "returpost-without-makulering";
+export type AnomalyCode = "impossible-transition" | "after-terminal" | "unknown-event" | "conversation-mismatch" | "no-time" | "invalid-event" | "invalid-input" | "bad-option" | "returpost-without-makulering";
 
 /** A reported anomaly. Nothing is dropped because of it: the event stays in `events`. */
 export interface Anomaly {
@@ -291,18 +291,18 @@ function prefer(a: Candidate, b: Candidate): Candidate {
 export function reduceStatus(events: unknown, options: ReduceOptions = {}): StatusState {
   const anomalies: Anomaly[] = [];
   const opts: Record<string, unknown> = isObject(options) ? options : {};
-  if (options !== undefined && !isObject(options)) anomalies.push({ code: "invalid-option", pointer: "/options", message: "options must be an object" });
+  if (options !== undefined && !isObject(options)) anomalies.push({ code: "bad-option", pointer: "/options", message: "options must be an object" });
   let flowId: StatusFlowId = "dpi";
   if (opts.flow !== undefined) {
     if (typeof opts.flow === "string" && Object.hasOwn(statusFlows, opts.flow)) flowId = opts.flow as StatusFlowId;
-    else anomalies.push({ code: "invalid-option", pointer: "/options/flow", message: `options.flow must be one of ${Object.keys(statusFlows).join(", ")}; using dpi` });
+    else anomalies.push({ code: "bad-option", pointer: "/options/flow", message: `options.flow must be one of ${Object.keys(statusFlows).join(", ")}; using dpi` });
   }
   const flow = statusFlows[flowId] as StatusFlow;
   const timeOption = (name: string): string | null => {
     const v = opts[name];
     if (v === undefined) return null;
     if (parseDateTime(v) !== null) return v as string;
-    anomalies.push({ code: "invalid-option", pointer: `/options/${name}`, message: `options.${name} must be an RFC 3339 date-time with an offset, not ${JSON.stringify(v)}` });
+    anomalies.push({ code: "bad-option", pointer: `/options/${name}`, message: `options.${name} must be an RFC 3339 date-time with an offset, not ${JSON.stringify(v)}` });
     return null;
   };
   const now = timeOption("now");
@@ -310,7 +310,7 @@ export function reduceStatus(events: unknown, options: ReduceOptions = {}): Stat
   let conversationOption: string | null = null;
   if (opts.conversationId !== undefined) {
     if (typeof opts.conversationId === "string") conversationOption = opts.conversationId;
-    else anomalies.push({ code: "invalid-option", pointer: "/options/conversationId", message: "options.conversationId must be a string" });
+    else anomalies.push({ code: "bad-option", pointer: "/options/conversationId", message: "options.conversationId must be a string" });
   }
 
   let list: readonly unknown[] = [];
