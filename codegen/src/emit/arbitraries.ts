@@ -1,9 +1,9 @@
-import { banner } from "../banner.js";
+import { banner, lit } from "./helpers.js";
 import { flatRef } from "../flatten.js";
-import type { GeneratedFile, JsonSchema, Sources } from "../model.js";
+import type { GeneratedFile, JsonSchema, Sources } from "../sources/model.js";
 import { namedSchemas, type NamedSchema } from "../names.js";
-import { ruleApplies, ruleSchema } from "./strict-rules.js";
-import { OUT } from "./validators.js";
+import { ruleApplies, ruleSchema } from "../sources/rules.js";
+import { OUT } from "./paths.js";
 
 /**
  * fast-check arbitraries from schemas/: one per titled definition and message root (valid under `wire`),
@@ -36,7 +36,6 @@ interface Named {
   ident: string;
 }
 
-const lit = (v: unknown) => JSON.stringify(v);
 const isSchemaObject = (v: unknown): v is Schema => typeof v === "object" && v !== null && !Array.isArray(v);
 
 function checkKeywords(s: Schema, where: string): void {
@@ -434,22 +433,9 @@ export function emitArbitraries(sources: Sources): GeneratedFile[] {
     "/**\n * Strict-valid arbitraries for the titled schemas whose strict constraints are the same in every message\n" +
     ` * that uses them: all but ${skipped.join(", ")}, whose strict form depends on the message type (use arbitraryMessage).\n */\n` +
     `export const strictArbitraries: {\n${strictDefs.map((d) => `  readonly ${d.name}: fc.Arbitrary<T.${d.name}>;`).join("\n")}\n} = {\n${strictDefs.map((d) => `  ${d.name}: ${d.ident},`).join("\n")}\n};\n\n` +
-    "const messages: { readonly [K in DpiType]: { readonly wire: fc.Arbitrary<T.DpiMessageByType[K]>; readonly strict: fc.Arbitrary<T.DpiMessageByType[K]> } } = {\n" +
+    "/** The wire and strict arbitrary of each message type (see arbitraryMessage in ../arbitrary-message.ts). */\n" +
+    "export const messageArbitraries: { readonly [K in DpiType]: { readonly wire: fc.Arbitrary<T.DpiMessageByType[K]>; readonly strict: fc.Arbitrary<T.DpiMessageByType[K]> } } = {\n" +
     strictMessages.map(({ m, root, ident }) => `  ${m.type}: { wire: ${root.ident}, strict: ${ident} },`).join("\n") +
-    "\n};\n\n" +
-    "/** Options for {@link arbitraryMessage}. */\n" +
-    "export interface ArbitraryMessageOptions {\n  /** Which profile the generated messages are valid under (default `strict`, as validate()). */\n  readonly profile?: \"wire\" | \"strict\";\n}\n\n" +
-    "/**\n * Whole SBDs (`{ standardBusinessDocument }`) of one DPI message type that validate() accepts under the\n" +
-    " * chosen profile. `wire` values also cover what only the official schemas allow (urn:uuid: ids, untyped\n" +
-    " * varsler, any header strings); `strict` values meet every error-severity strict rule.\n */\n" +
-    "export function arbitraryMessage<K extends DpiType>(type: K, options?: ArbitraryMessageOptions): fc.Arbitrary<T.DpiMessageByType[K]> {\n" +
-    "  const entry = Object.prototype.hasOwnProperty.call(messages, type) ? messages[type] : undefined;\n" +
-    "  if (!entry) throw new TypeError(`unknown DPI type ${JSON.stringify(type)}`);\n" +
-    "  const profile = options?.profile ?? \"strict\";\n" +
-    "  if (profile !== \"wire\" && profile !== \"strict\") throw new TypeError(`profile must be \"wire\" or \"strict\", not ${JSON.stringify(profile)}`);\n" +
-    "  return entry[profile];\n}\n\n" +
-    "/** Whole SBDs of any of the nine types (each type equally likely) under the chosen profile. */\n" +
-    "export function arbitraryAnyMessage(options?: ArbitraryMessageOptions): fc.Arbitrary<T.DpiMessage> {\n" +
-    `  return fc.oneof(...(Object.keys(messages) as DpiType[]).map((t) => arbitraryMessage(t, options) as fc.Arbitrary<T.DpiMessage>));\n}\n`;
+    "\n};\n";
   return [{ path: `${OUT}/arbitraries.ts`, content, symbols: 4 }];
 }

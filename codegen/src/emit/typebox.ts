@@ -1,9 +1,9 @@
 import { fullFormats } from "ajv-formats/dist/formats.js";
-import { banner } from "../banner.js";
+import { banner } from "./helpers.js";
 import { flatRef } from "../flatten.js";
-import type { GeneratedFile, Sources } from "../model.js";
+import type { GeneratedFile, Sources } from "../sources/model.js";
 import { messageRoot, namedSchemas, requiredOnlyBranches, type NamedSchema } from "../names.js";
-import { OUT } from "./validators.js";
+import { OUT } from "./paths.js";
 
 type Node = { readonly [key: string]: unknown };
 

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { detectType } from "@innbyggerpost/contracts";
+import { agencyLetterTypes, detectType } from "@innbyggerpost/contracts";
 import { reduceStatus, type StatusEvent } from "@innbyggerpost/runtime";
 import { readInput } from "../input-files.js";
 import { EXIT, UsageError, type CliIo } from "../io.js";
@@ -31,7 +31,7 @@ function eventsOf(file: string): { events: StatusEvent[] } | { error: string } {
     };
   }
   const t = detectType(v);
-  const letter = "type" in t && (t.type === "digital" || t.type === "utskrift");
+  const letter = "type" in t && (agencyLetterTypes as readonly string[]).includes(t.type);
   return { events: [letter ? { kind: "message", message: v } : { kind: "receipt", message: v }] };
 }
 

@@ -1,6 +1,6 @@
 // generated — do not edit.
 // Source: schemas/catalogue.json
-// Generator: codegen/ (npm run codegen). Change the schema or the generator, then regenerate.
+// Generator: codegen/ (npm run codegen). Change the source or the generator, then regenerate.
 import { validatorFor, type DpiValidator } from "../validate.js";
 import type { validate } from "../validate.js";
 
@@ -32,28 +32,33 @@ export const validateFeil: DpiValidator<"feil"> = /* @__PURE__ */ validatorFor("
  * Validates a leveringskvittering message (Delivery receipt: available in the mailbox, or ready for posting). Never throws; see {@link validate}.
  * Also a Standard Schema v1: `validateLeveringskvittering["~standard"].validate(input)`.
  */
-export const validateLeveringskvittering: DpiValidator<"leveringskvittering"> = /* @__PURE__ */ validatorFor("leveringskvittering");
+export const validateLeveringskvittering: DpiValidator<"leveringskvittering"> =
+  /* @__PURE__ */ validatorFor("leveringskvittering");
 
 /**
  * Validates a aapningskvittering message (Opening receipt: the citizen opened the letter). Never throws; see {@link validate}.
  * Also a Standard Schema v1: `validateAapningskvittering["~standard"].validate(input)`.
  */
-export const validateAapningskvittering: DpiValidator<"aapningskvittering"> = /* @__PURE__ */ validatorFor("aapningskvittering");
+export const validateAapningskvittering: DpiValidator<"aapningskvittering"> =
+  /* @__PURE__ */ validatorFor("aapningskvittering");
 
 /**
  * Validates a varslingfeiletkvittering message (Notification-failed receipt, one per channel and failure). Never throws; see {@link validate}.
  * Also a Standard Schema v1: `validateVarslingfeiletkvittering["~standard"].validate(input)`.
  */
-export const validateVarslingfeiletkvittering: DpiValidator<"varslingfeiletkvittering"> = /* @__PURE__ */ validatorFor("varslingfeiletkvittering");
+export const validateVarslingfeiletkvittering: DpiValidator<"varslingfeiletkvittering"> =
+  /* @__PURE__ */ validatorFor("varslingfeiletkvittering");
 
 /**
  * Validates a mottakskvittering message (Reception receipt: the print service queued the letter). Never throws; see {@link validate}.
  * Also a Standard Schema v1: `validateMottakskvittering["~standard"].validate(input)`.
  */
-export const validateMottakskvittering: DpiValidator<"mottakskvittering"> = /* @__PURE__ */ validatorFor("mottakskvittering");
+export const validateMottakskvittering: DpiValidator<"mottakskvittering"> =
+  /* @__PURE__ */ validatorFor("mottakskvittering");
 
 /**
  * Validates a returpostkvittering message (Returned-mail receipt: the printed letter came back and was shredded). Never throws; see {@link validate}.
  * Also a Standard Schema v1: `validateReturpostkvittering["~standard"].validate(input)`.
  */
-export const validateReturpostkvittering: DpiValidator<"returpostkvittering"> = /* @__PURE__ */ validatorFor("returpostkvittering");
+export const validateReturpostkvittering: DpiValidator<"returpostkvittering"> =
+  /* @__PURE__ */ validatorFor("returpostkvittering");
