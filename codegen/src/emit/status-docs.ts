@@ -31,7 +31,7 @@ export function mermaid(f: FlowRow): string {
   return lines.join("\n");
 }
 
-function flowDoc(f: FlowRow): string {
+function flowDoc(f: FlowRow, pages: Sources["status"]["eformidling"]["pages"]): string {
   const triggers = f.triggers.map((t) => t.id);
   const parts = [
     `## ${f.title}`,
@@ -47,8 +47,8 @@ function flowDoc(f: FlowRow): string {
     "### States",
     "",
     table(
-      ["State", "eFormidling status", "Logged by", "Description (Norwegian, verbatim)", "Terminal", "Soft", "Resend", "Seed", "Note"],
-      f.states.map((s) => [`\`${s.id}\``, s.status, s.loggedBy, s.description, s.terminal ? "yes" : "no", s.soft ? "yes" : "no", s.resend, s.seed, [s.supported === false ? "**not supported upstream**" : "", s.note ?? ""].filter(Boolean).join(" ")]),
+      ["State", "eFormidling status", "Logged by", "Description (Norwegian, verbatim)", "Terminal", "Soft", "Resend", "Page", "Note"],
+      f.states.map((s) => [`\`${s.id}\``, s.status, s.loggedBy, s.description, s.terminal ? "yes" : "no", s.soft ? "yes" : "no", s.resend, s.seed === null ? null : `[${pages[s.seed]!.title}](${pages[s.seed]!.url})`, [s.supported === false ? "**not supported upstream**" : "", s.note ?? ""].filter(Boolean).join(" ")]),
     ),
     "",
     "### Transitions",
@@ -75,7 +75,7 @@ export function emitStatusDocs(sources: Sources): GeneratedFile[] {
   const files: GeneratedFile[] = [];
   for (const svc of src.services) {
     const file = `schemas/status/${svc.service.toLowerCase()}.json`;
-    const content = `${banner([file], "md")}# ${svc.service}: ${svc.title}\n\n${svc.flows.map(flowDoc).join("\n\n")}\n`;
+    const content = `${banner([file], "md")}# ${svc.service}: ${svc.title}\n\n${svc.flows.map((f) => flowDoc(f, src.eformidling.pages)).join("\n\n")}\n`;
     files.push({ path: `${STATUS_DOCS}/${svc.service.toLowerCase()}.md`, content, symbols: svc.flows.length });
   }
   const m = src.mapping;
@@ -115,7 +115,7 @@ export function emitStatusDocs(sources: Sources): GeneratedFile[] {
     "",
     "May not be moved (each reported with its code):",
     "",
-    table(["Code", "Seed text", "Why"], fl.mayNotMove.map((r) => [`\`${r.code}\``, r.text, r.why])),
+    table(["Code", "Text (verbatim)", "Why"], fl.mayNotMove.map((r) => [`\`${r.code}\``, r.text, r.why])),
     "",
     `Delivery time of the moved letter: ${fl.deliveryTime.rule} (${fl.deliveryTime.source}).`,
     "",

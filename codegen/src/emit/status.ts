@@ -45,6 +45,7 @@ export function emitStatus(sources: Sources): GeneratedFile[] {
   out += `export type {\n${STATUS_MODEL_TYPES.map((t) => `  ${t},`).join("\n")}\n} from "../status-model.js";\n\n`;
   out += alias(`The ${statuses.length} eFormidling statuses (ReceiptStatus in the reference implementation), in its declaration order.`, "EformidlingStatus", union(statuses));
   out += constant("Every eFormidling status, in declaration order.", "eformidlingStatuses", "readonly EformidlingStatusInfo[]", json(eformidling.statuses));
+  out += constant("The public pages the states' `seed` numbers name.", "statusSourcePages", "Readonly<Record<string, { readonly title: string; readonly url: string }>>", json(eformidling.pages));
   out += alias("The services that have status flows.", "StatusService", union(services.map((s) => s.service)));
   for (const { svc, f } of flows) out += flowCode(svc.service, f);
   out += constant("Every status flow by id.", "statusFlows", null, `{\n${flows.map(({ f }) => `  ${lit(f.id)}: ${camel(f.id)}Flow,`).join("\n")}\n} as const`);

@@ -57,6 +57,8 @@ export interface ServiceFile {
 }
 export interface EformidlingFile {
   statuses: { status: string; meaning: string; finished: boolean }[];
+  /** The public page each state's `seed` number names: its title and address. */
+  pages: Record<string, { title: string; url: string }>;
 }
 export interface MappingFile {
   receipts: { type: string; status: string; description: string; meaning: string }[];
@@ -111,6 +113,7 @@ export function loadStatusSources(read: InputReader, schemasDir: string, dpiType
       if (flow.expiry && !triggerIds.has(flow.expiry.trigger)) throw new Error(`${where}: expiry trigger ${flow.expiry.trigger} is not a trigger`);
       for (const s of flow.states) {
         if (s.status !== null && !statuses.has(s.status)) throw new Error(`${where}: state ${s.id}: unknown eFormidling status ${s.status}`);
+        if (s.seed !== null && !eformidling.pages[s.seed]) throw new Error(`${where}: state ${s.id}: page ${s.seed} is not in eformidling.json pages`);
         if (s.terminal && s.soft) throw new Error(`${where}: state ${s.id} is both terminal and soft`);
         if (!RESEND.has(s.resend)) throw new Error(`${where}: state ${s.id}: resend ${s.resend} is not one of ${[...RESEND].join(", ")}`);
         if (!(s.id in flow.transitions)) throw new Error(`${where}: state ${s.id} has no transitions row`);

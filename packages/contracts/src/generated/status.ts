@@ -98,6 +98,18 @@ export const eformidlingStatuses: readonly EformidlingStatusInfo[] = [
   },
 ];
 
+/** The public pages the states' `seed` numbers name. */
+export const statusSourcePages: Readonly<Record<string, { readonly title: string; readonly url: string }>> = {
+  "000": {
+    title: "Digital Post til Innbyggere",
+    url: "https://docs.digdir.no/eformidling_index.html",
+  },
+  "003": {
+    title: "Trafikkflyt, kvitteringer og statuser i eFormidling og eInnsyn",
+    url: "https://docs.digdir.no/selfhelp_traffic_flow.html",
+  },
+};
+
 /** The services that have status flows. */
 export type StatusService = "DPI" | "DPO" | "DPF" | "DPV" | "DPE";
 
@@ -127,18 +139,20 @@ export type DpiTrigger =
   | "feil"
   | "expired";
 
-/** DPI: digital and print letters, sender side. Source: seeds/000 (Meldingsstatuser); reference-implementation.md §1.3–1.8; dpi-spec.md §3.9–3.12. */
+/** DPI: digital and print letters, sender side. Source: “Digital Post til Innbyggere” (eFormidling documentation, https://docs.digdir.no/eformidling_index.html, Meldingsstatuser); the eFormidling integrasjonspunkt (https://github.com/felleslosninger/efm-integrasjonspunkt); “Forretningsmeldinger” (https://docs.digdir.no/dpi_forretningsmelding_index.html); “Digital Post til Innbyggere” (eFormidling documentation, https://docs.digdir.no/eformidling_index.html). */
 export const dpiFlow: StatusFlow<DpiState, DpiTrigger> = {
   id: "dpi",
   service: "DPI",
   side: "sender",
   title: "DPI: digital and print letters, sender side",
-  source: "seeds/000 (Meldingsstatuser); reference-implementation.md §1.3–1.8; dpi-spec.md §3.9–3.12",
+  source:
+    "“Digital Post til Innbyggere” (eFormidling documentation, https://docs.digdir.no/eformidling_index.html, Meldingsstatuser); the eFormidling integrasjonspunkt (https://github.com/felleslosninger/efm-integrasjonspunkt); “Forretningsmeldinger” (https://docs.digdir.no/dpi_forretningsmelding_index.html); “Digital Post til Innbyggere” (eFormidling documentation, https://docs.digdir.no/eformidling_index.html)",
   initial: "OPPRETTET",
   expiry: {
     trigger: "expired",
     defaultTtlHours: 24,
-    source: "reference-implementation.md §1.5: expectedResponseDateTime, default 24 h after creation",
+    source:
+      "the eFormidling integrasjonspunkt (https://github.com/felleslosninger/efm-integrasjonspunkt): expectedResponseDateTime, default 24 h after creation",
   },
   states: [
     {
@@ -304,7 +318,7 @@ export const dpiFlow: StatusFlow<DpiState, DpiTrigger> = {
       offsetMs: -1000,
       unlessAnyTrigger: ["api:SENDT"],
       reason:
-        "LEVERT arrived before the access point reported SENDT; the receiving access point must have had the message (reference-implementation.md §1.7 rule 2: MOTTATT at LEVERT − 1 s)",
+        "LEVERT arrived before the access point reported SENDT; the receiving access point must have had the message (the eFormidling integrasjonspunkt (https://github.com/felleslosninger/efm-integrasjonspunkt): MOTTATT at LEVERT − 1 s)",
     },
   ],
   transitions: {
@@ -411,18 +425,20 @@ export type DpoSenderTrigger =
   | "FEIL"
   | "timeout";
 
-/** DPO: sender side. Source: seeds/003 (DPO statuser, DLQ and 24 h timeout text); reference-implementation.md §2 (appreceipt mapping). */
+/** DPO: sender side. Source: “Trafikkflyt, kvitteringer og statuser i eFormidling og eInnsyn” (https://docs.digdir.no/selfhelp_traffic_flow.html) (DPO statuser, DLQ and 24 h timeout text); the eFormidling integrasjonspunkt (https://github.com/felleslosninger/efm-integrasjonspunkt) (appreceipt mapping). */
 export const dpoSenderFlow: StatusFlow<DpoSenderState, DpoSenderTrigger> = {
   id: "dpo-sender",
   service: "DPO",
   side: "sender",
   title: "DPO: sender side",
-  source: "seeds/003 (DPO statuser, DLQ and 24 h timeout text); reference-implementation.md §2 (appreceipt mapping)",
+  source:
+    "“Trafikkflyt, kvitteringer og statuser i eFormidling og eInnsyn” (https://docs.digdir.no/selfhelp_traffic_flow.html) (DPO statuser, DLQ and 24 h timeout text); the eFormidling integrasjonspunkt (https://github.com/felleslosninger/efm-integrasjonspunkt) (appreceipt mapping)",
   initial: "OPPRETTET",
   expiry: {
     trigger: "timeout",
     defaultTtlHours: 24,
-    source: "seeds/003: without a leveringskvittering within the timeout (24 h) the message gets an error status",
+    source:
+      "“Trafikkflyt, kvitteringer og statuser i eFormidling og eInnsyn” (https://docs.digdir.no/selfhelp_traffic_flow.html): without a leveringskvittering within the timeout (24 h) the message gets an error status",
   },
   states: [
     {
@@ -498,7 +514,7 @@ export const dpoSenderFlow: StatusFlow<DpoSenderState, DpoSenderTrigger> = {
       terminal: true,
       soft: false,
       resend: "yes",
-      note: "seeds/003 says an error status; the current reference implementation records LEVETID_UTLOPT for an expired message (§1.5).",
+      note: "“Trafikkflyt, kvitteringer og statuser i eFormidling og eInnsyn” (https://docs.digdir.no/selfhelp_traffic_flow.html) says an error status; the current reference implementation records LEVETID_UTLOPT for an expired message (§1.5).",
     },
   ],
   triggers: [
@@ -630,13 +646,14 @@ export type DpoReceiverState = "OPPRETTET" | "INNKOMMENDE_MOTTATT" | "INNKOMMEND
 /** The triggers of the DPO: receiver side flow. */
 export type DpoReceiverTrigger = "OPPRETTET" | "INNKOMMENDE_MOTTATT" | "INNKOMMENDE_LEVERT" | "FEIL";
 
-/** DPO: receiver side. Source: seeds/003 (DPO statuser, rows logged by Mottaker). */
+/** DPO: receiver side. Source: “Trafikkflyt, kvitteringer og statuser i eFormidling og eInnsyn” (https://docs.digdir.no/selfhelp_traffic_flow.html) (DPO statuser, rows logged by Mottaker). */
 export const dpoReceiverFlow: StatusFlow<DpoReceiverState, DpoReceiverTrigger> = {
   id: "dpo-receiver",
   service: "DPO",
   side: "receiver",
   title: "DPO: receiver side",
-  source: "seeds/003 (DPO statuser, rows logged by Mottaker)",
+  source:
+    "“Trafikkflyt, kvitteringer og statuser i eFormidling og eInnsyn” (https://docs.digdir.no/selfhelp_traffic_flow.html) (DPO statuser, rows logged by Mottaker)",
   initial: "OPPRETTET",
   expiry: null,
   states: [
@@ -748,13 +765,14 @@ export type DpfStateToMunicipalityTrigger =
   | "MANUELT HÅNDTERT"
   | "AVVIST";
 
-/** DPF: state agency (with integration point) to municipality or county. Source: seeds/003 (DPF statuser, first table; DPF relaterte feilstatuser); reference-implementation.md §2. */
+/** DPF: state agency (with integration point) to municipality or county. Source: “Trafikkflyt, kvitteringer og statuser i eFormidling og eInnsyn” (https://docs.digdir.no/selfhelp_traffic_flow.html) (DPF statuser, first table; DPF relaterte feilstatuser); the eFormidling integrasjonspunkt (https://github.com/felleslosninger/efm-integrasjonspunkt). */
 export const dpfStateToMunicipalityFlow: StatusFlow<DpfStateToMunicipalityState, DpfStateToMunicipalityTrigger> = {
   id: "dpf-state-to-municipality",
   service: "DPF",
   side: "sender",
   title: "DPF: state agency (with integration point) to municipality or county",
-  source: "seeds/003 (DPF statuser, first table; DPF relaterte feilstatuser); reference-implementation.md §2",
+  source:
+    "“Trafikkflyt, kvitteringer og statuser i eFormidling og eInnsyn” (https://docs.digdir.no/selfhelp_traffic_flow.html) (DPF statuser, first table; DPF relaterte feilstatuser); the eFormidling integrasjonspunkt (https://github.com/felleslosninger/efm-integrasjonspunkt)",
   initial: "OPPRETTET",
   expiry: null,
   states: [
@@ -787,7 +805,7 @@ export const dpfStateToMunicipalityFlow: StatusFlow<DpfStateToMunicipalityState,
       terminal: false,
       soft: true,
       resend: "no",
-      note: 'Not in the seed: the reference implementation records LEVERT at once after SENDT ("SvarUt garanterer leveranse").',
+      note: 'Not in the page: the reference implementation records LEVERT at once after SENDT ("SvarUt garanterer leveranse").',
     },
     {
       id: "KLAR_FOR_MOTTAK",
@@ -943,14 +961,14 @@ export type DpfMunicipalityToStateState = "OPPRETTET" | "INNKOMMENDE_MOTTATT" | 
 /** The triggers of the DPF: municipality or county to state agency (with integration point) flow. */
 export type DpfMunicipalityToStateTrigger = "OPPRETTET" | "INNKOMMENDE_MOTTATT" | "INNKOMMENDE_LEVERT";
 
-/** DPF: municipality or county to state agency (with integration point). Source: seeds/003 (DPF statuser, second table). The sak-arkiv system's appreceipt is discarded: a municipality as sender cannot handle it.. */
+/** DPF: municipality or county to state agency (with integration point). Source: “Trafikkflyt, kvitteringer og statuser i eFormidling og eInnsyn” (https://docs.digdir.no/selfhelp_traffic_flow.html) (DPF statuser, second table). The sak-arkiv system's appreceipt is discarded: a municipality as sender cannot handle it.. */
 export const dpfMunicipalityToStateFlow: StatusFlow<DpfMunicipalityToStateState, DpfMunicipalityToStateTrigger> = {
   id: "dpf-municipality-to-state",
   service: "DPF",
   side: "receiver",
   title: "DPF: municipality or county to state agency (with integration point)",
   source:
-    "seeds/003 (DPF statuser, second table). The sak-arkiv system's appreceipt is discarded: a municipality as sender cannot handle it.",
+    "“Trafikkflyt, kvitteringer og statuser i eFormidling og eInnsyn” (https://docs.digdir.no/selfhelp_traffic_flow.html) (DPF statuser, second table). The sak-arkiv system's appreceipt is discarded: a municipality as sender cannot handle it.",
   initial: "OPPRETTET",
   expiry: null,
   states: [
@@ -1033,13 +1051,14 @@ export type DpvUnsupportedState = "LEST";
 /** Dpv states that can occur today. */
 export type DpvSupportedState = Exclude<DpvState, DpvUnsupportedState>;
 
-/** DPV: sender side. Source: seeds/003 (DPV statuser); seeds/002 (Altinn Digital Post); reference-implementation.md §2. */
+/** DPV: sender side. Source: “Trafikkflyt, kvitteringer og statuser i eFormidling og eInnsyn” (https://docs.digdir.no/selfhelp_traffic_flow.html) (DPV statuser); “Altinn Digital Post” (https://docs.digdir.no/eformidling_utvikling_altinn_digital_post.html) (Altinn Digital Post); the eFormidling integrasjonspunkt (https://github.com/felleslosninger/efm-integrasjonspunkt). */
 export const dpvFlow: StatusFlow<DpvState, DpvTrigger> = {
   id: "dpv",
   service: "DPV",
   side: "sender",
   title: "DPV: sender side",
-  source: "seeds/003 (DPV statuser); seeds/002 (Altinn Digital Post); reference-implementation.md §2",
+  source:
+    "“Trafikkflyt, kvitteringer og statuser i eFormidling og eInnsyn” (https://docs.digdir.no/selfhelp_traffic_flow.html) (DPV statuser); “Altinn Digital Post” (https://docs.digdir.no/eformidling_utvikling_altinn_digital_post.html) (Altinn Digital Post); the eFormidling integrasjonspunkt (https://github.com/felleslosninger/efm-integrasjonspunkt)",
   initial: "OPPRETTET",
   expiry: null,
   states: [
@@ -1096,7 +1115,7 @@ export const dpvFlow: StatusFlow<DpvState, DpvTrigger> = {
       terminal: true,
       soft: false,
       resend: "after-fix",
-      note: "The error appreceipt described in seeds/003's DPV text (not a row of its table).",
+      note: "The error appreceipt described in “Trafikkflyt, kvitteringer og statuser i eFormidling og eInnsyn” (https://docs.digdir.no/selfhelp_traffic_flow.html)'s DPV text (not a row of its table).",
     },
   ],
   triggers: [
@@ -1189,13 +1208,14 @@ export type DpeTrigger =
   | "STEG_14"
   | "STEG_15";
 
-/** DPE: eInnsyn publishing and request for access. Source: seeds/003 (eInnsyn (DPE), steps 1–15). */
+/** DPE: eInnsyn publishing and request for access. Source: “Trafikkflyt, kvitteringer og statuser i eFormidling og eInnsyn” (https://docs.digdir.no/selfhelp_traffic_flow.html) (eInnsyn (DPE), steps 1–15). */
 export const dpeFlow: StatusFlow<DpeState, DpeTrigger> = {
   id: "dpe",
   service: "DPE",
   side: "flow",
   title: "DPE: eInnsyn publishing and request for access",
-  source: "seeds/003 (eInnsyn (DPE), steps 1–15)",
+  source:
+    "“Trafikkflyt, kvitteringer og statuser i eFormidling og eInnsyn” (https://docs.digdir.no/selfhelp_traffic_flow.html) (eInnsyn (DPE), steps 1–15)",
   initial: "STEG_1",
   expiry: null,
   states: [
@@ -1545,7 +1565,7 @@ export const dpiReceiptMapping: Readonly<Record<DpiType, ReceiptMappingRow>> = {
     status: "LEVERT",
     description: "Kvittering fra utskrift og forsendelsestjenesten om at melding er mottatt og lagt til print",
     meaning:
-      "The print service received and validated the letter and queued it for printing. LEVERT, not MOTTATT: the reference code has mapped it to LEVERT since 2021-09 (reference-implementation.md, correction to dpi-spec.md §3.12).",
+      "The print service received and validated the letter and queued it for printing. LEVERT, not MOTTATT: the reference code has mapped it to LEVERT since 2021-09 (the eFormidling integrasjonspunkt (https://github.com/felleslosninger/efm-integrasjonspunkt)).",
   },
   aapningskvittering: {
     type: "aapningskvittering",
@@ -1719,7 +1739,8 @@ export const flyttetRules: FlyttetRules = {
   },
   deliveryTime: {
     rule: "the later of the receiving date (mottakstidspunkt) and virkningstidspunkt, or virkningsdato when there is no virkningstidspunkt",
-    source: "digipost/sdp-shared SimpleStandardBusinessDocument (peers.md A.1)",
+    source:
+      "digipost/sdp-shared SimpleStandardBusinessDocument (digipost/sdp-shared (https://github.com/digipost/sdp-shared))",
   },
 };
 
