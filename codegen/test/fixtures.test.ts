@@ -1,6 +1,8 @@
 /**
  * Generator fixtures: each folder under fixtures/ holds one small schema (schema.json) and the files the
- * schema emitters write for it (expected/). Regenerate the expected files with
+ * schema emitters write for it (expected/); fixtures/tables/ is a whole small schemas/ folder (one message
+ * type, one strict rule, minimal status tables) read by the real loader, with what the table emitters
+ * write for it. Regenerate the expected files with
  *   UPDATE_FIXTURES=1 npx vitest run codegen/test/fixtures.test.ts
  * and review the diff: it is what the change does to generated code.
  */
@@ -10,6 +12,7 @@ import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { formatFiles } from "../src/format.js";
 import { generate } from "../src/generate.js";
+import { loadSources } from "../src/sources/index.js";
 import { deepFreeze } from "../src/sources/read.js";
 import { namedSchemas } from "../src/sources/schemas.js";
 import type { SchemaFile, Sources } from "../src/sources/model.js";
@@ -29,6 +32,18 @@ function fixtureSources(dir: string): Sources {
   return { root: dir, catalogue, schemas, named: namedSchemas(schemas), rules: [], status: null as never, examples: {}, inputs: new Map() };
 }
 
+/** Compares `files` with dir/expected (or writes them there with UPDATE_FIXTURES=1). */
+function expectFiles(dir: string, files: readonly { path: string; content: string }[]): void {
+  const out = join(dir, "expected");
+  if (update) mkdirSync(out, { recursive: true });
+  for (const f of files) {
+    const path = join(out, basename(f.path));
+    if (update) writeFileSync(path, f.content);
+    else expect(f.content, `${basename(dir)}/expected/${basename(f.path)} (UPDATE_FIXTURES=1 regenerates it)`).toBe(readFileSync(path, "utf8"));
+  }
+  expect(readdirSync(out).sort()).toEqual(files.map((f) => basename(f.path)).sort());
+}
+
 const cases = readdirSync(here).filter((n) => existsSync(join(here, n, "schema.json"))).sort();
 
 describe("generator fixtures", () => {
@@ -39,17 +54,15 @@ describe("generator fixtures", () => {
   for (const name of cases) {
     it(`${name}: the emitters write the expected files`, async () => {
       const dir = join(here, name);
-      const files = formatFiles(await generate(fixtureSources(dir), SCHEMA_EMITTERS));
-      const out = join(dir, "expected");
-      if (update) mkdirSync(out, { recursive: true });
-      for (const f of files) {
-        const path = join(out, basename(f.path));
-        if (update) writeFileSync(path, f.content);
-        else expect(f.content, `${name}/expected/${basename(f.path)} (UPDATE_FIXTURES=1 regenerates it)`).toBe(readFileSync(path, "utf8"));
-      }
-      expect(readdirSync(out).sort()).toEqual(files.map((f) => basename(f.path)).sort());
+      expectFiles(dir, formatFiles(await generate(fixtureSources(dir), SCHEMA_EMITTERS)));
     });
   }
+
+  it("tables: a strict rule and status tables through the loader and the table emitters", async () => {
+    const dir = join(here, "tables");
+    const sources = loadSources(join(dir, "schemas"));
+    expectFiles(dir, formatFiles(await generate(sources, ["catalogue", "strict-rules", "status", "status-docs"])));
+  });
 
   it("the expected TypeScript type-checks", () => {
     const roots = cases.flatMap((n) => ["types.ts", "typebox.ts"].map((f) => join(here, n, "expected", f)));

@@ -59,6 +59,22 @@ describe("generator", () => {
     expect((await runCodegen(dir, true)).stale.length).toBe(result.stale.length);
   });
 
+  it("serves an unchanged input from the output cache and misses it after any input edit", async () => {
+    const dir = copyTree();
+    symlinkSync(join(root, "node_modules"), join(dir, "node_modules"), "dir");
+    const first = await runCodegen(dir, false, { cache: true });
+    const second = await runCodegen(dir, true, { cache: true });
+    expect(second.cached).toBe(true);
+    expect(second.stale).toEqual([]);
+    expect(second.files.map((f) => f.path)).toEqual(first.files.map((f) => f.path));
+    const file = join(dir, "schemas/status/flyttet.json");
+    // A text no earlier run had (the cache lives in the shared node_modules and outlives the run).
+    writeFileSync(file, readFileSync(file, "utf8").replace('"rule": "the later of', `"rule": "(${dir}) the later of`));
+    const third = await runCodegen(dir, true, { cache: true });
+    expect(third.cached).toBe(false);
+    expect(third.stale).toContain("packages/contracts/src/generated/status.ts (stale)");
+  });
+
   it("--check reports a file in the generated folder that no emitter produces", async () => {
     const dir = copyTree();
     await runCodegen(dir, false);

@@ -15,6 +15,32 @@ function payloadProperties(sources: Sources, type: string): string[] {
   return Object.keys((target.schema.properties ?? {}) as Node);
 }
 
+/** The digital payload fields a flyttet carries over: the fields both payload schemas declare. */
+function flyttetFields(sources: Sources): string {
+  const digital = payloadProperties(sources, "digital");
+  const carried = payloadProperties(sources, "flyttet").filter((k) => digital.includes(k));
+  const digitalRoot = messageRoot(sources, "digital").name;
+  const flyttetRoot = messageRoot(sources, "flyttet").name;
+  let out = constant(
+    [
+      `The ${digitalRoot} payload fields a ${flyttetRoot} carries over (the fields both payload schemas declare).`,
+      "A field added to both schemas appears here on the next `npm run codegen`; the type below fails to compile if the list misses one.",
+    ],
+    "flyttetCarriedFields",
+    null,
+    asTuple(carried, "keyof Digital & keyof Flyttet"),
+  );
+  out += alias(
+    "Compiles only while flyttetCarriedFields names every field the digital and flyttet payload types share.",
+    "FlyttetCarriedFieldsComplete",
+    "Exclude<Extract<keyof Digital, keyof Flyttet>, (typeof flyttetCarriedFields)[number]> extends never ? true : never",
+  );
+  return `${out}const flyttetCarriedFieldsComplete: FlyttetCarriedFieldsComplete = true;\nvoid flyttetCarriedFieldsComplete;\n\n`;
+}
+
+/** `[...] as const satisfies readonly (T)[]`: a tuple of literals checked against a type. */
+const asTuple = (xs: readonly string[], type: string) => `[${xs.map(lit).join(", ")}] as const satisfies readonly (${type})[]`;
+
 /**
  * packages/contracts/src/generated/catalogue.ts: the message catalogue and the strict rule table as typed
  * data, with the lists the runtime derives from them (by kind, by sender, the fields a moved letter
@@ -47,15 +73,13 @@ export function emitCatalogue(sources: Sources): GeneratedFile[] {
   const ofKind = (kind: string) => types.filter((t) => messages.find((m) => m.type === t)!.kind === kind);
   const byKind = { letter: ofKind("letter"), receipt: ofKind("receipt"), error: ofKind("error") };
   const agencyLetters = messages.filter((m) => m.kind === "letter" && m.sentBy === "agency").map((m) => m.type);
-  const digital = payloadProperties(sources, "digital");
-  const carried = payloadProperties(sources, "flyttet").filter((k) => digital.includes(k));
-  const digitalRoot = messageRoot(sources, "digital").name;
-  const flyttetRoot = messageRoot(sources, "flyttet").name;
-  const asTuple = (xs: string[], type: string) => `[${xs.map(lit).join(", ")}] as const satisfies readonly (${type})[]`;
 
-  let out = banner(["schemas/catalogue.json", "schemas/strict-rules.json", "schemas/dpi/digital.schema.json", "schemas/dpi/flyttet.schema.json"]);
+  const moves = types.includes("digital") && types.includes("flyttet");
+  const letterSchemas = moves ? ["digital", "flyttet"].map((t) => `schemas/${messages.find((m) => m.type === t)!.schema}`) : [];
+  let out = banner(["schemas/catalogue.json", "schemas/strict-rules.json", ...letterSchemas]);
   out += `import type { CatalogueEntry, MessageKind, StrictRuleInfo } from "../catalogue-types.js";\n`;
-  out += `import type { Digital, Flyttet } from "./types.js";\n\n`;
+  if (moves) out += `import type { Digital, Flyttet } from "./types.js";\n`;
+  out += "\n";
   out += `export type { CatalogueEntry, MessageKind, MessageSender, Severity, StrictRuleInfo } from "../catalogue-types.js";\n\n`;
   out += alias(`The ${types.length} DPI message types, named by their payload key.`, "DpiType", union(types));
   out += constant("Every DPI message type, in catalogue order.", "dpiTypes", "readonly DpiType[]", lit(types));
@@ -66,21 +90,7 @@ export function emitCatalogue(sources: Sources): GeneratedFile[] {
   out += constant("The receipt types (kind receipt), in catalogue order.", "receiptTypes", null, "dpiTypesByKind.receipt");
   out += constant("What answers a letter: every receipt type and feil.", "answerTypes", null, asTuple([...byKind.receipt, ...byKind.error], "DpiType"));
   out += constant("The letters an agency sends: the ones that start a conversation and its status flow.", "agencyLetterTypes", null, asTuple(agencyLetters, "LetterType"));
-  out += constant(
-    [
-      `The ${digitalRoot} payload fields a ${flyttetRoot} carries over (the fields both payload schemas declare).`,
-      "A field added to both schemas appears here on the next `npm run codegen`; the type below fails to compile if the list misses one.",
-    ],
-    "flyttetCarriedFields",
-    null,
-    asTuple(carried, "keyof Digital & keyof Flyttet"),
-  );
-  out += alias(
-    "Compiles only while flyttetCarriedFields names every field the digital and flyttet payload types share.",
-    "FlyttetCarriedFieldsComplete",
-    "Exclude<Extract<keyof Digital, keyof Flyttet>, (typeof flyttetCarriedFields)[number]> extends never ? true : never",
-  );
-  out += "const flyttetCarriedFieldsComplete: FlyttetCarriedFieldsComplete = true;\nvoid flyttetCarriedFieldsComplete;\n\n";
+  if (moves) out += flyttetFields(sources);
   out += constant("The DPI process identifiers by name.", "processes", null, `${json(Object.fromEntries(Object.entries(catalogue.processes).map(([k, p]) => [k, p.identifier])))} as const`);
   out += `/** headerVersion and typeVersion written on the DPI wire. */\nexport const headerVersion = ${lit(catalogue.headerVersion)};\nexport const typeVersion = ${lit(catalogue.typeVersion)};\n\n`;
   out += alias("The code of a strict overlay rule.", "StrictRuleCode", union(rules.map((r) => r.code)));
