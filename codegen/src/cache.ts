@@ -32,7 +32,11 @@ export function cacheKey(root: string, sources: Sources): string {
     join(root, "codegen/package.json"),
     join(root, "package-lock.json"),
   ];
-  for (const p of code) if (existsSync(p)) h.update(`${relative(root, p)}\0`).update(readFileSync(p)).update("\n");
+  for (const p of code)
+    if (existsSync(p))
+      h.update(`${relative(root, p)}\0`)
+        .update(readFileSync(p))
+        .update("\n");
   h.update(process.version);
   return h.digest("hex").slice(0, 32);
 }

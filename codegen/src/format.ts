@@ -31,10 +31,16 @@ export function formatFiles(files: readonly GeneratedFile[]): GeneratedFile[] {
     });
     const biome = createRequire(import.meta.url).resolve("@biomejs/biome/bin/biome");
     try {
-      execFileSync(process.execPath, [biome, "format", "--write", "--no-errors-on-unmatched", "--colors=off", "files"], { cwd: dir, stdio: "pipe" });
+      execFileSync(
+        process.execPath,
+        [biome, "format", "--write", "--no-errors-on-unmatched", "--colors=off", "files"],
+        { cwd: dir, stdio: "pipe" },
+      );
     } catch (e) {
       const err = e as { stdout?: Buffer; stderr?: Buffer };
-      throw new Error(`biome could not format the generated code:\n${String(err.stdout ?? "")}${String(err.stderr ?? "")}`);
+      throw new Error(
+        `biome could not format the generated code:\n${String(err.stdout ?? "")}${String(err.stderr ?? "")}`,
+      );
     }
     const formatted = new Map(todo.map((f, i) => [f, readFileSync(join(dir, "files", String(i), f.path), "utf8")]));
     return files.map((f) => (formatted.has(f) ? { ...f, content: formatted.get(f)! } : f));

@@ -20,7 +20,9 @@ async function main(argv: string[]): Promise<number> {
   const result = await runCodegen(root, check, { cache: !argv.includes("--no-cache") });
   console.log(formatReport(result, check));
   if (check && result.stale.length) {
-    console.error(`codegen --check: ${result.stale.length} generated file(s) out of date; run npm run codegen:\n  ${result.stale.join("\n  ")}`);
+    console.error(
+      `codegen --check: ${result.stale.length} generated file(s) out of date; run npm run codegen:\n  ${result.stale.join("\n  ")}`,
+    );
     return 1;
   }
   if (check) console.log("codegen --check: all generated files are up to date");

@@ -75,15 +75,31 @@ export async function runCodegen(root: string, check: boolean, options: RunOptio
     else rmSync(join(root, p));
     files.push({ path: p, symbols: null, bytes: null, state: check ? "extra" : "removed" });
   }
-  return { files, stale, ms: Math.round(performance.now() - started), schemas: sources.schemas.length, rules: sources.rules.length, cached: hit !== null };
+  return {
+    files,
+    stale,
+    ms: Math.round(performance.now() - started),
+    schemas: sources.schemas.length,
+    rules: sources.rules.length,
+    cached: hit !== null,
+  };
 }
 
 /** The table `npm run codegen` prints. */
 export function formatReport(result: RunResult, check: boolean): string {
   const header = ["file", "symbols", "bytes", check ? "state" : "action"];
-  const rows = result.files.map((f) => [f.path, f.symbols === null ? "-" : String(f.symbols), f.bytes === null ? "-" : String(f.bytes), f.state]);
+  const rows = result.files.map((f) => [
+    f.path,
+    f.symbols === null ? "-" : String(f.symbols),
+    f.bytes === null ? "-" : String(f.bytes),
+    f.state,
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (r: string[]) => r.map((c, i) => (i === 1 || i === 2 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join("  ").trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => (i === 1 || i === 2 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .join("  ")
+      .trimEnd();
   const total = result.files.reduce((n, f) => n + (f.bytes ?? 0), 0);
   return [
     line(header),

@@ -28,8 +28,24 @@ function fixtureSources(dir: string): Sources {
   const schema = deepFreeze(JSON.parse(readFileSync(join(dir, "schema.json"), "utf8")) as SchemaFile["schema"]);
   const file = `fixture/${basename(dir)}.schema.json`;
   const schemas: SchemaFile[] = [{ file, id: BASE + file, schema }];
-  const catalogue = { baseId: BASE, standardPrefix: "", typeVersion: "1.0", headerVersion: "1.0", processes: {}, messages: [] };
-  return { root: dir, catalogue, schemas, named: namedSchemas(schemas), rules: [], status: null as never, examples: {}, inputs: new Map() };
+  const catalogue = {
+    baseId: BASE,
+    standardPrefix: "",
+    typeVersion: "1.0",
+    headerVersion: "1.0",
+    processes: {},
+    messages: [],
+  };
+  return {
+    root: dir,
+    catalogue,
+    schemas,
+    named: namedSchemas(schemas),
+    rules: [],
+    status: null as never,
+    examples: {},
+    inputs: new Map(),
+  };
 }
 
 /** Compares `files` with dir/expected (or writes them there with UPDATE_FIXTURES=1). */
@@ -39,12 +55,17 @@ function expectFiles(dir: string, files: readonly { path: string; content: strin
   for (const f of files) {
     const path = join(out, basename(f.path));
     if (update) writeFileSync(path, f.content);
-    else expect(f.content, `${basename(dir)}/expected/${basename(f.path)} (UPDATE_FIXTURES=1 regenerates it)`).toBe(readFileSync(path, "utf8"));
+    else
+      expect(f.content, `${basename(dir)}/expected/${basename(f.path)} (UPDATE_FIXTURES=1 regenerates it)`).toBe(
+        readFileSync(path, "utf8"),
+      );
   }
   expect(readdirSync(out).sort()).toEqual(files.map((f) => basename(f.path)).sort());
 }
 
-const cases = readdirSync(here).filter((n) => existsSync(join(here, n, "schema.json"))).sort();
+const cases = readdirSync(here)
+  .filter((n) => existsSync(join(here, n, "schema.json")))
+  .sort();
 
 describe("generator fixtures", () => {
   it("has the fixture cases", () => {
@@ -75,7 +96,9 @@ describe("generator fixtures", () => {
       skipLibCheck: true,
       exactOptionalPropertyTypes: true,
     });
-    const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+    const diagnostics = ts
+      .getPreEmitDiagnostics(program)
+      .map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
     expect(diagnostics).toEqual([]);
   });
 });

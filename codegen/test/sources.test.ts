@@ -31,15 +31,78 @@ describe("sources", () => {
   });
 
   const broken: [string, string, (j: Record<string, any>) => void, RegExp][] = [
-    ["a terminal state with a transition out", "status/dpi.json", (j) => { j.flows[0].states[0].terminal = true; }, /terminal state OPPRETTET has transitions out/],
-    ["a state naming an unknown page", "status/dpi.json", (j) => { j.flows[0].states[1].seed = "009"; }, /page 009 is not in eformidling\.json pages/],
-    ["a transition to a third state", "status/dpi.json", (j) => { j.flows[0].transitions.OPPRETTET.message = "LEVERT"; }, /neither OPPRETTET nor the trigger's target/],
-    ["an unknown resend advice", "status/dpi.json", (j) => { j.flows[0].states[0].resend = "maybe"; }, /resend maybe is not one of/],
-    ["a status listed twice", "status/eformidling.json", (j) => { j.statuses.push(j.statuses[0]); }, /a status is listed twice/],
-    ["a type without a receipt mapping row", "status/dpi-mapping.json", (j) => { j.receipts = []; }, /DPI type digital has no receipt mapping row/],
-    ["an API status whose trigger leads elsewhere", "status/dpi-mapping.json", (j) => { j.apiStatuses[0].status = "OPPRETTET"; }, /API LEVERT maps to OPPRETTET/],
-    ["a catalogue row without a schema", "catalogue.json", (j) => { j.messages[0].schema = "dpi/none.schema.json"; }, /no schema file dpi\/none\.schema\.json/],
-    ["two strict rules with one code", "strict-rules.json", (j) => { j.rules.push(j.rules[0]); }, /duplicate code spraak-is-iso-639-1/],
+    [
+      "a terminal state with a transition out",
+      "status/dpi.json",
+      (j) => {
+        j.flows[0].states[0].terminal = true;
+      },
+      /terminal state OPPRETTET has transitions out/,
+    ],
+    [
+      "a state naming an unknown page",
+      "status/dpi.json",
+      (j) => {
+        j.flows[0].states[1].seed = "009";
+      },
+      /page 009 is not in eformidling\.json pages/,
+    ],
+    [
+      "a transition to a third state",
+      "status/dpi.json",
+      (j) => {
+        j.flows[0].transitions.OPPRETTET.message = "LEVERT";
+      },
+      /neither OPPRETTET nor the trigger's target/,
+    ],
+    [
+      "an unknown resend advice",
+      "status/dpi.json",
+      (j) => {
+        j.flows[0].states[0].resend = "maybe";
+      },
+      /resend maybe is not one of/,
+    ],
+    [
+      "a status listed twice",
+      "status/eformidling.json",
+      (j) => {
+        j.statuses.push(j.statuses[0]);
+      },
+      /a status is listed twice/,
+    ],
+    [
+      "a type without a receipt mapping row",
+      "status/dpi-mapping.json",
+      (j) => {
+        j.receipts = [];
+      },
+      /DPI type digital has no receipt mapping row/,
+    ],
+    [
+      "an API status whose trigger leads elsewhere",
+      "status/dpi-mapping.json",
+      (j) => {
+        j.apiStatuses[0].status = "OPPRETTET";
+      },
+      /API LEVERT maps to OPPRETTET/,
+    ],
+    [
+      "a catalogue row without a schema",
+      "catalogue.json",
+      (j) => {
+        j.messages[0].schema = "dpi/none.schema.json";
+      },
+      /no schema file dpi\/none\.schema\.json/,
+    ],
+    [
+      "two strict rules with one code",
+      "strict-rules.json",
+      (j) => {
+        j.rules.push(j.rules[0]);
+      },
+      /duplicate code spraak-is-iso-639-1/,
+    ],
   ];
   for (const [what, file, edit, message] of broken) {
     it(`refuses ${what}`, () => {

@@ -9,7 +9,7 @@ function payloadProperties(sources: Sources, type: string): string[] {
   const m = sources.catalogue.messages.find((x) => x.type === type)!;
   const file = sources.schemas.find((s) => s.file === m.schema)!;
   const doc = (file.schema.definitions as Record<string, Node>).standardBusinessDocument!;
-  const ref = ((doc.properties as Record<string, Node>)[m.payloadKey]!).$ref as string;
+  const ref = (doc.properties as Record<string, Node>)[m.payloadKey]!.$ref as string;
   const target = sources.named.find((n) => n.id === `${file.id}/definitions/${ref.split("/").pop()}`);
   if (!target) throw new Error(`${m.schema}: payload ${m.payloadKey} is not a local definition`);
   return Object.keys((target.schema.properties ?? {}) as Node);
@@ -39,7 +39,8 @@ function flyttetFields(sources: Sources): string {
 }
 
 /** `[...] as const satisfies readonly (T)[]`: a tuple of literals checked against a type. */
-const asTuple = (xs: readonly string[], type: string) => `[${xs.map(lit).join(", ")}] as const satisfies readonly (${type})[]`;
+const asTuple = (xs: readonly string[], type: string) =>
+  `[${xs.map(lit).join(", ")}] as const satisfies readonly (${type})[]`;
 
 /**
  * packages/contracts/src/generated/catalogue.ts: the message catalogue and the strict rule table as typed
@@ -75,7 +76,9 @@ export function emitCatalogue(sources: Sources): GeneratedFile[] {
   const agencyLetters = messages.filter((m) => m.kind === "letter" && m.sentBy === "agency").map((m) => m.type);
 
   const moves = types.includes("digital") && types.includes("flyttet");
-  const letterSchemas = moves ? ["digital", "flyttet"].map((t) => `schemas/${messages.find((m) => m.type === t)!.schema}`) : [];
+  const letterSchemas = moves
+    ? ["digital", "flyttet"].map((t) => `schemas/${messages.find((m) => m.type === t)!.schema}`)
+    : [];
   let out = banner(["schemas/catalogue.json", "schemas/strict-rules.json", ...letterSchemas]);
   out += `import type { CatalogueEntry, MessageKind, StrictRuleInfo } from "../catalogue-types.js";\n`;
   if (moves) out += `import type { Digital, Flyttet } from "./types.js";\n`;
@@ -83,15 +86,49 @@ export function emitCatalogue(sources: Sources): GeneratedFile[] {
   out += `export type { CatalogueEntry, MessageKind, MessageSender, Severity, StrictRuleInfo } from "../catalogue-types.js";\n\n`;
   out += alias(`The ${types.length} DPI message types, named by their payload key.`, "DpiType", union(types));
   out += constant("Every DPI message type, in catalogue order.", "dpiTypes", "readonly DpiType[]", lit(types));
-  out += constant("The message catalogue: each type's payload key, standard URN, process URN and schema.", "catalogue", "Readonly<Record<DpiType, CatalogueEntry>>", json(Object.fromEntries(entries.map((e) => [e.type, e]))));
-  out += constant("The message types of each kind, in catalogue order.", "dpiTypesByKind", null, `${json(byKind)} as const satisfies Readonly<Record<MessageKind, readonly DpiType[]>>`);
-  out += alias("A letter type: what an agency sends or a mailbox provider moves.", "LetterType", "(typeof dpiTypesByKind.letter)[number]");
+  out += constant(
+    "The message catalogue: each type's payload key, standard URN, process URN and schema.",
+    "catalogue",
+    "Readonly<Record<DpiType, CatalogueEntry>>",
+    json(Object.fromEntries(entries.map((e) => [e.type, e]))),
+  );
+  out += constant(
+    "The message types of each kind, in catalogue order.",
+    "dpiTypesByKind",
+    null,
+    `${json(byKind)} as const satisfies Readonly<Record<MessageKind, readonly DpiType[]>>`,
+  );
+  out += alias(
+    "A letter type: what an agency sends or a mailbox provider moves.",
+    "LetterType",
+    "(typeof dpiTypesByKind.letter)[number]",
+  );
   out += alias("A receipt type (kind receipt: not feil).", "ReceiptType", "(typeof dpiTypesByKind.receipt)[number]");
-  out += constant("The receipt types (kind receipt), in catalogue order.", "receiptTypes", null, "dpiTypesByKind.receipt");
-  out += constant("What answers a letter: every receipt type and feil.", "answerTypes", null, asTuple([...byKind.receipt, ...byKind.error], "DpiType"));
-  out += constant("The letters an agency sends: the ones that start a conversation and its status flow.", "agencyLetterTypes", null, asTuple(agencyLetters, "LetterType"));
+  out += constant(
+    "The receipt types (kind receipt), in catalogue order.",
+    "receiptTypes",
+    null,
+    "dpiTypesByKind.receipt",
+  );
+  out += constant(
+    "What answers a letter: every receipt type and feil.",
+    "answerTypes",
+    null,
+    asTuple([...byKind.receipt, ...byKind.error], "DpiType"),
+  );
+  out += constant(
+    "The letters an agency sends: the ones that start a conversation and its status flow.",
+    "agencyLetterTypes",
+    null,
+    asTuple(agencyLetters, "LetterType"),
+  );
   if (moves) out += flyttetFields(sources);
-  out += constant("The DPI process identifiers by name.", "processes", null, `${json(Object.fromEntries(Object.entries(catalogue.processes).map(([k, p]) => [k, p.identifier])))} as const`);
+  out += constant(
+    "The DPI process identifiers by name.",
+    "processes",
+    null,
+    `${json(Object.fromEntries(Object.entries(catalogue.processes).map(([k, p]) => [k, p.identifier])))} as const`,
+  );
   out += `/** headerVersion and typeVersion written on the DPI wire. */\nexport const headerVersion = ${lit(catalogue.headerVersion)};\nexport const typeVersion = ${lit(catalogue.typeVersion)};\n\n`;
   out += alias("The code of a strict overlay rule.", "StrictRuleCode", union(rules.map((r) => r.code)));
   out += constant("The strict profile's overlay rules.", "strictRules", "readonly StrictRuleInfo[]", json(ruleRows));

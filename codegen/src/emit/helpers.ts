@@ -21,15 +21,34 @@ export const camel = (id: string): string => {
   return p[0]!.toLowerCase() + p.slice(1);
 };
 
-/** A TSDoc comment of one or more lines (a `*\/` in the text is escaped). */
+/** Splits `text` into lines of at most `width` characters at spaces (a longer word stays whole). */
+function wrapWords(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return [...lines, line];
+}
+
+/** A TSDoc comment of one or more lines, wrapped at 110 columns (a `*\/` in the text is escaped). */
 export function doc(text: string | readonly string[], indent = ""): string {
-  const lines = (typeof text === "string" ? text.split("\n") : text).map((l) => l.replace(/\*\//g, "*\\/"));
-  if (lines.length === 1) return `${indent}/** ${lines[0]} */\n`;
+  const given = (typeof text === "string" ? text.split("\n") : text).map((l) => l.replace(/\*\//g, "*\\/"));
+  const lines = given.flatMap((l) => (l.length > 110 - indent.length ? wrapWords(l, 110 - indent.length) : [l]));
+  if (lines.length === 1 && lines[0]!.length <= 110 - indent.length) return `${indent}/** ${lines[0]} */\n`;
   return `${indent}/**\n${lines.map((l) => `${indent} *${l ? ` ${l}` : ""}`).join("\n")}\n${indent} */\n`;
 }
 
 /** `export const name: type = value;` with its doc comment. */
-export function constant(comment: string | readonly string[], name: string, type: string | null, value: string): string {
+export function constant(
+  comment: string | readonly string[],
+  name: string,
+  type: string | null,
+  value: string,
+): string {
   return `${doc(comment)}export const ${name}${type ? `: ${type}` : ""} = ${value};\n\n`;
 }
 

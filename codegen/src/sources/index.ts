@@ -10,12 +10,15 @@ function checkCatalogue(catalogue: Catalogue, schemas: SchemaFile[]): void {
   for (const m of catalogue.messages) {
     const s = schemas.find((f) => f.file === m.schema);
     if (!s) throw new Error(`catalogue.json: ${m.type}: no schema file ${m.schema}`);
-    const doc = (s.schema.definitions as Record<string, { properties?: Record<string, unknown> }>)?.standardBusinessDocument;
+    const doc = (s.schema.definitions as Record<string, { properties?: Record<string, unknown> }>)
+      ?.standardBusinessDocument;
     if (!doc?.properties?.[m.payloadKey]) {
       throw new Error(`${m.schema}: definitions/standardBusinessDocument has no payload key "${m.payloadKey}"`);
     }
-    if (m.process !== null && !catalogue.processes[m.process]) throw new Error(`catalogue.json: ${m.type}: unknown process ${m.process}`);
-    for (const p of m.processes) if (!catalogue.processes[p]) throw new Error(`catalogue.json: ${m.type}: unknown process ${p}`);
+    if (m.process !== null && !catalogue.processes[m.process])
+      throw new Error(`catalogue.json: ${m.type}: unknown process ${m.process}`);
+    for (const p of m.processes)
+      if (!catalogue.processes[p]) throw new Error(`catalogue.json: ${m.type}: unknown process ${p}`);
   }
 }
 

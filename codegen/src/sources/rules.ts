@@ -41,7 +41,10 @@ function fill(node: unknown, values: Record<string, unknown>): unknown {
 
 /** Wraps `schema` so that it applies at a JSON pointer (`*` = every array item) and nowhere else. */
 export function schemaAt(pointer: string, schema: JsonSchema): JsonSchema {
-  const segments = pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const segments = pointer
+    .split("/")
+    .slice(1)
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
   return segments.reduceRight<JsonSchema>(
     (inner, seg) => (seg === "*" ? { items: inner } : { properties: { [seg]: inner } }),
     schema,

@@ -7,7 +7,8 @@ export function namedSchemas(files: readonly SchemaFile[]): NamedSchema[] {
   for (const f of files) {
     const defs = (f.schema.definitions ?? {}) as Record<string, Node>;
     for (const [key, def] of Object.entries(defs)) {
-      if (typeof def.title !== "string") throw new Error(`${f.file}#/definitions/${key}: a title is required (it names the type)`);
+      if (typeof def.title !== "string")
+        throw new Error(`${f.file}#/definitions/${key}: a title is required (it names the type)`);
       out.push({ name: def.title, id: definitionId(f.id, key), source: `${f.file}#/definitions/${key}`, schema: def });
     }
     if (f.schema.type !== undefined) {

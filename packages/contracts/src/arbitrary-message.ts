@@ -14,11 +14,15 @@ export interface ArbitraryMessageOptions {
  * chosen profile. `wire` values also cover what only the official schemas allow (urn:uuid: ids, untyped
  * varsler, any header strings); `strict` values meet every error-severity strict rule.
  */
-export function arbitraryMessage<K extends DpiType>(type: K, options?: ArbitraryMessageOptions): fc.Arbitrary<DpiMessageByType[K]> {
+export function arbitraryMessage<K extends DpiType>(
+  type: K,
+  options?: ArbitraryMessageOptions,
+): fc.Arbitrary<DpiMessageByType[K]> {
   const entry = Object.prototype.hasOwnProperty.call(messageArbitraries, type) ? messageArbitraries[type] : undefined;
   if (!entry) throw new TypeError(`unknown DPI type ${JSON.stringify(type)}`);
   const profile = options?.profile ?? "strict";
-  if (profile !== "wire" && profile !== "strict") throw new TypeError(`profile must be "wire" or "strict", not ${JSON.stringify(profile)}`);
+  if (profile !== "wire" && profile !== "strict")
+    throw new TypeError(`profile must be "wire" or "strict", not ${JSON.stringify(profile)}`);
   return entry[profile];
 }
 

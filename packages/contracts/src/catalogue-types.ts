@@ -6,7 +6,10 @@
 import type { DpiType, StrictRuleCode } from "./generated/catalogue.js";
 import type { CompiledValidator } from "./support/compiled-validator.js";
 
-/** letter: sent by an agency (or moved between mailboxes); receipt: a postbox's or print service's answer; error: feil. */
+/**
+ * letter: sent by an agency (or moved between mailboxes); receipt: a postbox's or print service's answer; error:
+ * feil.
+ */
 export type MessageKind = "letter" | "receipt" | "error";
 
 /** Who sends a message type on the DPI wire. */

@@ -6,7 +6,10 @@ import type { DpiType } from "./generated/catalogue.js";
 import type { DpiApiStatus, EformidlingStatus, FlyttetRuleCode, StatusService } from "./generated/status.js";
 import type { Feiltype } from "./generated/types.js";
 
-/** Every resend advice, in the order {@link ResendAdvice} explains them (the generator checks the tables against it). */
+/**
+ * Every resend advice, in the order {@link ResendAdvice} explains them (the generator checks the tables against
+ * it).
+ */
 export const resendAdvice = ["no", "wait", "yes", "after-fix", "later", "by-feiltype"] as const;
 
 /**
@@ -27,11 +30,17 @@ export interface EformidlingStatusInfo {
 /** One state of a status flow. */
 export interface FlowState<S extends string = string> {
   readonly id: S;
-  /** The eFormidling status this state projects onto; null for a service's own status the integration point does not record. */
+  /**
+   * The eFormidling status this state projects onto; null for a service's own status the integration point does
+   * not record.
+   */
   readonly status: EformidlingStatus | null;
   /** Which side logs it (avsender/mottaker, or the actor of a DPE step). */
   readonly loggedBy: string;
-  /** The Norwegian description, verbatim from the specification (or the reference implementation); null when there is none. */
+  /**
+   * The Norwegian description, verbatim from the specification (or the reference implementation); null when
+   * there is none.
+   */
   readonly description: string | null;
   /** The number of the specification page the row comes from, or null when there is none. */
   readonly seed: string | null;

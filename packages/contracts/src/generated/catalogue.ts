@@ -206,7 +206,8 @@ export const agencyLetterTypes = ["digital", "utskrift"] as const satisfies read
 
 /**
  * The DigitalMessage payload fields a FlyttetMessage carries over (the fields both payload schemas declare).
- * A field added to both schemas appears here on the next `npm run codegen`; the type below fails to compile if the list misses one.
+ * A field added to both schemas appears here on the next `npm run codegen`; the type below fails to compile if
+ * the list misses one.
  */
 export const flyttetCarriedFields = [
   "avsender",

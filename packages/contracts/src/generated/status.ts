@@ -139,7 +139,13 @@ export type DpiTrigger =
   | "feil"
   | "expired";
 
-/** DPI: digital and print letters, sender side. Source: “Digital Post til Innbyggere” (eFormidling documentation, https://docs.digdir.no/eformidling_index.html, Meldingsstatuser); the eFormidling integrasjonspunkt (https://github.com/felleslosninger/efm-integrasjonspunkt); “Forretningsmeldinger” (https://docs.digdir.no/dpi_forretningsmelding_index.html); “Digital Post til Innbyggere” (eFormidling documentation, https://docs.digdir.no/eformidling_index.html). */
+/**
+ * DPI: digital and print letters, sender side. Source: “Digital Post til Innbyggere” (eFormidling documentation,
+ * https://docs.digdir.no/eformidling_index.html, Meldingsstatuser); the eFormidling integrasjonspunkt
+ * (https://github.com/felleslosninger/efm-integrasjonspunkt); “Forretningsmeldinger”
+ * (https://docs.digdir.no/dpi_forretningsmelding_index.html); “Digital Post til Innbyggere” (eFormidling
+ * documentation, https://docs.digdir.no/eformidling_index.html).
+ */
 export const dpiFlow: StatusFlow<DpiState, DpiTrigger> = {
   id: "dpi",
   service: "DPI",
@@ -425,7 +431,11 @@ export type DpoSenderTrigger =
   | "FEIL"
   | "timeout";
 
-/** DPO: sender side. Source: “Trafikkflyt, kvitteringer og statuser i eFormidling og eInnsyn” (https://docs.digdir.no/selfhelp_traffic_flow.html) (DPO statuser, DLQ and 24 h timeout text); the eFormidling integrasjonspunkt (https://github.com/felleslosninger/efm-integrasjonspunkt) (appreceipt mapping). */
+/**
+ * DPO: sender side. Source: “Trafikkflyt, kvitteringer og statuser i eFormidling og eInnsyn”
+ * (https://docs.digdir.no/selfhelp_traffic_flow.html) (DPO statuser, DLQ and 24 h timeout text); the eFormidling
+ * integrasjonspunkt (https://github.com/felleslosninger/efm-integrasjonspunkt) (appreceipt mapping).
+ */
 export const dpoSenderFlow: StatusFlow<DpoSenderState, DpoSenderTrigger> = {
   id: "dpo-sender",
   service: "DPO",
@@ -646,7 +656,10 @@ export type DpoReceiverState = "OPPRETTET" | "INNKOMMENDE_MOTTATT" | "INNKOMMEND
 /** The triggers of the DPO: receiver side flow. */
 export type DpoReceiverTrigger = "OPPRETTET" | "INNKOMMENDE_MOTTATT" | "INNKOMMENDE_LEVERT" | "FEIL";
 
-/** DPO: receiver side. Source: “Trafikkflyt, kvitteringer og statuser i eFormidling og eInnsyn” (https://docs.digdir.no/selfhelp_traffic_flow.html) (DPO statuser, rows logged by Mottaker). */
+/**
+ * DPO: receiver side. Source: “Trafikkflyt, kvitteringer og statuser i eFormidling og eInnsyn”
+ * (https://docs.digdir.no/selfhelp_traffic_flow.html) (DPO statuser, rows logged by Mottaker).
+ */
 export const dpoReceiverFlow: StatusFlow<DpoReceiverState, DpoReceiverTrigger> = {
   id: "dpo-receiver",
   service: "DPO",
@@ -765,7 +778,12 @@ export type DpfStateToMunicipalityTrigger =
   | "MANUELT HÅNDTERT"
   | "AVVIST";
 
-/** DPF: state agency (with integration point) to municipality or county. Source: “Trafikkflyt, kvitteringer og statuser i eFormidling og eInnsyn” (https://docs.digdir.no/selfhelp_traffic_flow.html) (DPF statuser, first table; DPF relaterte feilstatuser); the eFormidling integrasjonspunkt (https://github.com/felleslosninger/efm-integrasjonspunkt). */
+/**
+ * DPF: state agency (with integration point) to municipality or county. Source: “Trafikkflyt, kvitteringer og
+ * statuser i eFormidling og eInnsyn” (https://docs.digdir.no/selfhelp_traffic_flow.html) (DPF statuser, first
+ * table; DPF relaterte feilstatuser); the eFormidling integrasjonspunkt
+ * (https://github.com/felleslosninger/efm-integrasjonspunkt).
+ */
 export const dpfStateToMunicipalityFlow: StatusFlow<DpfStateToMunicipalityState, DpfStateToMunicipalityTrigger> = {
   id: "dpf-state-to-municipality",
   service: "DPF",
@@ -961,7 +979,11 @@ export type DpfMunicipalityToStateState = "OPPRETTET" | "INNKOMMENDE_MOTTATT" | 
 /** The triggers of the DPF: municipality or county to state agency (with integration point) flow. */
 export type DpfMunicipalityToStateTrigger = "OPPRETTET" | "INNKOMMENDE_MOTTATT" | "INNKOMMENDE_LEVERT";
 
-/** DPF: municipality or county to state agency (with integration point). Source: “Trafikkflyt, kvitteringer og statuser i eFormidling og eInnsyn” (https://docs.digdir.no/selfhelp_traffic_flow.html) (DPF statuser, second table). The sak-arkiv system's appreceipt is discarded: a municipality as sender cannot handle it.. */
+/**
+ * DPF: municipality or county to state agency (with integration point). Source: “Trafikkflyt, kvitteringer og
+ * statuser i eFormidling og eInnsyn” (https://docs.digdir.no/selfhelp_traffic_flow.html) (DPF statuser, second
+ * table). The sak-arkiv system's appreceipt is discarded: a municipality as sender cannot handle it..
+ */
 export const dpfMunicipalityToStateFlow: StatusFlow<DpfMunicipalityToStateState, DpfMunicipalityToStateTrigger> = {
   id: "dpf-municipality-to-state",
   service: "DPF",
@@ -1051,7 +1073,12 @@ export type DpvUnsupportedState = "LEST";
 /** Dpv states that can occur today. */
 export type DpvSupportedState = Exclude<DpvState, DpvUnsupportedState>;
 
-/** DPV: sender side. Source: “Trafikkflyt, kvitteringer og statuser i eFormidling og eInnsyn” (https://docs.digdir.no/selfhelp_traffic_flow.html) (DPV statuser); “Altinn Digital Post” (https://docs.digdir.no/eformidling_utvikling_altinn_digital_post.html) (Altinn Digital Post); the eFormidling integrasjonspunkt (https://github.com/felleslosninger/efm-integrasjonspunkt). */
+/**
+ * DPV: sender side. Source: “Trafikkflyt, kvitteringer og statuser i eFormidling og eInnsyn”
+ * (https://docs.digdir.no/selfhelp_traffic_flow.html) (DPV statuser); “Altinn Digital Post”
+ * (https://docs.digdir.no/eformidling_utvikling_altinn_digital_post.html) (Altinn Digital Post); the eFormidling
+ * integrasjonspunkt (https://github.com/felleslosninger/efm-integrasjonspunkt).
+ */
 export const dpvFlow: StatusFlow<DpvState, DpvTrigger> = {
   id: "dpv",
   service: "DPV",
@@ -1208,7 +1235,10 @@ export type DpeTrigger =
   | "STEG_14"
   | "STEG_15";
 
-/** DPE: eInnsyn publishing and request for access. Source: “Trafikkflyt, kvitteringer og statuser i eFormidling og eInnsyn” (https://docs.digdir.no/selfhelp_traffic_flow.html) (eInnsyn (DPE), steps 1–15). */
+/**
+ * DPE: eInnsyn publishing and request for access. Source: “Trafikkflyt, kvitteringer og statuser i eFormidling
+ * og eInnsyn” (https://docs.digdir.no/selfhelp_traffic_flow.html) (eInnsyn (DPE), steps 1–15).
+ */
 export const dpeFlow: StatusFlow<DpeState, DpeTrigger> = {
   id: "dpe",
   service: "DPE",
@@ -1552,6 +1582,9 @@ export const serviceFlows: Readonly<Record<StatusService, readonly StatusFlowId[
   DPE: ["dpe"],
 };
 
+/** The DPI access point's own statuses (GET /messages/out/{id}/statuses). */
+export type DpiApiStatus = "OPPRETTET" | "SENDT" | "FEILET";
+
 /** Every DPI type to its eFormidling status and description, as the reference implementation maps them. */
 export const dpiReceiptMapping: Readonly<Record<DpiType, ReceiptMappingRow>> = {
   leveringskvittering: {
@@ -1624,9 +1657,6 @@ export const dpiReceiptTime = {
   reference: "the receipt's tidspunkt, else now()",
   ours: "the receipt's tidspunkt, else the caller's fallbackTime, else none (timeSource says which)",
 } as const;
-
-/** The DPI access point's own statuses (GET /messages/out/{id}/statuses). */
-export type DpiApiStatus = "OPPRETTET" | "SENDT" | "FEILET";
 
 /** The access point's statuses to eFormidling statuses, as the reference implementation maps them. */
 export const dpiApiStatusMapping: Readonly<Record<DpiApiStatus, ApiStatusMappingRow>> = {
