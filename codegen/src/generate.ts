@@ -1,30 +1,44 @@
-import { emitApi } from "./emit/api.js";
-import { emitArbitraries } from "./emit/arbitraries.js";
-import { emitByType } from "./emit/by-type.js";
-import { emitCatalogue } from "./emit/catalogue.js";
-import { emitDocs, MESSAGES_DOCS } from "./emit/docs.js";
-import { emitGuards } from "./emit/guards.js";
-import { emitModels, MODELS_OUT } from "./emit/models.js";
-import { emitSchemas, SCHEMAS_OUT } from "./emit/schemas.js";
-import { emitStatus, STATUS_DOCS } from "./emit/status.js";
-import { emitStrictRules } from "./emit/strict-rules.js";
-import { emitTypeBox } from "./emit/typebox.js";
-import { emitTypes } from "./emit/types.js";
-import { emitValidators } from "./emit/validators.js";
-import type { GeneratedFile, Sources } from "./model.js";
+import type { GeneratedFile, Sources } from "./sources/model.js";
+import { DOCS, MESSAGES_DOCS, MODELS_OUT, OUT, API_OUT, SCHEMAS_OUT, STATUS_DOCS } from "./emit/paths.js";
 
-/** One generator step: sources in, files out. Steps never write; main.ts does. */
+/** One generator step: the model in, files out. Steps never read or write files; run.ts writes. */
 export type Emitter = (sources: Sources) => GeneratedFile[] | Promise<GeneratedFile[]>;
 
-/** Every emitter, in the order their files are listed. Add a step here. */
-export const emitters: Emitter[] = [emitCatalogue, emitTypes, emitValidators, emitStrictRules, emitGuards, emitByType, emitArbitraries, emitSchemas, emitTypeBox, emitStatus, emitDocs, emitModels, emitApi];
+/**
+ * Every emitter, in the order their files are listed: its name and how to load it. Emitters are imported
+ * only when the output cache misses, so that a cached run never loads ajv, quicktype or the TypeScript
+ * generators. Add an emitter: one file in emit/, one line here.
+ */
+export const emitters: readonly { readonly name: string; readonly load: () => Promise<Emitter> }[] = [
+  { name: "catalogue", load: async () => (await import("./emit/catalogue.js")).emitCatalogue },
+  { name: "types", load: async () => (await import("./emit/types.js")).emitTypes },
+  { name: "validators", load: async () => (await import("./emit/validators.js")).emitValidators },
+  { name: "strict-rules", load: async () => (await import("./emit/strict-rules.js")).emitStrictRules },
+  { name: "guards", load: async () => (await import("./emit/guards.js")).emitGuards },
+  { name: "by-type", load: async () => (await import("./emit/by-type.js")).emitByType },
+  { name: "arbitraries", load: async () => (await import("./emit/arbitraries.js")).emitArbitraries },
+  { name: "schemas", load: async () => (await import("./emit/schemas.js")).emitSchemas },
+  { name: "typebox", load: async () => (await import("./emit/typebox.js")).emitTypeBox },
+  { name: "status", load: async () => (await import("./emit/status.js")).emitStatus },
+  { name: "status-docs", load: async () => (await import("./emit/status-docs.js")).emitStatusDocs },
+  { name: "docs", load: async () => (await import("./emit/docs.js")).emitDocs },
+  { name: "models", load: async () => (await import("./emit/models.js")).emitModels },
+  { name: "api", load: async () => (await import("./emit/api.js")).emitApi },
+];
 
 /** Folders the generator owns entirely: a file in them that no emitter produced is stale. */
-export const ownedDirs = ["packages/contracts/src/generated", SCHEMAS_OUT, STATUS_DOCS, MESSAGES_DOCS, MODELS_OUT];
+export const ownedDirs = [OUT, API_OUT, SCHEMAS_OUT, STATUS_DOCS, MESSAGES_DOCS, MODELS_OUT];
 
-export async function generate(sources: Sources): Promise<GeneratedFile[]> {
+/** Generated files outside the owned folders (listed so that tools can tell them from hand-written ones). */
+export const ownedFiles = [`${DOCS}/catalogue.md`, `${DOCS}/strict-rules.md`];
+
+/** Runs every emitter (or the ones named in `only`) on the model; throws if two write the same path. */
+export async function generate(sources: Sources, only?: readonly string[]): Promise<GeneratedFile[]> {
   const files: GeneratedFile[] = [];
-  for (const emit of emitters) files.push(...(await emit(sources)));
+  for (const e of emitters) {
+    if (only && !only.includes(e.name)) continue;
+    files.push(...(await (await e.load())(sources)));
+  }
   const paths = new Set<string>();
   for (const f of files) {
     if (paths.has(f.path)) throw new Error(`two emitters write ${f.path}`);

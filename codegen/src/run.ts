@@ -1,7 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
+import { cacheKey, readCache, writeCache } from "./cache.js";
+import { formatFiles } from "./format.js";
 import { generate, ownedDirs } from "./generate.js";
-import { loadSources } from "./load.js";
+import { loadSources } from "./sources/index.js";
 
 function walk(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -26,16 +28,28 @@ export interface RunResult {
   ms: number;
   schemas: number;
   rules: number;
+  /** Whether the files came from the output cache (see cache.ts). */
+  cached: boolean;
+}
+
+/** Options of {@link runCodegen}. */
+export interface RunOptions {
+  /** Use and fill the output cache (default true). */
+  cache?: boolean;
 }
 
 /**
  * Regenerates everything under `root` from `root/schemas`. With `check`, writes nothing and lists every
  * generated file that is stale, missing, or present without an emitter producing it.
  */
-export async function runCodegen(root: string, check: boolean): Promise<RunResult> {
+export async function runCodegen(root: string, check: boolean, options: RunOptions = {}): Promise<RunResult> {
   const started = performance.now();
   const sources = loadSources(join(root, "schemas"));
-  const generated = await generate(sources);
+  const useCache = options.cache !== false;
+  const key = useCache ? cacheKey(root, sources) : "";
+  const hit = useCache ? readCache(root, key) : null;
+  const generated = hit ?? formatFiles(await generate(sources));
+  if (useCache && !hit) writeCache(root, key, generated);
   const produced = new Set(generated.map((f) => f.path));
   const files: FileReport[] = [];
   const stale: string[] = [];
@@ -61,20 +75,36 @@ export async function runCodegen(root: string, check: boolean): Promise<RunResul
     else rmSync(join(root, p));
     files.push({ path: p, symbols: null, bytes: null, state: check ? "extra" : "removed" });
   }
-  return { files, stale, ms: Math.round(performance.now() - started), schemas: sources.schemas.length, rules: sources.rules.length };
+  return {
+    files,
+    stale,
+    ms: Math.round(performance.now() - started),
+    schemas: sources.schemas.length,
+    rules: sources.rules.length,
+    cached: hit !== null,
+  };
 }
 
 /** The table `npm run codegen` prints. */
 export function formatReport(result: RunResult, check: boolean): string {
   const header = ["file", "symbols", "bytes", check ? "state" : "action"];
-  const rows = result.files.map((f) => [f.path, f.symbols === null ? "-" : String(f.symbols), f.bytes === null ? "-" : String(f.bytes), f.state]);
+  const rows = result.files.map((f) => [
+    f.path,
+    f.symbols === null ? "-" : String(f.symbols),
+    f.bytes === null ? "-" : String(f.bytes),
+    f.state,
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (r: string[]) => r.map((c, i) => (i === 1 || i === 2 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join("  ").trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => (i === 1 || i === 2 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .join("  ")
+      .trimEnd();
   const total = result.files.reduce((n, f) => n + (f.bytes ?? 0), 0);
   return [
     line(header),
     widths.map((w) => "-".repeat(w)).join("  "),
     ...rows.map(line),
-    `${result.files.filter((f) => f.bytes !== null).length} files, ${total} bytes, from ${result.schemas} schemas and ${result.rules} strict rules in ${result.ms} ms`,
+    `${result.files.filter((f) => f.bytes !== null).length} files, ${total} bytes, from ${result.schemas} schemas and ${result.rules} strict rules in ${result.ms} ms${result.cached ? " (from the output cache)" : ""}`,
   ].join("\n");
 }

@@ -10,6 +10,7 @@ import { catalogue, dpiTypes, validate } from "@innbyggerpost/contracts";
 import { emitArbitraries } from "../src/emit/arbitraries.js";
 import { loadSources } from "../src/load.js";
 import type { Sources } from "../src/model.js";
+import { namedSchemas } from "../src/sources/schemas.js";
 import { arbitraryAnyMessage, arbitraryMessage, strictArbitraries, wireArbitraries } from "../../packages/contracts/src/arbitraries.js";
 import { params, runs, timeout } from "../../test/support/budget.js";
 import { repoRoot } from "../../test/support/shared.js";
@@ -92,7 +93,7 @@ describe("the arbitraries emitter", () => {
   const withSchema = (file: string, edit: (s: Record<string, unknown>) => void): Sources => {
     const copy = structuredClone({ ...sources, schemas: sources.schemas.map((s) => ({ ...s, schema: structuredClone(s.schema) })) }) as Sources;
     edit(copy.schemas.find((s) => s.file === file)!.schema as Record<string, unknown>);
-    return copy;
+    return { ...copy, named: namedSchemas(copy.schemas) };
   };
 
   it("is deterministic and names every type in arbitraryMessage", () => {

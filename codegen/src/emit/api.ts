@@ -1,37 +1,17 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import openapiTS, { astToString, type OpenAPI3 } from "openapi-typescript";
 import ts from "typescript";
-import { parse } from "yaml";
-import { banner, markdownBanner } from "../banner.js";
-import { deepFreeze } from "../load.js";
-import type { GeneratedFile, Sources } from "../model.js";
+import { API_SOURCE } from "../sources/api.js";
+import type { GeneratedFile, Node, Sources } from "../sources/model.js";
+import { banner } from "./helpers.js";
+import { API_DOCS, API_TYPES } from "./paths.js";
 
 /**
  * The access-point (C2) API: schemas/api/c2.openapi.yaml in; its TypeScript types (openapi-typescript,
  * the field's own generator) for @innbyggerpost/access-point, and a reference page, out.
  */
 
-/** The OpenAPI document, relative to schemas/. */
-export const API_SOURCE = "api/c2.openapi.yaml";
-/** The generated types. */
-export const API_TYPES = "packages/access-point/src/generated/c2.ts";
-/** The generated reference page (docs/api/ is typedoc's output, so not there). */
-export const API_DOCS = "docs/access-point-api.md";
-
-type Node = { readonly [key: string]: unknown };
 const isNode = (v: unknown): v is Node => typeof v === "object" && v !== null && !Array.isArray(v);
 const METHODS = ["get", "put", "post", "delete", "patch", "head", "options"] as const;
-
-/** Reads and parses the OpenAPI document (frozen, like every other source). */
-export function loadApiDocument(schemasDir: string): Node {
-  const path = join(schemasDir, API_SOURCE);
-  try {
-    return deepFreeze(parse(readFileSync(path, "utf8")) as Node);
-  } catch (e) {
-    throw new Error(`${path}: ${(e as Error).message}`);
-  }
-}
 
 // `format: binary` is bytes: a Blob on the way out (FormData takes it), not the string openapi-typescript writes.
 const BLOB = ts.factory.createTypeReferenceNode(ts.factory.createIdentifier("Blob"));
@@ -96,7 +76,7 @@ function wireNotes(value: unknown, pointer = ""): { pointer: string; note: strin
 function emitDocs(doc: Node): string {
   const info = resolve(doc, doc.info);
   const lines = [
-    markdownBanner([`schemas/${API_SOURCE}`]),
+    banner([`schemas/${API_SOURCE}`], "md"),
     `# ${String(info.title)}`,
     "",
     String(info.description ?? "").trim(),
@@ -192,7 +172,8 @@ function emitDocs(doc: Node): string {
 
 /** Emits the C2 API's types and its reference page from schemas/api/c2.openapi.yaml. */
 export async function emitApi(sources: Sources): Promise<GeneratedFile[]> {
-  const doc = loadApiDocument(sources.root);
+  const doc = sources.api;
+  if (doc === null) return []; // a schemas folder without an API document (the generator's fixtures)
   const operations = Object.values(resolve(doc, doc.paths)).reduce<number>(
     (n, item) => n + METHODS.filter((m) => resolve(doc, item)[m]).length,
     0,

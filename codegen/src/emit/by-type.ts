@@ -1,6 +1,6 @@
-import { banner } from "../banner.js";
-import type { GeneratedFile, Sources } from "../model.js";
-import { OUT } from "./validators.js";
+import { banner } from "./helpers.js";
+import type { GeneratedFile, Sources } from "../sources/model.js";
+import { OUT } from "./paths.js";
 
 /**
  * validateDigital, validateUtskrift, ...: one typed validator per catalogue row. Each is a function and a

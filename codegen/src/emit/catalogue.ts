@@ -1,19 +1,62 @@
-import { banner } from "../banner.js";
-import type { GeneratedFile, Sources } from "../model.js";
-import { ruleApplies } from "./strict-rules.js";
-import { OUT } from "./validators.js";
+import type { GeneratedFile, Node, Sources } from "../sources/model.js";
+import { ruleApplies } from "../sources/rules.js";
+import { messageRoot } from "../names.js";
+import { alias, banner, constant, json, lit, union } from "./helpers.js";
+import { OUT } from "./paths.js";
 
-const json = (v: unknown) => JSON.stringify(v, null, 2);
+/** The payload properties of a message type, from its root schema's standardBusinessDocument. */
+function payloadProperties(sources: Sources, type: string): string[] {
+  const m = sources.catalogue.messages.find((x) => x.type === type)!;
+  const file = sources.schemas.find((s) => s.file === m.schema)!;
+  const doc = (file.schema.definitions as Record<string, Node>).standardBusinessDocument!;
+  const ref = (doc.properties as Record<string, Node>)[m.payloadKey]!.$ref as string;
+  const target = sources.named.find((n) => n.id === `${file.id}/definitions/${ref.split("/").pop()}`);
+  if (!target) throw new Error(`${m.schema}: payload ${m.payloadKey} is not a local definition`);
+  return Object.keys((target.schema.properties ?? {}) as Node);
+}
 
-/** The message catalogue and the strict rule table as typed constants. */
+/** The digital payload fields a flyttet carries over: the fields both payload schemas declare. */
+function flyttetFields(sources: Sources): string {
+  const digital = payloadProperties(sources, "digital");
+  const carried = payloadProperties(sources, "flyttet").filter((k) => digital.includes(k));
+  const digitalRoot = messageRoot(sources, "digital").name;
+  const flyttetRoot = messageRoot(sources, "flyttet").name;
+  let out = constant(
+    [
+      `The ${digitalRoot} payload fields a ${flyttetRoot} carries over (the fields both payload schemas declare).`,
+      "A field added to both schemas appears here on the next `npm run codegen`; the type below fails to compile if the list misses one.",
+    ],
+    "flyttetCarriedFields",
+    null,
+    asTuple(carried, "keyof Digital & keyof Flyttet"),
+  );
+  out += alias(
+    "Compiles only while flyttetCarriedFields names every field the digital and flyttet payload types share.",
+    "FlyttetCarriedFieldsComplete",
+    "Exclude<Extract<keyof Digital, keyof Flyttet>, (typeof flyttetCarriedFields)[number]> extends never ? true : never",
+  );
+  return `${out}const flyttetCarriedFieldsComplete: FlyttetCarriedFieldsComplete = true;\nvoid flyttetCarriedFieldsComplete;\n\n`;
+}
+
+/** `[...] as const satisfies readonly (T)[]`: a tuple of literals checked against a type. */
+const asTuple = (xs: readonly string[], type: string) =>
+  `[${xs.map(lit).join(", ")}] as const satisfies readonly (${type})[]`;
+
+/**
+ * packages/contracts/src/generated/catalogue.ts: the message catalogue and the strict rule table as typed
+ * data, with the lists the runtime derives from them (by kind, by sender, the fields a moved letter
+ * carries). The row shapes are hand-written in packages/contracts/src/catalogue-types.ts.
+ */
 export function emitCatalogue(sources: Sources): GeneratedFile[] {
   const { catalogue, rules } = sources;
-  const types = catalogue.messages.map((m) => m.type);
-  const entries = catalogue.messages.map((m) => ({
+  const messages = catalogue.messages;
+  const types = messages.map((m) => m.type);
+  const entries = messages.map((m) => ({
     type: m.type,
     payloadKey: m.payloadKey,
     typeName: m.typeName,
     kind: m.kind,
+    sentBy: m.sentBy,
     standard: m.standard,
     process: m.process ? catalogue.processes[m.process]!.identifier : null,
     processes: m.processes.map((p) => catalogue.processes[p]!.identifier),
@@ -26,31 +69,68 @@ export function emitCatalogue(sources: Sources): GeneratedFile[] {
     severity: r.severity,
     doc: r.doc,
     why: r.why,
-    appliesTo: catalogue.messages.filter((m) => ruleApplies(r, m)).map((m) => m.type),
+    appliesTo: messages.filter((m) => ruleApplies(r, m)).map((m) => m.type),
   }));
-  const content =
-    banner(["schemas/catalogue.json", "schemas/strict-rules.json"]) +
-    `/** The nine DPI message types, named by their payload key. */\n` +
-    `export type DpiType = ${types.map((t) => JSON.stringify(t)).join(" | ")};\n\n` +
-    `/** Every DPI message type, in catalogue order. */\n` +
-    `export const dpiTypes: readonly DpiType[] = ${JSON.stringify(types)};\n\n` +
-    `/** letter: sent by an agency (or moved between mailboxes); receipt: a postbox's or print service's answer; error: feil. */\n` +
-    `export type MessageKind = "letter" | "receipt" | "error";\n\n` +
-    `/** One row of the message catalogue. */\n` +
-    `export interface CatalogueEntry {\n  /** The type, equal to the payload key and to documentIdentification.type. */\n  readonly type: DpiType;\n  readonly payloadKey: DpiType;\n  /** The TypeScript name of the payload type. */\n  readonly typeName: string;\n  readonly kind: MessageKind;\n  /** documentIdentification.standard. */\n  readonly standard: string;\n  /** The process a letter of this type starts (null for receipts: they carry their conversation's process). */\n  readonly process: string | null;\n  /** The processes the specification lists this type in. */\n  readonly processes: readonly string[];\n  readonly schemaId: string;\n  readonly schemaFile: string;\n  readonly description: string;\n}\n\n` +
-    `/** The message catalogue: each type's payload key, standard URN, process URN and schema. */\n` +
-    `export const catalogue: Readonly<Record<DpiType, CatalogueEntry>> = ${json(Object.fromEntries(entries.map((e) => [e.type, e])))};\n\n` +
-    `/** The DPI process identifiers by name. */\n` +
-    `export const processes = ${json(Object.fromEntries(Object.entries(catalogue.processes).map(([k, p]) => [k, p.identifier])))} as const;\n\n` +
-    `/** headerVersion and typeVersion written on the DPI wire. */\n` +
-    `export const headerVersion = ${JSON.stringify(catalogue.headerVersion)};\nexport const typeVersion = ${JSON.stringify(catalogue.typeVersion)};\n\n` +
-    `/** error rejects a message under the strict profile; warning is reported and does not. */\n` +
-    `export type Severity = "error" | "warning";\n\n` +
-    `/** The code of a strict overlay rule. */\n` +
-    `export type StrictRuleCode = ${rules.map((r) => JSON.stringify(r.code)).join(" | ")};\n\n` +
-    `/** One overlay rule of the strict profile. */\n` +
-    `export interface StrictRuleInfo {\n  readonly code: StrictRuleCode;\n  readonly severity: Severity;\n  /** What the rule checks, in one line. */\n  readonly doc: string;\n  /** Why it has this severity. */\n  readonly why: string;\n  readonly appliesTo: readonly DpiType[];\n}\n\n` +
-    `/** The strict profile's overlay rules. */\n` +
-    `export const strictRules: readonly StrictRuleInfo[] = ${json(ruleRows)};\n`;
-  return [{ path: `${OUT}/catalogue.ts`, content, symbols: 12 }];
+  const ofKind = (kind: string) => types.filter((t) => messages.find((m) => m.type === t)!.kind === kind);
+  const byKind = { letter: ofKind("letter"), receipt: ofKind("receipt"), error: ofKind("error") };
+  const agencyLetters = messages.filter((m) => m.kind === "letter" && m.sentBy === "agency").map((m) => m.type);
+
+  const moves = types.includes("digital") && types.includes("flyttet");
+  const letterSchemas = moves
+    ? ["digital", "flyttet"].map((t) => `schemas/${messages.find((m) => m.type === t)!.schema}`)
+    : [];
+  let out = banner(["schemas/catalogue.json", "schemas/strict-rules.json", ...letterSchemas]);
+  out += `import type { CatalogueEntry, MessageKind, StrictRuleInfo } from "../catalogue-types.js";\n`;
+  if (moves) out += `import type { Digital, Flyttet } from "./types.js";\n`;
+  out += "\n";
+  out += `export type { CatalogueEntry, MessageKind, MessageSender, Severity, StrictRuleInfo } from "../catalogue-types.js";\n\n`;
+  out += alias(`The ${types.length} DPI message types, named by their payload key.`, "DpiType", union(types));
+  out += constant("Every DPI message type, in catalogue order.", "dpiTypes", "readonly DpiType[]", lit(types));
+  out += constant(
+    "The message catalogue: each type's payload key, standard URN, process URN and schema.",
+    "catalogue",
+    "Readonly<Record<DpiType, CatalogueEntry>>",
+    json(Object.fromEntries(entries.map((e) => [e.type, e]))),
+  );
+  out += constant(
+    "The message types of each kind, in catalogue order.",
+    "dpiTypesByKind",
+    null,
+    `${json(byKind)} as const satisfies Readonly<Record<MessageKind, readonly DpiType[]>>`,
+  );
+  out += alias(
+    "A letter type: what an agency sends or a mailbox provider moves.",
+    "LetterType",
+    "(typeof dpiTypesByKind.letter)[number]",
+  );
+  out += alias("A receipt type (kind receipt: not feil).", "ReceiptType", "(typeof dpiTypesByKind.receipt)[number]");
+  out += constant(
+    "The receipt types (kind receipt), in catalogue order.",
+    "receiptTypes",
+    null,
+    "dpiTypesByKind.receipt",
+  );
+  out += constant(
+    "What answers a letter: every receipt type and feil.",
+    "answerTypes",
+    null,
+    asTuple([...byKind.receipt, ...byKind.error], "DpiType"),
+  );
+  out += constant(
+    "The letters an agency sends: the ones that start a conversation and its status flow.",
+    "agencyLetterTypes",
+    null,
+    asTuple(agencyLetters, "LetterType"),
+  );
+  if (moves) out += flyttetFields(sources);
+  out += constant(
+    "The DPI process identifiers by name.",
+    "processes",
+    null,
+    `${json(Object.fromEntries(Object.entries(catalogue.processes).map(([k, p]) => [k, p.identifier])))} as const`,
+  );
+  out += `/** headerVersion and typeVersion written on the DPI wire. */\nexport const headerVersion = ${lit(catalogue.headerVersion)};\nexport const typeVersion = ${lit(catalogue.typeVersion)};\n\n`;
+  out += alias("The code of a strict overlay rule.", "StrictRuleCode", union(rules.map((r) => r.code)));
+  out += constant("The strict profile's overlay rules.", "strictRules", "readonly StrictRuleInfo[]", json(ruleRows));
+  return [{ path: `${OUT}/catalogue.ts`, content: out, symbols: 20 }];
 }

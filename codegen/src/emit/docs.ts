@@ -1,15 +1,11 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { markdownBanner } from "../banner.js";
 import { flatRef } from "../flatten.js";
-import type { CatalogueMessage, GeneratedFile, Sources } from "../model.js";
+import type { CatalogueMessage, GeneratedFile, Node, Sources } from "../sources/model.js";
 import { namedSchemas } from "../names.js";
-import { ruleApplies } from "./strict-rules.js";
+import { ruleApplies } from "../sources/rules.js";
+import { banner, cell, code } from "./helpers.js";
+import { DOCS, MESSAGES_DOCS } from "./paths.js";
 
-type Node = { readonly [key: string]: unknown };
-
-/** Where the message pages go; the folder is the generator's own (see ownedDirs). */
-export const MESSAGES_DOCS = "docs/messages";
+export { MESSAGES_DOCS };
 
 /** One row of a field table. */
 interface Field {
@@ -20,9 +16,6 @@ interface Field {
   description: string;
 }
 
-const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
-/** A table cell: pipes escaped, no line breaks. */
-const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n+/g, " ");
 
 class Walker {
   private readonly byId: Map<string, { node: Node; fileId: string; name: string }>;
@@ -112,7 +105,7 @@ function table(fields: Field[]): string {
 
 /** The hand-written, strict-valid example of a type, from schemas/examples/ (a test validates each). */
 export function exampleFor(sources: Sources, type: string): unknown {
-  return JSON.parse(readFileSync(join(sources.root, "examples", `${type}.json`), "utf8"));
+  return sources.examples[type];
 }
 
 function messagePage(sources: Sources, w: Walker, m: CatalogueMessage): string {
@@ -126,7 +119,7 @@ function messagePage(sources: Sources, w: Walker, m: CatalogueMessage): string {
   const rules = sources.rules.filter((r) => ruleApplies(r, m));
   const process = m.process ? catalogue.processes[m.process]!.identifier : null;
   return [
-    markdownBanner([`schemas/${m.schema}`, "schemas/catalogue.json", "schemas/strict-rules.json", `schemas/examples/${m.type}.json`]),
+    banner([`schemas/${m.schema}`, "schemas/catalogue.json", "schemas/strict-rules.json", `schemas/examples/${m.type}.json`], "md"),
     `# ${m.type}`,
     "",
     `${m.description}. ${String(file.schema.description ?? "")}`.trim(),
@@ -177,7 +170,7 @@ export function emitDocs(sources: Sources): GeneratedFile[] {
   const { catalogue, rules } = sources;
   const pages = catalogue.messages.map((m) => ({ path: `${MESSAGES_DOCS}/${m.type}.md`, content: messagePage(sources, w, m), symbols: 0 }));
   const index = [
-    markdownBanner(["schemas/catalogue.json"]),
+    banner(["schemas/catalogue.json"], "md"),
     "# DPI messages",
     "",
     "| Type | Kind | Description |",
@@ -188,7 +181,7 @@ export function emitDocs(sources: Sources): GeneratedFile[] {
     "",
   ].join("\n");
   const cat = [
-    markdownBanner(["schemas/catalogue.json"]),
+    banner(["schemas/catalogue.json"], "md"),
     "# Identifier catalogue",
     "",
     `Every DPI message type with its identifiers. headerVersion ${code(catalogue.headerVersion)}, typeVersion ${code(catalogue.typeVersion)}.`,
@@ -223,7 +216,7 @@ export function emitDocs(sources: Sources): GeneratedFile[] {
     "",
   ].join("\n");
   const strict = [
-    markdownBanner(["schemas/strict-rules.json", "schemas/catalogue.json"]),
+    banner(["schemas/strict-rules.json", "schemas/catalogue.json"], "md"),
     "# Strict rules",
     "",
     "The strict profile is the wire schemas plus these overlay rules. An `error` rejects a message; a `warning` is only reported.",
@@ -243,7 +236,7 @@ export function emitDocs(sources: Sources): GeneratedFile[] {
   return [
     ...pages,
     { path: `${MESSAGES_DOCS}/README.md`, content: index, symbols: 0 },
-    { path: "docs/catalogue.md", content: cat, symbols: 0 },
-    { path: "docs/strict-rules.md", content: strict, symbols: 0 },
+    { path: `${DOCS}/catalogue.md`, content: cat, symbols: 0 },
+    { path: `${DOCS}/strict-rules.md`, content: strict, symbols: 0 },
   ];
 }

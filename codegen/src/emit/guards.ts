@@ -1,7 +1,7 @@
-import { banner } from "../banner.js";
-import type { GeneratedFile, Sources } from "../model.js";
+import { banner } from "./helpers.js";
+import type { GeneratedFile, Sources } from "../sources/model.js";
 import { namedSchemas } from "../names.js";
-import { OUT } from "./validators.js";
+import { OUT } from "./paths.js";
 
 /** A type guard per titled schema, backed by the full first-error wire validator (not a discriminator peek). */
 export function emitGuards(sources: Sources): GeneratedFile[] {

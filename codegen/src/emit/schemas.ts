@@ -1,9 +1,8 @@
-import { banner } from "../banner.js";
-import type { GeneratedFile, Sources } from "../model.js";
-import { OUT } from "./validators.js";
+import { banner } from "./helpers.js";
+import type { GeneratedFile, Sources } from "../sources/model.js";
+import { OUT, SCHEMAS_OUT } from "./paths.js";
 
-/** Where the package's copies of the schemas go (shipped in the tarball; see the package's `files`). */
-export const SCHEMAS_OUT = "packages/contracts/schemas";
+export { SCHEMAS_OUT };
 
 /**
  * The schema as shipped: the source with a `$comment` banner first. JSON has no comments, and `$comment`

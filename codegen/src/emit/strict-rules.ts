@@ -1,66 +1,8 @@
-import { banner } from "../banner.js";
-import type { CatalogueMessage, GeneratedFile, JsonSchema, Sources, StrictRule } from "../model.js";
+import { banner, doc } from "./helpers.js";
+import type { GeneratedFile, Sources } from "../sources/model.js";
+import { ruleApplies, ruleFor } from "../sources/rules.js";
 import { compileModule } from "../standalone.js";
-import { OUT } from "./validators.js";
-
-/** Whether a rule's `appliesTo` selects this message type. */
-export function ruleApplies(rule: StrictRule, m: CatalogueMessage): boolean {
-  return rule.appliesTo.some((a) => a === "*" || a === m.kind || a === m.type);
-}
-
-function placeholders(sources: Sources, m: CatalogueMessage): Record<string, unknown> {
-  const { processes } = sources.catalogue;
-  return {
-    type: m.type,
-    payloadKey: m.payloadKey,
-    standard: m.standard,
-    processIdentifier: m.process ? processes[m.process]!.identifier : null,
-    processIdentifiers: m.processes.map((p) => processes[p]!.identifier),
-    allProcessIdentifiers: Object.values(processes).map((p) => p.identifier),
-  };
-}
-
-function fill(node: unknown, values: Record<string, unknown>): unknown {
-  if (typeof node === "string") {
-    const whole = /^\{\{(\w+)\}\}$/.exec(node);
-    if (whole) return values[whole[1]!];
-    return node.replace(/\{\{(\w+)\}\}/g, (_m, k: string) => {
-      if (!(k in values)) throw new Error(`strict-rules.json: unknown placeholder {{${k}}}`);
-      return String(values[k]);
-    });
-  }
-  if (Array.isArray(node)) return node.map((n) => fill(n, values));
-  if (node && typeof node === "object") {
-    return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, fill(v, values)]));
-  }
-  return node;
-}
-
-/** Wraps `schema` so that it applies at a JSON pointer (`*` = every array item) and nowhere else. */
-export function schemaAt(pointer: string, schema: JsonSchema): JsonSchema {
-  const segments = pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-  return segments.reduceRight<JsonSchema>(
-    (inner, seg) => (seg === "*" ? { items: inner } : { properties: { [seg]: inner } }),
-    schema,
-  );
-}
-
-/** One rule for one message type: where it applies and what it checks there. */
-export function ruleFor(sources: Sources, rule: StrictRule, m: CatalogueMessage): { at: string[]; schema: JsonSchema } {
-  const values = placeholders(sources, m);
-  return { at: rule.at.map((p) => fill(p, values) as string), schema: fill(rule.schema, values) as JsonSchema };
-}
-
-/**
- * The schema one rule checks for one message type, applied to the whole message: what validate() does by
- * walking the `at` pointers and checking the rule's schema at each node it finds. (Used by tests and by
- * the arbitraries, which need the rule as one schema.)
- */
-export function ruleSchema(sources: Sources, rule: StrictRule, m: CatalogueMessage): JsonSchema {
-  const { at, schema } = ruleFor(sources, rule, m);
-  const parts = at.map((p) => schemaAt(p, schema));
-  return parts.length === 1 ? parts[0]! : { allOf: parts };
-}
+import { OUT } from "./paths.js";
 
 interface TrieNode {
   /** Rule indices (into the type's check list) to run at this node. */
@@ -190,23 +132,18 @@ export function emitStrictRules(sources: Sources): GeneratedFile[] {
     `\n/** Per message type: runs every check of strictRuleChecks[type] where it applies; fail(index, pointer) for each failure. */\nexport const strictRuleWalkers = { ${Object.keys(table).map((t) => `${t}: walk_${t}`).join(", ")} };\n`;
   const dts =
     head +
-    `import type { CompiledValidator } from "../support/compiled-validator.js";\n` +
-    `import type { DpiType, StrictRuleCode, Severity } from "./catalogue.js";\n\n` +
-    "/** One overlay rule as checked for one message type. */\n" +
-    "export interface StrictRuleCheck {\n  readonly code: StrictRuleCode;\n  readonly severity: Severity;\n" +
-    "  /** Where the rule applies: JSON pointers as unescaped segments; \"*\" is every item of an array. */\n" +
-    "  readonly at: readonly (readonly string[])[];\n  /** Checks one node found at `at`. */\n  readonly validate: CompiledValidator;\n}\n\n" +
-    "/** The strict overlay checks that apply to each message type, in rule order. */\n" +
+    `import type { StrictRuleCheck, StrictRuleWalker } from "../catalogue-types.js";\n` +
+    `import type { DpiType } from "./catalogue.js";\n\n` +
+    `export type { StrictRuleCheck } from "../catalogue-types.js";\n\n` +
+    doc("The strict overlay checks that apply to each message type, in rule order.") +
     "export declare const strictRuleChecks: Readonly<Record<DpiType, readonly StrictRuleCheck[]>>;\n\n" +
-    "/**\n * Per message type: runs every check in `strictRuleChecks[type]` at every node its pointers reach, and calls\n" +
-    " * `fail(index, pointer)` right after a check fails (its `validate.errors` then hold the reasons).\n */\n" +
-    "export declare const strictRuleWalkers: Readonly<Record<DpiType, (data: unknown, fail: (index: number, pointer: string) => void) => void>>;\n" +
+    doc("Per message type: runs every check of `strictRuleChecks[type]` where it applies (see StrictRuleWalker).") +
+    "export declare const strictRuleWalkers: Readonly<Record<DpiType, StrictRuleWalker>>;\n" +
     Object.keys(table)
       .map(
         (t) =>
           `\n/** strictRuleChecks.${t} */\nexport declare const checks_${t}: readonly StrictRuleCheck[];\n` +
-          `/** strictRuleWalkers.${t} */\n` +
-          `export declare function walk_${t}(data: unknown, fail: (index: number, pointer: string) => void): void;\n`,
+          `/** strictRuleWalkers.${t} */\nexport declare const walk_${t}: StrictRuleWalker;\n`,
       )
       .join("");
   return [

@@ -1,11 +1,9 @@
 import { fullFormats } from "ajv-formats/dist/formats.js";
-import { banner } from "../banner.js";
+import { banner, lit } from "./helpers.js";
 import { flatRef } from "../flatten.js";
-import type { GeneratedFile, Sources } from "../model.js";
+import type { GeneratedFile, Node, Sources } from "../sources/model.js";
 import { messageRoot, namedSchemas, requiredOnlyBranches, type NamedSchema } from "../names.js";
-import { OUT } from "./validators.js";
-
-type Node = { readonly [key: string]: unknown };
+import { OUT } from "./paths.js";
 
 /** Keywords copied into a builder's options as they are. */
 const OPTIONS = ["description", "minLength", "maxLength", "pattern", "format", "minimum", "maximum", "minItems", "maxItems"];
@@ -15,7 +13,6 @@ const OPTIONS = ["description", "minLength", "maxLength", "pattern", "format", "
  */
 const KNOWN = new Set([...OPTIONS, "type", "enum", "items", "properties", "required", "additionalProperties", "oneOf", "$ref", "title", "default", "$schema", "$id", "definitions"]);
 
-const lit = (v: unknown) => JSON.stringify(v);
 const key = (k: string) => (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(k) ? k : JSON.stringify(k));
 
 class Emitter {

@@ -1,9 +1,9 @@
 import { compile } from "json-schema-to-typescript";
-import { banner } from "../banner.js";
+import { banner } from "./helpers.js";
 import { flatRef } from "../flatten.js";
-import type { GeneratedFile, Sources } from "../model.js";
+import type { GeneratedFile, Sources } from "../sources/model.js";
 import { messageRoot, namedSchemas, requiredOnlyBranches } from "../names.js";
-import { OUT } from "./validators.js";
+import { OUT } from "./paths.js";
 
 /**
  * Rewrites `$ref`s to `#/definitions/<Title>` inside one combined schema, dropping `$id`s and nested definitions.

@@ -1,10 +1,12 @@
-import { banner } from "../banner.js";
+import { banner } from "./helpers.js";
 import { flatten } from "../flatten.js";
-import type { GeneratedFile, Sources } from "../model.js";
+import type { GeneratedFile, Sources } from "../sources/model.js";
 import { namedSchemas } from "../names.js";
 import { compileModule } from "../standalone.js";
 
-export const OUT = "packages/contracts/src/generated";
+import { OUT } from "./paths.js";
+
+export { OUT };
 
 /**
  * Wire validators for every message root and every titled definition, twice: collecting all errors

@@ -10,10 +10,5 @@
  * ```
  * @packageDocumentation
  */
-export {
-  arbitraryMessage,
-  arbitraryAnyMessage,
-  wireArbitraries,
-  strictArbitraries,
-  type ArbitraryMessageOptions,
-} from "./generated/arbitraries.js";
+export { arbitraryMessage, arbitraryAnyMessage, type ArbitraryMessageOptions } from "./arbitrary-message.js";
+export { wireArbitraries, strictArbitraries } from "./generated/arbitraries.js";

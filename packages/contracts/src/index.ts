@@ -8,15 +8,23 @@ export * from "./generated/guards.js";
 export * from "./generated/validate-by-type.js";
 export * from "./generated/status.js";
 export {
+  agencyLetterTypes,
+  answerTypes,
   catalogue,
   dpiTypes,
+  dpiTypesByKind,
+  flyttetCarriedFields,
+  receiptTypes,
   processes,
   headerVersion,
   typeVersion,
   strictRules,
   type CatalogueEntry,
   type DpiType,
+  type LetterType,
   type MessageKind,
+  type MessageSender,
+  type ReceiptType,
   type Severity,
   type StrictRuleCode,
   type StrictRuleInfo,

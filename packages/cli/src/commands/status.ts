@@ -1,4 +1,4 @@
-import { detectType } from "@innbyggerpost/contracts";
+import { agencyLetterTypes, detectType } from "@innbyggerpost/contracts";
 import { reduceStatus, type StatusEvent } from "@innbyggerpost/runtime";
 import { EXIT_RULES, INPUT_RULES } from "../help.js";
 import { isJwsName, parseInput, readText, type InputFile } from "../input-files.js";
@@ -41,7 +41,7 @@ function eventsOf(input: InputFile): { events: StatusEvent[] } | { error: string
     };
   }
   const t = detectType(v);
-  const letter = "type" in t && (t.type === "digital" || t.type === "utskrift");
+  const letter = "type" in t && (agencyLetterTypes as readonly string[]).includes(t.type);
   return { events: [letter ? { kind: "message", message: v } : { kind: "receipt", message: v }] };
 }
 

@@ -1,10 +1,1368 @@
 // generated — do not edit.
 // Source: schemas/strict-rules.json, schemas/catalogue.json
-// Generator: codegen/ (npm run codegen). Change the schema or the generator, then regenerate.
+// Generator: codegen/ (npm run codegen). Change the source or the generator, then regenerate.
 // The strict profile's overlay rules: each rule's schema compiled for the node it checks, and per message
 // type the rules that apply with the pointers (as segments, * = every array item) where they apply.
 import { fullFormats } from "../support/formats.js";
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="urn:innbyggerpost:strict-rule:rule0" */;let vErrors = null;let errors = 0;if("digital" !== data){const err0 = {instancePath,keyword:"const",params:{allowedValue: "digital"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate21.errors = vErrors;return errors === 0;}const pattern0 = new RegExp("^urn:fdc:digdir\\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\\.no:2020:innbyggerpost:schema:digital::1\\.0$", "");function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="urn:innbyggerpost:strict-rule:rule1" */;let vErrors = null;let errors = 0;if(typeof data === "string"){if(!pattern0.test(data)){const err0 = {instancePath,keyword:"pattern",params:{pattern: "^urn:fdc:digdir\\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\\.no:2020:innbyggerpost:schema:digital::1\\.0$"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}validate22.errors = vErrors;return errors === 0;}function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="urn:innbyggerpost:strict-rule:rule2" */;let vErrors = null;let errors = 0;if("1.0" !== data){const err0 = {instancePath,keyword:"const",params:{allowedValue: "1.0"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate23.errors = vErrors;return errors === 0;}function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="urn:innbyggerpost:strict-rule:rule3" */;let vErrors = null;let errors = 0;if(Array.isArray(data)){const _errs0 = errors;const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];const _errs1 = errors;if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(data0.type === undefined){const err0 = {instancePath:instancePath+"/" + i0,keyword:"required",params:{missingProperty: "type"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data0.instanceIdentifier === undefined){const err1 = {instancePath:instancePath+"/" + i0,keyword:"required",params:{missingProperty: "instanceIdentifier"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data0.identifier === undefined){const err2 = {instancePath:instancePath+"/" + i0,keyword:"required",params:{missingProperty: "identifier"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data0.type !== undefined){if("ConversationId" !== data0.type){const err3 = {instancePath:instancePath+"/" + i0+"/type",keyword:"const",params:{allowedValue: "ConversationId"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath:instancePath+"/" + i0,keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}var valid0 = _errs1 === errors;if(valid0){break;}}if(!valid0){const err5 = {instancePath,keyword:"contains",params:{minContains: 1}};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}}validate24.errors = vErrors;return errors === 0;}const schema10 = {"$id":"urn:innbyggerpost:strict-rule:rule4","if":{"properties":{"type":{"const":"ConversationId"}},"required":["type"]},"then":{"properties":{"identifier":{"enum":["urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:digital:ver1.0","urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:utskrift:ver1.0","urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:flyttet:ver1.0"]}}}};function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="urn:innbyggerpost:strict-rule:rule4" */;let vErrors = null;let errors = 0;const _errs0 = errors;let valid0 = true;const _errs1 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.type === undefined) && (missing0 = "type")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(data.type !== undefined){if("ConversationId" !== data.type){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}}var _valid0 = _errs1 === errors;errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}if(_valid0){const _errs3 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.identifier !== undefined){let data1 = data.identifier;if(!(((data1 === "urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:digital:ver1.0") || (data1 === "urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:utskrift:ver1.0")) || (data1 === "urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:flyttet:ver1.0"))){const err2 = {instancePath:instancePath+"/identifier",keyword:"enum",params:{allowedValues: schema10.then.properties.identifier.enum}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}var _valid0 = _errs3 === errors;valid0 = _valid0;}if(!valid0){const err3 = {instancePath,keyword:"if",params:{failingKeyword: "then"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate25.errors = vErrors;return errors === 0;}function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="urn:innbyggerpost:strict-rule:rule5" */;let vErrors = null;let errors = 0;const _errs0 = errors;let valid0 = true;const _errs1 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.type === undefined) && (missing0 = "type")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(data.type !== undefined){if("ConversationId" !== data.type){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}}var _valid0 = _errs1 === errors;errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}if(_valid0){const _errs3 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.identifier !== undefined){if("urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:digital:ver1.0" !== data.identifier){const err2 = {instancePath:instancePath+"/identifier",keyword:"const",params:{allowedValue: "urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:digital:ver1.0"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}var _valid0 = _errs3 === errors;valid0 = _valid0;}if(!valid0){const err3 = {instancePath,keyword:"if",params:{failingKeyword: "then"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate26.errors = vErrors;return errors === 0;}const pattern1 = new RegExp("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "");function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="urn:innbyggerpost:strict-rule:rule6" */;let vErrors = null;let errors = 0;if(typeof data === "string"){if(!pattern1.test(data)){const err0 = {instancePath,keyword:"pattern",params:{pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}validate27.errors = vErrors;return errors === 0;}const formats0 = fullFormats["date-time"];function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="urn:innbyggerpost:strict-rule:rule7" */;let vErrors = null;let errors = 0;if(typeof data === "string"){if(!(formats0.validate(data))){const err0 = {instancePath,keyword:"format",params:{format: "date-time"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}validate28.errors = vErrors;return errors === 0;}const schema14 = {"$id":"urn:innbyggerpost:strict-rule:rule8","enum":["ConversationId","SenderRef","ReceiverRef","JournalpostId","ParentId","MessageChannel"]};function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="urn:innbyggerpost:strict-rule:rule8" */;let vErrors = null;let errors = 0;if(!((((((data === "ConversationId") || (data === "SenderRef")) || (data === "ReceiverRef")) || (data === "JournalpostId")) || (data === "ParentId")) || (data === "MessageChannel"))){const err0 = {instancePath,keyword:"enum",params:{allowedValues: schema14.enum}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate29.errors = vErrors;return errors === 0;}const pattern2 = new RegExp("^[0-9]{4}:\\w{1,35}$", "");function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="urn:innbyggerpost:strict-rule:rule9" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.authority !== undefined){if("iso6523-actorid-upis" !== data.authority){const err0 = {instancePath:instancePath+"/authority",keyword:"const",params:{allowedValue: "iso6523-actorid-upis"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.value !== undefined){let data1 = data.value;if(typeof data1 === "string"){if(!pattern2.test(data1)){const err1 = {instancePath:instancePath+"/value",keyword:"pattern",params:{pattern: "^[0-9]{4}:\\w{1,35}$"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}}validate30.errors = vErrors;return errors === 0;}function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="urn:innbyggerpost:strict-rule:rule10" */;let vErrors = null;let errors = 0;if(typeof data === "string"){if(!pattern2.test(data)){const err0 = {instancePath,keyword:"pattern",params:{pattern: "^[0-9]{4}:\\w{1,35}$"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}validate31.errors = vErrors;return errors === 0;}function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="urn:innbyggerpost:strict-rule:rule11" */;let vErrors = null;let errors = 0;if(Array.isArray(data)){const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){const err0 = {instancePath:instancePath+"/" + i0,keyword:"type",params:{type: "integer"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}let i1 = data.length;let j0;if(i1 > 1){const indices0 = {};for(;i1--;){let item0 = data[i1];if(!(((typeof item0 == "number") && (!(item0 % 1) && !isNaN(item0))) && (isFinite(item0)))){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err1 = {instancePath,keyword:"uniqueItems",params:{i: i1, j: j0}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;break;}indices0[item0] = i1;}}}else {const err2 = {instancePath,keyword:"type",params:{type: "array"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}validate32.errors = vErrors;return errors === 0;}function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="urn:innbyggerpost:strict-rule:rule12" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((key0 === "epostvarsel") || (key0 === "smsvarsel"))){const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}}else {const err1 = {instancePath,keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate33.errors = vErrors;return errors === 0;}const pattern4 = new RegExp("^[A-Za-z]{2}$", "");function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="urn:innbyggerpost:strict-rule:rule13" */;let vErrors = null;let errors = 0;if(typeof data === "string"){if(!pattern4.test(data)){const err0 = {instancePath,keyword:"pattern",params:{pattern: "^[A-Za-z]{2}$"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}validate34.errors = vErrors;return errors === 0;}function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="urn:innbyggerpost:strict-rule:rule14" */;let vErrors = null;let errors = 0;const _errs0 = errors;const _errs1 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((data.virkningsdato === undefined) && (missing0 = "virkningsdato")) || ((data.virkningstidspunkt === undefined) && (missing0 = "virkningstidspunkt"))){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}var valid0 = _errs1 === errors;if(valid0){const err1 = {instancePath,keyword:"not",params:{}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}validate35.errors = vErrors;return errors === 0;}const pattern5 = new RegExp("^[A-Za-z0-9+/]{43}=$", "");function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="urn:innbyggerpost:strict-rule:rule15" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.digestMethod !== undefined){if("http://www.w3.org/2001/04/xmlenc#sha256" !== data.digestMethod){const err0 = {instancePath:instancePath+"/digestMethod",keyword:"const",params:{allowedValue: "http://www.w3.org/2001/04/xmlenc#sha256"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.digestValue !== undefined){let data1 = data.digestValue;if(typeof data1 === "string"){if(!pattern5.test(data1)){const err1 = {instancePath:instancePath+"/digestValue",keyword:"pattern",params:{pattern: "^[A-Za-z0-9+/]{43}=$"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}}validate36.errors = vErrors;return errors === 0;}const pattern6 = new RegExp("^eyJ[A-Za-z0-9_-]*\\.eyJ", "");function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="urn:innbyggerpost:strict-rule:rule16" */;let vErrors = null;let errors = 0;if(typeof data === "string"){if(!pattern6.test(data)){const err0 = {instancePath,keyword:"pattern",params:{pattern: "^eyJ[A-Za-z0-9_-]*\\.eyJ"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}validate37.errors = vErrors;return errors === 0;}function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="urn:innbyggerpost:strict-rule:rule17" */;let vErrors = null;let errors = 0;if("utskrift" !== data){const err0 = {instancePath,keyword:"const",params:{allowedValue: "utskrift"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate38.errors = vErrors;return errors === 0;}const pattern7 = new RegExp("^urn:fdc:digdir\\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\\.no:2020:innbyggerpost:schema:utskrift::1\\.0$", "");function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="urn:innbyggerpost:strict-rule:rule18" */;let vErrors = null;let errors = 0;if(typeof data === "string"){if(!pattern7.test(data)){const err0 = {instancePath,keyword:"pattern",params:{pattern: "^urn:fdc:digdir\\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\\.no:2020:innbyggerpost:schema:utskrift::1\\.0$"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}validate39.errors = vErrors;return errors === 0;}function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="urn:innbyggerpost:strict-rule:rule19" */;let vErrors = null;let errors = 0;const _errs0 = errors;let valid0 = true;const _errs1 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.type === undefined) && (missing0 = "type")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(data.type !== undefined){if("ConversationId" !== data.type){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}}var _valid0 = _errs1 === errors;errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}if(_valid0){const _errs3 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.identifier !== undefined){if("urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:utskrift:ver1.0" !== data.identifier){const err2 = {instancePath:instancePath+"/identifier",keyword:"const",params:{allowedValue: "urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:utskrift:ver1.0"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}var _valid0 = _errs3 === errors;valid0 = _valid0;}if(!valid0){const err3 = {instancePath,keyword:"if",params:{failingKeyword: "then"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate40.errors = vErrors;return errors === 0;}function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="urn:innbyggerpost:strict-rule:rule20" */;let vErrors = null;let errors = 0;if("flyttet" !== data){const err0 = {instancePath,keyword:"const",params:{allowedValue: "flyttet"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate41.errors = vErrors;return errors === 0;}const pattern8 = new RegExp("^urn:fdc:digdir\\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\\.no:2020:innbyggerpost:schema:flyttet::1\\.0$", "");function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="urn:innbyggerpost:strict-rule:rule21" */;let vErrors = null;let errors = 0;if(typeof data === "string"){if(!pattern8.test(data)){const err0 = {instancePath,keyword:"pattern",params:{pattern: "^urn:fdc:digdir\\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\\.no:2020:innbyggerpost:schema:flyttet::1\\.0$"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}validate42.errors = vErrors;return errors === 0;}function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="urn:innbyggerpost:strict-rule:rule22" */;let vErrors = null;let errors = 0;const _errs0 = errors;let valid0 = true;const _errs1 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.type === undefined) && (missing0 = "type")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(data.type !== undefined){if("ConversationId" !== data.type){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}}var _valid0 = _errs1 === errors;errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}if(_valid0){const _errs3 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.identifier !== undefined){if("urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:flyttet:ver1.0" !== data.identifier){const err2 = {instancePath:instancePath+"/identifier",keyword:"const",params:{allowedValue: "urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:flyttet:ver1.0"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}var _valid0 = _errs3 === errors;valid0 = _valid0;}if(!valid0){const err3 = {instancePath,keyword:"if",params:{failingKeyword: "then"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate43.errors = vErrors;return errors === 0;}function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="urn:innbyggerpost:strict-rule:rule23" */;let vErrors = null;let errors = 0;if("feil" !== data){const err0 = {instancePath,keyword:"const",params:{allowedValue: "feil"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate44.errors = vErrors;return errors === 0;}const pattern9 = new RegExp("^urn:fdc:digdir\\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\\.no:2020:innbyggerpost:schema:feil::1\\.0$", "");function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="urn:innbyggerpost:strict-rule:rule24" */;let vErrors = null;let errors = 0;if(typeof data === "string"){if(!pattern9.test(data)){const err0 = {instancePath,keyword:"pattern",params:{pattern: "^urn:fdc:digdir\\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\\.no:2020:innbyggerpost:schema:feil::1\\.0$"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}validate45.errors = vErrors;return errors === 0;}function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="urn:innbyggerpost:strict-rule:rule25" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((key0 === "virksomhetsidentifikator") || (key0 === "motakeridentifikator"))){const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}}validate46.errors = vErrors;return errors === 0;}function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="urn:innbyggerpost:strict-rule:rule26" */;let vErrors = null;let errors = 0;if("leveringskvittering" !== data){const err0 = {instancePath,keyword:"const",params:{allowedValue: "leveringskvittering"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate47.errors = vErrors;return errors === 0;}const pattern10 = new RegExp("^urn:fdc:digdir\\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\\.no:2020:innbyggerpost:schema:leveringskvittering::1\\.0$", "");function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="urn:innbyggerpost:strict-rule:rule27" */;let vErrors = null;let errors = 0;if(typeof data === "string"){if(!pattern10.test(data)){const err0 = {instancePath,keyword:"pattern",params:{pattern: "^urn:fdc:digdir\\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\\.no:2020:innbyggerpost:schema:leveringskvittering::1\\.0$"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}validate48.errors = vErrors;return errors === 0;}function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="urn:innbyggerpost:strict-rule:rule28" */;let vErrors = null;let errors = 0;if("aapningskvittering" !== data){const err0 = {instancePath,keyword:"const",params:{allowedValue: "aapningskvittering"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate49.errors = vErrors;return errors === 0;}const pattern11 = new RegExp("^urn:fdc:digdir\\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\\.no:2020:innbyggerpost:schema:aapningskvittering::1\\.0$", "");function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="urn:innbyggerpost:strict-rule:rule29" */;let vErrors = null;let errors = 0;if(typeof data === "string"){if(!pattern11.test(data)){const err0 = {instancePath,keyword:"pattern",params:{pattern: "^urn:fdc:digdir\\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\\.no:2020:innbyggerpost:schema:aapningskvittering::1\\.0$"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}validate50.errors = vErrors;return errors === 0;}const schema36 = {"$id":"urn:innbyggerpost:strict-rule:rule30","if":{"properties":{"type":{"const":"ConversationId"}},"required":["type"]},"then":{"properties":{"identifier":{"enum":["urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:digital:ver1.0"]}}}};function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="urn:innbyggerpost:strict-rule:rule30" */;let vErrors = null;let errors = 0;const _errs0 = errors;let valid0 = true;const _errs1 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.type === undefined) && (missing0 = "type")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(data.type !== undefined){if("ConversationId" !== data.type){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}}var _valid0 = _errs1 === errors;errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}if(_valid0){const _errs3 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.identifier !== undefined){if(!(data.identifier === "urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:digital:ver1.0")){const err2 = {instancePath:instancePath+"/identifier",keyword:"enum",params:{allowedValues: schema36.then.properties.identifier.enum}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}var _valid0 = _errs3 === errors;valid0 = _valid0;}if(!valid0){const err3 = {instancePath,keyword:"if",params:{failingKeyword: "then"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate51.errors = vErrors;return errors === 0;}function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="urn:innbyggerpost:strict-rule:rule31" */;let vErrors = null;let errors = 0;if("varslingfeiletkvittering" !== data){const err0 = {instancePath,keyword:"const",params:{allowedValue: "varslingfeiletkvittering"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate52.errors = vErrors;return errors === 0;}const pattern12 = new RegExp("^urn:fdc:digdir\\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\\.no:2020:innbyggerpost:schema:varslingfeiletkvittering::1\\.0$", "");function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="urn:innbyggerpost:strict-rule:rule32" */;let vErrors = null;let errors = 0;if(typeof data === "string"){if(!pattern12.test(data)){const err0 = {instancePath,keyword:"pattern",params:{pattern: "^urn:fdc:digdir\\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\\.no:2020:innbyggerpost:schema:varslingfeiletkvittering::1\\.0$"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}validate53.errors = vErrors;return errors === 0;}function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="urn:innbyggerpost:strict-rule:rule33" */;let vErrors = null;let errors = 0;if("mottakskvittering" !== data){const err0 = {instancePath,keyword:"const",params:{allowedValue: "mottakskvittering"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate54.errors = vErrors;return errors === 0;}const pattern13 = new RegExp("^urn:fdc:digdir\\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\\.no:2020:innbyggerpost:schema:mottakskvittering::1\\.0$", "");function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="urn:innbyggerpost:strict-rule:rule34" */;let vErrors = null;let errors = 0;if(typeof data === "string"){if(!pattern13.test(data)){const err0 = {instancePath,keyword:"pattern",params:{pattern: "^urn:fdc:digdir\\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\\.no:2020:innbyggerpost:schema:mottakskvittering::1\\.0$"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}validate55.errors = vErrors;return errors === 0;}const schema41 = {"$id":"urn:innbyggerpost:strict-rule:rule35","if":{"properties":{"type":{"const":"ConversationId"}},"required":["type"]},"then":{"properties":{"identifier":{"enum":["urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:utskrift:ver1.0"]}}}};function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="urn:innbyggerpost:strict-rule:rule35" */;let vErrors = null;let errors = 0;const _errs0 = errors;let valid0 = true;const _errs1 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.type === undefined) && (missing0 = "type")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(data.type !== undefined){if("ConversationId" !== data.type){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}}var _valid0 = _errs1 === errors;errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}if(_valid0){const _errs3 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.identifier !== undefined){if(!(data.identifier === "urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:utskrift:ver1.0")){const err2 = {instancePath:instancePath+"/identifier",keyword:"enum",params:{allowedValues: schema41.then.properties.identifier.enum}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}var _valid0 = _errs3 === errors;valid0 = _valid0;}if(!valid0){const err3 = {instancePath,keyword:"if",params:{failingKeyword: "then"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate56.errors = vErrors;return errors === 0;}function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="urn:innbyggerpost:strict-rule:rule36" */;let vErrors = null;let errors = 0;if("returpostkvittering" !== data){const err0 = {instancePath,keyword:"const",params:{allowedValue: "returpostkvittering"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate57.errors = vErrors;return errors === 0;}const pattern14 = new RegExp("^urn:fdc:digdir\\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\\.no:2020:innbyggerpost:schema:returpostkvittering::1\\.0$", "");function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="urn:innbyggerpost:strict-rule:rule37" */;let vErrors = null;let errors = 0;if(typeof data === "string"){if(!pattern14.test(data)){const err0 = {instancePath,keyword:"pattern",params:{pattern: "^urn:fdc:digdir\\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\\.no:2020:innbyggerpost:schema:returpostkvittering::1\\.0$"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}validate58.errors = vErrors;return errors === 0;}
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  /*# sourceURL="urn:innbyggerpost:strict-rule:rule0" */
+  let vErrors = null;
+  let errors = 0;
+  if ("digital" !== data) {
+    const err0 = { instancePath, keyword: "const", params: { allowedValue: "digital" } };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+const pattern0 = new RegExp(
+  "^urn:fdc:digdir\\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\\.no:2020:innbyggerpost:schema:digital::1\\.0$",
+  "",
+);
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  /*# sourceURL="urn:innbyggerpost:strict-rule:rule1" */
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data === "string") {
+    if (!pattern0.test(data)) {
+      const err0 = {
+        instancePath,
+        keyword: "pattern",
+        params: {
+          pattern:
+            "^urn:fdc:digdir\\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\\.no:2020:innbyggerpost:schema:digital::1\\.0$",
+        },
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  }
+  validate22.errors = vErrors;
+  return errors === 0;
+}
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  /*# sourceURL="urn:innbyggerpost:strict-rule:rule2" */
+  let vErrors = null;
+  let errors = 0;
+  if ("1.0" !== data) {
+    const err0 = { instancePath, keyword: "const", params: { allowedValue: "1.0" } };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate23.errors = vErrors;
+  return errors === 0;
+}
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  /*# sourceURL="urn:innbyggerpost:strict-rule:rule3" */
+  let vErrors = null;
+  let errors = 0;
+  if (Array.isArray(data)) {
+    const _errs0 = errors;
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      let data0 = data[i0];
+      const _errs1 = errors;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.type === undefined) {
+          const err0 = {
+            instancePath: instancePath + "/" + i0,
+            keyword: "required",
+            params: { missingProperty: "type" },
+          };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (data0.instanceIdentifier === undefined) {
+          const err1 = {
+            instancePath: instancePath + "/" + i0,
+            keyword: "required",
+            params: { missingProperty: "instanceIdentifier" },
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (data0.identifier === undefined) {
+          const err2 = {
+            instancePath: instancePath + "/" + i0,
+            keyword: "required",
+            params: { missingProperty: "identifier" },
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data0.type !== undefined) {
+          if ("ConversationId" !== data0.type) {
+            const err3 = {
+              instancePath: instancePath + "/" + i0 + "/type",
+              keyword: "const",
+              params: { allowedValue: "ConversationId" },
+            };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/" + i0, keyword: "type", params: { type: "object" } };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      var valid0 = _errs1 === errors;
+      if (valid0) {
+        break;
+      }
+    }
+    if (!valid0) {
+      const err5 = { instancePath, keyword: "contains", params: { minContains: 1 } };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    } else {
+      errors = _errs0;
+      if (vErrors !== null) {
+        if (_errs0) {
+          vErrors.length = _errs0;
+        } else {
+          vErrors = null;
+        }
+      }
+    }
+  }
+  validate24.errors = vErrors;
+  return errors === 0;
+}
+const schema10 = {
+  $id: "urn:innbyggerpost:strict-rule:rule4",
+  if: { properties: { type: { const: "ConversationId" } }, required: ["type"] },
+  then: {
+    properties: {
+      identifier: {
+        enum: [
+          "urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:digital:ver1.0",
+          "urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:utskrift:ver1.0",
+          "urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:flyttet:ver1.0",
+        ],
+      },
+    },
+  },
+};
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  /*# sourceURL="urn:innbyggerpost:strict-rule:rule4" */
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = true;
+  const _errs1 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.type === undefined && (missing0 = "type")) {
+      const err0 = {};
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    } else {
+      if (data.type !== undefined) {
+        if ("ConversationId" !== data.type) {
+          const err1 = {};
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid0 = _errs1 === errors;
+  errors = _errs0;
+  if (vErrors !== null) {
+    if (_errs0) {
+      vErrors.length = _errs0;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs3 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.identifier !== undefined) {
+        let data1 = data.identifier;
+        if (
+          !(
+            data1 === "urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:digital:ver1.0" ||
+            data1 === "urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:utskrift:ver1.0" ||
+            data1 === "urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:flyttet:ver1.0"
+          )
+        ) {
+          const err2 = {
+            instancePath: instancePath + "/identifier",
+            keyword: "enum",
+            params: { allowedValues: schema10.then.properties.identifier.enum },
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid0 = _errs3 === errors;
+    valid0 = _valid0;
+  }
+  if (!valid0) {
+    const err3 = { instancePath, keyword: "if", params: { failingKeyword: "then" } };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate25.errors = vErrors;
+  return errors === 0;
+}
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  /*# sourceURL="urn:innbyggerpost:strict-rule:rule5" */
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = true;
+  const _errs1 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.type === undefined && (missing0 = "type")) {
+      const err0 = {};
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    } else {
+      if (data.type !== undefined) {
+        if ("ConversationId" !== data.type) {
+          const err1 = {};
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid0 = _errs1 === errors;
+  errors = _errs0;
+  if (vErrors !== null) {
+    if (_errs0) {
+      vErrors.length = _errs0;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs3 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.identifier !== undefined) {
+        if ("urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:digital:ver1.0" !== data.identifier) {
+          const err2 = {
+            instancePath: instancePath + "/identifier",
+            keyword: "const",
+            params: { allowedValue: "urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:digital:ver1.0" },
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid0 = _errs3 === errors;
+    valid0 = _valid0;
+  }
+  if (!valid0) {
+    const err3 = { instancePath, keyword: "if", params: { failingKeyword: "then" } };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate26.errors = vErrors;
+  return errors === 0;
+}
+const pattern1 = new RegExp("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "");
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  /*# sourceURL="urn:innbyggerpost:strict-rule:rule6" */
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data === "string") {
+    if (!pattern1.test(data)) {
+      const err0 = {
+        instancePath,
+        keyword: "pattern",
+        params: { pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$" },
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  }
+  validate27.errors = vErrors;
+  return errors === 0;
+}
+const formats0 = fullFormats["date-time"];
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  /*# sourceURL="urn:innbyggerpost:strict-rule:rule7" */
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data === "string") {
+    if (!formats0.validate(data)) {
+      const err0 = { instancePath, keyword: "format", params: { format: "date-time" } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  }
+  validate28.errors = vErrors;
+  return errors === 0;
+}
+const schema14 = {
+  $id: "urn:innbyggerpost:strict-rule:rule8",
+  enum: ["ConversationId", "SenderRef", "ReceiverRef", "JournalpostId", "ParentId", "MessageChannel"],
+};
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  /*# sourceURL="urn:innbyggerpost:strict-rule:rule8" */
+  let vErrors = null;
+  let errors = 0;
+  if (
+    !(
+      data === "ConversationId" ||
+      data === "SenderRef" ||
+      data === "ReceiverRef" ||
+      data === "JournalpostId" ||
+      data === "ParentId" ||
+      data === "MessageChannel"
+    )
+  ) {
+    const err0 = { instancePath, keyword: "enum", params: { allowedValues: schema14.enum } };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate29.errors = vErrors;
+  return errors === 0;
+}
+const pattern2 = new RegExp("^[0-9]{4}:\\w{1,35}$", "");
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  /*# sourceURL="urn:innbyggerpost:strict-rule:rule9" */
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.authority !== undefined) {
+      if ("iso6523-actorid-upis" !== data.authority) {
+        const err0 = {
+          instancePath: instancePath + "/authority",
+          keyword: "const",
+          params: { allowedValue: "iso6523-actorid-upis" },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.value !== undefined) {
+      let data1 = data.value;
+      if (typeof data1 === "string") {
+        if (!pattern2.test(data1)) {
+          const err1 = {
+            instancePath: instancePath + "/value",
+            keyword: "pattern",
+            params: { pattern: "^[0-9]{4}:\\w{1,35}$" },
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  validate30.errors = vErrors;
+  return errors === 0;
+}
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  /*# sourceURL="urn:innbyggerpost:strict-rule:rule10" */
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data === "string") {
+    if (!pattern2.test(data)) {
+      const err0 = { instancePath, keyword: "pattern", params: { pattern: "^[0-9]{4}:\\w{1,35}$" } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  }
+  validate31.errors = vErrors;
+  return errors === 0;
+}
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  /*# sourceURL="urn:innbyggerpost:strict-rule:rule11" */
+  let vErrors = null;
+  let errors = 0;
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      let data0 = data[i0];
+      if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+        const err0 = { instancePath: instancePath + "/" + i0, keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    let i1 = data.length;
+    let j0;
+    if (i1 > 1) {
+      const indices0 = {};
+      for (; i1--; ) {
+        let item0 = data[i1];
+        if (!(typeof item0 == "number" && !(item0 % 1) && !isNaN(item0) && isFinite(item0))) {
+          continue;
+        }
+        if (typeof indices0[item0] == "number") {
+          j0 = indices0[item0];
+          const err1 = { instancePath, keyword: "uniqueItems", params: { i: i1, j: j0 } };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+          break;
+        }
+        indices0[item0] = i1;
+      }
+    }
+  } else {
+    const err2 = { instancePath, keyword: "type", params: { type: "array" } };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate32.errors = vErrors;
+  return errors === 0;
+}
+function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  /*# sourceURL="urn:innbyggerpost:strict-rule:rule12" */
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "epostvarsel" || key0 === "smsvarsel")) {
+        const err0 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err1 = { instancePath, keyword: "type", params: { type: "object" } };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate33.errors = vErrors;
+  return errors === 0;
+}
+const pattern4 = new RegExp("^[A-Za-z]{2}$", "");
+function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  /*# sourceURL="urn:innbyggerpost:strict-rule:rule13" */
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data === "string") {
+    if (!pattern4.test(data)) {
+      const err0 = { instancePath, keyword: "pattern", params: { pattern: "^[A-Za-z]{2}$" } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  }
+  validate34.errors = vErrors;
+  return errors === 0;
+}
+function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  /*# sourceURL="urn:innbyggerpost:strict-rule:rule14" */
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  const _errs1 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (
+      (data.virkningsdato === undefined && (missing0 = "virkningsdato")) ||
+      (data.virkningstidspunkt === undefined && (missing0 = "virkningstidspunkt"))
+    ) {
+      const err0 = {};
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  }
+  var valid0 = _errs1 === errors;
+  if (valid0) {
+    const err1 = { instancePath, keyword: "not", params: {} };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate35.errors = vErrors;
+  return errors === 0;
+}
+const pattern5 = new RegExp("^[A-Za-z0-9+/]{43}=$", "");
+function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  /*# sourceURL="urn:innbyggerpost:strict-rule:rule15" */
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.digestMethod !== undefined) {
+      if ("http://www.w3.org/2001/04/xmlenc#sha256" !== data.digestMethod) {
+        const err0 = {
+          instancePath: instancePath + "/digestMethod",
+          keyword: "const",
+          params: { allowedValue: "http://www.w3.org/2001/04/xmlenc#sha256" },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.digestValue !== undefined) {
+      let data1 = data.digestValue;
+      if (typeof data1 === "string") {
+        if (!pattern5.test(data1)) {
+          const err1 = {
+            instancePath: instancePath + "/digestValue",
+            keyword: "pattern",
+            params: { pattern: "^[A-Za-z0-9+/]{43}=$" },
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  validate36.errors = vErrors;
+  return errors === 0;
+}
+const pattern6 = new RegExp("^eyJ[A-Za-z0-9_-]*\\.eyJ", "");
+function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  /*# sourceURL="urn:innbyggerpost:strict-rule:rule16" */
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data === "string") {
+    if (!pattern6.test(data)) {
+      const err0 = { instancePath, keyword: "pattern", params: { pattern: "^eyJ[A-Za-z0-9_-]*\\.eyJ" } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  }
+  validate37.errors = vErrors;
+  return errors === 0;
+}
+function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  /*# sourceURL="urn:innbyggerpost:strict-rule:rule17" */
+  let vErrors = null;
+  let errors = 0;
+  if ("utskrift" !== data) {
+    const err0 = { instancePath, keyword: "const", params: { allowedValue: "utskrift" } };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate38.errors = vErrors;
+  return errors === 0;
+}
+const pattern7 = new RegExp(
+  "^urn:fdc:digdir\\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\\.no:2020:innbyggerpost:schema:utskrift::1\\.0$",
+  "",
+);
+function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  /*# sourceURL="urn:innbyggerpost:strict-rule:rule18" */
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data === "string") {
+    if (!pattern7.test(data)) {
+      const err0 = {
+        instancePath,
+        keyword: "pattern",
+        params: {
+          pattern:
+            "^urn:fdc:digdir\\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\\.no:2020:innbyggerpost:schema:utskrift::1\\.0$",
+        },
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  }
+  validate39.errors = vErrors;
+  return errors === 0;
+}
+function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  /*# sourceURL="urn:innbyggerpost:strict-rule:rule19" */
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = true;
+  const _errs1 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.type === undefined && (missing0 = "type")) {
+      const err0 = {};
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    } else {
+      if (data.type !== undefined) {
+        if ("ConversationId" !== data.type) {
+          const err1 = {};
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid0 = _errs1 === errors;
+  errors = _errs0;
+  if (vErrors !== null) {
+    if (_errs0) {
+      vErrors.length = _errs0;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs3 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.identifier !== undefined) {
+        if ("urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:utskrift:ver1.0" !== data.identifier) {
+          const err2 = {
+            instancePath: instancePath + "/identifier",
+            keyword: "const",
+            params: { allowedValue: "urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:utskrift:ver1.0" },
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid0 = _errs3 === errors;
+    valid0 = _valid0;
+  }
+  if (!valid0) {
+    const err3 = { instancePath, keyword: "if", params: { failingKeyword: "then" } };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate40.errors = vErrors;
+  return errors === 0;
+}
+function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  /*# sourceURL="urn:innbyggerpost:strict-rule:rule20" */
+  let vErrors = null;
+  let errors = 0;
+  if ("flyttet" !== data) {
+    const err0 = { instancePath, keyword: "const", params: { allowedValue: "flyttet" } };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate41.errors = vErrors;
+  return errors === 0;
+}
+const pattern8 = new RegExp(
+  "^urn:fdc:digdir\\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\\.no:2020:innbyggerpost:schema:flyttet::1\\.0$",
+  "",
+);
+function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  /*# sourceURL="urn:innbyggerpost:strict-rule:rule21" */
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data === "string") {
+    if (!pattern8.test(data)) {
+      const err0 = {
+        instancePath,
+        keyword: "pattern",
+        params: {
+          pattern:
+            "^urn:fdc:digdir\\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\\.no:2020:innbyggerpost:schema:flyttet::1\\.0$",
+        },
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  }
+  validate42.errors = vErrors;
+  return errors === 0;
+}
+function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  /*# sourceURL="urn:innbyggerpost:strict-rule:rule22" */
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = true;
+  const _errs1 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.type === undefined && (missing0 = "type")) {
+      const err0 = {};
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    } else {
+      if (data.type !== undefined) {
+        if ("ConversationId" !== data.type) {
+          const err1 = {};
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid0 = _errs1 === errors;
+  errors = _errs0;
+  if (vErrors !== null) {
+    if (_errs0) {
+      vErrors.length = _errs0;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs3 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.identifier !== undefined) {
+        if ("urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:flyttet:ver1.0" !== data.identifier) {
+          const err2 = {
+            instancePath: instancePath + "/identifier",
+            keyword: "const",
+            params: { allowedValue: "urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:flyttet:ver1.0" },
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid0 = _errs3 === errors;
+    valid0 = _valid0;
+  }
+  if (!valid0) {
+    const err3 = { instancePath, keyword: "if", params: { failingKeyword: "then" } };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate43.errors = vErrors;
+  return errors === 0;
+}
+function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  /*# sourceURL="urn:innbyggerpost:strict-rule:rule23" */
+  let vErrors = null;
+  let errors = 0;
+  if ("feil" !== data) {
+    const err0 = { instancePath, keyword: "const", params: { allowedValue: "feil" } };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate44.errors = vErrors;
+  return errors === 0;
+}
+const pattern9 = new RegExp(
+  "^urn:fdc:digdir\\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\\.no:2020:innbyggerpost:schema:feil::1\\.0$",
+  "",
+);
+function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  /*# sourceURL="urn:innbyggerpost:strict-rule:rule24" */
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data === "string") {
+    if (!pattern9.test(data)) {
+      const err0 = {
+        instancePath,
+        keyword: "pattern",
+        params: {
+          pattern:
+            "^urn:fdc:digdir\\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\\.no:2020:innbyggerpost:schema:feil::1\\.0$",
+        },
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  }
+  validate45.errors = vErrors;
+  return errors === 0;
+}
+function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  /*# sourceURL="urn:innbyggerpost:strict-rule:rule25" */
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "virksomhetsidentifikator" || key0 === "motakeridentifikator")) {
+        const err0 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+  }
+  validate46.errors = vErrors;
+  return errors === 0;
+}
+function validate47(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  /*# sourceURL="urn:innbyggerpost:strict-rule:rule26" */
+  let vErrors = null;
+  let errors = 0;
+  if ("leveringskvittering" !== data) {
+    const err0 = { instancePath, keyword: "const", params: { allowedValue: "leveringskvittering" } };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate47.errors = vErrors;
+  return errors === 0;
+}
+const pattern10 = new RegExp(
+  "^urn:fdc:digdir\\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\\.no:2020:innbyggerpost:schema:leveringskvittering::1\\.0$",
+  "",
+);
+function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  /*# sourceURL="urn:innbyggerpost:strict-rule:rule27" */
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data === "string") {
+    if (!pattern10.test(data)) {
+      const err0 = {
+        instancePath,
+        keyword: "pattern",
+        params: {
+          pattern:
+            "^urn:fdc:digdir\\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\\.no:2020:innbyggerpost:schema:leveringskvittering::1\\.0$",
+        },
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  }
+  validate48.errors = vErrors;
+  return errors === 0;
+}
+function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  /*# sourceURL="urn:innbyggerpost:strict-rule:rule28" */
+  let vErrors = null;
+  let errors = 0;
+  if ("aapningskvittering" !== data) {
+    const err0 = { instancePath, keyword: "const", params: { allowedValue: "aapningskvittering" } };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate49.errors = vErrors;
+  return errors === 0;
+}
+const pattern11 = new RegExp(
+  "^urn:fdc:digdir\\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\\.no:2020:innbyggerpost:schema:aapningskvittering::1\\.0$",
+  "",
+);
+function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  /*# sourceURL="urn:innbyggerpost:strict-rule:rule29" */
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data === "string") {
+    if (!pattern11.test(data)) {
+      const err0 = {
+        instancePath,
+        keyword: "pattern",
+        params: {
+          pattern:
+            "^urn:fdc:digdir\\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\\.no:2020:innbyggerpost:schema:aapningskvittering::1\\.0$",
+        },
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  }
+  validate50.errors = vErrors;
+  return errors === 0;
+}
+const schema36 = {
+  $id: "urn:innbyggerpost:strict-rule:rule30",
+  if: { properties: { type: { const: "ConversationId" } }, required: ["type"] },
+  then: {
+    properties: { identifier: { enum: ["urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:digital:ver1.0"] } },
+  },
+};
+function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  /*# sourceURL="urn:innbyggerpost:strict-rule:rule30" */
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = true;
+  const _errs1 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.type === undefined && (missing0 = "type")) {
+      const err0 = {};
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    } else {
+      if (data.type !== undefined) {
+        if ("ConversationId" !== data.type) {
+          const err1 = {};
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid0 = _errs1 === errors;
+  errors = _errs0;
+  if (vErrors !== null) {
+    if (_errs0) {
+      vErrors.length = _errs0;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs3 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.identifier !== undefined) {
+        if (!(data.identifier === "urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:digital:ver1.0")) {
+          const err2 = {
+            instancePath: instancePath + "/identifier",
+            keyword: "enum",
+            params: { allowedValues: schema36.then.properties.identifier.enum },
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid0 = _errs3 === errors;
+    valid0 = _valid0;
+  }
+  if (!valid0) {
+    const err3 = { instancePath, keyword: "if", params: { failingKeyword: "then" } };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate51.errors = vErrors;
+  return errors === 0;
+}
+function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  /*# sourceURL="urn:innbyggerpost:strict-rule:rule31" */
+  let vErrors = null;
+  let errors = 0;
+  if ("varslingfeiletkvittering" !== data) {
+    const err0 = { instancePath, keyword: "const", params: { allowedValue: "varslingfeiletkvittering" } };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate52.errors = vErrors;
+  return errors === 0;
+}
+const pattern12 = new RegExp(
+  "^urn:fdc:digdir\\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\\.no:2020:innbyggerpost:schema:varslingfeiletkvittering::1\\.0$",
+  "",
+);
+function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  /*# sourceURL="urn:innbyggerpost:strict-rule:rule32" */
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data === "string") {
+    if (!pattern12.test(data)) {
+      const err0 = {
+        instancePath,
+        keyword: "pattern",
+        params: {
+          pattern:
+            "^urn:fdc:digdir\\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\\.no:2020:innbyggerpost:schema:varslingfeiletkvittering::1\\.0$",
+        },
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  }
+  validate53.errors = vErrors;
+  return errors === 0;
+}
+function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  /*# sourceURL="urn:innbyggerpost:strict-rule:rule33" */
+  let vErrors = null;
+  let errors = 0;
+  if ("mottakskvittering" !== data) {
+    const err0 = { instancePath, keyword: "const", params: { allowedValue: "mottakskvittering" } };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate54.errors = vErrors;
+  return errors === 0;
+}
+const pattern13 = new RegExp(
+  "^urn:fdc:digdir\\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\\.no:2020:innbyggerpost:schema:mottakskvittering::1\\.0$",
+  "",
+);
+function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  /*# sourceURL="urn:innbyggerpost:strict-rule:rule34" */
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data === "string") {
+    if (!pattern13.test(data)) {
+      const err0 = {
+        instancePath,
+        keyword: "pattern",
+        params: {
+          pattern:
+            "^urn:fdc:digdir\\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\\.no:2020:innbyggerpost:schema:mottakskvittering::1\\.0$",
+        },
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  }
+  validate55.errors = vErrors;
+  return errors === 0;
+}
+const schema41 = {
+  $id: "urn:innbyggerpost:strict-rule:rule35",
+  if: { properties: { type: { const: "ConversationId" } }, required: ["type"] },
+  then: {
+    properties: { identifier: { enum: ["urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:utskrift:ver1.0"] } },
+  },
+};
+function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  /*# sourceURL="urn:innbyggerpost:strict-rule:rule35" */
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = true;
+  const _errs1 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.type === undefined && (missing0 = "type")) {
+      const err0 = {};
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    } else {
+      if (data.type !== undefined) {
+        if ("ConversationId" !== data.type) {
+          const err1 = {};
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid0 = _errs1 === errors;
+  errors = _errs0;
+  if (vErrors !== null) {
+    if (_errs0) {
+      vErrors.length = _errs0;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs3 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.identifier !== undefined) {
+        if (!(data.identifier === "urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:utskrift:ver1.0")) {
+          const err2 = {
+            instancePath: instancePath + "/identifier",
+            keyword: "enum",
+            params: { allowedValues: schema41.then.properties.identifier.enum },
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid0 = _errs3 === errors;
+    valid0 = _valid0;
+  }
+  if (!valid0) {
+    const err3 = { instancePath, keyword: "if", params: { failingKeyword: "then" } };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate56.errors = vErrors;
+  return errors === 0;
+}
+function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  /*# sourceURL="urn:innbyggerpost:strict-rule:rule36" */
+  let vErrors = null;
+  let errors = 0;
+  if ("returpostkvittering" !== data) {
+    const err0 = { instancePath, keyword: "const", params: { allowedValue: "returpostkvittering" } };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate57.errors = vErrors;
+  return errors === 0;
+}
+const pattern14 = new RegExp(
+  "^urn:fdc:digdir\\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\\.no:2020:innbyggerpost:schema:returpostkvittering::1\\.0$",
+  "",
+);
+function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  /*# sourceURL="urn:innbyggerpost:strict-rule:rule37" */
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data === "string") {
+    if (!pattern14.test(data)) {
+      const err0 = {
+        instancePath,
+        keyword: "pattern",
+        params: {
+          pattern:
+            "^urn:fdc:digdir\\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\\.no:2020:innbyggerpost:schema:returpostkvittering::1\\.0$",
+        },
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  }
+  validate58.errors = vErrors;
+  return errors === 0;
+}
 
 export const rule0 = validate21;
 export const rule1 = validate22;
@@ -46,162 +1404,1051 @@ export const rule36 = validate57;
 export const rule37 = validate58;
 
 export const checks_digital = [
-  { code: "type-matches-payload", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","type"]], validate: rule0 },
-  { code: "standard-matches-type", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","standard"]], validate: rule1 },
-  { code: "header-version", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","headerVersion"]], validate: rule2 },
-  { code: "type-version", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","typeVersion"]], validate: rule2 },
-  { code: "conversation-scope", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope"]], validate: rule3 },
-  { code: "conversation-process", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*"]], validate: rule4 },
-  { code: "letter-process", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*"]], validate: rule5 },
-  { code: "plain-uuid", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","instanceIdentifier"],["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","instanceIdentifier"]], validate: rule6 },
-  { code: "expected-response-date-time", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","scopeInformation","*","expectedResponseDateTime"]], validate: rule7 },
-  { code: "scope-type-known", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","type"]], validate: rule8 },
-  { code: "partner-identifier", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","sender","*","identifier"],["standardBusinessDocument","standardBusinessDocumentHeader","receiver","*","identifier"]], validate: rule9 },
-  { code: "organisation-identifier-anchored", severity: "error", at: [["standardBusinessDocument","digital","avsender","virksomhetsidentifikator","value"],["standardBusinessDocument","digital","mottaker","virksomhetsidentifikator","value"]], validate: rule10 },
-  { code: "repetisjoner-unique", severity: "error", at: [["standardBusinessDocument","digital","varsler","epostvarsel","repetisjoner"],["standardBusinessDocument","digital","varsler","smsvarsel","repetisjoner"]], validate: rule11 },
-  { code: "varsler-object", severity: "error", at: [["standardBusinessDocument","digital","varsler"]], validate: rule12 },
-  { code: "spraak-letters", severity: "error", at: [["standardBusinessDocument","digital","spraak"]], validate: rule13 },
-  { code: "virkning-one-of", severity: "warning", at: [["standardBusinessDocument","digital"]], validate: rule14 },
-  { code: "digest-sha256", severity: "warning", at: [["standardBusinessDocument","digital","dokumentpakkefingeravtrykk"]], validate: rule15 },
-  { code: "maskinportentoken-jwt", severity: "warning", at: [["standardBusinessDocument","digital","maskinportentoken"]], validate: rule16 },
+  {
+    code: "type-matches-payload",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "documentIdentification", "type"]],
+    validate: rule0,
+  },
+  {
+    code: "standard-matches-type",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "documentIdentification", "standard"]],
+    validate: rule1,
+  },
+  {
+    code: "header-version",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "headerVersion"]],
+    validate: rule2,
+  },
+  {
+    code: "type-version",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "documentIdentification", "typeVersion"]],
+    validate: rule2,
+  },
+  {
+    code: "conversation-scope",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "businessScope", "scope"]],
+    validate: rule3,
+  },
+  {
+    code: "conversation-process",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "businessScope", "scope", "*"]],
+    validate: rule4,
+  },
+  {
+    code: "letter-process",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "businessScope", "scope", "*"]],
+    validate: rule5,
+  },
+  {
+    code: "plain-uuid",
+    severity: "error",
+    at: [
+      ["standardBusinessDocument", "standardBusinessDocumentHeader", "documentIdentification", "instanceIdentifier"],
+      [
+        "standardBusinessDocument",
+        "standardBusinessDocumentHeader",
+        "businessScope",
+        "scope",
+        "*",
+        "instanceIdentifier",
+      ],
+    ],
+    validate: rule6,
+  },
+  {
+    code: "expected-response-date-time",
+    severity: "error",
+    at: [
+      [
+        "standardBusinessDocument",
+        "standardBusinessDocumentHeader",
+        "businessScope",
+        "scope",
+        "*",
+        "scopeInformation",
+        "*",
+        "expectedResponseDateTime",
+      ],
+    ],
+    validate: rule7,
+  },
+  {
+    code: "scope-type-known",
+    severity: "warning",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "businessScope", "scope", "*", "type"]],
+    validate: rule8,
+  },
+  {
+    code: "partner-identifier",
+    severity: "warning",
+    at: [
+      ["standardBusinessDocument", "standardBusinessDocumentHeader", "sender", "*", "identifier"],
+      ["standardBusinessDocument", "standardBusinessDocumentHeader", "receiver", "*", "identifier"],
+    ],
+    validate: rule9,
+  },
+  {
+    code: "organisation-identifier-anchored",
+    severity: "error",
+    at: [
+      ["standardBusinessDocument", "digital", "avsender", "virksomhetsidentifikator", "value"],
+      ["standardBusinessDocument", "digital", "mottaker", "virksomhetsidentifikator", "value"],
+    ],
+    validate: rule10,
+  },
+  {
+    code: "repetisjoner-unique",
+    severity: "error",
+    at: [
+      ["standardBusinessDocument", "digital", "varsler", "epostvarsel", "repetisjoner"],
+      ["standardBusinessDocument", "digital", "varsler", "smsvarsel", "repetisjoner"],
+    ],
+    validate: rule11,
+  },
+  {
+    code: "varsler-object",
+    severity: "error",
+    at: [["standardBusinessDocument", "digital", "varsler"]],
+    validate: rule12,
+  },
+  {
+    code: "spraak-letters",
+    severity: "error",
+    at: [["standardBusinessDocument", "digital", "spraak"]],
+    validate: rule13,
+  },
+  { code: "virkning-one-of", severity: "warning", at: [["standardBusinessDocument", "digital"]], validate: rule14 },
+  {
+    code: "digest-sha256",
+    severity: "warning",
+    at: [["standardBusinessDocument", "digital", "dokumentpakkefingeravtrykk"]],
+    validate: rule15,
+  },
+  {
+    code: "maskinportentoken-jwt",
+    severity: "warning",
+    at: [["standardBusinessDocument", "digital", "maskinportentoken"]],
+    validate: rule16,
+  },
 ];
 
 export const checks_utskrift = [
-  { code: "type-matches-payload", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","type"]], validate: rule17 },
-  { code: "standard-matches-type", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","standard"]], validate: rule18 },
-  { code: "header-version", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","headerVersion"]], validate: rule2 },
-  { code: "type-version", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","typeVersion"]], validate: rule2 },
-  { code: "conversation-scope", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope"]], validate: rule3 },
-  { code: "conversation-process", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*"]], validate: rule4 },
-  { code: "letter-process", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*"]], validate: rule19 },
-  { code: "plain-uuid", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","instanceIdentifier"],["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","instanceIdentifier"]], validate: rule6 },
-  { code: "expected-response-date-time", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","scopeInformation","*","expectedResponseDateTime"]], validate: rule7 },
-  { code: "scope-type-known", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","type"]], validate: rule8 },
-  { code: "partner-identifier", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","sender","*","identifier"],["standardBusinessDocument","standardBusinessDocumentHeader","receiver","*","identifier"]], validate: rule9 },
-  { code: "organisation-identifier-anchored", severity: "error", at: [["standardBusinessDocument","utskrift","avsender","virksomhetsidentifikator","value"],["standardBusinessDocument","utskrift","mottaker","virksomhetsidentifikator","value"]], validate: rule10 },
-  { code: "digest-sha256", severity: "warning", at: [["standardBusinessDocument","utskrift","dokumentpakkefingeravtrykk"]], validate: rule15 },
-  { code: "maskinportentoken-jwt", severity: "warning", at: [["standardBusinessDocument","utskrift","maskinportentoken"]], validate: rule16 },
+  {
+    code: "type-matches-payload",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "documentIdentification", "type"]],
+    validate: rule17,
+  },
+  {
+    code: "standard-matches-type",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "documentIdentification", "standard"]],
+    validate: rule18,
+  },
+  {
+    code: "header-version",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "headerVersion"]],
+    validate: rule2,
+  },
+  {
+    code: "type-version",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "documentIdentification", "typeVersion"]],
+    validate: rule2,
+  },
+  {
+    code: "conversation-scope",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "businessScope", "scope"]],
+    validate: rule3,
+  },
+  {
+    code: "conversation-process",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "businessScope", "scope", "*"]],
+    validate: rule4,
+  },
+  {
+    code: "letter-process",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "businessScope", "scope", "*"]],
+    validate: rule19,
+  },
+  {
+    code: "plain-uuid",
+    severity: "error",
+    at: [
+      ["standardBusinessDocument", "standardBusinessDocumentHeader", "documentIdentification", "instanceIdentifier"],
+      [
+        "standardBusinessDocument",
+        "standardBusinessDocumentHeader",
+        "businessScope",
+        "scope",
+        "*",
+        "instanceIdentifier",
+      ],
+    ],
+    validate: rule6,
+  },
+  {
+    code: "expected-response-date-time",
+    severity: "error",
+    at: [
+      [
+        "standardBusinessDocument",
+        "standardBusinessDocumentHeader",
+        "businessScope",
+        "scope",
+        "*",
+        "scopeInformation",
+        "*",
+        "expectedResponseDateTime",
+      ],
+    ],
+    validate: rule7,
+  },
+  {
+    code: "scope-type-known",
+    severity: "warning",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "businessScope", "scope", "*", "type"]],
+    validate: rule8,
+  },
+  {
+    code: "partner-identifier",
+    severity: "warning",
+    at: [
+      ["standardBusinessDocument", "standardBusinessDocumentHeader", "sender", "*", "identifier"],
+      ["standardBusinessDocument", "standardBusinessDocumentHeader", "receiver", "*", "identifier"],
+    ],
+    validate: rule9,
+  },
+  {
+    code: "organisation-identifier-anchored",
+    severity: "error",
+    at: [
+      ["standardBusinessDocument", "utskrift", "avsender", "virksomhetsidentifikator", "value"],
+      ["standardBusinessDocument", "utskrift", "mottaker", "virksomhetsidentifikator", "value"],
+    ],
+    validate: rule10,
+  },
+  {
+    code: "digest-sha256",
+    severity: "warning",
+    at: [["standardBusinessDocument", "utskrift", "dokumentpakkefingeravtrykk"]],
+    validate: rule15,
+  },
+  {
+    code: "maskinportentoken-jwt",
+    severity: "warning",
+    at: [["standardBusinessDocument", "utskrift", "maskinportentoken"]],
+    validate: rule16,
+  },
 ];
 
 export const checks_flyttet = [
-  { code: "type-matches-payload", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","type"]], validate: rule20 },
-  { code: "standard-matches-type", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","standard"]], validate: rule21 },
-  { code: "header-version", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","headerVersion"]], validate: rule2 },
-  { code: "type-version", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","typeVersion"]], validate: rule2 },
-  { code: "conversation-scope", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope"]], validate: rule3 },
-  { code: "conversation-process", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*"]], validate: rule4 },
-  { code: "letter-process", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*"]], validate: rule22 },
-  { code: "plain-uuid", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","instanceIdentifier"],["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","instanceIdentifier"]], validate: rule6 },
-  { code: "expected-response-date-time", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","scopeInformation","*","expectedResponseDateTime"]], validate: rule7 },
-  { code: "scope-type-known", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","type"]], validate: rule8 },
-  { code: "partner-identifier", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","sender","*","identifier"],["standardBusinessDocument","standardBusinessDocumentHeader","receiver","*","identifier"]], validate: rule9 },
-  { code: "organisation-identifier-anchored", severity: "error", at: [["standardBusinessDocument","flyttet","avsender","virksomhetsidentifikator","value"],["standardBusinessDocument","flyttet","mottaker","virksomhetsidentifikator","value"]], validate: rule10 },
-  { code: "repetisjoner-unique", severity: "error", at: [["standardBusinessDocument","flyttet","varsler","epostvarsel","repetisjoner"],["standardBusinessDocument","flyttet","varsler","smsvarsel","repetisjoner"]], validate: rule11 },
-  { code: "varsler-object", severity: "error", at: [["standardBusinessDocument","flyttet","varsler"]], validate: rule12 },
-  { code: "spraak-letters", severity: "error", at: [["standardBusinessDocument","flyttet","spraak"]], validate: rule13 },
-  { code: "virkning-one-of", severity: "warning", at: [["standardBusinessDocument","flyttet"]], validate: rule14 },
-  { code: "digest-sha256", severity: "warning", at: [["standardBusinessDocument","flyttet","dokumentpakkefingeravtrykk"]], validate: rule15 },
-  { code: "maskinportentoken-jwt", severity: "warning", at: [["standardBusinessDocument","flyttet","maskinportentoken"]], validate: rule16 },
+  {
+    code: "type-matches-payload",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "documentIdentification", "type"]],
+    validate: rule20,
+  },
+  {
+    code: "standard-matches-type",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "documentIdentification", "standard"]],
+    validate: rule21,
+  },
+  {
+    code: "header-version",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "headerVersion"]],
+    validate: rule2,
+  },
+  {
+    code: "type-version",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "documentIdentification", "typeVersion"]],
+    validate: rule2,
+  },
+  {
+    code: "conversation-scope",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "businessScope", "scope"]],
+    validate: rule3,
+  },
+  {
+    code: "conversation-process",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "businessScope", "scope", "*"]],
+    validate: rule4,
+  },
+  {
+    code: "letter-process",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "businessScope", "scope", "*"]],
+    validate: rule22,
+  },
+  {
+    code: "plain-uuid",
+    severity: "error",
+    at: [
+      ["standardBusinessDocument", "standardBusinessDocumentHeader", "documentIdentification", "instanceIdentifier"],
+      [
+        "standardBusinessDocument",
+        "standardBusinessDocumentHeader",
+        "businessScope",
+        "scope",
+        "*",
+        "instanceIdentifier",
+      ],
+    ],
+    validate: rule6,
+  },
+  {
+    code: "expected-response-date-time",
+    severity: "error",
+    at: [
+      [
+        "standardBusinessDocument",
+        "standardBusinessDocumentHeader",
+        "businessScope",
+        "scope",
+        "*",
+        "scopeInformation",
+        "*",
+        "expectedResponseDateTime",
+      ],
+    ],
+    validate: rule7,
+  },
+  {
+    code: "scope-type-known",
+    severity: "warning",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "businessScope", "scope", "*", "type"]],
+    validate: rule8,
+  },
+  {
+    code: "partner-identifier",
+    severity: "warning",
+    at: [
+      ["standardBusinessDocument", "standardBusinessDocumentHeader", "sender", "*", "identifier"],
+      ["standardBusinessDocument", "standardBusinessDocumentHeader", "receiver", "*", "identifier"],
+    ],
+    validate: rule9,
+  },
+  {
+    code: "organisation-identifier-anchored",
+    severity: "error",
+    at: [
+      ["standardBusinessDocument", "flyttet", "avsender", "virksomhetsidentifikator", "value"],
+      ["standardBusinessDocument", "flyttet", "mottaker", "virksomhetsidentifikator", "value"],
+    ],
+    validate: rule10,
+  },
+  {
+    code: "repetisjoner-unique",
+    severity: "error",
+    at: [
+      ["standardBusinessDocument", "flyttet", "varsler", "epostvarsel", "repetisjoner"],
+      ["standardBusinessDocument", "flyttet", "varsler", "smsvarsel", "repetisjoner"],
+    ],
+    validate: rule11,
+  },
+  {
+    code: "varsler-object",
+    severity: "error",
+    at: [["standardBusinessDocument", "flyttet", "varsler"]],
+    validate: rule12,
+  },
+  {
+    code: "spraak-letters",
+    severity: "error",
+    at: [["standardBusinessDocument", "flyttet", "spraak"]],
+    validate: rule13,
+  },
+  { code: "virkning-one-of", severity: "warning", at: [["standardBusinessDocument", "flyttet"]], validate: rule14 },
+  {
+    code: "digest-sha256",
+    severity: "warning",
+    at: [["standardBusinessDocument", "flyttet", "dokumentpakkefingeravtrykk"]],
+    validate: rule15,
+  },
+  {
+    code: "maskinportentoken-jwt",
+    severity: "warning",
+    at: [["standardBusinessDocument", "flyttet", "maskinportentoken"]],
+    validate: rule16,
+  },
 ];
 
 export const checks_feil = [
-  { code: "type-matches-payload", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","type"]], validate: rule23 },
-  { code: "standard-matches-type", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","standard"]], validate: rule24 },
-  { code: "header-version", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","headerVersion"]], validate: rule2 },
-  { code: "type-version", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","typeVersion"]], validate: rule2 },
-  { code: "conversation-scope", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope"]], validate: rule3 },
-  { code: "conversation-process", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*"]], validate: rule4 },
-  { code: "receipt-process", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*"]], validate: rule4 },
-  { code: "plain-uuid", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","instanceIdentifier"],["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","instanceIdentifier"]], validate: rule6 },
-  { code: "expected-response-date-time", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","scopeInformation","*","expectedResponseDateTime"]], validate: rule7 },
-  { code: "scope-type-known", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","type"]], validate: rule8 },
-  { code: "partner-identifier", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","sender","*","identifier"],["standardBusinessDocument","standardBusinessDocumentHeader","receiver","*","identifier"]], validate: rule9 },
-  { code: "organisation-identifier-anchored", severity: "error", at: [["standardBusinessDocument","feil","avsender","virksomhetsidentifikator","value"],["standardBusinessDocument","feil","mottaker","virksomhetsidentifikator","value"]], validate: rule10 },
-  { code: "mottaker-closed", severity: "warning", at: [["standardBusinessDocument","feil","mottaker"]], validate: rule25 },
+  {
+    code: "type-matches-payload",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "documentIdentification", "type"]],
+    validate: rule23,
+  },
+  {
+    code: "standard-matches-type",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "documentIdentification", "standard"]],
+    validate: rule24,
+  },
+  {
+    code: "header-version",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "headerVersion"]],
+    validate: rule2,
+  },
+  {
+    code: "type-version",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "documentIdentification", "typeVersion"]],
+    validate: rule2,
+  },
+  {
+    code: "conversation-scope",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "businessScope", "scope"]],
+    validate: rule3,
+  },
+  {
+    code: "conversation-process",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "businessScope", "scope", "*"]],
+    validate: rule4,
+  },
+  {
+    code: "receipt-process",
+    severity: "warning",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "businessScope", "scope", "*"]],
+    validate: rule4,
+  },
+  {
+    code: "plain-uuid",
+    severity: "error",
+    at: [
+      ["standardBusinessDocument", "standardBusinessDocumentHeader", "documentIdentification", "instanceIdentifier"],
+      [
+        "standardBusinessDocument",
+        "standardBusinessDocumentHeader",
+        "businessScope",
+        "scope",
+        "*",
+        "instanceIdentifier",
+      ],
+    ],
+    validate: rule6,
+  },
+  {
+    code: "expected-response-date-time",
+    severity: "error",
+    at: [
+      [
+        "standardBusinessDocument",
+        "standardBusinessDocumentHeader",
+        "businessScope",
+        "scope",
+        "*",
+        "scopeInformation",
+        "*",
+        "expectedResponseDateTime",
+      ],
+    ],
+    validate: rule7,
+  },
+  {
+    code: "scope-type-known",
+    severity: "warning",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "businessScope", "scope", "*", "type"]],
+    validate: rule8,
+  },
+  {
+    code: "partner-identifier",
+    severity: "warning",
+    at: [
+      ["standardBusinessDocument", "standardBusinessDocumentHeader", "sender", "*", "identifier"],
+      ["standardBusinessDocument", "standardBusinessDocumentHeader", "receiver", "*", "identifier"],
+    ],
+    validate: rule9,
+  },
+  {
+    code: "organisation-identifier-anchored",
+    severity: "error",
+    at: [
+      ["standardBusinessDocument", "feil", "avsender", "virksomhetsidentifikator", "value"],
+      ["standardBusinessDocument", "feil", "mottaker", "virksomhetsidentifikator", "value"],
+    ],
+    validate: rule10,
+  },
+  {
+    code: "mottaker-closed",
+    severity: "warning",
+    at: [["standardBusinessDocument", "feil", "mottaker"]],
+    validate: rule25,
+  },
 ];
 
 export const checks_leveringskvittering = [
-  { code: "type-matches-payload", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","type"]], validate: rule26 },
-  { code: "standard-matches-type", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","standard"]], validate: rule27 },
-  { code: "header-version", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","headerVersion"]], validate: rule2 },
-  { code: "type-version", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","typeVersion"]], validate: rule2 },
-  { code: "conversation-scope", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope"]], validate: rule3 },
-  { code: "conversation-process", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*"]], validate: rule4 },
-  { code: "receipt-process", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*"]], validate: rule4 },
-  { code: "plain-uuid", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","instanceIdentifier"],["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","instanceIdentifier"]], validate: rule6 },
-  { code: "expected-response-date-time", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","scopeInformation","*","expectedResponseDateTime"]], validate: rule7 },
-  { code: "scope-type-known", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","type"]], validate: rule8 },
-  { code: "partner-identifier", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","sender","*","identifier"],["standardBusinessDocument","standardBusinessDocumentHeader","receiver","*","identifier"]], validate: rule9 },
-  { code: "organisation-identifier-anchored", severity: "error", at: [["standardBusinessDocument","leveringskvittering","avsender","virksomhetsidentifikator","value"],["standardBusinessDocument","leveringskvittering","mottaker","virksomhetsidentifikator","value"]], validate: rule10 },
-  { code: "mottaker-closed", severity: "warning", at: [["standardBusinessDocument","leveringskvittering","mottaker"]], validate: rule25 },
+  {
+    code: "type-matches-payload",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "documentIdentification", "type"]],
+    validate: rule26,
+  },
+  {
+    code: "standard-matches-type",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "documentIdentification", "standard"]],
+    validate: rule27,
+  },
+  {
+    code: "header-version",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "headerVersion"]],
+    validate: rule2,
+  },
+  {
+    code: "type-version",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "documentIdentification", "typeVersion"]],
+    validate: rule2,
+  },
+  {
+    code: "conversation-scope",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "businessScope", "scope"]],
+    validate: rule3,
+  },
+  {
+    code: "conversation-process",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "businessScope", "scope", "*"]],
+    validate: rule4,
+  },
+  {
+    code: "receipt-process",
+    severity: "warning",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "businessScope", "scope", "*"]],
+    validate: rule4,
+  },
+  {
+    code: "plain-uuid",
+    severity: "error",
+    at: [
+      ["standardBusinessDocument", "standardBusinessDocumentHeader", "documentIdentification", "instanceIdentifier"],
+      [
+        "standardBusinessDocument",
+        "standardBusinessDocumentHeader",
+        "businessScope",
+        "scope",
+        "*",
+        "instanceIdentifier",
+      ],
+    ],
+    validate: rule6,
+  },
+  {
+    code: "expected-response-date-time",
+    severity: "error",
+    at: [
+      [
+        "standardBusinessDocument",
+        "standardBusinessDocumentHeader",
+        "businessScope",
+        "scope",
+        "*",
+        "scopeInformation",
+        "*",
+        "expectedResponseDateTime",
+      ],
+    ],
+    validate: rule7,
+  },
+  {
+    code: "scope-type-known",
+    severity: "warning",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "businessScope", "scope", "*", "type"]],
+    validate: rule8,
+  },
+  {
+    code: "partner-identifier",
+    severity: "warning",
+    at: [
+      ["standardBusinessDocument", "standardBusinessDocumentHeader", "sender", "*", "identifier"],
+      ["standardBusinessDocument", "standardBusinessDocumentHeader", "receiver", "*", "identifier"],
+    ],
+    validate: rule9,
+  },
+  {
+    code: "organisation-identifier-anchored",
+    severity: "error",
+    at: [
+      ["standardBusinessDocument", "leveringskvittering", "avsender", "virksomhetsidentifikator", "value"],
+      ["standardBusinessDocument", "leveringskvittering", "mottaker", "virksomhetsidentifikator", "value"],
+    ],
+    validate: rule10,
+  },
+  {
+    code: "mottaker-closed",
+    severity: "warning",
+    at: [["standardBusinessDocument", "leveringskvittering", "mottaker"]],
+    validate: rule25,
+  },
 ];
 
 export const checks_aapningskvittering = [
-  { code: "type-matches-payload", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","type"]], validate: rule28 },
-  { code: "standard-matches-type", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","standard"]], validate: rule29 },
-  { code: "header-version", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","headerVersion"]], validate: rule2 },
-  { code: "type-version", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","typeVersion"]], validate: rule2 },
-  { code: "conversation-scope", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope"]], validate: rule3 },
-  { code: "conversation-process", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*"]], validate: rule4 },
-  { code: "receipt-process", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*"]], validate: rule30 },
-  { code: "plain-uuid", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","instanceIdentifier"],["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","instanceIdentifier"]], validate: rule6 },
-  { code: "expected-response-date-time", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","scopeInformation","*","expectedResponseDateTime"]], validate: rule7 },
-  { code: "scope-type-known", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","type"]], validate: rule8 },
-  { code: "partner-identifier", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","sender","*","identifier"],["standardBusinessDocument","standardBusinessDocumentHeader","receiver","*","identifier"]], validate: rule9 },
-  { code: "organisation-identifier-anchored", severity: "error", at: [["standardBusinessDocument","aapningskvittering","avsender","virksomhetsidentifikator","value"],["standardBusinessDocument","aapningskvittering","mottaker","virksomhetsidentifikator","value"]], validate: rule10 },
-  { code: "mottaker-closed", severity: "warning", at: [["standardBusinessDocument","aapningskvittering","mottaker"]], validate: rule25 },
+  {
+    code: "type-matches-payload",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "documentIdentification", "type"]],
+    validate: rule28,
+  },
+  {
+    code: "standard-matches-type",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "documentIdentification", "standard"]],
+    validate: rule29,
+  },
+  {
+    code: "header-version",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "headerVersion"]],
+    validate: rule2,
+  },
+  {
+    code: "type-version",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "documentIdentification", "typeVersion"]],
+    validate: rule2,
+  },
+  {
+    code: "conversation-scope",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "businessScope", "scope"]],
+    validate: rule3,
+  },
+  {
+    code: "conversation-process",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "businessScope", "scope", "*"]],
+    validate: rule4,
+  },
+  {
+    code: "receipt-process",
+    severity: "warning",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "businessScope", "scope", "*"]],
+    validate: rule30,
+  },
+  {
+    code: "plain-uuid",
+    severity: "error",
+    at: [
+      ["standardBusinessDocument", "standardBusinessDocumentHeader", "documentIdentification", "instanceIdentifier"],
+      [
+        "standardBusinessDocument",
+        "standardBusinessDocumentHeader",
+        "businessScope",
+        "scope",
+        "*",
+        "instanceIdentifier",
+      ],
+    ],
+    validate: rule6,
+  },
+  {
+    code: "expected-response-date-time",
+    severity: "error",
+    at: [
+      [
+        "standardBusinessDocument",
+        "standardBusinessDocumentHeader",
+        "businessScope",
+        "scope",
+        "*",
+        "scopeInformation",
+        "*",
+        "expectedResponseDateTime",
+      ],
+    ],
+    validate: rule7,
+  },
+  {
+    code: "scope-type-known",
+    severity: "warning",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "businessScope", "scope", "*", "type"]],
+    validate: rule8,
+  },
+  {
+    code: "partner-identifier",
+    severity: "warning",
+    at: [
+      ["standardBusinessDocument", "standardBusinessDocumentHeader", "sender", "*", "identifier"],
+      ["standardBusinessDocument", "standardBusinessDocumentHeader", "receiver", "*", "identifier"],
+    ],
+    validate: rule9,
+  },
+  {
+    code: "organisation-identifier-anchored",
+    severity: "error",
+    at: [
+      ["standardBusinessDocument", "aapningskvittering", "avsender", "virksomhetsidentifikator", "value"],
+      ["standardBusinessDocument", "aapningskvittering", "mottaker", "virksomhetsidentifikator", "value"],
+    ],
+    validate: rule10,
+  },
+  {
+    code: "mottaker-closed",
+    severity: "warning",
+    at: [["standardBusinessDocument", "aapningskvittering", "mottaker"]],
+    validate: rule25,
+  },
 ];
 
 export const checks_varslingfeiletkvittering = [
-  { code: "type-matches-payload", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","type"]], validate: rule31 },
-  { code: "standard-matches-type", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","standard"]], validate: rule32 },
-  { code: "header-version", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","headerVersion"]], validate: rule2 },
-  { code: "type-version", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","typeVersion"]], validate: rule2 },
-  { code: "conversation-scope", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope"]], validate: rule3 },
-  { code: "conversation-process", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*"]], validate: rule4 },
-  { code: "receipt-process", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*"]], validate: rule30 },
-  { code: "plain-uuid", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","instanceIdentifier"],["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","instanceIdentifier"]], validate: rule6 },
-  { code: "expected-response-date-time", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","scopeInformation","*","expectedResponseDateTime"]], validate: rule7 },
-  { code: "scope-type-known", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","type"]], validate: rule8 },
-  { code: "partner-identifier", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","sender","*","identifier"],["standardBusinessDocument","standardBusinessDocumentHeader","receiver","*","identifier"]], validate: rule9 },
-  { code: "organisation-identifier-anchored", severity: "error", at: [["standardBusinessDocument","varslingfeiletkvittering","avsender","virksomhetsidentifikator","value"],["standardBusinessDocument","varslingfeiletkvittering","mottaker","virksomhetsidentifikator","value"]], validate: rule10 },
-  { code: "mottaker-closed", severity: "warning", at: [["standardBusinessDocument","varslingfeiletkvittering","mottaker"]], validate: rule25 },
+  {
+    code: "type-matches-payload",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "documentIdentification", "type"]],
+    validate: rule31,
+  },
+  {
+    code: "standard-matches-type",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "documentIdentification", "standard"]],
+    validate: rule32,
+  },
+  {
+    code: "header-version",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "headerVersion"]],
+    validate: rule2,
+  },
+  {
+    code: "type-version",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "documentIdentification", "typeVersion"]],
+    validate: rule2,
+  },
+  {
+    code: "conversation-scope",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "businessScope", "scope"]],
+    validate: rule3,
+  },
+  {
+    code: "conversation-process",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "businessScope", "scope", "*"]],
+    validate: rule4,
+  },
+  {
+    code: "receipt-process",
+    severity: "warning",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "businessScope", "scope", "*"]],
+    validate: rule30,
+  },
+  {
+    code: "plain-uuid",
+    severity: "error",
+    at: [
+      ["standardBusinessDocument", "standardBusinessDocumentHeader", "documentIdentification", "instanceIdentifier"],
+      [
+        "standardBusinessDocument",
+        "standardBusinessDocumentHeader",
+        "businessScope",
+        "scope",
+        "*",
+        "instanceIdentifier",
+      ],
+    ],
+    validate: rule6,
+  },
+  {
+    code: "expected-response-date-time",
+    severity: "error",
+    at: [
+      [
+        "standardBusinessDocument",
+        "standardBusinessDocumentHeader",
+        "businessScope",
+        "scope",
+        "*",
+        "scopeInformation",
+        "*",
+        "expectedResponseDateTime",
+      ],
+    ],
+    validate: rule7,
+  },
+  {
+    code: "scope-type-known",
+    severity: "warning",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "businessScope", "scope", "*", "type"]],
+    validate: rule8,
+  },
+  {
+    code: "partner-identifier",
+    severity: "warning",
+    at: [
+      ["standardBusinessDocument", "standardBusinessDocumentHeader", "sender", "*", "identifier"],
+      ["standardBusinessDocument", "standardBusinessDocumentHeader", "receiver", "*", "identifier"],
+    ],
+    validate: rule9,
+  },
+  {
+    code: "organisation-identifier-anchored",
+    severity: "error",
+    at: [
+      ["standardBusinessDocument", "varslingfeiletkvittering", "avsender", "virksomhetsidentifikator", "value"],
+      ["standardBusinessDocument", "varslingfeiletkvittering", "mottaker", "virksomhetsidentifikator", "value"],
+    ],
+    validate: rule10,
+  },
+  {
+    code: "mottaker-closed",
+    severity: "warning",
+    at: [["standardBusinessDocument", "varslingfeiletkvittering", "mottaker"]],
+    validate: rule25,
+  },
 ];
 
 export const checks_mottakskvittering = [
-  { code: "type-matches-payload", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","type"]], validate: rule33 },
-  { code: "standard-matches-type", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","standard"]], validate: rule34 },
-  { code: "header-version", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","headerVersion"]], validate: rule2 },
-  { code: "type-version", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","typeVersion"]], validate: rule2 },
-  { code: "conversation-scope", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope"]], validate: rule3 },
-  { code: "conversation-process", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*"]], validate: rule4 },
-  { code: "receipt-process", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*"]], validate: rule35 },
-  { code: "plain-uuid", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","instanceIdentifier"],["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","instanceIdentifier"]], validate: rule6 },
-  { code: "expected-response-date-time", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","scopeInformation","*","expectedResponseDateTime"]], validate: rule7 },
-  { code: "scope-type-known", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","type"]], validate: rule8 },
-  { code: "partner-identifier", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","sender","*","identifier"],["standardBusinessDocument","standardBusinessDocumentHeader","receiver","*","identifier"]], validate: rule9 },
-  { code: "organisation-identifier-anchored", severity: "error", at: [["standardBusinessDocument","mottakskvittering","avsender","virksomhetsidentifikator","value"],["standardBusinessDocument","mottakskvittering","mottaker","virksomhetsidentifikator","value"]], validate: rule10 },
-  { code: "mottaker-closed", severity: "warning", at: [["standardBusinessDocument","mottakskvittering","mottaker"]], validate: rule25 },
+  {
+    code: "type-matches-payload",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "documentIdentification", "type"]],
+    validate: rule33,
+  },
+  {
+    code: "standard-matches-type",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "documentIdentification", "standard"]],
+    validate: rule34,
+  },
+  {
+    code: "header-version",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "headerVersion"]],
+    validate: rule2,
+  },
+  {
+    code: "type-version",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "documentIdentification", "typeVersion"]],
+    validate: rule2,
+  },
+  {
+    code: "conversation-scope",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "businessScope", "scope"]],
+    validate: rule3,
+  },
+  {
+    code: "conversation-process",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "businessScope", "scope", "*"]],
+    validate: rule4,
+  },
+  {
+    code: "receipt-process",
+    severity: "warning",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "businessScope", "scope", "*"]],
+    validate: rule35,
+  },
+  {
+    code: "plain-uuid",
+    severity: "error",
+    at: [
+      ["standardBusinessDocument", "standardBusinessDocumentHeader", "documentIdentification", "instanceIdentifier"],
+      [
+        "standardBusinessDocument",
+        "standardBusinessDocumentHeader",
+        "businessScope",
+        "scope",
+        "*",
+        "instanceIdentifier",
+      ],
+    ],
+    validate: rule6,
+  },
+  {
+    code: "expected-response-date-time",
+    severity: "error",
+    at: [
+      [
+        "standardBusinessDocument",
+        "standardBusinessDocumentHeader",
+        "businessScope",
+        "scope",
+        "*",
+        "scopeInformation",
+        "*",
+        "expectedResponseDateTime",
+      ],
+    ],
+    validate: rule7,
+  },
+  {
+    code: "scope-type-known",
+    severity: "warning",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "businessScope", "scope", "*", "type"]],
+    validate: rule8,
+  },
+  {
+    code: "partner-identifier",
+    severity: "warning",
+    at: [
+      ["standardBusinessDocument", "standardBusinessDocumentHeader", "sender", "*", "identifier"],
+      ["standardBusinessDocument", "standardBusinessDocumentHeader", "receiver", "*", "identifier"],
+    ],
+    validate: rule9,
+  },
+  {
+    code: "organisation-identifier-anchored",
+    severity: "error",
+    at: [
+      ["standardBusinessDocument", "mottakskvittering", "avsender", "virksomhetsidentifikator", "value"],
+      ["standardBusinessDocument", "mottakskvittering", "mottaker", "virksomhetsidentifikator", "value"],
+    ],
+    validate: rule10,
+  },
+  {
+    code: "mottaker-closed",
+    severity: "warning",
+    at: [["standardBusinessDocument", "mottakskvittering", "mottaker"]],
+    validate: rule25,
+  },
 ];
 
 export const checks_returpostkvittering = [
-  { code: "type-matches-payload", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","type"]], validate: rule36 },
-  { code: "standard-matches-type", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","standard"]], validate: rule37 },
-  { code: "header-version", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","headerVersion"]], validate: rule2 },
-  { code: "type-version", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","typeVersion"]], validate: rule2 },
-  { code: "conversation-scope", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope"]], validate: rule3 },
-  { code: "conversation-process", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*"]], validate: rule4 },
-  { code: "receipt-process", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*"]], validate: rule35 },
-  { code: "plain-uuid", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","documentIdentification","instanceIdentifier"],["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","instanceIdentifier"]], validate: rule6 },
-  { code: "expected-response-date-time", severity: "error", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","scopeInformation","*","expectedResponseDateTime"]], validate: rule7 },
-  { code: "scope-type-known", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","businessScope","scope","*","type"]], validate: rule8 },
-  { code: "partner-identifier", severity: "warning", at: [["standardBusinessDocument","standardBusinessDocumentHeader","sender","*","identifier"],["standardBusinessDocument","standardBusinessDocumentHeader","receiver","*","identifier"]], validate: rule9 },
-  { code: "organisation-identifier-anchored", severity: "error", at: [["standardBusinessDocument","returpostkvittering","avsender","virksomhetsidentifikator","value"],["standardBusinessDocument","returpostkvittering","mottaker","virksomhetsidentifikator","value"]], validate: rule10 },
-  { code: "mottaker-closed", severity: "warning", at: [["standardBusinessDocument","returpostkvittering","mottaker"]], validate: rule25 },
+  {
+    code: "type-matches-payload",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "documentIdentification", "type"]],
+    validate: rule36,
+  },
+  {
+    code: "standard-matches-type",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "documentIdentification", "standard"]],
+    validate: rule37,
+  },
+  {
+    code: "header-version",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "headerVersion"]],
+    validate: rule2,
+  },
+  {
+    code: "type-version",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "documentIdentification", "typeVersion"]],
+    validate: rule2,
+  },
+  {
+    code: "conversation-scope",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "businessScope", "scope"]],
+    validate: rule3,
+  },
+  {
+    code: "conversation-process",
+    severity: "error",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "businessScope", "scope", "*"]],
+    validate: rule4,
+  },
+  {
+    code: "receipt-process",
+    severity: "warning",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "businessScope", "scope", "*"]],
+    validate: rule35,
+  },
+  {
+    code: "plain-uuid",
+    severity: "error",
+    at: [
+      ["standardBusinessDocument", "standardBusinessDocumentHeader", "documentIdentification", "instanceIdentifier"],
+      [
+        "standardBusinessDocument",
+        "standardBusinessDocumentHeader",
+        "businessScope",
+        "scope",
+        "*",
+        "instanceIdentifier",
+      ],
+    ],
+    validate: rule6,
+  },
+  {
+    code: "expected-response-date-time",
+    severity: "error",
+    at: [
+      [
+        "standardBusinessDocument",
+        "standardBusinessDocumentHeader",
+        "businessScope",
+        "scope",
+        "*",
+        "scopeInformation",
+        "*",
+        "expectedResponseDateTime",
+      ],
+    ],
+    validate: rule7,
+  },
+  {
+    code: "scope-type-known",
+    severity: "warning",
+    at: [["standardBusinessDocument", "standardBusinessDocumentHeader", "businessScope", "scope", "*", "type"]],
+    validate: rule8,
+  },
+  {
+    code: "partner-identifier",
+    severity: "warning",
+    at: [
+      ["standardBusinessDocument", "standardBusinessDocumentHeader", "sender", "*", "identifier"],
+      ["standardBusinessDocument", "standardBusinessDocumentHeader", "receiver", "*", "identifier"],
+    ],
+    validate: rule9,
+  },
+  {
+    code: "organisation-identifier-anchored",
+    severity: "error",
+    at: [
+      ["standardBusinessDocument", "returpostkvittering", "avsender", "virksomhetsidentifikator", "value"],
+      ["standardBusinessDocument", "returpostkvittering", "mottaker", "virksomhetsidentifikator", "value"],
+    ],
+    validate: rule10,
+  },
+  {
+    code: "mottaker-closed",
+    severity: "warning",
+    at: [["standardBusinessDocument", "returpostkvittering", "mottaker"]],
+    validate: rule25,
+  },
 ];
 
 /** The strict overlay checks that apply to each message type, in rule order. */
-export const strictRuleChecks = { digital: checks_digital, utskrift: checks_utskrift, flyttet: checks_flyttet, feil: checks_feil, leveringskvittering: checks_leveringskvittering, aapningskvittering: checks_aapningskvittering, varslingfeiletkvittering: checks_varslingfeiletkvittering, mottakskvittering: checks_mottakskvittering, returpostkvittering: checks_returpostkvittering };
+export const strictRuleChecks = {
+  digital: checks_digital,
+  utskrift: checks_utskrift,
+  flyttet: checks_flyttet,
+  feil: checks_feil,
+  leveringskvittering: checks_leveringskvittering,
+  aapningskvittering: checks_aapningskvittering,
+  varslingfeiletkvittering: checks_varslingfeiletkvittering,
+  mottakskvittering: checks_mottakskvittering,
+  returpostkvittering: checks_returpostkvittering,
+};
 
 export function walk_digital(data, fail) {
   if (typeof data === "object" && data !== null && !Array.isArray(data)) {
@@ -216,19 +2463,29 @@ export function walk_digital(data, fail) {
               if (typeof d2 === "object" && d2 !== null && !Array.isArray(d2)) {
                 const d3 = d2["type"];
                 if (d3 !== undefined) {
-                  if (!rule0(d3)) fail(0, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/type");
+                  if (!rule0(d3))
+                    fail(0, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/type");
                 }
                 const d4 = d2["standard"];
                 if (d4 !== undefined) {
-                  if (!rule1(d4)) fail(1, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/standard");
+                  if (!rule1(d4))
+                    fail(1, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/standard");
                 }
                 const d5 = d2["typeVersion"];
                 if (d5 !== undefined) {
-                  if (!rule2(d5)) fail(3, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/typeVersion");
+                  if (!rule2(d5))
+                    fail(
+                      3,
+                      "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/typeVersion",
+                    );
                 }
                 const d6 = d2["instanceIdentifier"];
                 if (d6 !== undefined) {
-                  if (!rule6(d6)) fail(7, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier");
+                  if (!rule6(d6))
+                    fail(
+                      7,
+                      "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier",
+                    );
                 }
               }
             }
@@ -241,16 +2498,25 @@ export function walk_digital(data, fail) {
               if (typeof d8 === "object" && d8 !== null && !Array.isArray(d8)) {
                 const d9 = d8["scope"];
                 if (d9 !== undefined) {
-                  if (!rule3(d9)) fail(4, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope");
+                  if (!rule3(d9))
+                    fail(4, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope");
                   if (Array.isArray(d9)) {
                     for (let i10 = 0; i10 < d9.length; i10++) {
                       const d11 = d9[i10];
-                      if (!rule4(d11)) fail(5, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
-                      if (!rule5(d11)) fail(6, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
+                      if (!rule4(d11))
+                        fail(5, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
+                      if (!rule5(d11))
+                        fail(6, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
                       if (typeof d11 === "object" && d11 !== null && !Array.isArray(d11)) {
                         const d12 = d11["instanceIdentifier"];
                         if (d12 !== undefined) {
-                          if (!rule6(d12)) fail(7, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10 + "/instanceIdentifier");
+                          if (!rule6(d12))
+                            fail(
+                              7,
+                              "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
+                                i10 +
+                                "/instanceIdentifier",
+                            );
                         }
                         const d13 = d11["scopeInformation"];
                         if (d13 !== undefined) {
@@ -260,7 +2526,15 @@ export function walk_digital(data, fail) {
                               if (typeof d15 === "object" && d15 !== null && !Array.isArray(d15)) {
                                 const d16 = d15["expectedResponseDateTime"];
                                 if (d16 !== undefined) {
-                                  if (!rule7(d16)) fail(8, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10 + "/scopeInformation/" + i14 + "/expectedResponseDateTime");
+                                  if (!rule7(d16))
+                                    fail(
+                                      8,
+                                      "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
+                                        i10 +
+                                        "/scopeInformation/" +
+                                        i14 +
+                                        "/expectedResponseDateTime",
+                                    );
                                 }
                               }
                             }
@@ -268,7 +2542,13 @@ export function walk_digital(data, fail) {
                         }
                         const d17 = d11["type"];
                         if (d17 !== undefined) {
-                          if (!rule8(d17)) fail(9, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10 + "/type");
+                          if (!rule8(d17))
+                            fail(
+                              9,
+                              "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
+                                i10 +
+                                "/type",
+                            );
                         }
                       }
                     }
@@ -284,7 +2564,11 @@ export function walk_digital(data, fail) {
                   if (typeof d20 === "object" && d20 !== null && !Array.isArray(d20)) {
                     const d21 = d20["identifier"];
                     if (d21 !== undefined) {
-                      if (!rule9(d21)) fail(10, "/standardBusinessDocument/standardBusinessDocumentHeader/sender/" + i19 + "/identifier");
+                      if (!rule9(d21))
+                        fail(
+                          10,
+                          "/standardBusinessDocument/standardBusinessDocumentHeader/sender/" + i19 + "/identifier",
+                        );
                     }
                   }
                 }
@@ -298,7 +2582,11 @@ export function walk_digital(data, fail) {
                   if (typeof d24 === "object" && d24 !== null && !Array.isArray(d24)) {
                     const d25 = d24["identifier"];
                     if (d25 !== undefined) {
-                      if (!rule9(d25)) fail(10, "/standardBusinessDocument/standardBusinessDocumentHeader/receiver/" + i23 + "/identifier");
+                      if (!rule9(d25))
+                        fail(
+                          10,
+                          "/standardBusinessDocument/standardBusinessDocumentHeader/receiver/" + i23 + "/identifier",
+                        );
                     }
                   }
                 }
@@ -318,7 +2606,8 @@ export function walk_digital(data, fail) {
                   if (typeof d28 === "object" && d28 !== null && !Array.isArray(d28)) {
                     const d29 = d28["value"];
                     if (d29 !== undefined) {
-                      if (!rule10(d29)) fail(11, "/standardBusinessDocument/digital/avsender/virksomhetsidentifikator/value");
+                      if (!rule10(d29))
+                        fail(11, "/standardBusinessDocument/digital/avsender/virksomhetsidentifikator/value");
                     }
                   }
                 }
@@ -332,7 +2621,8 @@ export function walk_digital(data, fail) {
                   if (typeof d31 === "object" && d31 !== null && !Array.isArray(d31)) {
                     const d32 = d31["value"];
                     if (d32 !== undefined) {
-                      if (!rule10(d32)) fail(11, "/standardBusinessDocument/digital/mottaker/virksomhetsidentifikator/value");
+                      if (!rule10(d32))
+                        fail(11, "/standardBusinessDocument/digital/mottaker/virksomhetsidentifikator/value");
                     }
                   }
                 }
@@ -394,19 +2684,29 @@ export function walk_utskrift(data, fail) {
               if (typeof d2 === "object" && d2 !== null && !Array.isArray(d2)) {
                 const d3 = d2["type"];
                 if (d3 !== undefined) {
-                  if (!rule17(d3)) fail(0, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/type");
+                  if (!rule17(d3))
+                    fail(0, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/type");
                 }
                 const d4 = d2["standard"];
                 if (d4 !== undefined) {
-                  if (!rule18(d4)) fail(1, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/standard");
+                  if (!rule18(d4))
+                    fail(1, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/standard");
                 }
                 const d5 = d2["typeVersion"];
                 if (d5 !== undefined) {
-                  if (!rule2(d5)) fail(3, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/typeVersion");
+                  if (!rule2(d5))
+                    fail(
+                      3,
+                      "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/typeVersion",
+                    );
                 }
                 const d6 = d2["instanceIdentifier"];
                 if (d6 !== undefined) {
-                  if (!rule6(d6)) fail(7, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier");
+                  if (!rule6(d6))
+                    fail(
+                      7,
+                      "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier",
+                    );
                 }
               }
             }
@@ -419,16 +2719,25 @@ export function walk_utskrift(data, fail) {
               if (typeof d8 === "object" && d8 !== null && !Array.isArray(d8)) {
                 const d9 = d8["scope"];
                 if (d9 !== undefined) {
-                  if (!rule3(d9)) fail(4, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope");
+                  if (!rule3(d9))
+                    fail(4, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope");
                   if (Array.isArray(d9)) {
                     for (let i10 = 0; i10 < d9.length; i10++) {
                       const d11 = d9[i10];
-                      if (!rule4(d11)) fail(5, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
-                      if (!rule19(d11)) fail(6, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
+                      if (!rule4(d11))
+                        fail(5, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
+                      if (!rule19(d11))
+                        fail(6, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
                       if (typeof d11 === "object" && d11 !== null && !Array.isArray(d11)) {
                         const d12 = d11["instanceIdentifier"];
                         if (d12 !== undefined) {
-                          if (!rule6(d12)) fail(7, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10 + "/instanceIdentifier");
+                          if (!rule6(d12))
+                            fail(
+                              7,
+                              "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
+                                i10 +
+                                "/instanceIdentifier",
+                            );
                         }
                         const d13 = d11["scopeInformation"];
                         if (d13 !== undefined) {
@@ -438,7 +2747,15 @@ export function walk_utskrift(data, fail) {
                               if (typeof d15 === "object" && d15 !== null && !Array.isArray(d15)) {
                                 const d16 = d15["expectedResponseDateTime"];
                                 if (d16 !== undefined) {
-                                  if (!rule7(d16)) fail(8, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10 + "/scopeInformation/" + i14 + "/expectedResponseDateTime");
+                                  if (!rule7(d16))
+                                    fail(
+                                      8,
+                                      "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
+                                        i10 +
+                                        "/scopeInformation/" +
+                                        i14 +
+                                        "/expectedResponseDateTime",
+                                    );
                                 }
                               }
                             }
@@ -446,7 +2763,13 @@ export function walk_utskrift(data, fail) {
                         }
                         const d17 = d11["type"];
                         if (d17 !== undefined) {
-                          if (!rule8(d17)) fail(9, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10 + "/type");
+                          if (!rule8(d17))
+                            fail(
+                              9,
+                              "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
+                                i10 +
+                                "/type",
+                            );
                         }
                       }
                     }
@@ -462,7 +2785,11 @@ export function walk_utskrift(data, fail) {
                   if (typeof d20 === "object" && d20 !== null && !Array.isArray(d20)) {
                     const d21 = d20["identifier"];
                     if (d21 !== undefined) {
-                      if (!rule9(d21)) fail(10, "/standardBusinessDocument/standardBusinessDocumentHeader/sender/" + i19 + "/identifier");
+                      if (!rule9(d21))
+                        fail(
+                          10,
+                          "/standardBusinessDocument/standardBusinessDocumentHeader/sender/" + i19 + "/identifier",
+                        );
                     }
                   }
                 }
@@ -476,7 +2803,11 @@ export function walk_utskrift(data, fail) {
                   if (typeof d24 === "object" && d24 !== null && !Array.isArray(d24)) {
                     const d25 = d24["identifier"];
                     if (d25 !== undefined) {
-                      if (!rule9(d25)) fail(10, "/standardBusinessDocument/standardBusinessDocumentHeader/receiver/" + i23 + "/identifier");
+                      if (!rule9(d25))
+                        fail(
+                          10,
+                          "/standardBusinessDocument/standardBusinessDocumentHeader/receiver/" + i23 + "/identifier",
+                        );
                     }
                   }
                 }
@@ -495,7 +2826,8 @@ export function walk_utskrift(data, fail) {
                   if (typeof d28 === "object" && d28 !== null && !Array.isArray(d28)) {
                     const d29 = d28["value"];
                     if (d29 !== undefined) {
-                      if (!rule10(d29)) fail(11, "/standardBusinessDocument/utskrift/avsender/virksomhetsidentifikator/value");
+                      if (!rule10(d29))
+                        fail(11, "/standardBusinessDocument/utskrift/avsender/virksomhetsidentifikator/value");
                     }
                   }
                 }
@@ -509,7 +2841,8 @@ export function walk_utskrift(data, fail) {
                   if (typeof d31 === "object" && d31 !== null && !Array.isArray(d31)) {
                     const d32 = d31["value"];
                     if (d32 !== undefined) {
-                      if (!rule10(d32)) fail(11, "/standardBusinessDocument/utskrift/mottaker/virksomhetsidentifikator/value");
+                      if (!rule10(d32))
+                        fail(11, "/standardBusinessDocument/utskrift/mottaker/virksomhetsidentifikator/value");
                     }
                   }
                 }
@@ -543,19 +2876,29 @@ export function walk_flyttet(data, fail) {
               if (typeof d2 === "object" && d2 !== null && !Array.isArray(d2)) {
                 const d3 = d2["type"];
                 if (d3 !== undefined) {
-                  if (!rule20(d3)) fail(0, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/type");
+                  if (!rule20(d3))
+                    fail(0, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/type");
                 }
                 const d4 = d2["standard"];
                 if (d4 !== undefined) {
-                  if (!rule21(d4)) fail(1, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/standard");
+                  if (!rule21(d4))
+                    fail(1, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/standard");
                 }
                 const d5 = d2["typeVersion"];
                 if (d5 !== undefined) {
-                  if (!rule2(d5)) fail(3, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/typeVersion");
+                  if (!rule2(d5))
+                    fail(
+                      3,
+                      "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/typeVersion",
+                    );
                 }
                 const d6 = d2["instanceIdentifier"];
                 if (d6 !== undefined) {
-                  if (!rule6(d6)) fail(7, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier");
+                  if (!rule6(d6))
+                    fail(
+                      7,
+                      "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier",
+                    );
                 }
               }
             }
@@ -568,16 +2911,25 @@ export function walk_flyttet(data, fail) {
               if (typeof d8 === "object" && d8 !== null && !Array.isArray(d8)) {
                 const d9 = d8["scope"];
                 if (d9 !== undefined) {
-                  if (!rule3(d9)) fail(4, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope");
+                  if (!rule3(d9))
+                    fail(4, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope");
                   if (Array.isArray(d9)) {
                     for (let i10 = 0; i10 < d9.length; i10++) {
                       const d11 = d9[i10];
-                      if (!rule4(d11)) fail(5, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
-                      if (!rule22(d11)) fail(6, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
+                      if (!rule4(d11))
+                        fail(5, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
+                      if (!rule22(d11))
+                        fail(6, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
                       if (typeof d11 === "object" && d11 !== null && !Array.isArray(d11)) {
                         const d12 = d11["instanceIdentifier"];
                         if (d12 !== undefined) {
-                          if (!rule6(d12)) fail(7, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10 + "/instanceIdentifier");
+                          if (!rule6(d12))
+                            fail(
+                              7,
+                              "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
+                                i10 +
+                                "/instanceIdentifier",
+                            );
                         }
                         const d13 = d11["scopeInformation"];
                         if (d13 !== undefined) {
@@ -587,7 +2939,15 @@ export function walk_flyttet(data, fail) {
                               if (typeof d15 === "object" && d15 !== null && !Array.isArray(d15)) {
                                 const d16 = d15["expectedResponseDateTime"];
                                 if (d16 !== undefined) {
-                                  if (!rule7(d16)) fail(8, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10 + "/scopeInformation/" + i14 + "/expectedResponseDateTime");
+                                  if (!rule7(d16))
+                                    fail(
+                                      8,
+                                      "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
+                                        i10 +
+                                        "/scopeInformation/" +
+                                        i14 +
+                                        "/expectedResponseDateTime",
+                                    );
                                 }
                               }
                             }
@@ -595,7 +2955,13 @@ export function walk_flyttet(data, fail) {
                         }
                         const d17 = d11["type"];
                         if (d17 !== undefined) {
-                          if (!rule8(d17)) fail(9, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10 + "/type");
+                          if (!rule8(d17))
+                            fail(
+                              9,
+                              "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
+                                i10 +
+                                "/type",
+                            );
                         }
                       }
                     }
@@ -611,7 +2977,11 @@ export function walk_flyttet(data, fail) {
                   if (typeof d20 === "object" && d20 !== null && !Array.isArray(d20)) {
                     const d21 = d20["identifier"];
                     if (d21 !== undefined) {
-                      if (!rule9(d21)) fail(10, "/standardBusinessDocument/standardBusinessDocumentHeader/sender/" + i19 + "/identifier");
+                      if (!rule9(d21))
+                        fail(
+                          10,
+                          "/standardBusinessDocument/standardBusinessDocumentHeader/sender/" + i19 + "/identifier",
+                        );
                     }
                   }
                 }
@@ -625,7 +2995,11 @@ export function walk_flyttet(data, fail) {
                   if (typeof d24 === "object" && d24 !== null && !Array.isArray(d24)) {
                     const d25 = d24["identifier"];
                     if (d25 !== undefined) {
-                      if (!rule9(d25)) fail(10, "/standardBusinessDocument/standardBusinessDocumentHeader/receiver/" + i23 + "/identifier");
+                      if (!rule9(d25))
+                        fail(
+                          10,
+                          "/standardBusinessDocument/standardBusinessDocumentHeader/receiver/" + i23 + "/identifier",
+                        );
                     }
                   }
                 }
@@ -645,7 +3019,8 @@ export function walk_flyttet(data, fail) {
                   if (typeof d28 === "object" && d28 !== null && !Array.isArray(d28)) {
                     const d29 = d28["value"];
                     if (d29 !== undefined) {
-                      if (!rule10(d29)) fail(11, "/standardBusinessDocument/flyttet/avsender/virksomhetsidentifikator/value");
+                      if (!rule10(d29))
+                        fail(11, "/standardBusinessDocument/flyttet/avsender/virksomhetsidentifikator/value");
                     }
                   }
                 }
@@ -659,7 +3034,8 @@ export function walk_flyttet(data, fail) {
                   if (typeof d31 === "object" && d31 !== null && !Array.isArray(d31)) {
                     const d32 = d31["value"];
                     if (d32 !== undefined) {
-                      if (!rule10(d32)) fail(11, "/standardBusinessDocument/flyttet/mottaker/virksomhetsidentifikator/value");
+                      if (!rule10(d32))
+                        fail(11, "/standardBusinessDocument/flyttet/mottaker/virksomhetsidentifikator/value");
                     }
                   }
                 }
@@ -721,19 +3097,29 @@ export function walk_feil(data, fail) {
               if (typeof d2 === "object" && d2 !== null && !Array.isArray(d2)) {
                 const d3 = d2["type"];
                 if (d3 !== undefined) {
-                  if (!rule23(d3)) fail(0, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/type");
+                  if (!rule23(d3))
+                    fail(0, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/type");
                 }
                 const d4 = d2["standard"];
                 if (d4 !== undefined) {
-                  if (!rule24(d4)) fail(1, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/standard");
+                  if (!rule24(d4))
+                    fail(1, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/standard");
                 }
                 const d5 = d2["typeVersion"];
                 if (d5 !== undefined) {
-                  if (!rule2(d5)) fail(3, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/typeVersion");
+                  if (!rule2(d5))
+                    fail(
+                      3,
+                      "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/typeVersion",
+                    );
                 }
                 const d6 = d2["instanceIdentifier"];
                 if (d6 !== undefined) {
-                  if (!rule6(d6)) fail(7, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier");
+                  if (!rule6(d6))
+                    fail(
+                      7,
+                      "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier",
+                    );
                 }
               }
             }
@@ -746,16 +3132,25 @@ export function walk_feil(data, fail) {
               if (typeof d8 === "object" && d8 !== null && !Array.isArray(d8)) {
                 const d9 = d8["scope"];
                 if (d9 !== undefined) {
-                  if (!rule3(d9)) fail(4, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope");
+                  if (!rule3(d9))
+                    fail(4, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope");
                   if (Array.isArray(d9)) {
                     for (let i10 = 0; i10 < d9.length; i10++) {
                       const d11 = d9[i10];
-                      if (!rule4(d11)) fail(5, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
-                      if (!rule4(d11)) fail(6, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
+                      if (!rule4(d11))
+                        fail(5, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
+                      if (!rule4(d11))
+                        fail(6, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
                       if (typeof d11 === "object" && d11 !== null && !Array.isArray(d11)) {
                         const d12 = d11["instanceIdentifier"];
                         if (d12 !== undefined) {
-                          if (!rule6(d12)) fail(7, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10 + "/instanceIdentifier");
+                          if (!rule6(d12))
+                            fail(
+                              7,
+                              "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
+                                i10 +
+                                "/instanceIdentifier",
+                            );
                         }
                         const d13 = d11["scopeInformation"];
                         if (d13 !== undefined) {
@@ -765,7 +3160,15 @@ export function walk_feil(data, fail) {
                               if (typeof d15 === "object" && d15 !== null && !Array.isArray(d15)) {
                                 const d16 = d15["expectedResponseDateTime"];
                                 if (d16 !== undefined) {
-                                  if (!rule7(d16)) fail(8, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10 + "/scopeInformation/" + i14 + "/expectedResponseDateTime");
+                                  if (!rule7(d16))
+                                    fail(
+                                      8,
+                                      "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
+                                        i10 +
+                                        "/scopeInformation/" +
+                                        i14 +
+                                        "/expectedResponseDateTime",
+                                    );
                                 }
                               }
                             }
@@ -773,7 +3176,13 @@ export function walk_feil(data, fail) {
                         }
                         const d17 = d11["type"];
                         if (d17 !== undefined) {
-                          if (!rule8(d17)) fail(9, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10 + "/type");
+                          if (!rule8(d17))
+                            fail(
+                              9,
+                              "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
+                                i10 +
+                                "/type",
+                            );
                         }
                       }
                     }
@@ -789,7 +3198,11 @@ export function walk_feil(data, fail) {
                   if (typeof d20 === "object" && d20 !== null && !Array.isArray(d20)) {
                     const d21 = d20["identifier"];
                     if (d21 !== undefined) {
-                      if (!rule9(d21)) fail(10, "/standardBusinessDocument/standardBusinessDocumentHeader/sender/" + i19 + "/identifier");
+                      if (!rule9(d21))
+                        fail(
+                          10,
+                          "/standardBusinessDocument/standardBusinessDocumentHeader/sender/" + i19 + "/identifier",
+                        );
                     }
                   }
                 }
@@ -803,7 +3216,11 @@ export function walk_feil(data, fail) {
                   if (typeof d24 === "object" && d24 !== null && !Array.isArray(d24)) {
                     const d25 = d24["identifier"];
                     if (d25 !== undefined) {
-                      if (!rule9(d25)) fail(10, "/standardBusinessDocument/standardBusinessDocumentHeader/receiver/" + i23 + "/identifier");
+                      if (!rule9(d25))
+                        fail(
+                          10,
+                          "/standardBusinessDocument/standardBusinessDocumentHeader/receiver/" + i23 + "/identifier",
+                        );
                     }
                   }
                 }
@@ -822,7 +3239,8 @@ export function walk_feil(data, fail) {
                   if (typeof d28 === "object" && d28 !== null && !Array.isArray(d28)) {
                     const d29 = d28["value"];
                     if (d29 !== undefined) {
-                      if (!rule10(d29)) fail(11, "/standardBusinessDocument/feil/avsender/virksomhetsidentifikator/value");
+                      if (!rule10(d29))
+                        fail(11, "/standardBusinessDocument/feil/avsender/virksomhetsidentifikator/value");
                     }
                   }
                 }
@@ -837,7 +3255,8 @@ export function walk_feil(data, fail) {
                   if (typeof d31 === "object" && d31 !== null && !Array.isArray(d31)) {
                     const d32 = d31["value"];
                     if (d32 !== undefined) {
-                      if (!rule10(d32)) fail(11, "/standardBusinessDocument/feil/mottaker/virksomhetsidentifikator/value");
+                      if (!rule10(d32))
+                        fail(11, "/standardBusinessDocument/feil/mottaker/virksomhetsidentifikator/value");
                     }
                   }
                 }
@@ -863,19 +3282,29 @@ export function walk_leveringskvittering(data, fail) {
               if (typeof d2 === "object" && d2 !== null && !Array.isArray(d2)) {
                 const d3 = d2["type"];
                 if (d3 !== undefined) {
-                  if (!rule26(d3)) fail(0, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/type");
+                  if (!rule26(d3))
+                    fail(0, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/type");
                 }
                 const d4 = d2["standard"];
                 if (d4 !== undefined) {
-                  if (!rule27(d4)) fail(1, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/standard");
+                  if (!rule27(d4))
+                    fail(1, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/standard");
                 }
                 const d5 = d2["typeVersion"];
                 if (d5 !== undefined) {
-                  if (!rule2(d5)) fail(3, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/typeVersion");
+                  if (!rule2(d5))
+                    fail(
+                      3,
+                      "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/typeVersion",
+                    );
                 }
                 const d6 = d2["instanceIdentifier"];
                 if (d6 !== undefined) {
-                  if (!rule6(d6)) fail(7, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier");
+                  if (!rule6(d6))
+                    fail(
+                      7,
+                      "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier",
+                    );
                 }
               }
             }
@@ -888,16 +3317,25 @@ export function walk_leveringskvittering(data, fail) {
               if (typeof d8 === "object" && d8 !== null && !Array.isArray(d8)) {
                 const d9 = d8["scope"];
                 if (d9 !== undefined) {
-                  if (!rule3(d9)) fail(4, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope");
+                  if (!rule3(d9))
+                    fail(4, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope");
                   if (Array.isArray(d9)) {
                     for (let i10 = 0; i10 < d9.length; i10++) {
                       const d11 = d9[i10];
-                      if (!rule4(d11)) fail(5, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
-                      if (!rule4(d11)) fail(6, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
+                      if (!rule4(d11))
+                        fail(5, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
+                      if (!rule4(d11))
+                        fail(6, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
                       if (typeof d11 === "object" && d11 !== null && !Array.isArray(d11)) {
                         const d12 = d11["instanceIdentifier"];
                         if (d12 !== undefined) {
-                          if (!rule6(d12)) fail(7, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10 + "/instanceIdentifier");
+                          if (!rule6(d12))
+                            fail(
+                              7,
+                              "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
+                                i10 +
+                                "/instanceIdentifier",
+                            );
                         }
                         const d13 = d11["scopeInformation"];
                         if (d13 !== undefined) {
@@ -907,7 +3345,15 @@ export function walk_leveringskvittering(data, fail) {
                               if (typeof d15 === "object" && d15 !== null && !Array.isArray(d15)) {
                                 const d16 = d15["expectedResponseDateTime"];
                                 if (d16 !== undefined) {
-                                  if (!rule7(d16)) fail(8, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10 + "/scopeInformation/" + i14 + "/expectedResponseDateTime");
+                                  if (!rule7(d16))
+                                    fail(
+                                      8,
+                                      "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
+                                        i10 +
+                                        "/scopeInformation/" +
+                                        i14 +
+                                        "/expectedResponseDateTime",
+                                    );
                                 }
                               }
                             }
@@ -915,7 +3361,13 @@ export function walk_leveringskvittering(data, fail) {
                         }
                         const d17 = d11["type"];
                         if (d17 !== undefined) {
-                          if (!rule8(d17)) fail(9, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10 + "/type");
+                          if (!rule8(d17))
+                            fail(
+                              9,
+                              "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
+                                i10 +
+                                "/type",
+                            );
                         }
                       }
                     }
@@ -931,7 +3383,11 @@ export function walk_leveringskvittering(data, fail) {
                   if (typeof d20 === "object" && d20 !== null && !Array.isArray(d20)) {
                     const d21 = d20["identifier"];
                     if (d21 !== undefined) {
-                      if (!rule9(d21)) fail(10, "/standardBusinessDocument/standardBusinessDocumentHeader/sender/" + i19 + "/identifier");
+                      if (!rule9(d21))
+                        fail(
+                          10,
+                          "/standardBusinessDocument/standardBusinessDocumentHeader/sender/" + i19 + "/identifier",
+                        );
                     }
                   }
                 }
@@ -945,7 +3401,11 @@ export function walk_leveringskvittering(data, fail) {
                   if (typeof d24 === "object" && d24 !== null && !Array.isArray(d24)) {
                     const d25 = d24["identifier"];
                     if (d25 !== undefined) {
-                      if (!rule9(d25)) fail(10, "/standardBusinessDocument/standardBusinessDocumentHeader/receiver/" + i23 + "/identifier");
+                      if (!rule9(d25))
+                        fail(
+                          10,
+                          "/standardBusinessDocument/standardBusinessDocumentHeader/receiver/" + i23 + "/identifier",
+                        );
                     }
                   }
                 }
@@ -964,7 +3424,11 @@ export function walk_leveringskvittering(data, fail) {
                   if (typeof d28 === "object" && d28 !== null && !Array.isArray(d28)) {
                     const d29 = d28["value"];
                     if (d29 !== undefined) {
-                      if (!rule10(d29)) fail(11, "/standardBusinessDocument/leveringskvittering/avsender/virksomhetsidentifikator/value");
+                      if (!rule10(d29))
+                        fail(
+                          11,
+                          "/standardBusinessDocument/leveringskvittering/avsender/virksomhetsidentifikator/value",
+                        );
                     }
                   }
                 }
@@ -979,7 +3443,11 @@ export function walk_leveringskvittering(data, fail) {
                   if (typeof d31 === "object" && d31 !== null && !Array.isArray(d31)) {
                     const d32 = d31["value"];
                     if (d32 !== undefined) {
-                      if (!rule10(d32)) fail(11, "/standardBusinessDocument/leveringskvittering/mottaker/virksomhetsidentifikator/value");
+                      if (!rule10(d32))
+                        fail(
+                          11,
+                          "/standardBusinessDocument/leveringskvittering/mottaker/virksomhetsidentifikator/value",
+                        );
                     }
                   }
                 }
@@ -1005,19 +3473,29 @@ export function walk_aapningskvittering(data, fail) {
               if (typeof d2 === "object" && d2 !== null && !Array.isArray(d2)) {
                 const d3 = d2["type"];
                 if (d3 !== undefined) {
-                  if (!rule28(d3)) fail(0, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/type");
+                  if (!rule28(d3))
+                    fail(0, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/type");
                 }
                 const d4 = d2["standard"];
                 if (d4 !== undefined) {
-                  if (!rule29(d4)) fail(1, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/standard");
+                  if (!rule29(d4))
+                    fail(1, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/standard");
                 }
                 const d5 = d2["typeVersion"];
                 if (d5 !== undefined) {
-                  if (!rule2(d5)) fail(3, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/typeVersion");
+                  if (!rule2(d5))
+                    fail(
+                      3,
+                      "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/typeVersion",
+                    );
                 }
                 const d6 = d2["instanceIdentifier"];
                 if (d6 !== undefined) {
-                  if (!rule6(d6)) fail(7, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier");
+                  if (!rule6(d6))
+                    fail(
+                      7,
+                      "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier",
+                    );
                 }
               }
             }
@@ -1030,16 +3508,25 @@ export function walk_aapningskvittering(data, fail) {
               if (typeof d8 === "object" && d8 !== null && !Array.isArray(d8)) {
                 const d9 = d8["scope"];
                 if (d9 !== undefined) {
-                  if (!rule3(d9)) fail(4, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope");
+                  if (!rule3(d9))
+                    fail(4, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope");
                   if (Array.isArray(d9)) {
                     for (let i10 = 0; i10 < d9.length; i10++) {
                       const d11 = d9[i10];
-                      if (!rule4(d11)) fail(5, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
-                      if (!rule30(d11)) fail(6, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
+                      if (!rule4(d11))
+                        fail(5, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
+                      if (!rule30(d11))
+                        fail(6, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
                       if (typeof d11 === "object" && d11 !== null && !Array.isArray(d11)) {
                         const d12 = d11["instanceIdentifier"];
                         if (d12 !== undefined) {
-                          if (!rule6(d12)) fail(7, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10 + "/instanceIdentifier");
+                          if (!rule6(d12))
+                            fail(
+                              7,
+                              "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
+                                i10 +
+                                "/instanceIdentifier",
+                            );
                         }
                         const d13 = d11["scopeInformation"];
                         if (d13 !== undefined) {
@@ -1049,7 +3536,15 @@ export function walk_aapningskvittering(data, fail) {
                               if (typeof d15 === "object" && d15 !== null && !Array.isArray(d15)) {
                                 const d16 = d15["expectedResponseDateTime"];
                                 if (d16 !== undefined) {
-                                  if (!rule7(d16)) fail(8, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10 + "/scopeInformation/" + i14 + "/expectedResponseDateTime");
+                                  if (!rule7(d16))
+                                    fail(
+                                      8,
+                                      "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
+                                        i10 +
+                                        "/scopeInformation/" +
+                                        i14 +
+                                        "/expectedResponseDateTime",
+                                    );
                                 }
                               }
                             }
@@ -1057,7 +3552,13 @@ export function walk_aapningskvittering(data, fail) {
                         }
                         const d17 = d11["type"];
                         if (d17 !== undefined) {
-                          if (!rule8(d17)) fail(9, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10 + "/type");
+                          if (!rule8(d17))
+                            fail(
+                              9,
+                              "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
+                                i10 +
+                                "/type",
+                            );
                         }
                       }
                     }
@@ -1073,7 +3574,11 @@ export function walk_aapningskvittering(data, fail) {
                   if (typeof d20 === "object" && d20 !== null && !Array.isArray(d20)) {
                     const d21 = d20["identifier"];
                     if (d21 !== undefined) {
-                      if (!rule9(d21)) fail(10, "/standardBusinessDocument/standardBusinessDocumentHeader/sender/" + i19 + "/identifier");
+                      if (!rule9(d21))
+                        fail(
+                          10,
+                          "/standardBusinessDocument/standardBusinessDocumentHeader/sender/" + i19 + "/identifier",
+                        );
                     }
                   }
                 }
@@ -1087,7 +3592,11 @@ export function walk_aapningskvittering(data, fail) {
                   if (typeof d24 === "object" && d24 !== null && !Array.isArray(d24)) {
                     const d25 = d24["identifier"];
                     if (d25 !== undefined) {
-                      if (!rule9(d25)) fail(10, "/standardBusinessDocument/standardBusinessDocumentHeader/receiver/" + i23 + "/identifier");
+                      if (!rule9(d25))
+                        fail(
+                          10,
+                          "/standardBusinessDocument/standardBusinessDocumentHeader/receiver/" + i23 + "/identifier",
+                        );
                     }
                   }
                 }
@@ -1106,7 +3615,11 @@ export function walk_aapningskvittering(data, fail) {
                   if (typeof d28 === "object" && d28 !== null && !Array.isArray(d28)) {
                     const d29 = d28["value"];
                     if (d29 !== undefined) {
-                      if (!rule10(d29)) fail(11, "/standardBusinessDocument/aapningskvittering/avsender/virksomhetsidentifikator/value");
+                      if (!rule10(d29))
+                        fail(
+                          11,
+                          "/standardBusinessDocument/aapningskvittering/avsender/virksomhetsidentifikator/value",
+                        );
                     }
                   }
                 }
@@ -1121,7 +3634,11 @@ export function walk_aapningskvittering(data, fail) {
                   if (typeof d31 === "object" && d31 !== null && !Array.isArray(d31)) {
                     const d32 = d31["value"];
                     if (d32 !== undefined) {
-                      if (!rule10(d32)) fail(11, "/standardBusinessDocument/aapningskvittering/mottaker/virksomhetsidentifikator/value");
+                      if (!rule10(d32))
+                        fail(
+                          11,
+                          "/standardBusinessDocument/aapningskvittering/mottaker/virksomhetsidentifikator/value",
+                        );
                     }
                   }
                 }
@@ -1147,19 +3664,29 @@ export function walk_varslingfeiletkvittering(data, fail) {
               if (typeof d2 === "object" && d2 !== null && !Array.isArray(d2)) {
                 const d3 = d2["type"];
                 if (d3 !== undefined) {
-                  if (!rule31(d3)) fail(0, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/type");
+                  if (!rule31(d3))
+                    fail(0, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/type");
                 }
                 const d4 = d2["standard"];
                 if (d4 !== undefined) {
-                  if (!rule32(d4)) fail(1, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/standard");
+                  if (!rule32(d4))
+                    fail(1, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/standard");
                 }
                 const d5 = d2["typeVersion"];
                 if (d5 !== undefined) {
-                  if (!rule2(d5)) fail(3, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/typeVersion");
+                  if (!rule2(d5))
+                    fail(
+                      3,
+                      "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/typeVersion",
+                    );
                 }
                 const d6 = d2["instanceIdentifier"];
                 if (d6 !== undefined) {
-                  if (!rule6(d6)) fail(7, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier");
+                  if (!rule6(d6))
+                    fail(
+                      7,
+                      "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier",
+                    );
                 }
               }
             }
@@ -1172,16 +3699,25 @@ export function walk_varslingfeiletkvittering(data, fail) {
               if (typeof d8 === "object" && d8 !== null && !Array.isArray(d8)) {
                 const d9 = d8["scope"];
                 if (d9 !== undefined) {
-                  if (!rule3(d9)) fail(4, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope");
+                  if (!rule3(d9))
+                    fail(4, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope");
                   if (Array.isArray(d9)) {
                     for (let i10 = 0; i10 < d9.length; i10++) {
                       const d11 = d9[i10];
-                      if (!rule4(d11)) fail(5, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
-                      if (!rule30(d11)) fail(6, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
+                      if (!rule4(d11))
+                        fail(5, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
+                      if (!rule30(d11))
+                        fail(6, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
                       if (typeof d11 === "object" && d11 !== null && !Array.isArray(d11)) {
                         const d12 = d11["instanceIdentifier"];
                         if (d12 !== undefined) {
-                          if (!rule6(d12)) fail(7, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10 + "/instanceIdentifier");
+                          if (!rule6(d12))
+                            fail(
+                              7,
+                              "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
+                                i10 +
+                                "/instanceIdentifier",
+                            );
                         }
                         const d13 = d11["scopeInformation"];
                         if (d13 !== undefined) {
@@ -1191,7 +3727,15 @@ export function walk_varslingfeiletkvittering(data, fail) {
                               if (typeof d15 === "object" && d15 !== null && !Array.isArray(d15)) {
                                 const d16 = d15["expectedResponseDateTime"];
                                 if (d16 !== undefined) {
-                                  if (!rule7(d16)) fail(8, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10 + "/scopeInformation/" + i14 + "/expectedResponseDateTime");
+                                  if (!rule7(d16))
+                                    fail(
+                                      8,
+                                      "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
+                                        i10 +
+                                        "/scopeInformation/" +
+                                        i14 +
+                                        "/expectedResponseDateTime",
+                                    );
                                 }
                               }
                             }
@@ -1199,7 +3743,13 @@ export function walk_varslingfeiletkvittering(data, fail) {
                         }
                         const d17 = d11["type"];
                         if (d17 !== undefined) {
-                          if (!rule8(d17)) fail(9, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10 + "/type");
+                          if (!rule8(d17))
+                            fail(
+                              9,
+                              "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
+                                i10 +
+                                "/type",
+                            );
                         }
                       }
                     }
@@ -1215,7 +3765,11 @@ export function walk_varslingfeiletkvittering(data, fail) {
                   if (typeof d20 === "object" && d20 !== null && !Array.isArray(d20)) {
                     const d21 = d20["identifier"];
                     if (d21 !== undefined) {
-                      if (!rule9(d21)) fail(10, "/standardBusinessDocument/standardBusinessDocumentHeader/sender/" + i19 + "/identifier");
+                      if (!rule9(d21))
+                        fail(
+                          10,
+                          "/standardBusinessDocument/standardBusinessDocumentHeader/sender/" + i19 + "/identifier",
+                        );
                     }
                   }
                 }
@@ -1229,7 +3783,11 @@ export function walk_varslingfeiletkvittering(data, fail) {
                   if (typeof d24 === "object" && d24 !== null && !Array.isArray(d24)) {
                     const d25 = d24["identifier"];
                     if (d25 !== undefined) {
-                      if (!rule9(d25)) fail(10, "/standardBusinessDocument/standardBusinessDocumentHeader/receiver/" + i23 + "/identifier");
+                      if (!rule9(d25))
+                        fail(
+                          10,
+                          "/standardBusinessDocument/standardBusinessDocumentHeader/receiver/" + i23 + "/identifier",
+                        );
                     }
                   }
                 }
@@ -1248,7 +3806,11 @@ export function walk_varslingfeiletkvittering(data, fail) {
                   if (typeof d28 === "object" && d28 !== null && !Array.isArray(d28)) {
                     const d29 = d28["value"];
                     if (d29 !== undefined) {
-                      if (!rule10(d29)) fail(11, "/standardBusinessDocument/varslingfeiletkvittering/avsender/virksomhetsidentifikator/value");
+                      if (!rule10(d29))
+                        fail(
+                          11,
+                          "/standardBusinessDocument/varslingfeiletkvittering/avsender/virksomhetsidentifikator/value",
+                        );
                     }
                   }
                 }
@@ -1263,7 +3825,11 @@ export function walk_varslingfeiletkvittering(data, fail) {
                   if (typeof d31 === "object" && d31 !== null && !Array.isArray(d31)) {
                     const d32 = d31["value"];
                     if (d32 !== undefined) {
-                      if (!rule10(d32)) fail(11, "/standardBusinessDocument/varslingfeiletkvittering/mottaker/virksomhetsidentifikator/value");
+                      if (!rule10(d32))
+                        fail(
+                          11,
+                          "/standardBusinessDocument/varslingfeiletkvittering/mottaker/virksomhetsidentifikator/value",
+                        );
                     }
                   }
                 }
@@ -1289,19 +3855,29 @@ export function walk_mottakskvittering(data, fail) {
               if (typeof d2 === "object" && d2 !== null && !Array.isArray(d2)) {
                 const d3 = d2["type"];
                 if (d3 !== undefined) {
-                  if (!rule33(d3)) fail(0, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/type");
+                  if (!rule33(d3))
+                    fail(0, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/type");
                 }
                 const d4 = d2["standard"];
                 if (d4 !== undefined) {
-                  if (!rule34(d4)) fail(1, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/standard");
+                  if (!rule34(d4))
+                    fail(1, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/standard");
                 }
                 const d5 = d2["typeVersion"];
                 if (d5 !== undefined) {
-                  if (!rule2(d5)) fail(3, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/typeVersion");
+                  if (!rule2(d5))
+                    fail(
+                      3,
+                      "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/typeVersion",
+                    );
                 }
                 const d6 = d2["instanceIdentifier"];
                 if (d6 !== undefined) {
-                  if (!rule6(d6)) fail(7, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier");
+                  if (!rule6(d6))
+                    fail(
+                      7,
+                      "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier",
+                    );
                 }
               }
             }
@@ -1314,16 +3890,25 @@ export function walk_mottakskvittering(data, fail) {
               if (typeof d8 === "object" && d8 !== null && !Array.isArray(d8)) {
                 const d9 = d8["scope"];
                 if (d9 !== undefined) {
-                  if (!rule3(d9)) fail(4, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope");
+                  if (!rule3(d9))
+                    fail(4, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope");
                   if (Array.isArray(d9)) {
                     for (let i10 = 0; i10 < d9.length; i10++) {
                       const d11 = d9[i10];
-                      if (!rule4(d11)) fail(5, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
-                      if (!rule35(d11)) fail(6, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
+                      if (!rule4(d11))
+                        fail(5, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
+                      if (!rule35(d11))
+                        fail(6, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
                       if (typeof d11 === "object" && d11 !== null && !Array.isArray(d11)) {
                         const d12 = d11["instanceIdentifier"];
                         if (d12 !== undefined) {
-                          if (!rule6(d12)) fail(7, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10 + "/instanceIdentifier");
+                          if (!rule6(d12))
+                            fail(
+                              7,
+                              "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
+                                i10 +
+                                "/instanceIdentifier",
+                            );
                         }
                         const d13 = d11["scopeInformation"];
                         if (d13 !== undefined) {
@@ -1333,7 +3918,15 @@ export function walk_mottakskvittering(data, fail) {
                               if (typeof d15 === "object" && d15 !== null && !Array.isArray(d15)) {
                                 const d16 = d15["expectedResponseDateTime"];
                                 if (d16 !== undefined) {
-                                  if (!rule7(d16)) fail(8, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10 + "/scopeInformation/" + i14 + "/expectedResponseDateTime");
+                                  if (!rule7(d16))
+                                    fail(
+                                      8,
+                                      "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
+                                        i10 +
+                                        "/scopeInformation/" +
+                                        i14 +
+                                        "/expectedResponseDateTime",
+                                    );
                                 }
                               }
                             }
@@ -1341,7 +3934,13 @@ export function walk_mottakskvittering(data, fail) {
                         }
                         const d17 = d11["type"];
                         if (d17 !== undefined) {
-                          if (!rule8(d17)) fail(9, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10 + "/type");
+                          if (!rule8(d17))
+                            fail(
+                              9,
+                              "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
+                                i10 +
+                                "/type",
+                            );
                         }
                       }
                     }
@@ -1357,7 +3956,11 @@ export function walk_mottakskvittering(data, fail) {
                   if (typeof d20 === "object" && d20 !== null && !Array.isArray(d20)) {
                     const d21 = d20["identifier"];
                     if (d21 !== undefined) {
-                      if (!rule9(d21)) fail(10, "/standardBusinessDocument/standardBusinessDocumentHeader/sender/" + i19 + "/identifier");
+                      if (!rule9(d21))
+                        fail(
+                          10,
+                          "/standardBusinessDocument/standardBusinessDocumentHeader/sender/" + i19 + "/identifier",
+                        );
                     }
                   }
                 }
@@ -1371,7 +3974,11 @@ export function walk_mottakskvittering(data, fail) {
                   if (typeof d24 === "object" && d24 !== null && !Array.isArray(d24)) {
                     const d25 = d24["identifier"];
                     if (d25 !== undefined) {
-                      if (!rule9(d25)) fail(10, "/standardBusinessDocument/standardBusinessDocumentHeader/receiver/" + i23 + "/identifier");
+                      if (!rule9(d25))
+                        fail(
+                          10,
+                          "/standardBusinessDocument/standardBusinessDocumentHeader/receiver/" + i23 + "/identifier",
+                        );
                     }
                   }
                 }
@@ -1390,7 +3997,8 @@ export function walk_mottakskvittering(data, fail) {
                   if (typeof d28 === "object" && d28 !== null && !Array.isArray(d28)) {
                     const d29 = d28["value"];
                     if (d29 !== undefined) {
-                      if (!rule10(d29)) fail(11, "/standardBusinessDocument/mottakskvittering/avsender/virksomhetsidentifikator/value");
+                      if (!rule10(d29))
+                        fail(11, "/standardBusinessDocument/mottakskvittering/avsender/virksomhetsidentifikator/value");
                     }
                   }
                 }
@@ -1405,7 +4013,8 @@ export function walk_mottakskvittering(data, fail) {
                   if (typeof d31 === "object" && d31 !== null && !Array.isArray(d31)) {
                     const d32 = d31["value"];
                     if (d32 !== undefined) {
-                      if (!rule10(d32)) fail(11, "/standardBusinessDocument/mottakskvittering/mottaker/virksomhetsidentifikator/value");
+                      if (!rule10(d32))
+                        fail(11, "/standardBusinessDocument/mottakskvittering/mottaker/virksomhetsidentifikator/value");
                     }
                   }
                 }
@@ -1431,19 +4040,29 @@ export function walk_returpostkvittering(data, fail) {
               if (typeof d2 === "object" && d2 !== null && !Array.isArray(d2)) {
                 const d3 = d2["type"];
                 if (d3 !== undefined) {
-                  if (!rule36(d3)) fail(0, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/type");
+                  if (!rule36(d3))
+                    fail(0, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/type");
                 }
                 const d4 = d2["standard"];
                 if (d4 !== undefined) {
-                  if (!rule37(d4)) fail(1, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/standard");
+                  if (!rule37(d4))
+                    fail(1, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/standard");
                 }
                 const d5 = d2["typeVersion"];
                 if (d5 !== undefined) {
-                  if (!rule2(d5)) fail(3, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/typeVersion");
+                  if (!rule2(d5))
+                    fail(
+                      3,
+                      "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/typeVersion",
+                    );
                 }
                 const d6 = d2["instanceIdentifier"];
                 if (d6 !== undefined) {
-                  if (!rule6(d6)) fail(7, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier");
+                  if (!rule6(d6))
+                    fail(
+                      7,
+                      "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier",
+                    );
                 }
               }
             }
@@ -1456,16 +4075,25 @@ export function walk_returpostkvittering(data, fail) {
               if (typeof d8 === "object" && d8 !== null && !Array.isArray(d8)) {
                 const d9 = d8["scope"];
                 if (d9 !== undefined) {
-                  if (!rule3(d9)) fail(4, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope");
+                  if (!rule3(d9))
+                    fail(4, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope");
                   if (Array.isArray(d9)) {
                     for (let i10 = 0; i10 < d9.length; i10++) {
                       const d11 = d9[i10];
-                      if (!rule4(d11)) fail(5, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
-                      if (!rule35(d11)) fail(6, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
+                      if (!rule4(d11))
+                        fail(5, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
+                      if (!rule35(d11))
+                        fail(6, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
                       if (typeof d11 === "object" && d11 !== null && !Array.isArray(d11)) {
                         const d12 = d11["instanceIdentifier"];
                         if (d12 !== undefined) {
-                          if (!rule6(d12)) fail(7, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10 + "/instanceIdentifier");
+                          if (!rule6(d12))
+                            fail(
+                              7,
+                              "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
+                                i10 +
+                                "/instanceIdentifier",
+                            );
                         }
                         const d13 = d11["scopeInformation"];
                         if (d13 !== undefined) {
@@ -1475,7 +4103,15 @@ export function walk_returpostkvittering(data, fail) {
                               if (typeof d15 === "object" && d15 !== null && !Array.isArray(d15)) {
                                 const d16 = d15["expectedResponseDateTime"];
                                 if (d16 !== undefined) {
-                                  if (!rule7(d16)) fail(8, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10 + "/scopeInformation/" + i14 + "/expectedResponseDateTime");
+                                  if (!rule7(d16))
+                                    fail(
+                                      8,
+                                      "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
+                                        i10 +
+                                        "/scopeInformation/" +
+                                        i14 +
+                                        "/expectedResponseDateTime",
+                                    );
                                 }
                               }
                             }
@@ -1483,7 +4119,13 @@ export function walk_returpostkvittering(data, fail) {
                         }
                         const d17 = d11["type"];
                         if (d17 !== undefined) {
-                          if (!rule8(d17)) fail(9, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10 + "/type");
+                          if (!rule8(d17))
+                            fail(
+                              9,
+                              "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
+                                i10 +
+                                "/type",
+                            );
                         }
                       }
                     }
@@ -1499,7 +4141,11 @@ export function walk_returpostkvittering(data, fail) {
                   if (typeof d20 === "object" && d20 !== null && !Array.isArray(d20)) {
                     const d21 = d20["identifier"];
                     if (d21 !== undefined) {
-                      if (!rule9(d21)) fail(10, "/standardBusinessDocument/standardBusinessDocumentHeader/sender/" + i19 + "/identifier");
+                      if (!rule9(d21))
+                        fail(
+                          10,
+                          "/standardBusinessDocument/standardBusinessDocumentHeader/sender/" + i19 + "/identifier",
+                        );
                     }
                   }
                 }
@@ -1513,7 +4159,11 @@ export function walk_returpostkvittering(data, fail) {
                   if (typeof d24 === "object" && d24 !== null && !Array.isArray(d24)) {
                     const d25 = d24["identifier"];
                     if (d25 !== undefined) {
-                      if (!rule9(d25)) fail(10, "/standardBusinessDocument/standardBusinessDocumentHeader/receiver/" + i23 + "/identifier");
+                      if (!rule9(d25))
+                        fail(
+                          10,
+                          "/standardBusinessDocument/standardBusinessDocumentHeader/receiver/" + i23 + "/identifier",
+                        );
                     }
                   }
                 }
@@ -1532,7 +4182,11 @@ export function walk_returpostkvittering(data, fail) {
                   if (typeof d28 === "object" && d28 !== null && !Array.isArray(d28)) {
                     const d29 = d28["value"];
                     if (d29 !== undefined) {
-                      if (!rule10(d29)) fail(11, "/standardBusinessDocument/returpostkvittering/avsender/virksomhetsidentifikator/value");
+                      if (!rule10(d29))
+                        fail(
+                          11,
+                          "/standardBusinessDocument/returpostkvittering/avsender/virksomhetsidentifikator/value",
+                        );
                     }
                   }
                 }
@@ -1547,7 +4201,11 @@ export function walk_returpostkvittering(data, fail) {
                   if (typeof d31 === "object" && d31 !== null && !Array.isArray(d31)) {
                     const d32 = d31["value"];
                     if (d32 !== undefined) {
-                      if (!rule10(d32)) fail(11, "/standardBusinessDocument/returpostkvittering/mottaker/virksomhetsidentifikator/value");
+                      if (!rule10(d32))
+                        fail(
+                          11,
+                          "/standardBusinessDocument/returpostkvittering/mottaker/virksomhetsidentifikator/value",
+                        );
                     }
                   }
                 }
@@ -1561,4 +4219,14 @@ export function walk_returpostkvittering(data, fail) {
 }
 
 /** Per message type: runs every check of strictRuleChecks[type] where it applies; fail(index, pointer) for each failure. */
-export const strictRuleWalkers = { digital: walk_digital, utskrift: walk_utskrift, flyttet: walk_flyttet, feil: walk_feil, leveringskvittering: walk_leveringskvittering, aapningskvittering: walk_aapningskvittering, varslingfeiletkvittering: walk_varslingfeiletkvittering, mottakskvittering: walk_mottakskvittering, returpostkvittering: walk_returpostkvittering };
+export const strictRuleWalkers = {
+  digital: walk_digital,
+  utskrift: walk_utskrift,
+  flyttet: walk_flyttet,
+  feil: walk_feil,
+  leveringskvittering: walk_leveringskvittering,
+  aapningskvittering: walk_aapningskvittering,
+  varslingfeiletkvittering: walk_varslingfeiletkvittering,
+  mottakskvittering: walk_mottakskvittering,
+  returpostkvittering: walk_returpostkvittering,
+};

@@ -1,4 +1,5 @@
 import {
+  answerTypes,
   catalogue,
   headerVersion,
   typeVersion,
@@ -13,11 +14,10 @@ import { isRecord, kindOf, unreadable, type Failure, type Problem } from "../sup
 import { dateOption, finish, headerOptions, inputPointer, type BuildErrorCode, type BuiltMessage, type HeaderOptions } from "./build.js";
 import { parseMessage } from "./parse.js";
 
-/** The types a postbox or print service answers a letter with: the five receipts and feil. */
-export type AnswerType = "feil" | "leveringskvittering" | "aapningskvittering" | "varslingfeiletkvittering" | "mottakskvittering" | "returpostkvittering";
-
-const plainReceipts = ["leveringskvittering", "aapningskvittering", "mottakskvittering", "returpostkvittering"] as const;
-const answerTypes: readonly string[] = [...plainReceipts, "feil", "varslingfeiletkvittering"];
+/** The types a postbox or print service answers a letter with: every receipt type and feil (from the catalogue). */
+export type AnswerType = (typeof answerTypes)[number];
+/** The answers that carry no fields of their own (feil and varslingfeiletkvittering do). */
+type PlainReceipt = Exclude<AnswerType, "feil" | "varslingfeiletkvittering">;
 
 /** What every answer needs besides its type. */
 export interface AnswerCommon extends HeaderOptions {
@@ -35,7 +35,7 @@ export interface AnswerCommon extends HeaderOptions {
 /** Input of {@link buildAnswer}: the answer type and the fields that type adds. */
 export type AnswerInput = AnswerCommon &
   (
-    | { readonly type: (typeof plainReceipts)[number] }
+    | { readonly type: PlainReceipt }
     | { readonly type: "feil"; readonly feiltype: Feiltype; readonly detaljer?: string }
     | { readonly type: "varslingfeiletkvittering"; readonly varslingskanal: Varslingskanal; readonly beskrivelse?: string }
   );
@@ -62,7 +62,7 @@ export function buildAnswer<T extends AnswerType>(input: AnswerInput & { readonl
   try {
     if (!isRecord(input)) return { ok: false, errors: [{ pointer: "", code: "bad-input", message: `the input is an object {original, type, …}, not ${kindOf(input)}` }] };
     const type = input.type as unknown;
-    if (typeof type !== "string" || !answerTypes.includes(type)) {
+    if (typeof type !== "string" || !(answerTypes as readonly string[]).includes(type)) {
       return { ok: false, errors: [{ pointer: "/type", code: "bad-answer-type", message: `type must be one of ${answerTypes.join(", ")}, not ${kindOf(type)}` }] };
     }
     const t = type as T;

@@ -1,4 +1,4 @@
-import type { FlyttetMessage } from "@innbyggerpost/contracts";
+import { flyttetCarriedFields, type FlyttetMessage } from "@innbyggerpost/contracts";
 import { buildMessage } from "../envelope/build.js";
 import { parseDateTime } from "../status/time.js";
 import { checkFlyttetEligibility, digitalPayload, type DeliveryTime, type FlyttetEligibility, type FlyttetReason, type LetterState } from "./eligibility.js";
@@ -38,8 +38,6 @@ export interface FlyttetFailure {
   readonly errors: readonly { readonly pointer: string; readonly code: string; readonly message: string }[];
 }
 
-const COPIED = ["avsender", "dokumentpakkefingeravtrykk", "sikkerhetsnivaa", "virkningsdato", "virkningstidspunkt", "aapningskvittering", "ikkesensitivtittel", "spraak", "varsler"] as const;
-
 /**
  * Builds the `flyttet` message that moves an eligible digital letter to another mailbox provider: the
  * original letter's fields, `mottakstidspunkt` (the date it was received), `aapnet`, a new `tidspunkt`
@@ -69,7 +67,8 @@ export function buildFlyttet(state: LetterState, options: BuildFlyttetOptions): 
       mottakstidspunkt,
       aapnet: state.opened === true,
     };
-    for (const k of COPIED) if (digital[k] !== undefined) payload[k] = digital[k];
+    // Every other field both payload schemas declare is copied as it is (the list is generated from them).
+    for (const k of flyttetCarriedFields) if (!(k in payload) && digital[k] !== undefined) payload[k] = digital[k];
     const built = buildMessage({
       type: "flyttet",
       payload: payload as never,

@@ -1,4 +1,4 @@
-import { dpiApiStatusMapping, statusFlows, type EformidlingStatus, type FlowState, type StatusFlow, type StatusFlowId, type StatusService } from "@innbyggerpost/contracts";
+import { agencyLetterTypes, dpiApiStatusMapping, statusFlows, type EformidlingStatus, type FlowState, type StatusFlow, type StatusFlowId, type StatusService } from "@innbyggerpost/contracts";
 import { checkReturpost } from "../print-rules/print.js";
 import { canonicalJson, FNV_OFFSET, fnvState, shortHash, shortHashJsonString, withShortHashJsonString, type FnvState } from "./identity.js";
 import { apiStatusToStatus, headerFacts, receiptToStatus, type ApiStatusResult, type ReceiptStatus, type TimeSource } from "./receipt.js";
@@ -256,7 +256,7 @@ function toCandidate(cx: Context, given: unknown, index: number): Candidate {
       const facts = headerFacts(value);
       const created = creationTime(value);
       const key = `message:${canonicalJson(value)}`;
-      const ok = flow.triggers.some((t) => t.id === "message") && (facts.type === "digital" || facts.type === "utskrift");
+      const ok = flow.triggers.some((t) => t.id === "message") && (agencyLetterTypes as readonly (string | null)[]).includes(facts.type);
       return {
         id: `message:${facts.type ?? "?"}:${facts.messageId ?? "?"}:${shortHash(key)}`,
         key,
