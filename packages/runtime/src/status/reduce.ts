@@ -4,6 +4,7 @@ import { canonicalJson, FNV_OFFSET, fnvState, shortHash, shortHashJsonString, wi
 import { apiStatusToStatus, headerFacts, receiptToStatus, type ApiStatusResult, type ReceiptStatus, type TimeSource } from "./receipt.js";
 import { reasonOf, shown } from "../support/problem.js";
 import { isoUtc, parseDateTime, readTime } from "./time.js";
+import { applyTrigger, syntheticBefore } from "./apply.js";
 
 /**
  * One thing that happened to a message. The reducer takes them in any order.
@@ -162,6 +163,8 @@ interface ApiPlain {
   readonly idPrefix: string;
   /** The status as given (the mapping key), for the event's key. */
   readonly status: string;
+  /** Why it is no event of the flow, when it has no trigger. */
+  readonly note: string;
   /** This status's bit, to note which statuses a call saw without a set operation per event. */
   readonly bit: number;
   /** Id and time of timestamps already seen with this status, across calls (see API_SEEN_SIZE). */
@@ -194,7 +197,7 @@ function tablesOf(flow: StatusFlow): FlowTables {
       const trigger = apiTriggers.get(row.apiStatus) ?? null;
       const tr = trigger === null ? undefined : triggers.get(trigger);
       const prefix = fnvState(FNV_OFFSET, `api:{"beskrivelse":null,"status":${JSON.stringify(status)},"timestamp":`);
-      apiPlain.set(status, { row, trigger, rank: tr ? rank.get(tr.to)! : flow.states.length, prefix, idPrefix: `api:${status}:`, status, bit: 1 << apiPlain.size, seen: new Map() });
+      apiPlain.set(status, { row, trigger, rank: tr ? rank.get(tr.to)! : flow.states.length, prefix, idPrefix: `api:${status}:`, status, note: `api:${row.apiStatus} is not a trigger of flow ${flow.id}`, bit: 1 << apiPlain.size, seen: new Map() });
     }
     t = { triggers, states: new Map(flow.states.map((x) => [x.id, x])), rank, apiTriggers, apiPlain };
     flowTables.set(flow, t);
@@ -519,20 +522,6 @@ function plainApiEvent(id: string, trigger: string | null, a: ApiStatusResult, o
   return { id, kind: "api-status", trigger, status: a.status, description: a.description, time: a.time, timeSource: a.timeSource, synthetic: false, conversationId: null, apiStatus: a, outcome, from, to };
 }
 
-/** Inserts the flow's synthetic events that must precede a move from `state` to `next`; returns the state after them. */
-function syntheticBefore(flow: StatusFlow, present: ReadonlySet<string | null>, out: ReducedEvent[], state: string, next: string, ms0: number | null, id: string): string {
-  for (const rule of flow.synthetic) {
-    if (rule.before.includes(next) && rule.from.includes(state) && !rule.unlessAnyTrigger.some((t) => present.has(t))) {
-      const ms = ms0 === null ? null : ms0 + rule.offsetMs;
-      const time = ms === null ? null : isoUtc(ms);
-      const s = stateOf(flow, rule.state);
-      out.push({ id: `synthetic:${rule.state}:${id}`, kind: "synthetic", trigger: null, status: s.status, description: s.description, time, timeSource: "derived", synthetic: true, conversationId: null, outcome: "moved", from: state, to: rule.state, reason: rule.reason });
-      state = rule.state;
-    }
-  }
-  return state;
-}
-
 // A small call's time and rank columns: allocating two typed arrays was a large part of a 10-event call,
 // so one pair is reused. It is taken (the variables set to null) while a call uses it, so that a call
 // made from within one (an event's getter) allocates its own, and a call that never returned leaves
@@ -783,85 +772,49 @@ function reduce(events: unknown, options: ReduceOptions | undefined): StatusStat
   const out: ReducedEvent[] = [];
   let state = flow.initial as string;
   let since: string | null = null;
-  const transitions = flow.transitions as Record<string, Record<string, string | undefined>>;
-
   for (let r = 0; r < distinct; r++) {
     const i = order[r]!;
     const c = cands[i] ?? null;
-    // A plain access-point status: the common case, with the fields of its own branch of the loop below
-    // (it is valid, timed, of no conversation, and never synthetic).
+    const id = ids[i]!;
+    // A plain access-point status (c null) is valid, timed, of no conversation and never synthetic.
+    let trigger: string | null;
+    let note: string | undefined;
     if (c === null) {
-      const a = apiResults[i]!;
-      const id = ids[i]!;
-      const trigger = plains[i]!.trigger;
-      if (trigger === null) {
-        anomalies.push({ code: "unknown-event", eventId: id, message: `event ${id} is not a trigger of flow ${flow.id}: api:${a.apiStatus} is not a trigger of flow ${flow.id}` });
-        out.push(plainApiEvent(id, null, a, "unknown", state, state));
+      trigger = plains[i]!.trigger;
+      note = plains[i]!.note;
+    } else {
+      if (c.kind === "invalid") {
+        anomalies.push({ code: "invalid-event", eventId: c.id, pointer: c.pointer!, message: `event ${c.pointer}: ${c.description}` });
+        out.push(reduced(c, "unknown", state, state));
         continue;
       }
-      const next = transitions[state]?.[trigger];
-      if (next === undefined) {
-        const terminal = cx.states.get(state)!.terminal;
-        anomalies.push({ code: terminal ? "after-terminal" : "impossible-transition", eventId: id, from: state, trigger, message: `${trigger} cannot follow ${state}${terminal ? ` (terminal)` : ""}; the event is kept and the state stays ${state}` });
-        out.push(plainApiEvent(id, trigger, a, "anomaly", state, state));
+      if (c.conversationId !== null && conversationId !== null && c.conversationId !== conversationId) {
+        anomalies.push({ code: "conversation-mismatch", eventId: c.id, message: `event ${c.id} belongs to conversation ${c.conversationId}, not ${conversationId}; it is kept but not applied` });
+        out.push(reduced(c, "other-conversation", state, state));
         continue;
       }
-      if (next === state) {
-        out.push(plainApiEvent(id, trigger, a, "kept", state, state));
-        continue;
-      }
-      state = syntheticBefore(flow, present, out, state, next, msOf[i]!, id);
-      out.push(plainApiEvent(id, trigger, a, "moved", state, next));
-      state = next;
-      since = a.time;
-      continue;
+      trigger = c.trigger;
+      note = c.note;
+      if (trigger !== null && c.ms === null) anomalies.push({ code: "no-time", eventId: id, message: `event ${id} has no time; it was applied after every timed event` });
     }
-    if (c.kind === "invalid") {
-      anomalies.push({ code: "invalid-event", eventId: c.id, pointer: c.pointer!, message: `event ${c.pointer}: ${c.description}` });
-      out.push(reduced(c, "unknown", state, state));
-      continue;
-    }
-    if (c.conversationId !== null && conversationId !== null && c.conversationId !== conversationId) {
-      anomalies.push({ code: "conversation-mismatch", eventId: c.id, message: `event ${c.id} belongs to conversation ${c.conversationId}, not ${conversationId}; it is kept but not applied` });
-      out.push(reduced(c, "other-conversation", state, state));
-      continue;
-    }
-    if (c.trigger === null) {
-      anomalies.push({ code: "unknown-event", eventId: c.id, message: `event ${c.id} is not a trigger of flow ${flow.id}: ${c.note ?? "unknown"}` });
-      out.push(reduced(c, "unknown", state, state));
-      continue;
-    }
-    if (c.ms === null) anomalies.push({ code: "no-time", eventId: c.id, message: `event ${c.id} has no time; it was applied after every timed event` });
-    const next = transitions[state]?.[c.trigger];
-    if (c.kind === "synthetic") {
+    const step = applyTrigger(cx, state, trigger, id, note);
+    if (c !== null && c.kind === "synthetic") {
       // A derived expiry only exists if it would move an unfinished message.
-      if (next !== undefined && next !== state) {
-        out.push(reduced(c, "moved", state, next, c.description!));
-        state = next;
+      if (step.outcome === "moved") {
+        out.push(reduced(c, "moved", state, step.next, c.description!));
+        state = step.next;
         since = c.time;
       }
       continue;
     }
-    if (next === undefined) {
-      const terminal = cx.states.get(state)!.terminal;
-      anomalies.push({
-        code: terminal ? "after-terminal" : "impossible-transition",
-        eventId: c.id,
-        from: state,
-        trigger: c.trigger,
-        message: `${c.trigger} cannot follow ${state}${terminal ? ` (terminal)` : ""}; the event is kept and the state stays ${state}`,
-      });
-      out.push(reduced(c, "anomaly", state, state));
-      continue;
+    if (step.anomaly !== undefined) anomalies.push(step.anomaly);
+    let from = state;
+    if (step.outcome === "moved") from = syntheticBefore(cx, present, out, state, step.next, msOf[i]!, id);
+    out.push(c === null ? plainApiEvent(id, trigger, apiResults[i]!, step.outcome, from, step.next) : reduced(c, step.outcome, from, step.next));
+    if (step.outcome === "moved") {
+      state = step.next;
+      since = c === null ? apiResults[i]!.time : c.time;
     }
-    if (next === state) {
-      out.push(reduced(c, "kept", state, state));
-      continue;
-    }
-    state = syntheticBefore(flow, present, out, state, next, c.ms, c.id);
-    out.push(reduced(c, "moved", state, next));
-    state = next;
-    since = c.time;
   }
 
   if (borrowed) {
