@@ -1,6 +1,6 @@
 /** The domain step of the reducer: what one trigger does to a flow state, and the synthetic events a move needs. */
 import type { FlowState, StatusFlow } from "@innbyggerpost/contracts";
-import type { Anomaly, EventOutcome, ReducedEvent } from "./reduce.js";
+import type { Anomaly, EventOutcome, ReducedEvent } from "./model.js";
 import { isoUtc } from "./time.js";
 
 /** What applying one trigger to a state gives: how it went, the state after it, and the anomaly it is, if any. */

@@ -1,5 +1,5 @@
 import { statusFlows, type Blame, type EformidlingStatus, type ResendAdvice, type StatusFlow, type StatusFlowId } from "@innbyggerpost/contracts";
-import type { StatusState } from "./reduce.js";
+import type { StatusState } from "./model.js";
 import { reasonOf } from "../support/problem.js";
 
 /** A state given as a reduced {@link StatusState}, or as a flow state id with its flow (default `dpi`). */
