@@ -44,12 +44,14 @@ export function applyTrigger(t: FlowLookup, state: string, trigger: string | nul
 
 /**
  * Inserts the flow's synthetic events that must precede a move from `state` to `next` (caused by the
- * event `id` at `ms0`); returns the state after them.
+ * event `id` at `ms0`); returns the state after them. A synthetic event is stamped at the rule's offset
+ * from its event, but never before `notBefore`, the time of the event applied before it (its own cause):
+ * a LEVERT half a second after OPPRETTET, or one before a letter created late (clock skew).
  */
-export function syntheticBefore(t: FlowLookup, present: ReadonlySet<string | null>, out: ReducedEvent[], state: string, next: string, ms0: number | null, id: string): string {
+export function syntheticBefore(t: FlowLookup, present: ReadonlySet<string | null>, out: ReducedEvent[], state: string, next: string, ms0: number | null, id: string, notBefore: number | null): string {
   for (const rule of t.flow.synthetic) {
     if (rule.before.includes(next) && rule.from.includes(state) && !rule.unlessAnyTrigger.some((x) => present.has(x))) {
-      const ms = ms0 === null ? null : ms0 + rule.offsetMs;
+      const ms = ms0 === null ? null : notBefore === null ? ms0 + rule.offsetMs : Math.max(ms0 + rule.offsetMs, notBefore);
       const time = ms === null ? null : isoUtc(ms);
       const s = t.states.get(rule.state)!;
       out.push({ id: `synthetic:${rule.state}:${id}`, kind: "synthetic", trigger: null, status: s.status, description: s.description, time, timeSource: "derived", synthetic: true, conversationId: null, outcome: "moved", from: state, to: rule.state, reason: rule.reason });

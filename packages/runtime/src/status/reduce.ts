@@ -230,6 +230,20 @@ function reduce(events: unknown, options: ReduceOptions | undefined): StatusStat
     distinct = w;
   }
 
+  // The letter is applied first, whatever its creation time says: nothing about a message precedes
+  // the message (a creationDateAndTime after the receipts is clock skew, not order). Stable, in place.
+  if (letter !== undefined) {
+    const rest: number[] = [];
+    let w = 0;
+    for (let r = 0; r < distinct; r++) {
+      const i = order[r]!;
+      const c = cands[i];
+      if (c && c.kind === "message" && c.trigger !== null) order[w++] = i;
+      else rest.push(i);
+    }
+    for (const i of rest) order[w++] = i;
+  }
+
   const present = new Set<string | null>();
   // Plain statuses: the triggers of those seen (deduplication leaves one of each equal status).
   for (const p of cx.apiPlain.values()) if (plainBits & p.bit) present.add(p.trigger);
@@ -241,6 +255,8 @@ function reduce(events: unknown, options: ReduceOptions | undefined): StatusStat
   const out: ReducedEvent[] = [];
   let state = flow.initial as string;
   let since: string | null = null;
+  // The time of the last event applied (moved or kept): no synthetic event is stamped before it.
+  let appliedMs: number | null = null;
   for (let r = 0; r < distinct; r++) {
     const i = order[r]!;
     const c = cands[i] ?? null;
@@ -264,7 +280,10 @@ function reduce(events: unknown, options: ReduceOptions | undefined): StatusStat
       }
       trigger = c.trigger;
       note = c.note;
-      if (trigger !== null && c.ms === null) anomalies.push({ code: "no-time", eventId: id, message: `event ${id} has no time; it was applied after every timed event` });
+      if (trigger !== null && c.ms === null) {
+        const when = c.kind === "message" ? "first, as the letter" : "after every timed event";
+        anomalies.push({ code: "no-time", eventId: id, message: `event ${id} has no time; it was applied ${when}` });
+      }
     }
     const step = applyTrigger(cx, state, trigger, id, note);
     if (c !== null && c.kind === "synthetic") {
@@ -273,17 +292,19 @@ function reduce(events: unknown, options: ReduceOptions | undefined): StatusStat
         out.push(reduced(c, "moved", state, step.next, c.description!));
         state = step.next;
         since = c.time;
+        appliedMs = msOf[i]!;
       }
       continue;
     }
     if (step.anomaly !== undefined) anomalies.push(step.anomaly);
     let from = state;
-    if (step.outcome === "moved") from = syntheticBefore(cx, present, out, state, step.next, msOf[i]!, id);
+    if (step.outcome === "moved") from = syntheticBefore(cx, present, out, state, step.next, msOf[i]!, id, appliedMs);
     out.push(c === null ? plainApiEvent(id, trigger, apiResults[i]!, step.outcome, from, step.next) : reduced(c, step.outcome, from, step.next));
     if (step.outcome === "moved") {
       state = step.next;
       since = c === null ? apiResults[i]!.time : c.time;
     }
+    if ((step.outcome === "moved" || step.outcome === "kept") && msOf[i]! !== Number.POSITIVE_INFINITY) appliedMs = msOf[i]!;
   }
 
   giveColumns(columns);
