@@ -62,6 +62,23 @@ function sparse(): unknown[] {
   return a;
 }
 
+/** A message-shaped object whose lists (and the usual list-valued fields) are huge sparse arrays. */
+function sparseInside(): Record<string, unknown> {
+  const digital = { avsender: sparse(), varsler: { smsvarsel: { repetisjoner: sparse(), varslingstekst: sparse() } } };
+  const header = { businessScope: { scope: sparse() }, sender: sparse(), receiver: sparse(), documentIdentification: { type: "digital" } };
+  return {
+    kind: "message",
+    standardBusinessDocument: { standardBusinessDocumentHeader: header, digital },
+    message: { standardBusinessDocument: { standardBusinessDocumentHeader: header, digital } },
+    events: sparse(),
+    algorithms: sparse(),
+    trust: { certificates: sparse() },
+    payload: digital,
+    letter: { standardBusinessDocument: { digital } },
+    mottaker: sparse(),
+  };
+}
+
 function deep(levels = 20_000): unknown {
   let v: unknown = "leaf";
   for (let i = 0; i < levels; i++) v = i % 2 ? [v] : { a: v };
@@ -79,6 +96,8 @@ export const hostileValues: Record<string, () => unknown> = {
   "__proto__ and constructor keys": () => JSON.parse('{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}},"kind":"message"}'),
   cyclic,
   "sparse array 2^32-1": sparse,
+  "sparse arrays inside": sparseInside,
+  "a list of events with sparse arrays": () => [sparseInside(), { kind: "receipt", message: sparseInside() }, { kind: "status", trigger: sparse(), time: sparse() }, { kind: "api-status", status: sparse(), timestamp: sparse() }],
   "deep nesting": () => deep(),
   symbol: () => Symbol("hostile"),
   bigint: () => 10n ** 30n,

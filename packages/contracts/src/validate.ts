@@ -153,7 +153,8 @@ function check<T extends DpiType>(input: unknown, type: T, options: ValidateOpti
   // for a second pass that collects every error.
   const fast = fastByType[type];
   if (!fast(input)) {
-    const full = allErrors ? fullByType[type] : fast;
+    // Every error of an array four billion holes long is four billion errors: such input keeps its first.
+    const full = allErrors && !hasHugeArray(input) ? fullByType[type] : fast;
     if (full !== fast) full(input);
     return invalid(issuesFromErrors(full.errors), type);
   }
@@ -164,6 +165,28 @@ function check<T extends DpiType>(input: unknown, type: T, options: ValidateOpti
   checkStrict(type, input, allErrors, errors, warnings);
   if (errors.length) return { ok: false, type, errors, warnings };
   return { ok: true, type, message: input as DpiMessageByType[T], warnings: warnings.length ? warnings : NONE } as ValidResult<T>;
+}
+
+/** Arrays longer than this are not walked for every error (a DPI message's longest lists have a few dozen items). */
+const HUGE_ARRAY = 1 << 16;
+
+/**
+ * Whether `input` holds an array longer than HUGE_ARRAY; iterative, visits each object once (cycles end),
+ * and never walks into a huge array. Runs on invalid input only.
+ */
+function hasHugeArray(input: unknown): boolean {
+  const stack: unknown[] = [input];
+  const seen = new Set<object>();
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v !== "object" || v === null || seen.has(v)) continue;
+    seen.add(v);
+    if (Array.isArray(v)) {
+      if (v.length > HUGE_ARRAY) return true;
+      for (let i = 0; i < v.length; i++) stack.push(v[i]);
+    } else for (const k in v) if (Object.prototype.hasOwnProperty.call(v, k)) stack.push((v as Record<string, unknown>)[k]);
+  }
+  return false;
 }
 
 const ruleDoc = new Map<string, string>(strictRules.map((r) => [r.code, r.doc]));

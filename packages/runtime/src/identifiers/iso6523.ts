@@ -1,5 +1,5 @@
 import type { PartnerIdentification, Virksomhetsidentifikator } from "@innbyggerpost/contracts";
-import { at, fail, isRecord, kindOf, unreadable, type Failure } from "../support/problem.js";
+import { at, fail, isRecord, kindOf, shown, unreadable, type Failure } from "../support/problem.js";
 import { parseOrganisationNumber } from "./organisation-number.js";
 
 /** The ISO 6523 ICD for Norwegian organisation numbers. */
@@ -66,7 +66,7 @@ export function parseOrganisationIdentification(input: unknown): OrganisationIde
     const authorityKey = "authority" in input ? "authority" : "Authority" in input ? "Authority" : "authority";
     const valueKey = "value" in input ? "value" : "ID" in input ? "ID" : "value";
     if (input[authorityKey] !== ISO6523_AUTHORITY) {
-      return fail(at("", authorityKey), "bad-authority", `authority must be "${ISO6523_AUTHORITY}", not ${JSON.stringify(input[authorityKey] ?? null)}`);
+      return fail(at("", authorityKey), "bad-authority", `authority must be "${ISO6523_AUTHORITY}", not ${shown(input[authorityKey] ?? null)}`);
     }
     const r = parseOrganisationIdentifier(input[valueKey]);
     if (!r.ok) return { ok: false, errors: r.errors.map((e) => ({ ...e, pointer: at("", valueKey) + e.pointer })) };

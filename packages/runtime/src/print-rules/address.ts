@@ -1,3 +1,4 @@
+import { shown } from "../support/problem.js";
 import type { AdresseInformasjon } from "@innbyggerpost/contracts";
 import { issue, unreadableRule, type RuleIssue } from "./rules.js";
 
@@ -22,15 +23,15 @@ export function checkPrintAddress(address: unknown, pointer = ""): RuleIssue[] {
   try {
     if (!isObject(address)) return [{ code: "invalid-input", severity: "error", pointer, message: "an address is an object" }];
     const out: RuleIssue[] = [];
-    if (!filled(address.adresselinje1)) out.push(issue("PRINT_ADRESSELINJE1_REQUIRED", `${pointer}/adresselinje1`));
+    if (!filled(address.adresselinje1)) out.push(issue("print-adresselinje1-required", `${pointer}/adresselinje1`));
     const hasForeignMark = filled(address.land) || filled(address.landkode);
     if (isNorwegianAddress(address)) {
       if (!hasForeignMark && !filled(address.postnummer) && !filled(address.poststed)) {
-        out.push(issue("PRINT_LAND_OR_LANDKODE_REQUIRED", pointer, "Give postnummer and poststed for a Norwegian address, or land/landkode for a foreign one."));
+        out.push(issue("print-land-or-landkode-required", pointer, "Give postnummer and poststed for a Norwegian address, or land/landkode for a foreign one."));
       } else {
-        if (!filled(address.postnummer)) out.push(issue("PRINT_POSTNUMMER_REQUIRED", `${pointer}/postnummer`));
-        else if (!/^\d{4}$/.test(address.postnummer)) out.push(issue("PRINT_POSTNUMMER_FORMAT", `${pointer}/postnummer`, `Got ${JSON.stringify(address.postnummer)}.`));
-        if (!filled(address.poststed)) out.push(issue("PRINT_POSTSTED_REQUIRED", `${pointer}/poststed`));
+        if (!filled(address.postnummer)) out.push(issue("print-postnummer-required", `${pointer}/postnummer`));
+        else if (!/^\d{4}$/.test(address.postnummer)) out.push(issue("print-postnummer-format", `${pointer}/postnummer`, `Got ${shown(address.postnummer)}.`));
+        if (!filled(address.poststed)) out.push(issue("print-poststed-required", `${pointer}/poststed`));
       }
     }
     return out;
@@ -69,7 +70,7 @@ export function foldPrintAddress(address: unknown, pointer = ""): FoldedAddress 
       const free = LINES.find((l) => !filled(a[l]));
       const line = free ?? "adresselinje4";
       a[line] = free ? pp : `${a.adresselinje4 as string} ${pp}`;
-      if ((a[line] as string).length > 100) issues.push(issue("PRINT_FOLDED_LINE_TOO_LONG", `${pointer}/${line}`, `${line} is ${(a[line] as string).length} characters.`));
+      if ((a[line] as string).length > 100) issues.push(issue("print-folded-line-too-long", `${pointer}/${line}`, `${line} is ${(a[line] as string).length} characters.`));
     }
     return { address: a as unknown as AdresseInformasjon, issues };
   } catch (e) {

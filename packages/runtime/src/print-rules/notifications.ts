@@ -1,7 +1,10 @@
+import { shown } from "../support/problem.js";
 import { issue, unreadableRule, type RuleIssue } from "./rules.js";
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 // Deliberately broad: any scheme-qualified URL or a www. host counts as a link.
+/** Notification days looked at: ten are allowed, so a list longer than this is refused by its length alone. */
+const MAX_DAYS = 1024;
 const LINK = /\b(?:https?:\/\/|www\.)\S+/i;
 
 /** Checks the notification rules of a `digital` letter (whole message or payload). */
@@ -28,18 +31,23 @@ export function checkNotificationRules(letter: unknown): RuleIssue[] {
       if (typeof v.varslingstekst === "string") {
         // Count characters as people see them (code points), not UTF-16 units.
         const length = [...v.varslingstekst].length;
-        if (key === "smsvarsel" && length > 160) out.push(issue("NOTIFY_SMS_TOO_LONG", `${p}/varslingstekst`, `It has ${length}.`));
-        if (LINK.test(v.varslingstekst)) out.push(issue("NOTIFY_LINK", `${p}/varslingstekst`, `Found ${JSON.stringify(LINK.exec(v.varslingstekst)![0])}.`));
+        if (key === "smsvarsel" && length > 160) out.push(issue("notify-sms-too-long", `${p}/varslingstekst`, `It has ${length}.`));
+        if (LINK.test(v.varslingstekst)) out.push(issue("notify-link", `${p}/varslingstekst`, `Found ${JSON.stringify(LINK.exec(v.varslingstekst)![0])}.`));
       }
       const days = v.repetisjoner;
       if (!Array.isArray(days)) continue;
-      if (days.length > 10) out.push(issue("NOTIFY_REPETISJONER_TOO_MANY", `${p}/repetisjoner`, `It has ${days.length}.`));
+      if (days.length > 10) out.push(issue("notify-repetisjoner-too-many", `${p}/repetisjoner`, `It has ${days.length}.`));
       const seen = new Set<unknown>();
-      days.forEach((d, i) => {
-        if (!Number.isInteger(d) || (d as number) < 0 || (d as number) > 25) out.push(issue("NOTIFY_REPETISJONER_RANGE", `${p}/repetisjoner/${i}`, `Got ${JSON.stringify(d)}.`));
-        else if (seen.has(d)) out.push(issue("NOTIFY_REPETISJONER_UNIQUE", `${p}/repetisjoner/${i}`, `Day ${String(d)} repeats.`));
+      // Past the first MAX_DAYS (TOO_MANY already refuses the list) nothing is read: a sparse array can be
+      // four billion long.
+      const n = Math.min(days.length, MAX_DAYS);
+      for (let i = 0; i < n; i++) {
+        if (!(i in days)) continue;
+        const d: unknown = days[i];
+        if (!Number.isInteger(d) || (d as number) < 0 || (d as number) > 25) out.push(issue("notify-repetisjoner-range", `${p}/repetisjoner/${i}`, `Got ${shown(d)}.`));
+        else if (seen.has(d)) out.push(issue("notify-repetisjoner-unique", `${p}/repetisjoner/${i}`, `Day ${String(d)} repeats.`));
         seen.add(d);
-      });
+      }
     }
     return out;
   } catch (e) {

@@ -1,3 +1,4 @@
+import { shown } from "../support/problem.js";
 import { checkPrintAddress } from "./address.js";
 import { issue, unreadableRule, type RuleIssue } from "./rules.js";
 
@@ -31,7 +32,7 @@ export function checkReturpost(letter: unknown): RuleIssue[] {
     const found = utskriftPayload(letter);
     if (!found) return [{ code: "invalid-input", severity: "error", pointer: "", message: "expected an utskrift message or its utskrift payload" }];
     const handling = isObject(found.payload.retur) ? found.payload.retur.returposthaandtering : undefined;
-    return handling === "MAKULERING_MED_MELDING" ? [] : [issue("PRINT_RETURPOST_REQUIRES_MAKULERING", `${found.base}/retur/returposthaandtering`, `The letter has ${JSON.stringify(handling ?? null)}.`)];
+    return handling === "MAKULERING_MED_MELDING" ? [] : [issue("print-returpost-requires-makulering", `${found.base}/retur/returposthaandtering`, `The letter has ${shown(handling ?? null)}.`)];
   } catch (e) {
     return [unreadableRule(e)];
   }

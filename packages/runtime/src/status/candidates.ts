@@ -6,6 +6,7 @@ import type { ReducedEvent } from "./model.js";
 import { apiStatusToStatus, headerFacts, receiptToStatus, type ApiStatusResult, type ReceiptStatus } from "./receipt.js";
 import { statusOfTrigger, type ApiPlain, type Context } from "./tables.js";
 import { parseDateTime, readTime } from "./time.js";
+import { shown } from "../support/problem.js";
 
 export interface Candidate {
   id: string;
@@ -125,7 +126,7 @@ export function toCandidate(cx: Context, given: unknown, index: number): Candida
       };
     }
     default:
-      return invalidCandidate(e, index, `kind must be one of message, receipt, api-status, expired, status, not ${JSON.stringify(e.kind)}`);
+      return invalidCandidate(e, index, `kind must be one of message, receipt, api-status, expired, status, not ${shown(e.kind)}`);
   }
 }
 
@@ -208,7 +209,7 @@ function apiCandidate(cx: Context, e: Readonly<Record<string, unknown>>): Candid
     hash = shortHash(key);
   }
   return {
-    id: `api:${String(status)}:${a.time ?? "?"}:${hash}`,
+    id: `api:${Array.isArray(status) && status.length > 64 ? "<array>" : String(status)}:${a.time ?? "?"}:${hash}`,
     key,
     api: e,
     kind: "api-status",

@@ -1,6 +1,9 @@
 import { statusFlows, type Blame, type EformidlingStatus, type ResendAdvice, type StatusFlow, type StatusFlowId } from "@innbyggerpost/contracts";
-import type { StatusState } from "./model.js";
+import type { ReducedEvent, StatusState } from "./model.js";
 import { reasonOf } from "../support/problem.js";
+
+/** More events than a reduced state can hold. */
+const MAX_EVENTS = 1 << 21;
 
 /** A state given as a reduced {@link StatusState}, or as a flow state id with its flow (default `dpi`). */
 export type StateRef = StatusState | { readonly state: string; readonly flow?: StatusFlowId };
@@ -66,11 +69,14 @@ export function shouldResend(state: StatusState): ResendDecision {
     const r = resolve(state);
     if (!r) return { advice: "no", blame: null, retryable: false, reason: "unknown state: nothing can be advised" };
     const row = r.flow.states.find((s) => s.id === r.state)!;
-    const events = Array.isArray(state.events) ? state.events : [];
+    // Read once, and bounded: a reduced state holds at most one entry per event (see reduceStatus).
+    const given: unknown = state.events;
+    const events: readonly ReducedEvent[] = Array.isArray(given) && given.length <= MAX_EVENTS ? given : [];
     const delivered = events.find((e) => e.outcome === "anomaly" && (e.status === "LEVERT" || e.status === "LEST"));
     switch (row.resend) {
       case "by-feiltype": {
-        const cause = [...events].reverse().find((e) => e.outcome === "moved" && e.to === r.state);
+        let cause: ReducedEvent | undefined;
+        for (let i = events.length - 1; i >= 0 && !cause; i--) if (events[i]?.outcome === "moved" && events[i]?.to === r.state) cause = events[i];
         const info = cause?.receipt?.feiltype ?? null;
         if (info) return { advice: info.resend === "by-feiltype" ? "yes" : info.resend, blame: info.blame, retryable: info.retryable, reason: `${info.feiltype}: ${info.meaning}${cause?.receipt?.detaljer ? ` (detaljer: ${cause.receipt.detaljer})` : ""}` };
         if (cause?.apiStatus) return { advice: "yes", blame: null, retryable: true, reason: `the sender's access point reported FEILET${cause.apiStatus.beskrivelse ? `: ${cause.apiStatus.beskrivelse}` : ""}; the cause is not classified, a new attempt may succeed` };

@@ -13,6 +13,9 @@ function isArrayIndex(key: string): boolean {
   return n < 10 || Number(key) < 4294967295;
 }
 
+/** Arrays longer than this are checked for holes; a sparse one is written by its items (see canonicalJson). */
+const SPARSE_FROM = 1 << 16;
+
 /**
  * JSON with object keys sorted at every level; never throws (unserialisable values become a marker).
  *
@@ -51,7 +54,14 @@ export function canonicalJson(value: unknown): string {
     const o = v as object;
     if (seen.has(o)) return '"<cycle>"';
     seen.add(o);
-    if (Array.isArray(o)) stack.push({ array: true, o, i: 0, parts: [] });
+    if (Array.isArray(o) && o.length > SPARSE_FROM && Object.keys(o).length < o.length) {
+      // A huge sparse array (length 2^32 − 1 with three items): JSON.stringify would write billions of
+      // nulls. It is written by what is present, {"<sparse array>":{"length":n,"items":{index: item}}}.
+      const items: Record<string, unknown> = {};
+      for (const k of Object.keys(o)) if (isArrayIndex(k)) items[k] = (o as unknown[])[Number(k)];
+      const marker = { "<sparse array>": { length: o.length, items } };
+      stack.push({ array: false, o: marker, keys: Object.keys(marker), i: 0, written: new Map() });
+    } else if (Array.isArray(o)) stack.push({ array: true, o, i: 0, parts: [] });
     // Every key is read in sorted order (getters run as they did), then written in JSON.stringify's order.
     else stack.push({ array: false, o: o as Record<string, unknown>, keys: Object.keys(o).sort(), i: 0, written: new Map() });
     return undefined;

@@ -95,14 +95,28 @@ function isCompactJws(text: string): boolean {
   return true;
 }
 
+/** Items of a header list looked at: a real one has a handful; a huge sparse array must not cost billions of steps. */
+const MAX_LIST = 1024;
+
+/** The first of at most MAX_LIST items of `list` that passes `test`, each read once. */
+function firstOf<T>(list: unknown, test: (v: unknown) => v is T): T | undefined {
+  if (!Array.isArray(list)) return undefined;
+  const n = Math.min(list.length, MAX_LIST);
+  for (let i = 0; i < n; i++) {
+    const v: unknown = list[i];
+    if (test(v)) return v;
+  }
+  return undefined;
+}
+
 /** The header fields every status result carries, read without trusting the shape. */
 export function headerFacts(input: unknown): { type: string | null; conversationId: string | null; process: string | null; messageId: string | null; expectedResponseTime: string | null } {
   const sbd = isObject(input) ? input.standardBusinessDocument : undefined;
   const header = isObject(sbd) ? sbd.standardBusinessDocumentHeader : undefined;
   const doc = isObject(header) ? header.documentIdentification : undefined;
-  const scopes = isObject(header) && isObject(header.businessScope) && Array.isArray(header.businessScope.scope) ? header.businessScope.scope : [];
-  const conv = scopes.find((s): s is Record<string, unknown> => isObject(s) && s.type === "ConversationId");
-  const info = conv && Array.isArray(conv.scopeInformation) ? conv.scopeInformation.find(isObject) : undefined;
+  const scope = isObject(header) && isObject(header.businessScope) ? header.businessScope.scope : undefined;
+  const conv = firstOf(scope, (s): s is Record<string, unknown> => isObject(s) && s.type === "ConversationId");
+  const info = conv ? firstOf(conv.scopeInformation, isObject) : undefined;
   return {
     type: isObject(doc) ? str(doc.type) : null,
     conversationId: conv ? str(conv.instanceIdentifier) : null,
@@ -117,7 +131,7 @@ function decodeText(text: string): { value: unknown; jws: string | null } | { er
   const t = text.trim();
   if (COMPACT_JWS.test(t)) {
     const text = decodeUtf8(Buffer.from(t.split(".")[1]!, "base64url"));
-    if (!text.ok) return { error: "the compact JWS's payload is not UTF-8" };
+    if (!text.ok) return { error: "the compact JWS's payload is not base64url-encoded JSON: its bytes are not UTF-8" };
     try {
       return { value: JSON.parse(text.text), jws: t };
     } catch {

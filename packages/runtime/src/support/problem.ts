@@ -64,6 +64,8 @@ export function kindOf(value: unknown): string {
 /** @internal A value as JSON for an error message, or its kind when JSON cannot show it (a bigint, a throwing toJSON). */
 export function shown(value: unknown): string {
   try {
+    // JSON of a huge sparse array is billions of nulls.
+    if (Array.isArray(value) && value.length > 64) return `an array of ${value.length} items`;
     const text = JSON.stringify(value);
     return text === undefined ? kindOf(value) : text;
   } catch {

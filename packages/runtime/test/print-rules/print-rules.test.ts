@@ -7,18 +7,18 @@ import { deepFreeze, digital, receipt, utskrift } from "../status/fixtures.js";
 const codes = (xs: { code: string }[]) => xs.map((x) => x.code);
 
 describe("print address rules, one test per code", () => {
-  it("PRINT_ADRESSELINJE1_REQUIRED: always, even when empty or blank", () => {
-    expect(checkPrintAddress({ navn: "A", adresselinje1: " ", postnummer: "0155", poststed: "OSLO" }, "/m")).toEqual([expect.objectContaining({ code: "PRINT_ADRESSELINJE1_REQUIRED", pointer: "/m/adresselinje1", severity: "error" })]);
+  it("print-adresselinje1-required: always, even when empty or blank", () => {
+    expect(checkPrintAddress({ navn: "A", adresselinje1: " ", postnummer: "0155", poststed: "OSLO" }, "/m")).toEqual([expect.objectContaining({ code: "print-adresselinje1-required", pointer: "/m/adresselinje1", severity: "error" })]);
   });
-  it("PRINT_POSTNUMMER_REQUIRED and PRINT_POSTSTED_REQUIRED: a Norwegian address (land Norge/Norway/empty)", () => {
-    expect(codes(checkPrintAddress({ navn: "A", adresselinje1: "x", land: "NORGE" }))).toEqual(["PRINT_POSTNUMMER_REQUIRED", "PRINT_POSTSTED_REQUIRED"]);
-    expect(codes(checkPrintAddress({ navn: "A", adresselinje1: "x", poststed: "OSLO", land: "Norway" }))).toEqual(["PRINT_POSTNUMMER_REQUIRED"]);
+  it("print-postnummer-required and print-poststed-required: a Norwegian address (land Norge/Norway/empty)", () => {
+    expect(codes(checkPrintAddress({ navn: "A", adresselinje1: "x", land: "NORGE" }))).toEqual(["print-postnummer-required", "print-poststed-required"]);
+    expect(codes(checkPrintAddress({ navn: "A", adresselinje1: "x", poststed: "OSLO", land: "Norway" }))).toEqual(["print-postnummer-required"]);
   });
-  it("PRINT_POSTNUMMER_FORMAT: four digits", () => {
-    expect(checkPrintAddress({ navn: "A", adresselinje1: "x", postnummer: "155", poststed: "OSLO" })).toEqual([expect.objectContaining({ code: "PRINT_POSTNUMMER_FORMAT", pointer: "/postnummer" })]);
+  it("print-postnummer-format: four digits", () => {
+    expect(checkPrintAddress({ navn: "A", adresselinje1: "x", postnummer: "155", poststed: "OSLO" })).toEqual([expect.objectContaining({ code: "print-postnummer-format", pointer: "/postnummer" })]);
   });
-  it("PRINT_LAND_OR_LANDKODE_REQUIRED: neither Norwegian postcode nor a country", () => {
-    expect(codes(checkPrintAddress({ navn: "A", adresselinje1: "x" }))).toEqual(["PRINT_LAND_OR_LANDKODE_REQUIRED"]);
+  it("print-land-or-landkode-required: neither Norwegian postcode nor a country", () => {
+    expect(codes(checkPrintAddress({ navn: "A", adresselinje1: "x" }))).toEqual(["print-land-or-landkode-required"]);
   });
   it("a foreign address with land or landkode needs no postnummer", () => {
     expect(checkPrintAddress({ navn: "A", adresselinje1: "x", land: "Sverige" })).toEqual([]);
@@ -27,7 +27,7 @@ describe("print address rules, one test per code", () => {
   it("the return address is checked likewise, with its own pointer", () => {
     const m = utskrift() as any;
     m.standardBusinessDocument.utskrift.retur.mottaker = { navn: "Kommunen", adresselinje1: "Rådhuset" };
-    expect(checkPrintRules(deepFreeze(m))).toEqual([expect.objectContaining({ code: "PRINT_LAND_OR_LANDKODE_REQUIRED", pointer: "/standardBusinessDocument/utskrift/retur/mottaker" })]);
+    expect(checkPrintRules(deepFreeze(m))).toEqual([expect.objectContaining({ code: "print-land-or-landkode-required", pointer: "/standardBusinessDocument/utskrift/retur/mottaker" })]);
     expect(checkPrintRules(utskrift())).toEqual([]);
   });
 });
@@ -46,7 +46,7 @@ describe("address folding as the reference implementation does it", () => {
     const f = foldPrintAddress({ navn: "K", adresselinje1: "a", adresselinje2: "b", adresselinje3: "c", adresselinje4: long, postnummer: "1000", poststed: "WIEN", landkode: "AT" });
     expect(f.address.adresselinje4).toBe(`${long} 1000 WIEN`);
     expect(f.address).toMatchObject({ landkode: "AT" });
-    expect(f.issues).toEqual([expect.objectContaining({ code: "PRINT_FOLDED_LINE_TOO_LONG", severity: "warning", pointer: "/adresselinje4" })]);
+    expect(f.issues).toEqual([expect.objectContaining({ code: "print-folded-line-too-long", severity: "warning", pointer: "/adresselinje4" })]);
   });
   it("a folded address passes the wire schema inside an utskrift", () => {
     const m = utskrift() as any;
@@ -55,10 +55,10 @@ describe("address folding as the reference implementation does it", () => {
   });
 });
 
-describe("returpostkvittering only follows MAKULERING_MED_MELDING (PRINT_RETURPOST_REQUIRES_MAKULERING)", () => {
+describe("returpostkvittering only follows MAKULERING_MED_MELDING (print-returpost-requires-makulering)", () => {
   it("is fine with MAKULERING_MED_MELDING, an error with DIREKTE_RETUR", () => {
     expect(checkReturpost(utskrift({ returposthaandtering: "MAKULERING_MED_MELDING" }))).toEqual([]);
-    expect(checkReturpost(utskrift({ returposthaandtering: "DIREKTE_RETUR" }))).toEqual([expect.objectContaining({ code: "PRINT_RETURPOST_REQUIRES_MAKULERING", pointer: "/standardBusinessDocument/utskrift/retur/returposthaandtering" })]);
+    expect(checkReturpost(utskrift({ returposthaandtering: "DIREKTE_RETUR" }))).toEqual([expect.objectContaining({ code: "print-returpost-requires-makulering", pointer: "/standardBusinessDocument/utskrift/retur/returposthaandtering" })]);
   });
   it("the reducer reports it as an anomaly when the original letter is among the events", () => {
     const r = reduceStatus([{ kind: "message", message: utskrift({ returposthaandtering: "DIREKTE_RETUR" }) }, { kind: "receipt", message: receipt("returpostkvittering") }]);
@@ -69,27 +69,27 @@ describe("returpostkvittering only follows MAKULERING_MED_MELDING (PRINT_RETURPO
 describe("notification rules, one test per code", () => {
   const letter = (varsler: Record<string, unknown>) => digital({ varsler });
   const sms = (o: Record<string, unknown>) => ({ smsvarsel: { mobiltelefonnummer: "+4799999999", varslingstekst: "Du har post.", repetisjoner: [0], ...o } });
-  it("NOTIFY_SMS_TOO_LONG: more than 160 characters (counted as code points)", () => {
+  it("notify-sms-too-long: more than 160 characters (counted as code points)", () => {
     expect(codes(checkNotificationRules(letter(sms({ varslingstekst: "å".repeat(160) }))))).toEqual([]);
-    expect(checkNotificationRules(letter(sms({ varslingstekst: "å".repeat(161) })))).toEqual([expect.objectContaining({ code: "NOTIFY_SMS_TOO_LONG", pointer: "/standardBusinessDocument/digital/varsler/smsvarsel/varslingstekst" })]);
+    expect(checkNotificationRules(letter(sms({ varslingstekst: "å".repeat(161) })))).toEqual([expect.objectContaining({ code: "notify-sms-too-long", pointer: "/standardBusinessDocument/digital/varsler/smsvarsel/varslingstekst" })]);
   });
-  it("NOTIFY_REPETISJONER_RANGE: 0–25 whole days", () => {
+  it("notify-repetisjoner-range: 0–25 whole days", () => {
     expect(checkNotificationRules(letter(sms({ repetisjoner: [0, 26, 1.5, -1] }))).map((i) => i.pointer.split("/").at(-1))).toEqual(["1", "2", "3"]);
   });
-  it("NOTIFY_REPETISJONER_UNIQUE: no day twice", () => {
-    expect(checkNotificationRules(letter(sms({ repetisjoner: [0, 7, 7] })))).toEqual([expect.objectContaining({ code: "NOTIFY_REPETISJONER_UNIQUE", pointer: "/standardBusinessDocument/digital/varsler/smsvarsel/repetisjoner/2" })]);
+  it("notify-repetisjoner-unique: no day twice", () => {
+    expect(checkNotificationRules(letter(sms({ repetisjoner: [0, 7, 7] })))).toEqual([expect.objectContaining({ code: "notify-repetisjoner-unique", pointer: "/standardBusinessDocument/digital/varsler/smsvarsel/repetisjoner/2" })]);
   });
-  it("NOTIFY_REPETISJONER_TOO_MANY: at most 10", () => {
-    expect(codes(checkNotificationRules(letter(sms({ repetisjoner: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] }))))).toEqual(["NOTIFY_REPETISJONER_TOO_MANY"]);
+  it("notify-repetisjoner-too-many: at most 10", () => {
+    expect(codes(checkNotificationRules(letter(sms({ repetisjoner: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] }))))).toEqual(["notify-repetisjoner-too-many"]);
   });
-  it("NOTIFY_LINK: a warning for links in SMS and e-mail texts", () => {
+  it("notify-link: a warning for links in SMS and e-mail texts", () => {
     const r = checkNotificationRules(letter({ epostvarsel: { epostadresse: "a@b.no", varslingstekst: "Les på https://example.no/post", repetisjoner: [0] }, ...sms({ varslingstekst: "Se www.example.no" }) }));
-    expect(r.map((i) => [i.code, i.severity])).toEqual([["NOTIFY_LINK", "warning"], ["NOTIFY_LINK", "warning"]]);
+    expect(r.map((i) => [i.code, i.severity])).toEqual([["notify-link", "warning"], ["notify-link", "warning"]]);
   });
   it("every rule code has a test above and a documented severity", () => {
     expect(Object.keys(businessRules).sort()).toEqual([
-      "NOTIFY_LINK", "NOTIFY_REPETISJONER_RANGE", "NOTIFY_REPETISJONER_TOO_MANY", "NOTIFY_REPETISJONER_UNIQUE", "NOTIFY_SMS_TOO_LONG",
-      "PRINT_ADRESSELINJE1_REQUIRED", "PRINT_FOLDED_LINE_TOO_LONG", "PRINT_LAND_OR_LANDKODE_REQUIRED", "PRINT_POSTNUMMER_FORMAT", "PRINT_POSTNUMMER_REQUIRED", "PRINT_POSTSTED_REQUIRED", "PRINT_RETURPOST_REQUIRES_MAKULERING",
+      "notify-link", "notify-repetisjoner-range", "notify-repetisjoner-too-many", "notify-repetisjoner-unique", "notify-sms-too-long",
+      "print-adresselinje1-required", "print-folded-line-too-long", "print-land-or-landkode-required", "print-postnummer-format", "print-postnummer-required", "print-poststed-required", "print-returpost-requires-makulering",
     ]);
   });
 });
