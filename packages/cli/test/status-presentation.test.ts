@@ -58,7 +58,8 @@ describe("status: synthetic events never precede their cause", () => {
       expect(events.map((e) => e.status)).toEqual(["OPPRETTET", "MOTTATT", "LEVERT"]);
       expect(events[1]!.synthetic).toBe(true);
       expect(events[1]!.time >= events[0]!.time).toBe(true);
-      expect(events[1]!.derivedTime).toBe("2026-11-23T09:15:29Z");
+      // The reducer bounds the synthetic time by the event before it, so the CLI has nothing to move.
+      expect(events[1]!.derivedTime).toBeUndefined();
       const human = await cli(["status", ...order]);
       const [t0, t1] = times(human.out);
       expect(t1! >= t0!).toBe(true);

@@ -1,5 +1,5 @@
 import { statusFlows, type Blame, type EformidlingStatus, type ResendAdvice, type StatusFlow, type StatusFlowId } from "@innbyggerpost/contracts";
-import type { ReducedEvent, StatusState } from "./reduce.js";
+import type { ReducedEvent, StatusState } from "./model.js";
 import { reasonOf } from "../support/problem.js";
 
 /** More events than a reduced state can hold. */

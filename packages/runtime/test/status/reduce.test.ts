@@ -24,6 +24,21 @@ describe("reference-implementation.md §1.8 scenarios, with the better answer wh
     expect(syn.reason).toMatch(/LEVERT arrived before/);
   });
 
+  it("a synthetic event never precedes its cause: MOTTATT is stamped no earlier than the event that set the state it leaves", () => {
+    // LEVERT half a second after OPPRETTET: LEVERT − 1 s would be before OPPRETTET.
+    const r = reduceStatus([api("OPPRETTET", "2026-11-23T09:16:00.000Z"), rc("leveringskvittering", "2026-11-23T09:16:00.500Z")]);
+    expect(moved(r)).toEqual(["SENDT", "MOTTATT*", "LEVERT"]);
+    expect(r.events.map((e) => e.time)).toEqual(["2026-11-23T09:16:00.000Z", "2026-11-23T09:16:00.000Z", "2026-11-23T09:16:00.500Z"]);
+  });
+
+  it("a letter created after its LEVERT (clock skew) is applied first: the synthetic MOTTATT follows it, stamped no earlier", () => {
+    const r = reduceStatus([letter({ created: "2026-11-23T10:30:00+01:00" }), rc("leveringskvittering", at("10:20"))]);
+    expect(r.events.map((e) => `${e.kind}:${e.from}->${e.to}`)).toEqual(["message:OPPRETTET->OPPRETTET", "synthetic:OPPRETTET->MOTTATT", "receipt:MOTTATT->LEVERT"]);
+    const syn = r.events.find((e) => e.synthetic)!;
+    expect(syn.time).toBe("2026-11-23T09:30:00.000Z");
+    expect(r.anomalies).toEqual([]);
+  });
+
   it("better: when the access point's SENDT exists but is stamped after LEVERT, no synthetic MOTTATT; the real one is kept", () => {
     const r = reduceStatus([api("OPPRETTET", at("10:16")), rc("leveringskvittering", at("10:20")), api("SENDT", at("10:25"))]);
     expect(r.events.some((e) => e.synthetic)).toBe(false);

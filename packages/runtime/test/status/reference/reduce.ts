@@ -1,5 +1,6 @@
 // Test oracle: the implementation before the performance rewrite (git HEAD at the time), kept verbatim
-// apart from import paths. Only reduce-reference.test.ts uses it; do not import it from src.
+// apart from import paths and the synthetic-time fix (lines marked "Changed for the synthetic-time fix":
+// a synthetic event is never stamped before the event applied before it, and the letter is applied first). Only reduce-reference.test.ts uses it; do not import it from src.
 import { statusFlows, type EformidlingStatus, type FlowState, type StatusFlow, type StatusFlowId, type StatusService } from "@innbyggerpost/contracts";
 import { checkReturpost } from "../../../src/print-rules/print.js";
 import { canonicalJson, shortHash } from "./identity.js";
@@ -348,7 +349,10 @@ export function reduceStatus(events: unknown, options: ReduceOptions = {}): Stat
     const t = flow.triggers.find((x) => x.id === c.trigger);
     return t ? rank.get(t.to)! : flow.states.length;
   };
+  // Changed for the synthetic-time fix (issue 12 item 8): the letter is applied first.
+  const isLetter = (c: Candidate) => c.kind === "message" && c.trigger !== null;
   candidates.sort((a, b) => {
+    if (isLetter(a) !== isLetter(b)) return isLetter(a) ? -1 : 1;
     const ta = a.ms ?? Number.POSITIVE_INFINITY;
     const tb = b.ms ?? Number.POSITIVE_INFINITY;
     if (ta !== tb) return ta < tb ? -1 : 1;
@@ -363,6 +367,8 @@ export function reduceStatus(events: unknown, options: ReduceOptions = {}): Stat
   let state = flow.initial as string;
   let since: string | null = null;
   const transitions = flow.transitions as Record<string, Record<string, string | undefined>>;
+  // Changed for the synthetic-time fix: the time of the last event applied (moved or kept).
+  let appliedMs: number | null = null;
 
   for (const c of candidates) {
     const base = {
@@ -393,7 +399,7 @@ export function reduceStatus(events: unknown, options: ReduceOptions = {}): Stat
       out.push({ ...base, outcome: "unknown", from: state, to: state });
       continue;
     }
-    if (c.ms === null) anomalies.push({ code: "no-time", eventId: c.id, message: `event ${c.id} has no time; it was applied after every timed event` });
+    if (c.ms === null) anomalies.push({ code: "no-time", eventId: c.id, message: `event ${c.id} has no time; it was applied ${c.kind === "message" ? "first, as the letter" : "after every timed event"}` });
     const next = transitions[state]?.[c.trigger];
     if (c.kind === "synthetic") {
       // A derived expiry only exists if it would move an unfinished message.
@@ -401,6 +407,7 @@ export function reduceStatus(events: unknown, options: ReduceOptions = {}): Stat
         out.push({ ...base, outcome: "moved", from: state, to: next, reason: c.description! });
         state = next;
         since = c.time;
+        appliedMs = c.ms;
       }
       continue;
     }
@@ -418,11 +425,13 @@ export function reduceStatus(events: unknown, options: ReduceOptions = {}): Stat
     }
     if (next === state) {
       out.push({ ...base, outcome: "kept", from: state, to: state });
+      if (c.ms !== null) appliedMs = c.ms;
       continue;
     }
     for (const rule of flow.synthetic) {
       if (rule.before.includes(next) && rule.from.includes(state) && !rule.unlessAnyTrigger.some((t) => present.has(t))) {
-        const ms = c.ms === null ? null : c.ms + rule.offsetMs;
+        // Changed for the synthetic-time fix: never before the event applied before it.
+        const ms = c.ms === null ? null : appliedMs === null ? c.ms + rule.offsetMs : Math.max(c.ms + rule.offsetMs, appliedMs);
         const time = ms === null ? null : isoUtc(ms);
         const s = stateOf(flow, rule.state);
         out.push({ id: `synthetic:${rule.state}:${c.id}`, kind: "synthetic", trigger: null, status: s.status, description: s.description, time, timeSource: "derived", synthetic: true, conversationId: null, outcome: "moved", from: state, to: rule.state, reason: rule.reason });
@@ -432,6 +441,7 @@ export function reduceStatus(events: unknown, options: ReduceOptions = {}): Stat
     out.push({ ...base, outcome: "moved", from: state, to: next });
     state = next;
     since = c.time;
+    if (c.ms !== null) appliedMs = c.ms;
   }
 
   // A returned-letter receipt only answers a letter that asked for MAKULERING_MED_MELDING.
