@@ -24,6 +24,7 @@ import { AsnConvert, AsnParser, OctetString } from "@peculiar/asn1-schema";
 import * as asn1js from "asn1js";
 import { AlgorithmIdentifier, Certificate } from "@peculiar/asn1-x509";
 import { OID } from "./profile.js";
+import { splitEncryptedContent } from "./cms-content.js";
 import { reason, view } from "./support.js";
 
 const NULL_PARAMS = new Uint8Array([5, 0]).buffer;
@@ -134,10 +135,11 @@ function oaepHash(parameters: ArrayBuffer | null | undefined): "sha1" | "sha256"
   return hash && hash === mgfHash ? hash : null;
 }
 
-function joinContent(c: EncryptedContent | undefined): Buffer | null {
+/** The ciphertext's parts as the schema parser read them (only where the content was not split off). */
+function contentParts(c: EncryptedContent | undefined): Uint8Array[] | null {
   if (!c) return null;
-  if (c.value) return Buffer.from(c.value.buffer);
-  if (c.constructedValue) return Buffer.concat(c.constructedValue.map((o) => Buffer.from(o.buffer)));
+  if (c.value) return [new Uint8Array(c.value.buffer)];
+  if (c.constructedValue) return c.constructedValue.map((o) => new Uint8Array(o.buffer));
   return null;
 }
 
@@ -153,8 +155,10 @@ export function decryptCms(cms: Uint8Array, privateKey: KeyObject, maxBytes: num
     maxContentLength: maxBytes + 1024 * 1024,
     maxNodes: Math.ceil(maxBytes / 256) + 10_000,
     parseEmbedded: false,
+    copyInput: false, // the tree views the input (never written); the ciphertext is not copied
   };
   let enveloped: EnvelopedData;
+  let parts: Uint8Array[] | null;
   try {
     // One BER pass (asn1js); the EnvelopedData is converted from that tree rather than parsed a second time.
     const tree = asn1js.fromBER(view(cms), berOptions);
@@ -168,7 +172,10 @@ export function decryptCms(cms: Uint8Array, privateKey: KeyObject, maxBytes: num
       return { ok: false, code: "unsupported-cms", message: `content type ${contentType}, not envelopedData` };
     const inner = content.idBlock.tagClass === 3 && content.idBlock.tagNumber === 0 ? content.valueBlock.value : [];
     if (inner.length !== 1) throw new Error("ContentInfo content is one [0] EXPLICIT value");
-    enveloped = AsnParser.fromASN(inner[0]!, EnvelopedData, { berOptions });
+    const split = splitEncryptedContent(inner[0]!);
+    if (!split) throw new Error("the EnvelopedData is not a SEQUENCE");
+    enveloped = AsnParser.fromASN(split.envelope, EnvelopedData, { berOptions });
+    parts = split.parts ?? contentParts(enveloped.encryptedContentInfo.encryptedContent);
   } catch (e) {
     return { ok: false, code: "malformed-cms", message: `not a CMS ContentInfo: ${reason(e)}` };
   }
@@ -220,8 +227,8 @@ export function decryptCms(cms: Uint8Array, privateKey: KeyObject, maxBytes: num
     return { ok: false, code: "malformed-cms", message: `bad AES IV: ${reason(e)}` };
   }
   if (iv.length !== 16) return { ok: false, code: "malformed-cms", message: "the AES-256-CBC IV is 16 bytes" };
-  const ciphertext = joinContent(eci.encryptedContent);
-  if (!ciphertext) return { ok: false, code: "malformed-cms", message: "no encrypted content" };
+  if (!parts) return { ok: false, code: "malformed-cms", message: "no encrypted content" };
+  const cipherLength = parts.reduce((n, part) => n + part.length, 0);
   const failed: Opened = {
     ok: false,
     code: "decryption-failed",
@@ -236,15 +243,15 @@ export function decryptCms(cms: Uint8Array, privateKey: KeyObject, maxBytes: num
   } catch {
     return failed;
   }
-  if (key.length !== 32 || ciphertext.length === 0 || ciphertext.length % 16 !== 0) return failed;
+  if (key.length !== 32 || cipherLength === 0 || cipherLength % 16 !== 0) return failed;
   try {
     const decipher = createDecipheriv("aes-256-cbc", key, iv);
-    // Decrypted in chunks straight into one buffer (no second copy of the package).
-    const zip = Buffer.allocUnsafe(ciphertext.length);
+    // Decrypted part by part (views into the input) straight into one buffer: the one copy is the plaintext.
+    const zip = Buffer.allocUnsafe(cipherLength);
     let p = 0;
     const CHUNK = 1024 * 1024;
-    for (let i = 0; i < ciphertext.length; i += CHUNK) {
-      p += decipher.update(ciphertext.subarray(i, i + CHUNK)).copy(zip, p);
+    for (const part of parts) {
+      for (let i = 0; i < part.length; i += CHUNK) p += decipher.update(part.subarray(i, i + CHUNK)).copy(zip, p);
     }
     p += decipher.final().copy(zip, p);
     zip.fill(0, p); // the padding's room: no stale memory behind the view
