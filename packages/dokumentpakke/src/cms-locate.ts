@@ -19,12 +19,7 @@ interface Tlv {
 const MAX_DEPTH = 16;
 
 /** One TLV at `p` (single-byte tags only, as every tag on the path is), ending by `limit`; null if malformed. */
-function tlv(
-  b: Uint8Array,
-  p: number,
-  limit: number,
-  depth: number,
-): Tlv | null {
+function tlv(b: Uint8Array, p: number, limit: number, depth: number): Tlv | null {
   if (depth > MAX_DEPTH || p + 2 > limit) return null;
   const tag = b[p]!;
   if ((tag & 0x1f) === 0x1f) return null;
@@ -80,12 +75,7 @@ function children(b: Uint8Array, t: Tlv, depth: number): Tlv[] | null {
 }
 
 /** The chunks of a constructed OCTET STRING's content (views), or null if it holds anything else. */
-function chunks(
-  b: Uint8Array,
-  t: Tlv,
-  out: Uint8Array[],
-  depth: number,
-): boolean {
+function chunks(b: Uint8Array, t: Tlv, out: Uint8Array[], depth: number): boolean {
   const parts = children(b, t, depth);
   if (!parts) return false;
   for (const c of parts) {
@@ -104,9 +94,7 @@ function header(tag: number, length: number): number[] {
 }
 
 /** @internal The skeleton CMS (content replaced by an empty `[0]`) and the ciphertext's parts, or null. */
-export function locateContent(
-  b: Uint8Array,
-): { skeleton: Uint8Array; parts: Uint8Array[] } | null {
+export function locateContent(b: Uint8Array): { skeleton: Uint8Array; parts: Uint8Array[] } | null {
   const info = tlv(b, 0, b.length, 0);
   if (!info || info.tag !== 0x30 || info.end !== b.length) return null;
   const explicit = children(b, info, 0)?.[1];
@@ -117,18 +105,13 @@ export function locateContent(
   const content = eci && children(b, eci, 3)?.[2];
   if (!eci || !content) return null;
   const parts: Uint8Array[] = [];
-  if (content.tag === 0x80)
-    parts.push(b.subarray(content.contentStart, content.contentEnd));
+  if (content.tag === 0x80) parts.push(b.subarray(content.contentStart, content.contentEnd));
   else if (content.tag !== 0xa0 || !chunks(b, content, parts, 4)) return null;
   // Rebuilt from the inside out: each definite-length ancestor's header gets its new length.
   let middle: Buffer = Buffer.from([0x80, 0x00]);
   let [from, to] = [content.start, content.end];
   for (const a of [eci, enveloped, explicit, info]) {
-    const inner = [
-      b.subarray(a.contentStart, from),
-      middle,
-      b.subarray(to, a.contentEnd),
-    ];
+    const inner = [b.subarray(a.contentStart, from), middle, b.subarray(to, a.contentEnd)];
     const length = inner.reduce((n, x) => n + x.length, 0);
     const [head, tail] = a.indefinite
       ? [

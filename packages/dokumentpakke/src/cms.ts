@@ -29,8 +29,7 @@ import { locateContent } from "./cms-locate.js";
 import { reason, view } from "./support.js";
 
 const NULL_PARAMS = new Uint8Array([5, 0]).buffer;
-const sha256Id = (): AlgorithmIdentifier =>
-  new AlgorithmIdentifier({ algorithm: OID.sha256, parameters: NULL_PARAMS });
+const sha256Id = (): AlgorithmIdentifier => new AlgorithmIdentifier({ algorithm: OID.sha256, parameters: NULL_PARAMS });
 
 /** A DER header: tag and definite length. */
 function header(tag: number, length: number): Buffer {
@@ -52,10 +51,7 @@ function contentOf(der: ArrayBuffer): Buffer {
  * Every structure comes from asn1-cms; only the one large field, the ciphertext, is framed here (DER, definite
  * lengths), so it is encrypted straight into the output buffer instead of being copied through the encoder.
  */
-export function encryptZip(
-  zip: Uint8Array,
-  recipient: X509Certificate,
-): Uint8Array {
+export function encryptZip(zip: Uint8Array, recipient: X509Certificate): Uint8Array {
   const parsed = AsnConvert.parse(recipient.raw, Certificate);
   const key = randomBytes(32);
   const iv = randomBytes(16);
@@ -91,9 +87,7 @@ export function encryptZip(
   // version INTEGER 0, recipientInfos SET, and encryptedContentInfo without its content.
   const head = Buffer.concat([
     Buffer.from([0x02, 0x01, 0x00]),
-    Buffer.from(
-      AsnConvert.serialize(new RecipientInfos([new RecipientInfo({ ktri })])),
-    ),
+    Buffer.from(AsnConvert.serialize(new RecipientInfos([new RecipientInfo({ ktri })]))),
   ]);
   const eciHead = contentOf(
     AsnConvert.serialize(
@@ -114,76 +108,40 @@ export function encryptZip(
   const envelopedLength = enveloped.length + head.length + eciLength;
   const explicit = header(0xa0, envelopedLength);
   // The OID's DER, as the library writes it inside an AlgorithmIdentifier without parameters.
-  const oidTlv = contentOf(
-    AsnConvert.serialize(
-      new AlgorithmIdentifier({ algorithm: OID.envelopedData }),
-    ),
-  );
+  const oidTlv = contentOf(AsnConvert.serialize(new AlgorithmIdentifier({ algorithm: OID.envelopedData })));
   const outerLength = oidTlv.length + explicit.length + envelopedLength;
-  const prefix = Buffer.concat([
-    header(0x30, outerLength),
-    oidTlv,
-    explicit,
-    enveloped,
-    head,
-    eci,
-    eciHead,
-    content,
-  ]);
+  const prefix = Buffer.concat([header(0x30, outerLength), oidTlv, explicit, enveloped, head, eci, eciHead, content]);
   const out = Buffer.allocUnsafe(prefix.length + cipherLength);
   prefix.copy(out, 0);
   const cipher = createCipheriv("aes-256-cbc", key, iv);
   key.fill(0);
   let p = prefix.length;
   const CHUNK = 1024 * 1024;
-  for (let i = 0; i < zip.length; i += CHUNK)
-    p += cipher.update(zip.subarray(i, i + CHUNK)).copy(out, p);
+  for (let i = 0; i < zip.length; i += CHUNK) p += cipher.update(zip.subarray(i, i + CHUNK)).copy(out, p);
   p += cipher.final().copy(out, p);
   if (p !== out.length) throw new Error("CMS length mismatch");
   return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
 }
 
 /** @internal Why a CMS could not be opened. */
-export type CmsErrorCode =
-  "malformed-cms" | "unsupported-cms" | "decryption-failed";
+export type CmsErrorCode = "malformed-cms" | "unsupported-cms" | "decryption-failed";
 
-type Opened =
-  | { ok: true; zip: Uint8Array }
-  | { ok: false; code: CmsErrorCode; message: string };
+type Opened = { ok: true; zip: Uint8Array } | { ok: false; code: CmsErrorCode; message: string };
 
-function oaepHash(
-  parameters: ArrayBuffer | null | undefined,
-): "sha1" | "sha256" | null {
+function oaepHash(parameters: ArrayBuffer | null | undefined): "sha1" | "sha256" | null {
   // Absent parameters: all defaults (SHA-1, MGF1-SHA-1, empty label).
   if (!parameters || parameters.byteLength === 0) return "sha1";
   const p = AsnConvert.parse(parameters, RsaEsOaepParams);
   const hashOf = (id: AlgorithmIdentifier): "sha1" | "sha256" | null =>
-    id.algorithm === OID.sha1
-      ? "sha1"
-      : id.algorithm === OID.sha256
-        ? "sha256"
-        : null;
+    id.algorithm === OID.sha1 ? "sha1" : id.algorithm === OID.sha256 ? "sha256" : null;
   const hash = hashOf(p.hashAlgorithm);
-  if (
-    p.maskGenAlgorithm.algorithm !== OID.mgf1 ||
-    !p.maskGenAlgorithm.parameters
-  )
-    return null;
-  const mgfHash = hashOf(
-    AsnConvert.parse(p.maskGenAlgorithm.parameters, AlgorithmIdentifier),
-  );
+  if (p.maskGenAlgorithm.algorithm !== OID.mgf1 || !p.maskGenAlgorithm.parameters) return null;
+  const mgfHash = hashOf(AsnConvert.parse(p.maskGenAlgorithm.parameters, AlgorithmIdentifier));
   if (p.pSourceAlgorithm.algorithm !== OID.pSpecified) return null;
-  const label = p.pSourceAlgorithm.parameters
-    ? AsnConvert.parse(p.pSourceAlgorithm.parameters, OctetString)
-    : null;
+  const label = p.pSourceAlgorithm.parameters ? AsnConvert.parse(p.pSourceAlgorithm.parameters, OctetString) : null;
   // asn1-rsa fills an omitted pSourceAlgorithm with the SHA-1 of the empty label: that is the default too.
   const defaultLabel = "da39a3ee5e6b4b0d3255bfef95601890afd80709";
-  if (
-    label &&
-    label.byteLength &&
-    Buffer.from(label.buffer).toString("hex") !== defaultLabel
-  )
-    return null;
+  if (label && label.byteLength && Buffer.from(label.buffer).toString("hex") !== defaultLabel) return null;
   // node:crypto uses the OAEP hash for MGF1 too: mixed pairs are not supported.
   return hash && hash === mgfHash ? hash : null;
 }
@@ -192,8 +150,7 @@ function oaepHash(
 function contentParts(c: EncryptedContent | undefined): Uint8Array[] | null {
   if (!c) return null;
   if (c.value) return [new Uint8Array(c.value.buffer)];
-  if (c.constructedValue)
-    return c.constructedValue.map((o) => new Uint8Array(o.buffer));
+  if (c.constructedValue) return c.constructedValue.map((o) => new Uint8Array(o.buffer));
   return null;
 }
 
@@ -201,11 +158,7 @@ function contentParts(c: EncryptedContent | undefined): Uint8Array[] | null {
  * @internal Decrypts an EnvelopedData with one KeyTransRecipientInfo. Every failure after the structure
  * was accepted (wrong key, bad OAEP, bad padding, truncated ciphertext) is one `decryption-failed`.
  */
-export function decryptCms(
-  cms: Uint8Array,
-  privateKey: KeyObject,
-  maxBytes: number,
-): Opened {
+export function decryptCms(cms: Uint8Array, privateKey: KeyObject, maxBytes: number): Opened {
   // asn1js's defaults (16 MiB content, 10 000 nodes) refuse real packages: BouncyCastle writes the content in
   // 1000-byte chunks, so a 50 MB package has ~52 000 nodes. Bounded by the package limit instead; the
   // ciphertext is never parsed as embedded ASN.1.
@@ -224,16 +177,9 @@ export function decryptCms(
     const bytes = located ? located.skeleton : cms;
     const tree = asn1js.fromBER(view(bytes), berOptions);
     if (tree.offset === -1) throw new Error(tree.result.error);
-    if (tree.offset !== bytes.length)
-      throw new Error("bytes after the ContentInfo");
-    const [type, content] =
-      tree.result instanceof asn1js.Sequence
-        ? tree.result.valueBlock.value
-        : [];
-    if (
-      !(type instanceof asn1js.ObjectIdentifier) ||
-      !(content instanceof asn1js.Constructed)
-    )
+    if (tree.offset !== bytes.length) throw new Error("bytes after the ContentInfo");
+    const [type, content] = tree.result instanceof asn1js.Sequence ? tree.result.valueBlock.value : [];
+    if (!(type instanceof asn1js.ObjectIdentifier) || !(content instanceof asn1js.Constructed))
       throw new Error("not a ContentInfo");
     const contentType = type.valueBlock.toString();
     if (contentType !== OID.envelopedData)
@@ -242,21 +188,14 @@ export function decryptCms(
         code: "unsupported-cms",
         message: `content type ${contentType}, not envelopedData`,
       };
-    const inner =
-      content.idBlock.tagClass === 3 && content.idBlock.tagNumber === 0
-        ? content.valueBlock.value
-        : [];
-    if (inner.length !== 1)
-      throw new Error("ContentInfo content is one [0] EXPLICIT value");
+    const inner = content.idBlock.tagClass === 3 && content.idBlock.tagNumber === 0 ? content.valueBlock.value : [];
+    if (inner.length !== 1) throw new Error("ContentInfo content is one [0] EXPLICIT value");
     const split = splitEncryptedContent(inner[0]!);
     if (!split) throw new Error("the EnvelopedData is not a SEQUENCE");
     enveloped = AsnParser.fromASN(split.envelope, EnvelopedData, {
       berOptions,
     });
-    parts = located
-      ? located.parts
-      : (split.parts ??
-        contentParts(enveloped.encryptedContentInfo.encryptedContent));
+    parts = located ? located.parts : (split.parts ?? contentParts(enveloped.encryptedContentInfo.encryptedContent));
   } catch (e) {
     return {
       ok: false,
@@ -305,8 +244,7 @@ export function decryptCms(
     return {
       ok: false,
       code: "unsupported-cms",
-      message:
-        "RSAES-OAEP parameters other than SHA-1 or SHA-256 with the same MGF1 hash and no label",
+      message: "RSAES-OAEP parameters other than SHA-1 or SHA-256 with the same MGF1 hash and no label",
     };
   const eci = enveloped.encryptedContentInfo;
   if (eci.contentType !== OID.data)
@@ -325,9 +263,7 @@ export function decryptCms(
   let iv: Buffer;
   try {
     const p = eci.contentEncryptionAlgorithm.parameters;
-    iv = Buffer.from(
-      p ? AsnConvert.parse(p, OctetString).buffer : new ArrayBuffer(0),
-    );
+    iv = Buffer.from(p ? AsnConvert.parse(p, OctetString).buffer : new ArrayBuffer(0));
   } catch (e) {
     return {
       ok: false,
@@ -366,8 +302,7 @@ export function decryptCms(
   } catch {
     return failed;
   }
-  if (key.length !== 32 || cipherLength === 0 || cipherLength % 16 !== 0)
-    return failed;
+  if (key.length !== 32 || cipherLength === 0 || cipherLength % 16 !== 0) return failed;
   try {
     const decipher = createDecipheriv("aes-256-cbc", key, iv);
     // Decrypted part by part (views into the input) straight into one buffer: the one copy is the plaintext.
@@ -389,8 +324,7 @@ export function decryptCms(
         continue;
       }
       flush();
-      for (let i = 0; i < part.length; i += CHUNK)
-        p += decipher.update(part.subarray(i, i + CHUNK)).copy(zip, p);
+      for (let i = 0; i < part.length; i += CHUNK) p += decipher.update(part.subarray(i, i + CHUNK)).copy(zip, p);
     }
     flush();
     p += decipher.final().copy(zip, p);

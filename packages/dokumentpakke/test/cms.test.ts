@@ -3,12 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import {
-  ContentInfo,
-  EncryptedContent,
-  EnvelopedData,
-  RecipientInfos,
-} from "@peculiar/asn1-cms";
+import { ContentInfo, EncryptedContent, EnvelopedData, RecipientInfos } from "@peculiar/asn1-cms";
 import { AsnConvert, AsnParser, OctetString } from "@peculiar/asn1-schema";
 import { AlgorithmIdentifier } from "@peculiar/asn1-x509";
 import { encryptPackage, openPackage } from "@innbyggerpost/dokumentpakke";
@@ -16,10 +11,7 @@ import { hasTool } from "./support/fixtures.js";
 import { validPackage } from "./support/packages.js";
 
 /** Parses our CMS, lets a test change the EnvelopedData, and writes it back. */
-function rewrite(
-  cms: Uint8Array,
-  change: (e: EnvelopedData) => void,
-): Uint8Array {
+function rewrite(cms: Uint8Array, change: (e: EnvelopedData) => void): Uint8Array {
   const berOptions = {
     maxContentLength: 1 << 30,
     maxNodes: 1 << 20,
@@ -51,8 +43,7 @@ function chunked(cms: Uint8Array, size: number): Uint8Array {
   return rewrite(cms, (e) => {
     const all = ciphertext(e);
     const parts: OctetString[] = [];
-    for (let i = 0; i < all.length; i += size)
-      parts.push(new OctetString(all.subarray(i, i + size)));
+    for (let i = 0; i < all.length; i += size) parts.push(new OctetString(all.subarray(i, i + size)));
     e.encryptedContentInfo.encryptedContent = new EncryptedContent({
       constructedValue: parts,
     });
@@ -63,26 +54,12 @@ const cases: [string, string, (cms: Uint8Array) => Uint8Array][] = [
   [
     "two recipients",
     "unsupported-cms",
-    (c) =>
-      rewrite(
-        c,
-        (e) =>
-          (e.recipientInfos = new RecipientInfos([
-            e.recipientInfos[0]!,
-            e.recipientInfos[0]!,
-          ])),
-      ),
+    (c) => rewrite(c, (e) => (e.recipientInfos = new RecipientInfos([e.recipientInfos[0]!, e.recipientInfos[0]!]))),
   ],
   [
     "AES-128-CBC content encryption",
     "unsupported-cms",
-    (c) =>
-      rewrite(
-        c,
-        (e) =>
-          (e.encryptedContentInfo.contentEncryptionAlgorithm.algorithm =
-            "2.16.840.1.101.3.4.1.2"),
-      ),
+    (c) => rewrite(c, (e) => (e.encryptedContentInfo.contentEncryptionAlgorithm.algorithm = "2.16.840.1.101.3.4.1.2")),
   ],
   [
     "PKCS#1 v1.5 key transport",
@@ -91,11 +68,10 @@ const cases: [string, string, (cms: Uint8Array) => Uint8Array][] = [
       rewrite(
         c,
         (e) =>
-          (e.recipientInfos[0]!.ktri!.keyEncryptionAlgorithm =
-            new AlgorithmIdentifier({
-              algorithm: "1.2.840.113549.1.1.1",
-              parameters: null,
-            })),
+          (e.recipientInfos[0]!.ktri!.keyEncryptionAlgorithm = new AlgorithmIdentifier({
+            algorithm: "1.2.840.113549.1.1.1",
+            parameters: null,
+          })),
       ),
   ],
   [
@@ -106,12 +82,7 @@ const cases: [string, string, (cms: Uint8Array) => Uint8Array][] = [
         const k = e.recipientInfos[0]!.ktri!.keyEncryptionAlgorithm;
         const der = Buffer.from(k.parameters!);
         k.parameters = new Uint8Array(
-          Buffer.from(
-            der
-              .toString("hex")
-              .replaceAll("608648016503040201", "608648016503040203"),
-            "hex",
-          ),
+          Buffer.from(der.toString("hex").replaceAll("608648016503040201", "608648016503040203"), "hex"),
         ).buffer;
       }),
   ],
@@ -131,11 +102,7 @@ const cases: [string, string, (cms: Uint8Array) => Uint8Array][] = [
     },
   ],
   ["truncated DER", "malformed-cms", (c) => c.subarray(0, c.length - 40)],
-  [
-    "a byte after the ContentInfo",
-    "malformed-cms",
-    (c) => Buffer.concat([c, Buffer.from([0])]),
-  ],
+  ["a byte after the ContentInfo", "malformed-cms", (c) => Buffer.concat([c, Buffer.from([0])])],
   [
     "a chunk of the BER content that is not an OCTET STRING",
     "malformed-cms",
@@ -149,11 +116,7 @@ const cases: [string, string, (cms: Uint8Array) => Uint8Array][] = [
       return b;
     },
   ],
-  [
-    "not DER at all",
-    "malformed-cms",
-    () => new TextEncoder().encode("PK\u0003\u0004 not a cms"),
-  ],
+  ["not DER at all", "malformed-cms", () => new TextEncoder().encode("PK\u0003\u0004 not a cms")],
   [
     "ciphertext cut by one block",
     "decryption-failed",
@@ -234,9 +197,7 @@ describe("hostile CMS gets typed refusals; every decryption failure is one code"
         privateKey: pki.recipient.keyPem,
       });
       expect(r.ok, JSON.stringify(!r.ok && r.errors)).toBe(true);
-      expect(r.ok && Buffer.compare(Buffer.from(r.zip), Buffer.from(zip))).toBe(
-        0,
-      );
+      expect(r.ok && Buffer.compare(Buffer.from(r.zip), Buffer.from(zip))).toBe(0);
       expect(Buffer.compare(Buffer.from(input), before)).toBe(0);
     });
   }
@@ -262,15 +223,7 @@ describe("hostile CMS gets typed refusals; every decryption failure is one code"
     ["OAEP with the SHA-1 defaults", ["-keyopt", "rsa_padding_mode:oaep"]],
     [
       "OAEP SHA-256, streamed BER (indefinite lengths, chunked content)",
-      [
-        "-stream",
-        "-keyopt",
-        "rsa_padding_mode:oaep",
-        "-keyopt",
-        "rsa_oaep_md:sha256",
-        "-keyopt",
-        "rsa_mgf1_md:sha256",
-      ],
+      ["-stream", "-keyopt", "rsa_padding_mode:oaep", "-keyopt", "rsa_oaep_md:sha256", "-keyopt", "rsa_mgf1_md:sha256"],
     ],
   ] as const) {
     it.skipIf(!hasOpenssl)(`opens what OpenSSL writes: ${title}`, async () => {
@@ -297,9 +250,7 @@ describe("hostile CMS gets typed refusals; every decryption failure is one code"
         privateKey: pki.recipient.keyPem,
       });
       expect(r.ok, JSON.stringify(!r.ok && r.errors)).toBe(true);
-      expect(r.ok && Buffer.compare(Buffer.from(r.zip), Buffer.from(zip))).toBe(
-        0,
-      );
+      expect(r.ok && Buffer.compare(Buffer.from(r.zip), Buffer.from(zip))).toBe(0);
     });
   }
 });
