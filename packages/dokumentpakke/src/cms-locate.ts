@@ -18,28 +18,33 @@ interface Tlv {
 
 const MAX_DEPTH = 16;
 
+/** The bytes walked, the nodes the walk may still visit, and the ends of indefinite TLVs already walked. */
+interface Walk {
+  readonly b: Uint8Array;
+  left: number;
+  readonly ends: Map<number, Tlv>;
+}
+
 /** One TLV at `p` (single-byte tags only, as every tag on the path is), ending by `limit`; null if malformed. */
-function tlv(b: Uint8Array, p: number, limit: number, depth: number): Tlv | null {
-  if (depth > MAX_DEPTH || p + 2 > limit) return null;
+function tlv(w: Walk, p: number, limit: number, depth: number): Tlv | null {
+  const b = w.b;
+  if (depth > MAX_DEPTH || p + 2 > limit || --w.left < 0) return null;
   const tag = b[p]!;
   if ((tag & 0x1f) === 0x1f) return null;
   let q = p + 1;
   const first = b[q++]!;
   if (first === 0x80) {
+    const known = w.ends.get(p);
+    if (known) return known.end <= limit ? known : null;
     if (!(tag & 0x20)) return null;
-    let c = q;
-    for (;;) {
+    for (let c = q; ;) {
       if (c + 2 > limit) return null;
-      if (b[c] === 0 && b[c + 1] === 0)
-        return {
-          tag,
-          start: p,
-          contentStart: q,
-          contentEnd: c,
-          end: c + 2,
-          indefinite: true,
-        };
-      const child = tlv(b, c, limit, depth + 1);
+      if (b[c] === 0 && b[c + 1] === 0) {
+        const t = { tag, start: p, contentStart: q, contentEnd: c, end: c + 2, indefinite: true };
+        w.ends.set(p, t);
+        return t;
+      }
+      const child = tlv(w, c, limit, depth + 1);
       if (!child) return null;
       c = child.end;
     }
@@ -52,21 +57,14 @@ function tlv(b: Uint8Array, p: number, limit: number, depth: number): Tlv | null
     for (let i = 0; i < n; i++) length = length * 256 + b[q++]!;
   }
   if (q + length > limit) return null;
-  return {
-    tag,
-    start: p,
-    contentStart: q,
-    contentEnd: q + length,
-    end: q + length,
-    indefinite: false,
-  };
+  return { tag, start: p, contentStart: q, contentEnd: q + length, end: q + length, indefinite: false };
 }
 
 /** The children of a constructed TLV. */
-function children(b: Uint8Array, t: Tlv, depth: number): Tlv[] | null {
+function children(w: Walk, t: Tlv, depth: number): Tlv[] | null {
   const out: Tlv[] = [];
   for (let p = t.contentStart; p < t.contentEnd;) {
-    const c = tlv(b, p, t.contentEnd, depth + 1);
+    const c = tlv(w, p, t.contentEnd, depth + 1);
     if (!c) return null;
     out.push(c);
     p = c.end;
@@ -75,38 +73,42 @@ function children(b: Uint8Array, t: Tlv, depth: number): Tlv[] | null {
 }
 
 /** The chunks of a constructed OCTET STRING's content (views), or null if it holds anything else. */
-function chunks(b: Uint8Array, t: Tlv, out: Uint8Array[], depth: number): boolean {
-  const parts = children(b, t, depth);
+function chunks(w: Walk, t: Tlv, out: Uint8Array[], depth: number): boolean {
+  const parts = children(w, t, depth);
   if (!parts) return false;
   for (const c of parts) {
-    if (c.tag === 0x04) out.push(b.subarray(c.contentStart, c.contentEnd));
-    else if (c.tag !== 0x24 || !chunks(b, c, out, depth + 1)) return false;
+    if (c.tag === 0x04) out.push(w.b.subarray(c.contentStart, c.contentEnd));
+    else if (c.tag !== 0x24 || !chunks(w, c, out, depth + 1)) return false;
   }
   return true;
 }
 
-/** A definite-length header for `tag` and `length`. */
-function header(tag: number, length: number): number[] {
+/** @internal A DER header: tag and definite length. */
+export function derHeader(tag: number, length: number): number[] {
   if (length < 0x80) return [tag, length];
   const bytes: number[] = [];
   for (let n = length; n > 0; n = Math.floor(n / 256)) bytes.unshift(n % 256);
   return [tag, 0x80 | bytes.length, ...bytes];
 }
 
-/** @internal The skeleton CMS (content replaced by an empty `[0]`) and the ciphertext's parts, or null. */
-export function locateContent(b: Uint8Array): { skeleton: Uint8Array; parts: Uint8Array[] } | null {
-  const info = tlv(b, 0, b.length, 0);
+/**
+ * @internal The skeleton CMS (content replaced by an empty `[0]`) and the ciphertext's parts, or null.
+ * At most `maxNodes` headers are read (each once), as asn1js is bounded.
+ */
+export function locateContent(b: Uint8Array, maxNodes: number): { skeleton: Uint8Array; parts: Uint8Array[] } | null {
+  const w: Walk = { b, left: maxNodes, ends: new Map() };
+  const info = tlv(w, 0, b.length, 0);
   if (!info || info.tag !== 0x30 || info.end !== b.length) return null;
-  const explicit = children(b, info, 0)?.[1];
+  const explicit = children(w, info, 0)?.[1];
   if (!explicit || explicit.tag !== 0xa0) return null;
-  const enveloped = children(b, explicit, 1)?.[0];
+  const enveloped = children(w, explicit, 1)?.[0];
   if (!enveloped || enveloped.tag !== 0x30) return null;
-  const eci = children(b, enveloped, 2)?.find((c) => c.tag === 0x30);
-  const content = eci && children(b, eci, 3)?.[2];
+  const eci = children(w, enveloped, 2)?.find((c) => c.tag === 0x30);
+  const content = eci && children(w, eci, 3)?.[2];
   if (!eci || !content) return null;
   const parts: Uint8Array[] = [];
   if (content.tag === 0x80) parts.push(b.subarray(content.contentStart, content.contentEnd));
-  else if (content.tag !== 0xa0 || !chunks(b, content, parts, 4)) return null;
+  else if (content.tag !== 0xa0 || !chunks(w, content, parts, 4)) return null;
   // Rebuilt from the inside out: each definite-length ancestor's header gets its new length.
   let middle: Buffer = Buffer.from([0x80, 0x00]);
   let [from, to] = [content.start, content.end];
@@ -118,7 +120,7 @@ export function locateContent(b: Uint8Array): { skeleton: Uint8Array; parts: Uin
           [a.tag, 0x80],
           [0, 0],
         ]
-      : [header(a.tag, length), []];
+      : [derHeader(a.tag, length), []];
     middle = Buffer.concat([Buffer.from(head), ...inner, Buffer.from(tail)]);
     [from, to] = [a.start, a.end];
   }

@@ -25,19 +25,14 @@ import * as asn1js from "asn1js";
 import { AlgorithmIdentifier, Certificate } from "@peculiar/asn1-x509";
 import { OID } from "./profile.js";
 import { splitEncryptedContent } from "./cms-content.js";
-import { locateContent } from "./cms-locate.js";
+import { derHeader, locateContent } from "./cms-locate.js";
 import { reason, view } from "./support.js";
 
 const NULL_PARAMS = new Uint8Array([5, 0]).buffer;
 const sha256Id = (): AlgorithmIdentifier => new AlgorithmIdentifier({ algorithm: OID.sha256, parameters: NULL_PARAMS });
 
 /** A DER header: tag and definite length. */
-function header(tag: number, length: number): Buffer {
-  if (length < 0x80) return Buffer.from([tag, length]);
-  const bytes: number[] = [];
-  for (let n = length; n > 0; n = Math.floor(n / 256)) bytes.unshift(n % 256);
-  return Buffer.from([tag, 0x80 | bytes.length, ...bytes]);
-}
+const header = (tag: number, length: number): Buffer => Buffer.from(derHeader(tag, length));
 
 /** The content of a DER element (its header stripped). */
 function contentOf(der: ArrayBuffer): Buffer {
@@ -173,7 +168,7 @@ export function decryptCms(cms: Uint8Array, privateKey: KeyObject, maxBytes: num
   try {
     // One BER pass (asn1js); the EnvelopedData is converted from that tree rather than parsed a second time.
     // The ciphertext found by its headers when it can be; else the whole CMS goes to the library.
-    const located = locateContent(cms);
+    const located = locateContent(cms, berOptions.maxNodes);
     const bytes = located ? located.skeleton : cms;
     const tree = asn1js.fromBER(view(bytes), berOptions);
     if (tree.offset === -1) throw new Error(tree.result.error);
