@@ -107,7 +107,7 @@ const cases: [string, string, (cms: Uint8Array) => Uint8Array][] = [
     "a chunk of the BER content that is not an OCTET STRING",
     "malformed-cms",
     (c) => {
-      let start = Buffer.alloc(0);
+      let start: Uint8Array = new Uint8Array(0);
       rewrite(c, (e) => (start = ciphertext(e).subarray(0, 32)));
       const b = Buffer.from(chunked(c, 100));
       const at = b.indexOf(start) - 2; // the first chunk's header: 04 64
