@@ -9,7 +9,7 @@
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { createCipheriv, createHash, createSign, generateKeyPairSync, randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -75,7 +75,10 @@ async function msAsync(f: () => Promise<unknown>): Promise<number> {
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-/** Child mode: one build or open of `size` MB; prints {ms, peakBytes, packageBytes} (peak = max RSS over the start). */
+/**
+ * Child mode, a fresh process each: one build of `size` MB, or one open of the parent's `p.cms`; prints
+ * {ms, peakBytes, packageBytes} (peak = max RSS over the RSS before the work).
+ */
 async function child(what: string, size: number, dir: string): Promise<void> {
   const signer = {
     key: execFileSync("cat", [join(dir, "sender.key")]).toString(),
@@ -85,20 +88,15 @@ async function child(what: string, size: number, dir: string): Promise<void> {
     key: execFileSync("cat", [join(dir, "recipient.key")]).toString(),
     cert: execFileSync("cat", [join(dir, "recipient.pem")]).toString(),
   };
-  const document = {
-    bytes: randomBytes(size * MB),
-    fileName: "vedtak.pdf",
-    mimeType: "application/pdf",
-    title: "Vedtak",
-  };
-  const input = {
-    letter,
-    document,
-    signer: { privateKey: signer.key, certificate: signer.cert },
-    recipientCertificate: recipient.cert,
-    maxBytes: 60 * MB,
-  };
   if (what === "build") {
+    const document = { bytes: randomBytes(size * MB), fileName: "vedtak.pdf", mimeType: "application/pdf", title: "V" };
+    const input = {
+      letter,
+      document,
+      signer: { privateKey: signer.key, certificate: signer.cert },
+      recipientCertificate: recipient.cert,
+      maxBytes: 60 * MB,
+    };
     global.gc?.();
     const base = process.memoryUsage().rss;
     const t = await msAsync(async () => {
@@ -110,11 +108,11 @@ async function child(what: string, size: number, dir: string): Promise<void> {
     );
     return;
   }
-  const built = await createPackage(input);
-  if (!built.ok) throw new Error(JSON.stringify(built.errors));
-  const cms = built.cms;
+  // Open runs in its own process on the CMS the parent wrote: nothing of a build is in this heap. The peak
+  // counts the CMS as read from disk, the decrypted zip and everything verification holds.
   global.gc?.();
   const base = process.memoryUsage().rss;
+  const cms = readFileSync(join(dir, "p.cms"));
   const t = await msAsync(async () => {
     const r = await openPackage({
       cms,
@@ -123,13 +121,8 @@ async function child(what: string, size: number, dir: string): Promise<void> {
     });
     if (!r.ok) throw new Error(JSON.stringify(r.errors));
   });
-  // maxRSS includes the build before; report the growth during open only when it exceeds the build's peak.
   console.log(
-    JSON.stringify({
-      ms: t,
-      peakBytes: Math.max(0, process.resourceUsage().maxRSS * 1024 - base),
-      packageBytes: size * MB,
-    }),
+    JSON.stringify({ ms: t, peakBytes: process.resourceUsage().maxRSS * 1024 - base, packageBytes: cms.length }),
   );
 }
 
@@ -164,8 +157,6 @@ async function main(): Promise<void> {
           packageBytes: number;
         };
       };
-      const builds = Array.from({ length: repeat }, () => runChild("build"));
-      const opens = Array.from({ length: repeat }, () => runChild("open"));
       // The same zip for the competitors and the floor.
       const document = {
         bytes: randomBytes(size * MB),
@@ -188,6 +179,8 @@ async function main(): Promise<void> {
       const cmsFile = join(dir, "p.cms");
       writeFileSync(zipFile, built.zip);
       writeFileSync(cmsFile, built.cms);
+      const builds = Array.from({ length: repeat }, () => runChild("build"));
+      const opens = Array.from({ length: repeat }, () => runChild("open"));
       const zip = built.zip;
       const sign = (): void => {
         const digest = createHash("sha256").update(document.bytes).digest();
@@ -264,6 +257,7 @@ async function main(): Promise<void> {
       );
     }
     console.log("\ntargets at 50 MB: overhead over the floor <= 25 %, peak memory <= 3x the package size");
+    console.log("(each build and open in a fresh process; the open peak counts the CMS read from disk)");
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -2,6 +2,7 @@ import {
   constants,
   createCipheriv,
   createDecipheriv,
+  type Decipher,
   privateDecrypt,
   publicEncrypt,
   randomBytes,
@@ -24,18 +25,15 @@ import { AsnConvert, AsnParser, OctetString } from "@peculiar/asn1-schema";
 import * as asn1js from "asn1js";
 import { AlgorithmIdentifier, Certificate } from "@peculiar/asn1-x509";
 import { OID } from "./profile.js";
+import { splitEncryptedContent } from "./cms-content.js";
+import { derHeader, locateContent } from "./cms-locate.js";
 import { reason, view } from "./support.js";
 
 const NULL_PARAMS = new Uint8Array([5, 0]).buffer;
 const sha256Id = (): AlgorithmIdentifier => new AlgorithmIdentifier({ algorithm: OID.sha256, parameters: NULL_PARAMS });
 
 /** A DER header: tag and definite length. */
-function header(tag: number, length: number): Buffer {
-  if (length < 0x80) return Buffer.from([tag, length]);
-  const bytes: number[] = [];
-  for (let n = length; n > 0; n = Math.floor(n / 256)) bytes.unshift(n % 256);
-  return Buffer.from([tag, 0x80 | bytes.length, ...bytes]);
-}
+const header = (tag: number, length: number): Buffer => Buffer.from(derHeader(tag, length));
 
 /** The content of a DER element (its header stripped). */
 function contentOf(der: ArrayBuffer): Buffer {
@@ -54,12 +52,19 @@ export function encryptZip(zip: Uint8Array, recipient: X509Certificate): Uint8Ar
   const key = randomBytes(32);
   const iv = randomBytes(16);
   const encryptedKey = publicEncrypt(
-    { key: recipient.publicKey, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: "sha256" },
+    {
+      key: recipient.publicKey,
+      padding: constants.RSA_PKCS1_OAEP_PADDING,
+      oaepHash: "sha256",
+    },
     key,
   );
   const oaep = new RsaEsOaepParams({
     hashAlgorithm: sha256Id(),
-    maskGenAlgorithm: new AlgorithmIdentifier({ algorithm: OID.mgf1, parameters: AsnConvert.serialize(sha256Id()) }),
+    maskGenAlgorithm: new AlgorithmIdentifier({
+      algorithm: OID.mgf1,
+      parameters: AsnConvert.serialize(sha256Id()),
+    }),
   });
   const ktri = new KeyTransRecipientInfo({
     version: 0,
@@ -69,7 +74,10 @@ export function encryptZip(zip: Uint8Array, recipient: X509Certificate): Uint8Ar
         serialNumber: parsed.tbsCertificate.serialNumber,
       }),
     }),
-    keyEncryptionAlgorithm: new AlgorithmIdentifier({ algorithm: OID.rsaOaep, parameters: AsnConvert.serialize(oaep) }),
+    keyEncryptionAlgorithm: new AlgorithmIdentifier({
+      algorithm: OID.rsaOaep,
+      parameters: AsnConvert.serialize(oaep),
+    }),
     encryptedKey: new OctetString(encryptedKey),
   });
   // version INTEGER 0, recipientInfos SET, and encryptedContentInfo without its content.
@@ -134,11 +142,37 @@ function oaepHash(parameters: ArrayBuffer | null | undefined): "sha1" | "sha256"
   return hash && hash === mgfHash ? hash : null;
 }
 
-function joinContent(c: EncryptedContent | undefined): Buffer | null {
+/** The ciphertext's parts as the schema parser read them (only where the content was not split off). */
+function contentParts(c: EncryptedContent | undefined): Uint8Array[] | null {
   if (!c) return null;
-  if (c.value) return Buffer.from(c.value.buffer);
-  if (c.constructedValue) return Buffer.concat(c.constructedValue.map((o) => Buffer.from(o.buffer)));
+  if (c.value) return [new Uint8Array(c.value.buffer)];
+  if (c.constructedValue) return c.constructedValue.map((o) => new Uint8Array(o.buffer));
   return null;
+}
+
+/** Decrypts the parts of a chunked content into one buffer; small parts are gathered, one update per MiB. */
+function decryptParts(decipher: Decipher, parts: readonly Uint8Array[], length: number): Buffer {
+  const zip = Buffer.allocUnsafe(length);
+  let p = 0;
+  const CHUNK = 1024 * 1024;
+  const gather = Buffer.allocUnsafe(CHUNK);
+  let g = 0;
+  const flush = (): void => {
+    if (g) p += decipher.update(gather.subarray(0, g)).copy(zip, p);
+    g = 0;
+  };
+  for (const part of parts) {
+    if (part.length < 64 * 1024) {
+      if (g + part.length > CHUNK) flush();
+      gather.set(part, g);
+      g += part.length;
+      continue;
+    }
+    flush();
+    for (let i = 0; i < part.length; i += CHUNK) p += decipher.update(part.subarray(i, i + CHUNK)).copy(zip, p);
+  }
+  flush();
+  return zip.subarray(0, p);
 }
 
 /**
@@ -153,27 +187,49 @@ export function decryptCms(cms: Uint8Array, privateKey: KeyObject, maxBytes: num
     maxContentLength: maxBytes + 1024 * 1024,
     maxNodes: Math.ceil(maxBytes / 256) + 10_000,
     parseEmbedded: false,
+    copyInput: false, // the tree views the input (never written); the ciphertext is not copied
   };
   let enveloped: EnvelopedData;
+  let parts: Uint8Array[] | null;
   try {
     // One BER pass (asn1js); the EnvelopedData is converted from that tree rather than parsed a second time.
-    const tree = asn1js.fromBER(view(cms), berOptions);
+    // The ciphertext found by its headers when it can be; else the whole CMS goes to the library.
+    const located = locateContent(cms, berOptions.maxNodes);
+    const bytes = located ? located.skeleton : cms;
+    const tree = asn1js.fromBER(view(bytes), berOptions);
     if (tree.offset === -1) throw new Error(tree.result.error);
-    if (tree.offset !== cms.length) throw new Error("bytes after the ContentInfo");
+    if (tree.offset !== bytes.length) throw new Error("bytes after the ContentInfo");
     const [type, content] = tree.result instanceof asn1js.Sequence ? tree.result.valueBlock.value : [];
     if (!(type instanceof asn1js.ObjectIdentifier) || !(content instanceof asn1js.Constructed))
       throw new Error("not a ContentInfo");
     const contentType = type.valueBlock.toString();
     if (contentType !== OID.envelopedData)
-      return { ok: false, code: "unsupported-cms", message: `content type ${contentType}, not envelopedData` };
+      return {
+        ok: false,
+        code: "unsupported-cms",
+        message: `content type ${contentType}, not envelopedData`,
+      };
     const inner = content.idBlock.tagClass === 3 && content.idBlock.tagNumber === 0 ? content.valueBlock.value : [];
     if (inner.length !== 1) throw new Error("ContentInfo content is one [0] EXPLICIT value");
-    enveloped = AsnParser.fromASN(inner[0]!, EnvelopedData, { berOptions });
+    const split = splitEncryptedContent(inner[0]!);
+    if (!split) throw new Error("the EnvelopedData is not a SEQUENCE");
+    enveloped = AsnParser.fromASN(split.envelope, EnvelopedData, {
+      berOptions,
+    });
+    parts = located ? located.parts : (split.parts ?? contentParts(enveloped.encryptedContentInfo.encryptedContent));
   } catch (e) {
-    return { ok: false, code: "malformed-cms", message: `not a CMS ContentInfo: ${reason(e)}` };
+    return {
+      ok: false,
+      code: "malformed-cms",
+      message: `not a CMS ContentInfo: ${reason(e)}`,
+    };
   }
   if (enveloped.version !== 0 && enveloped.version !== 2)
-    return { ok: false, code: "unsupported-cms", message: `EnvelopedData version ${enveloped.version}` };
+    return {
+      ok: false,
+      code: "unsupported-cms",
+      message: `EnvelopedData version ${enveloped.version}`,
+    };
   if (enveloped.recipientInfos.length !== 1) {
     return {
       ok: false,
@@ -182,7 +238,12 @@ export function decryptCms(cms: Uint8Array, privateKey: KeyObject, maxBytes: num
     };
   }
   const ktri = enveloped.recipientInfos[0]!.ktri;
-  if (!ktri) return { ok: false, code: "unsupported-cms", message: "the recipient is not a KeyTransRecipientInfo" };
+  if (!ktri)
+    return {
+      ok: false,
+      code: "unsupported-cms",
+      message: "the recipient is not a KeyTransRecipientInfo",
+    };
   if (ktri.keyEncryptionAlgorithm.algorithm !== OID.rsaOaep) {
     return {
       ok: false,
@@ -194,7 +255,11 @@ export function decryptCms(cms: Uint8Array, privateKey: KeyObject, maxBytes: num
   try {
     hash = oaepHash(ktri.keyEncryptionAlgorithm.parameters);
   } catch (e) {
-    return { ok: false, code: "malformed-cms", message: `bad RSAES-OAEP parameters: ${reason(e)}` };
+    return {
+      ok: false,
+      code: "malformed-cms",
+      message: `bad RSAES-OAEP parameters: ${reason(e)}`,
+    };
   }
   if (!hash)
     return {
@@ -204,7 +269,11 @@ export function decryptCms(cms: Uint8Array, privateKey: KeyObject, maxBytes: num
     };
   const eci = enveloped.encryptedContentInfo;
   if (eci.contentType !== OID.data)
-    return { ok: false, code: "unsupported-cms", message: `encrypted content type ${eci.contentType}, not data` };
+    return {
+      ok: false,
+      code: "unsupported-cms",
+      message: `encrypted content type ${eci.contentType}, not data`,
+    };
   if (eci.contentEncryptionAlgorithm.algorithm !== OID.aes256Cbc) {
     return {
       ok: false,
@@ -217,11 +286,25 @@ export function decryptCms(cms: Uint8Array, privateKey: KeyObject, maxBytes: num
     const p = eci.contentEncryptionAlgorithm.parameters;
     iv = Buffer.from(p ? AsnConvert.parse(p, OctetString).buffer : new ArrayBuffer(0));
   } catch (e) {
-    return { ok: false, code: "malformed-cms", message: `bad AES IV: ${reason(e)}` };
+    return {
+      ok: false,
+      code: "malformed-cms",
+      message: `bad AES IV: ${reason(e)}`,
+    };
   }
-  if (iv.length !== 16) return { ok: false, code: "malformed-cms", message: "the AES-256-CBC IV is 16 bytes" };
-  const ciphertext = joinContent(eci.encryptedContent);
-  if (!ciphertext) return { ok: false, code: "malformed-cms", message: "no encrypted content" };
+  if (iv.length !== 16)
+    return {
+      ok: false,
+      code: "malformed-cms",
+      message: "the AES-256-CBC IV is 16 bytes",
+    };
+  if (!parts)
+    return {
+      ok: false,
+      code: "malformed-cms",
+      message: "no encrypted content",
+    };
+  const cipherLength = parts.reduce((n, part) => n + part.length, 0);
   const failed: Opened = {
     ok: false,
     code: "decryption-failed",
@@ -230,25 +313,29 @@ export function decryptCms(cms: Uint8Array, privateKey: KeyObject, maxBytes: num
   let key: Buffer;
   try {
     key = privateDecrypt(
-      { key: privateKey, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: hash },
+      {
+        key: privateKey,
+        padding: constants.RSA_PKCS1_OAEP_PADDING,
+        oaepHash: hash,
+      },
       Buffer.from(ktri.encryptedKey.buffer),
     );
   } catch {
     return failed;
   }
-  if (key.length !== 32 || ciphertext.length === 0 || ciphertext.length % 16 !== 0) return failed;
+  if (key.length !== 32 || cipherLength === 0 || cipherLength % 16 !== 0) return failed;
   try {
     const decipher = createDecipheriv("aes-256-cbc", key, iv);
-    // Decrypted in chunks straight into one buffer (no second copy of the package).
-    const zip = Buffer.allocUnsafe(ciphertext.length);
-    let p = 0;
-    const CHUNK = 1024 * 1024;
-    for (let i = 0; i < ciphertext.length; i += CHUNK) {
-      p += decipher.update(ciphertext.subarray(i, i + CHUNK)).copy(zip, p);
-    }
-    p += decipher.final().copy(zip, p);
-    zip.fill(0, p); // the padding's room: no stale memory behind the view
-    return { ok: true, zip: new Uint8Array(zip.buffer, zip.byteOffset, p) };
+    // Padding checked below: then one update over a primitive content's view returns the plaintext itself, with
+    // no chunk outputs to copy and collect (they raised the peak by ~1x the package).
+    decipher.setAutoPadding(false);
+    const zip = parts.length === 1 ? decipher.update(parts[0]!) : decryptParts(decipher, parts, cipherLength);
+    if (decipher.final().length !== 0 || zip.length !== cipherLength) return failed;
+    // PKCS#7: the last byte n (1..16) and the n bytes before the end all equal n.
+    const n = zip[zip.length - 1]!;
+    if (n < 1 || n > 16 || zip.subarray(zip.length - n).some((x) => x !== n)) return failed;
+    zip.fill(0, zip.length - n); // the padding's room: no stale memory behind the view
+    return { ok: true, zip: new Uint8Array(zip.buffer, zip.byteOffset, zip.length - n) };
   } catch {
     return failed;
   } finally {

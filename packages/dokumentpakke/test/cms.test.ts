@@ -12,12 +12,21 @@ import { validPackage } from "./support/packages.js";
 
 /** Parses our CMS, lets a test change the EnvelopedData, and writes it back. */
 function rewrite(cms: Uint8Array, change: (e: EnvelopedData) => void): Uint8Array {
-  const berOptions = { maxContentLength: 1 << 30, maxNodes: 1 << 20, parseEmbedded: false };
+  const berOptions = {
+    maxContentLength: 1 << 30,
+    maxNodes: 1 << 20,
+    parseEmbedded: false,
+  };
   const info = AsnParser.parse(cms, ContentInfo, { berOptions });
   const e = AsnParser.parse(info.content, EnvelopedData, { berOptions });
   change(e);
   return new Uint8Array(
-    AsnConvert.serialize(new ContentInfo({ contentType: info.contentType, content: AsnConvert.serialize(e) })),
+    AsnConvert.serialize(
+      new ContentInfo({
+        contentType: info.contentType,
+        content: AsnConvert.serialize(e),
+      }),
+    ),
   );
 }
 
@@ -27,6 +36,18 @@ function ciphertext(e: EnvelopedData): Buffer {
 
 function setCiphertext(e: EnvelopedData, bytes: Buffer): void {
   e.encryptedContentInfo.encryptedContent!.value = new OctetString(bytes);
+}
+
+/** The CMS with its ciphertext written in `size`-byte chunks (a constructed OCTET STRING, as BouncyCastle does). */
+function chunked(cms: Uint8Array, size: number): Uint8Array {
+  return rewrite(cms, (e) => {
+    const all = ciphertext(e);
+    const parts: OctetString[] = [];
+    for (let i = 0; i < all.length; i += size) parts.push(new OctetString(all.subarray(i, i + size)));
+    e.encryptedContentInfo.encryptedContent = new EncryptedContent({
+      constructedValue: parts,
+    });
+  });
 }
 
 const cases: [string, string, (cms: Uint8Array) => Uint8Array][] = [
@@ -71,11 +92,30 @@ const cases: [string, string, (cms: Uint8Array) => Uint8Array][] = [
     (c) => {
       const info = AsnConvert.parse(c, ContentInfo);
       return new Uint8Array(
-        AsnConvert.serialize(new ContentInfo({ contentType: "1.2.840.113549.1.7.2", content: info.content })),
+        AsnConvert.serialize(
+          new ContentInfo({
+            contentType: "1.2.840.113549.1.7.2",
+            content: info.content,
+          }),
+        ),
       );
     },
   ],
   ["truncated DER", "malformed-cms", (c) => c.subarray(0, c.length - 40)],
+  ["a byte after the ContentInfo", "malformed-cms", (c) => Buffer.concat([c, Buffer.from([0])])],
+  [
+    "a chunk of the BER content that is not an OCTET STRING",
+    "malformed-cms",
+    (c) => {
+      let start: Uint8Array = new Uint8Array(0);
+      rewrite(c, (e) => (start = ciphertext(e).subarray(0, 32)));
+      const b = Buffer.from(chunked(c, 100));
+      const at = b.indexOf(start) - 2; // the first chunk's header: 04 64
+      expect([b[at], b[at + 1]]).toEqual([0x04, 0x64]);
+      b[at] = 0x0c; // UTF8String
+      return b;
+    },
+  ],
   ["not DER at all", "malformed-cms", () => new TextEncoder().encode("PK\u0003\u0004 not a cms")],
   [
     "ciphertext cut by one block",
@@ -113,7 +153,10 @@ describe("hostile CMS gets typed refusals; every decryption failure is one code"
   for (const [title, code, make] of cases) {
     it(`${title}: ${code}`, async () => {
       const { cms, pki } = await validPackage();
-      const r = await openPackage({ cms: make(cms), privateKey: pki.recipient.keyPem });
+      const r = await openPackage({
+        cms: make(cms),
+        privateKey: pki.recipient.keyPem,
+      });
       expect(!r.ok && r.errors.map((e) => e.code)).toEqual([code]);
     });
   }
@@ -136,21 +179,39 @@ describe("hostile CMS gets typed refusals; every decryption failure is one code"
       title: "Stor",
     };
     const { cms, pki } = await validPackage([big]);
-    const chunked = rewrite(cms, (e) => {
-      const all = ciphertext(e);
-      const parts: OctetString[] = [];
-      for (let i = 0; i < all.length; i += 1000) parts.push(new OctetString(all.subarray(i, i + 1000)));
-      e.encryptedContentInfo.encryptedContent = new EncryptedContent({ constructedValue: parts });
+    const r = await openPackage({
+      cms: chunked(cms, 1000),
+      privateKey: pki.recipient.keyPem,
     });
-    const r = await openPackage({ cms: chunked, privateKey: pki.recipient.keyPem });
     expect(r.ok, JSON.stringify(!r.ok && r.errors)).toBe(true);
     expect(r.ok && r.documents[1]!.bytes.length).toBe(big.bytes.length);
   });
 
+  for (const size of [0, 16, 100, 1000]) {
+    it(`recovers the zip byte for byte and leaves the CMS as it was (${size ? `${size}-byte chunks` : "DER"})`, async () => {
+      const { cms, zip, pki } = await validPackage();
+      const input = size ? chunked(cms, size) : cms;
+      const before = Buffer.from(input);
+      const r = await openPackage({
+        cms: input,
+        privateKey: pki.recipient.keyPem,
+      });
+      expect(r.ok, JSON.stringify(!r.ok && r.errors)).toBe(true);
+      expect(r.ok && Buffer.compare(Buffer.from(r.zip), Buffer.from(zip))).toBe(0);
+      expect(Buffer.compare(Buffer.from(input), before)).toBe(0);
+    });
+  }
+
   it("a fresh key and IV each time: two encryptions of the same zip differ", async () => {
     const { zip, pki } = await validPackage();
-    const a = encryptPackage({ zip, recipientCertificate: pki.recipient.certPem });
-    const b = encryptPackage({ zip, recipientCertificate: pki.recipient.certPem });
+    const a = encryptPackage({
+      zip,
+      recipientCertificate: pki.recipient.certPem,
+    });
+    const b = encryptPackage({
+      zip,
+      recipientCertificate: pki.recipient.certPem,
+    });
     expect(a.ok && b.ok && a.fingerprint !== b.fingerprint).toBe(true);
   });
 
@@ -184,7 +245,10 @@ describe("hostile CMS gets typed refusals; every decryption failure is one code"
         join(dir, "r.pem"),
         ...keyopts,
       ]);
-      const r = await openPackage({ cms: readFileSync(join(dir, "p.cms")), privateKey: pki.recipient.keyPem });
+      const r = await openPackage({
+        cms: readFileSync(join(dir, "p.cms")),
+        privateKey: pki.recipient.keyPem,
+      });
       expect(r.ok, JSON.stringify(!r.ok && r.errors)).toBe(true);
       expect(r.ok && Buffer.compare(Buffer.from(r.zip), Buffer.from(zip))).toBe(0);
     });
