@@ -64,6 +64,8 @@ export interface InstalledPackage {
   name: string;
   version: string;
   dir: string;
+  /** Another version is nested in node_modules too; the scratch project overrides it with this one. */
+  override?: true;
 }
 
 /**
@@ -87,6 +89,7 @@ export function dependencyClosure(wanted: { from: string; names: string[] }[]): 
   const lockText = readFileSync(join(repoRoot, "package-lock.json"), "utf8");
   const lock = (JSON.parse(lockText) as { packages: Record<string, LockEntry> }).packages;
   const found = new Map<string, InstalledPackage>();
+  const overridden = new Set<string>();
   const queue = wanted.flatMap((w) => w.names.map((name) => ({ from: w.from, name, optional: false })));
   while (queue.length) {
     const { from, name, optional } = queue.shift()!;
@@ -99,9 +102,10 @@ export function dependencyClosure(wanted: { from: string; names: string[] }[]): 
     const entry = lock[key]!;
     const seen = found.get(name);
     if (seen && seen.dir !== key) {
-      if (seen.version === entry.version) continue;
-      const both = `${seen.version} and ${entry.version}`;
-      throw new Error(`two versions of ${name} are needed (${both}); a flat scratch install cannot hold both`);
+      // A flat scratch install holds one version of each package: a nested second version (tsyringe's
+      // tslib 1 beside tslib 2) is replaced by the hoisted one through the scratch project's overrides.
+      if (seen.version !== entry.version) overridden.add(name);
+      continue;
     }
     if (seen) continue;
     found.set(name, { name, version: entry.version!, dir: key });
@@ -111,7 +115,9 @@ export function dependencyClosure(wanted: { from: string; names: string[] }[]): 
       queue.push({ from: key, name: d, optional: entry.peerDependenciesMeta?.[d]?.optional === true });
     }
   }
-  return [...found.values()].sort((a, b) => a.name.localeCompare(b.name));
+  return [...found.values()]
+    .map((p) => (overridden.has(p.name) ? { ...p, override: true } : p))
+    .sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /**

@@ -86,8 +86,16 @@ describe("installed from the tarballs into a scratch project", () => {
     deps = dependencyClosure(wanted);
     const depTarballs = packInstalled(deps, packed.dir);
     const ours = packages.map((p) => packed.tarballs[p.name]);
+    const overrides = Object.fromEntries(
+      deps.flatMap((d, i) => (d.override ? [[d.name, `file:${depTarballs[i]}`]] : [])),
+    );
+    const manifest = { name: "consumer", version: "1.0.0", private: true, overrides };
+    writeFileSync(join(scratch, "package.json"), JSON.stringify(manifest));
     const quiet = ["--offline", "--no-audit", "--no-fund", "--ignore-scripts"];
-    run("npm", ["install", ...quiet, ...ours, ...depTarballs], scratch);
+    // An overridden package comes in through its override only (npm refuses an override that differs
+    // from a direct dependency's spec).
+    const direct = depTarballs.filter((_, i) => !deps[i]!.override);
+    run("npm", ["install", ...quiet, ...ours, ...direct], scratch);
   }, 90_000);
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
