@@ -116,7 +116,7 @@ export function dependencyClosure(wanted: { from: string; names: string[] }[]): 
     }
   }
   return [...found.values()]
-    .map((p) => (overridden.has(p.name) ? { ...p, override: true } : p))
+    .map((p): InstalledPackage => (overridden.has(p.name) ? { ...p, override: true as const } : p))
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
