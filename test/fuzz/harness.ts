@@ -83,7 +83,10 @@ export function badResult(input: unknown, r: unknown): string | undefined {
   for (const e of [...res.errors, ...res.warnings] as { pointer: unknown; code: unknown; message: unknown }[]) {
     if (typeof e.pointer !== "string" || typeof e.code !== "string" || e.code === "" || typeof e.message !== "string") return `malformed issue ${JSON.stringify(e)}`;
     if (e.code === "internal") return `caught exception: ${e.message}`;
-    if (!parentResolves(input, e.pointer)) return `pointer ${e.pointer} does not resolve into the input`;
+    // A wrong option is reported at its own pointer (/options/profile), outside the message; and only there.
+    if (e.code === "bad-option") {
+      if (!e.pointer.startsWith("/options")) return `bad-option at ${e.pointer}, not under /options`;
+    } else if (!parentResolves(input, e.pointer)) return `pointer ${e.pointer} does not resolve into the input`;
   }
   return undefined;
 }
