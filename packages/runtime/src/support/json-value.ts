@@ -31,8 +31,15 @@ export function copyJson(input: unknown, pointer = ""): JsonValueResult {
   }
 }
 
+/**
+ * At most this many values are copied: far above any DPI message (a 50 MB JSON text holds fewer), and
+ * a bound for a structure that shares its parts (a DAG), whose copy would otherwise grow exponentially.
+ */
+const MAX_VALUES = 20_000_000;
+
 function copy(input: unknown, pointer: string): JsonValueResult {
   const errors: Problem<"not-json">[] = [];
+  let values = 0;
   // Objects on the path from the root to the one being copied: meeting one again is a cycle. A value
   // shared by two branches (a DAG) is copied twice, as JSON would write it.
   const onPath = new Set<object>();
@@ -41,6 +48,7 @@ function copy(input: unknown, pointer: string): JsonValueResult {
 
   /** The copy of a leaf, or a new frame pushed for an object or array (whose copy is returned). */
   const enter = (value: unknown, ptr: string): unknown => {
+    if (++values > MAX_VALUES) throw new Error(`more than ${MAX_VALUES} values (parts shared many times over?)`);
     if (value === null || typeof value === "string" || typeof value === "boolean") return value;
     if (typeof value === "number") {
       if (Number.isFinite(value)) return value;
