@@ -12,8 +12,15 @@ for (const f of readdirSync(src)) {
   if (f.endsWith(".d.ts")) copyFileSync(join(src, f), join(dist, f));
   else if (f.endsWith(".js")) {
     const text = readFileSync(join(src, f), "utf8");
-    const banner = text.split("\n").filter((l, i, a) => l.startsWith("//") && a.slice(0, i).every((x) => x.startsWith("//")));
-    const code = transformSync(text, { minifyWhitespace: true, format: "esm", legalComments: "none", target: "es2022" }).code;
+    const banner = text
+      .split("\n")
+      .filter((l, i, a) => l.startsWith("//") && a.slice(0, i).every((x) => x.startsWith("//")));
+    const code = transformSync(text, {
+      minifyWhitespace: true,
+      format: "esm",
+      legalComments: "none",
+      target: "es2022",
+    }).code;
     writeFileSync(join(dist, f), `${banner.join("\n")}\n${code}`);
   }
 }

@@ -40,7 +40,11 @@ function twoWayOneOf(node: Record<string, unknown>): Record<string, unknown> {
 function rewrite(node: unknown, fileId: string, stripAnnotations: boolean, fastOneOf = false): unknown {
   if (Array.isArray(node)) return node.map((n) => rewrite(n, fileId, stripAnnotations, fastOneOf));
   if (!node || typeof node !== "object") return node;
-  if (fastOneOf && Array.isArray((node as Record<string, unknown>).oneOf) && ((node as Record<string, unknown>).oneOf as unknown[]).length === 2) {
+  if (
+    fastOneOf &&
+    Array.isArray((node as Record<string, unknown>).oneOf) &&
+    ((node as Record<string, unknown>).oneOf as unknown[]).length === 2
+  ) {
     node = twoWayOneOf(node as Record<string, unknown>);
   }
   const out: Record<string, unknown> = {};
@@ -50,7 +54,9 @@ function rewrite(node: unknown, fileId: string, stripAnnotations: boolean, fastO
     if (k === "$ref" && typeof v === "string") out[k] = flatRef(fileId, v);
     else if (k === "properties" && v && typeof v === "object") {
       // Property names are data, not keywords: never strip a property called "title" or "description".
-      out[k] = Object.fromEntries(Object.entries(v).map(([p, s]) => [p, rewrite(s, fileId, stripAnnotations, fastOneOf)]));
+      out[k] = Object.fromEntries(
+        Object.entries(v).map(([p, s]) => [p, rewrite(s, fileId, stripAnnotations, fastOneOf)]),
+      );
     } else out[k] = rewrite(v, fileId, stripAnnotations, fastOneOf);
   }
   return out;

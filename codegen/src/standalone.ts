@@ -78,7 +78,12 @@ function skipJson(code: string, i: number): number {
  * - embedded schema constants that nothing references are dropped (ajv emits one per schema).
  * The JavaScript is shipped as emitted (not re-printed by tsc, which doubles its size).
  */
-export function compileModule(flat: FlatSchema[], exports: Record<string, string>, allErrors: boolean, inlineRefs = false): CompiledModule {
+export function compileModule(
+  flat: FlatSchema[],
+  exports: Record<string, string>,
+  allErrors: boolean,
+  inlineRefs = false,
+): CompiledModule {
   const ajv = createAjv(allErrors, inlineRefs);
   for (const s of flat) ajv.addSchema(structuredClone(s.schema));
   let code: string = standaloneCode(ajv, exports);
@@ -119,15 +124,22 @@ export function compileModule(flat: FlatSchema[], exports: Record<string, string
   // sides (n/2 ≤ points ≤ n), which settles almost every length check without counting.
   const ucs2 = /const (func\d+) = ucs2length;/.exec(code)?.[1];
   if (ucs2) {
-    code = code.replace(new RegExp(`\\b${ucs2}\\(([\\w.]+)\\) > (\\d+)`, "g"), (_m, v: string, n: string) => `(${v}.length > ${n} && ${ucs2}(${v}) > ${n})`);
-    code = code.replace(new RegExp(`\\b${ucs2}\\(([\\w.]+)\\) < (\\d+)`, "g"), (_m, v: string, n: string) => `(${v}.length < ${2 * Number(n)} && ${ucs2}(${v}) < ${n})`);
+    code = code.replace(
+      new RegExp(`\\b${ucs2}\\(([\\w.]+)\\) > (\\d+)`, "g"),
+      (_m, v: string, n: string) => `(${v}.length > ${n} && ${ucs2}(${v}) > ${n})`,
+    );
+    code = code.replace(
+      new RegExp(`\\b${ucs2}\\(([\\w.]+)\\) < (\\d+)`, "g"),
+      (_m, v: string, n: string) => `(${v}.length < ${2 * Number(n)} && ${ucs2}(${v}) < ${n})`,
+    );
   }
   // Error objects carry the schema path ajv would report; nothing reads it (issues point into the
   // instance), and the strings are a third of the code that every cold start has to scan.
   code = code.replace(/schemaPath:"(?:[^"\\]|\\.)*",/g, "");
   for (const f of code.matchAll(/fullFormats(?:\["([^"]+)"\]|\.(\w+))/g)) {
     const name = f[1] ?? f[2]!;
-    if (!PROVIDED_FORMATS.has(name)) throw new Error(`format "${name}" is not implemented in packages/contracts/src/support/formats.ts`);
+    if (!PROVIDED_FORMATS.has(name))
+      throw new Error(`format "${name}" is not implemented in packages/contracts/src/support/formats.ts`);
   }
   const exported: string[] = [];
   code = code.replace(/export const (\w+) = (\w+);/g, (_m, name: string, fn: string) => {

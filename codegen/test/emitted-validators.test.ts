@@ -33,8 +33,13 @@ describe("emitted validators", () => {
       const source = readFileSync(resolve(generated, file), "utf8");
       const shipped = readFileSync(resolve(dist, "generated", file), "utf8");
       expect(shipped.startsWith("// generated — do not edit.\n"), file).toBe(true);
-      const code = shipped.split("\n").filter((l) => !l.startsWith("//")).join("\n");
-      expect(code, file).toBe(transformSync(source, { minifyWhitespace: true, format: "esm", legalComments: "none", target: "es2022" }).code);
+      const code = shipped
+        .split("\n")
+        .filter((l) => !l.startsWith("//"))
+        .join("\n");
+      expect(code, file).toBe(
+        transformSync(source, { minifyWhitespace: true, format: "esm", legalComments: "none", target: "es2022" }).code,
+      );
       expect(shipped.length, file).toBeLessThan(source.length);
     }
   });

@@ -51,7 +51,8 @@ describe("generator", () => {
   it("--check names a hand-edited generated file, and the stale file after a schema edit", async () => {
     // A copy of the schemas and of every generated file as it is in the repository, nothing regenerated.
     const dir = copyTree();
-    for (const f of await generate(loadSources(join(root, "schemas")))) cpSync(join(root, f.path), join(dir, f.path), { recursive: true });
+    for (const f of await generate(loadSources(join(root, "schemas"))))
+      cpSync(join(root, f.path), join(dir, f.path), { recursive: true });
     expect((await runCodegen(dir, true)).stale).toEqual([]);
 
     const edited = join(dir, "packages/contracts/src/generated/validators.js");
@@ -89,7 +90,9 @@ describe("generator", () => {
     const dir = copyTree();
     await runCodegen(dir, false);
     writeFileSync(join(dir, "packages/contracts/src/generated/leftover.ts"), "export {};\n");
-    expect((await runCodegen(dir, true)).stale).toContain("packages/contracts/src/generated/leftover.ts (not produced by any emitter)");
+    expect((await runCodegen(dir, true)).stale).toContain(
+      "packages/contracts/src/generated/leftover.ts (not produced by any emitter)",
+    );
   });
 
   it("exits non-zero from the command line when output is stale", () => {
@@ -97,14 +100,21 @@ describe("generator", () => {
     // The CLI works on the repository it lives in; point it at a copy by running a copy of the generator.
     cpSync(join(root, "codegen/src"), join(dir, "codegen/src"), { recursive: true });
     // The generator imports the hand-written shapes it checks the tables against.
-    cpSync(join(root, "packages/contracts/src"), join(dir, "packages/contracts/src"), { recursive: true, filter: (p) => !p.includes("generated") });
+    cpSync(join(root, "packages/contracts/src"), join(dir, "packages/contracts/src"), {
+      recursive: true,
+      filter: (p) => !p.includes("generated"),
+    });
     symlinkSync(join(root, "node_modules"), join(dir, "node_modules"), "dir");
     let status = 0;
     try {
-      execFileSync(process.execPath, [join(root, "node_modules/tsx/dist/cli.mjs"), join(dir, "codegen/src/main.ts"), "--check"], {
-        cwd: root,
-        stdio: "pipe",
-      });
+      execFileSync(
+        process.execPath,
+        [join(root, "node_modules/tsx/dist/cli.mjs"), join(dir, "codegen/src/main.ts"), "--check"],
+        {
+          cwd: root,
+          stdio: "pipe",
+        },
+      );
     } catch (e) {
       status = (e as { status: number }).status;
       expect(String((e as { stderr: Buffer }).stderr)).toMatch(/types\.ts \(missing\)/);

@@ -30,24 +30,28 @@ const counts = { cases: 0, valid: 0, invalid: 0, officialAgree: 0, schemasafeAgr
 describe("differential conformance: wire verdict = official Digdir schemas (ajv) = schemasafe", () => {
   if (!official) console.warn(`differential: skipped: ${digdirSkipReason}`);
   for (const type of dpiTypes) {
-    it.skipIf(!official)(`${type}: ${perType} generated valid and near-miss messages`, () => {
-      const r = row(`differential ${type}`);
-      fc.assert(
-        fc.property(inputs(type), ({ instance }) => {
-          const ours = validate(instance, { profile: "wire" }).ok;
-          const theirs = official!(instance);
-          const safe = schemasafe(instance);
-          r.cases++;
-          counts.cases++;
-          counts[ours ? "valid" : "invalid"]++;
-          if (theirs === ours) counts.officialAgree++;
-          if (safe === ours) counts.schemasafeAgree++;
-          if (theirs !== ours || safe !== ours) r.disagreements++;
-          expect({ ours, official: theirs, schemasafe: safe }).toEqual({ ours, official: ours, schemasafe: ours });
-        }),
-        params(perType),
-      );
-    }, timeout);
+    it.skipIf(!official)(
+      `${type}: ${perType} generated valid and near-miss messages`,
+      () => {
+        const r = row(`differential ${type}`);
+        fc.assert(
+          fc.property(inputs(type), ({ instance }) => {
+            const ours = validate(instance, { profile: "wire" }).ok;
+            const theirs = official!(instance);
+            const safe = schemasafe(instance);
+            r.cases++;
+            counts.cases++;
+            counts[ours ? "valid" : "invalid"]++;
+            if (theirs === ours) counts.officialAgree++;
+            if (safe === ours) counts.schemasafeAgree++;
+            if (theirs !== ours || safe !== ours) r.disagreements++;
+            expect({ ours, official: theirs, schemasafe: safe }).toEqual({ ours, official: ours, schemasafe: ours });
+          }),
+          params(perType),
+        );
+      },
+      timeout,
+    );
   }
 
   afterAll(() => {
@@ -59,4 +63,3 @@ describe("differential conformance: wire verdict = official Digdir schemas (ajv)
     report("differential");
   });
 });
-

@@ -30,33 +30,59 @@ describe("near-miss messages are refused with the expected pointer and code", ()
 
   for (const type of dpiTypes) {
     for (const profile of ["wire", "strict"] as const) {
-      it(`${type} (${profile}): ${perType} near-misses`, () => {
-        const r = row(`near-miss ${type} ${profile}`);
-        fc.assert(
-          fc.property(nearMiss(arbitraryMessage(type, { profile }), type, profile), (n) => {
-            r.cases++;
-            const kind = n.kind.split(" ").slice(0, 2).join(" ").replace(/ \/.*/, "");
-            kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
-            check(n, n.profile);
-            // A wire mutation is also refused under strict, which reports the wire errors first.
-            if (n.profile === "wire") check(n, "strict");
-            else expect(validate(n.instance, { profile: "wire" }).ok, `${n.kind} must stay wire-valid`).toBe(true);
-          }),
-          params(perType),
-        );
-      }, timeout);
+      it(
+        `${type} (${profile}): ${perType} near-misses`,
+        () => {
+          const r = row(`near-miss ${type} ${profile}`);
+          fc.assert(
+            fc.property(nearMiss(arbitraryMessage(type, { profile }), type, profile), (n) => {
+              r.cases++;
+              const kind = n.kind.split(" ").slice(0, 2).join(" ").replace(/ \/.*/, "");
+              kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+              check(n, n.profile);
+              // A wire mutation is also refused under strict, which reports the wire errors first.
+              if (n.profile === "wire") check(n, "strict");
+              else expect(validate(n.instance, { profile: "wire" }).ok, `${n.kind} must stay wire-valid`).toBe(true);
+            }),
+            params(perType),
+          );
+        },
+        timeout,
+      );
     }
   }
 
   it("the mutations drawn cover every kind", () => {
     const seen = [...kinds.keys()].map((k) => k.split(" ")[0]);
-    for (const k of ["wrong-type", "non-integer", "not-in-enum", "too-long", "too-short", "pattern", "format", "above-maximum", "below-minimum", "too-few-items", "too-many-items", "drop-required", "add-presence", "unknown-member", "swap-payload", "strict"]) {
+    for (const k of [
+      "wrong-type",
+      "non-integer",
+      "not-in-enum",
+      "too-long",
+      "too-short",
+      "pattern",
+      "format",
+      "above-maximum",
+      "below-minimum",
+      "too-few-items",
+      "too-many-items",
+      "drop-required",
+      "add-presence",
+      "unknown-member",
+      "swap-payload",
+      "strict",
+    ]) {
       expect(seen, k).toContain(k);
     }
   });
 
   afterAll(() => {
-    console.log(`near-miss kinds drawn: ${[...kinds].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k}=${n}`).join(", ")}`);
+    console.log(
+      `near-miss kinds drawn: ${[...kinds]
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, n]) => `${k}=${n}`)
+        .join(", ")}`,
+    );
     report("near-miss");
   });
 });

@@ -9,12 +9,33 @@ type Case = { name: string; apply: (m: unknown) => void };
 
 const H = "/standardBusinessDocument/standardBusinessDocumentHeader";
 const drop = (p: string): Case => ({ name: `missing ${p}`, apply: (m) => deleteAt(m, p) });
-const set = (p: string, v: unknown, why = JSON.stringify(v)?.slice(0, 40)): Case => ({ name: `${p} = ${why}`, apply: (m) => setAt(m, p, v) });
+const set = (p: string, v: unknown, why = JSON.stringify(v)?.slice(0, 40)): Case => ({
+  name: `${p} = ${why}`,
+  apply: (m) => setAt(m, p, v),
+});
 
 const REQUIRED_PAYLOAD: Record<string, string[]> = {
-  letterDigital: ["avsender", "mottaker", "dokumentpakkefingeravtrykk", "maskinportentoken", "sikkerhetsnivaa", "ikkesensitivtittel", "spraak"],
+  letterDigital: [
+    "avsender",
+    "mottaker",
+    "dokumentpakkefingeravtrykk",
+    "maskinportentoken",
+    "sikkerhetsnivaa",
+    "ikkesensitivtittel",
+    "spraak",
+  ],
   utskrift: ["avsender", "mottaker", "dokumentpakkefingeravtrykk", "maskinportentoken", "utskriftstype", "retur"],
-  flyttet: ["avsender", "mottaker", "maskinportentoken", "tidspunkt", "dokumentpakkefingeravtrykk", "mottakstidspunkt", "sikkerhetsnivaa", "ikkesensitivtittel", "spraak"],
+  flyttet: [
+    "avsender",
+    "mottaker",
+    "maskinportentoken",
+    "tidspunkt",
+    "dokumentpakkefingeravtrykk",
+    "mottakstidspunkt",
+    "sikkerhetsnivaa",
+    "ikkesensitivtittel",
+    "spraak",
+  ],
   kvittering: ["avsender", "mottaker", "tidspunkt"],
 };
 
@@ -28,10 +49,18 @@ function cases(type: DpiType): Case[] {
     drop(`${H}/businessScope`),
     set(`${H}/sender`, []),
     set(`${H}/documentIdentification/instanceIdentifier`, "not-a-uuid"),
-    set(`${H}/documentIdentification/instanceIdentifier`, "urn:uuid:5b2e1c9a-7d4f-4a8e-9c1b-2f3e4d5a6b7c", "urn:uuid form (format accepts it)"),
+    set(
+      `${H}/documentIdentification/instanceIdentifier`,
+      "urn:uuid:5b2e1c9a-7d4f-4a8e-9c1b-2f3e4d5a6b7c",
+      "urn:uuid form (format accepts it)",
+    ),
     set(`${H}/documentIdentification/creationDateAndTime`, "2026-11-23T10:15:30", "date-time without offset"),
     set(`${H}/documentIdentification/multipleType`, "x"),
-    set(`${H}/businessScope/scope/0/scopeInformation/0/expectedResponseDateTime`, "tomorrow", "unformatted (wire accepts)"),
+    set(
+      `${H}/businessScope/scope/0/scopeInformation/0/expectedResponseDateTime`,
+      "tomorrow",
+      "unformatted (wire accepts)",
+    ),
     set(`${H}/businessScope/scope/0/type`, "Whatever"),
     set(`${H}/receiver/0/identifier/value`, 991825827),
     set(`${P}/unknownField`, 1),
@@ -66,27 +95,67 @@ function cases(type: DpiType): Case[] {
     set(`${P}/virkningstidspunkt`, "2026-11-24T08:00:00", "no offset"),
     set(`${P}/varsler`, "abc", "a string (wire accepts)"),
     set(`${P}/varsler`, { epostvarsel: { epostadresse: "not-an-email", varslingstekst: "x", repetisjoner: [0] } }),
-    set(`${P}/varsler`, { smsvarsel: { mobiltelefonnummer: "+47 999 99 999", varslingstekst: "x".repeat(160), repetisjoner: [0] } }, "160-char SMS (boundary)"),
-    set(`${P}/varsler`, { smsvarsel: { mobiltelefonnummer: "+4799999999", varslingstekst: "x".repeat(161), repetisjoner: [0] } }, "161-char SMS"),
-    set(`${P}/varsler`, { smsvarsel: { mobiltelefonnummer: "99abc999", varslingstekst: "x", repetisjoner: [0] } }, "letters in phone number"),
-    set(`${P}/varsler`, { epostvarsel: { epostadresse: "a@b.no", varslingstekst: "x", repetisjoner: [] } }, "no repetitions"),
+    set(
+      `${P}/varsler`,
+      { smsvarsel: { mobiltelefonnummer: "+47 999 99 999", varslingstekst: "x".repeat(160), repetisjoner: [0] } },
+      "160-char SMS (boundary)",
+    ),
+    set(
+      `${P}/varsler`,
+      { smsvarsel: { mobiltelefonnummer: "+4799999999", varslingstekst: "x".repeat(161), repetisjoner: [0] } },
+      "161-char SMS",
+    ),
+    set(
+      `${P}/varsler`,
+      { smsvarsel: { mobiltelefonnummer: "99abc999", varslingstekst: "x", repetisjoner: [0] } },
+      "letters in phone number",
+    ),
+    set(
+      `${P}/varsler`,
+      { epostvarsel: { epostadresse: "a@b.no", varslingstekst: "x", repetisjoner: [] } },
+      "no repetitions",
+    ),
     set(`${P}/varsler`, { epostvarsel: { epostadresse: "a@b.no", varslingstekst: "x", repetisjoner: [26] } }, "day 26"),
-    set(`${P}/varsler`, { epostvarsel: { epostadresse: "a@b.no", varslingstekst: "x", repetisjoner: [7, 7] } }, "duplicate days (wire accepts)"),
-    set(`${P}/varsler`, { epostvarsel: { epostadresse: "a@b.no", varslingstekst: "x", repetisjoner: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] } }, "11 days"),
-    set(`${P}/varsler`, { epostvarsel: { epostadresse: "a@b.no", varslingstekst: "x", repetisjoner: [0], spraak: "no" } }, "spraak inside a varsel"),
+    set(
+      `${P}/varsler`,
+      { epostvarsel: { epostadresse: "a@b.no", varslingstekst: "x", repetisjoner: [7, 7] } },
+      "duplicate days (wire accepts)",
+    ),
+    set(
+      `${P}/varsler`,
+      {
+        epostvarsel: { epostadresse: "a@b.no", varslingstekst: "x", repetisjoner: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] },
+      },
+      "11 days",
+    ),
+    set(
+      `${P}/varsler`,
+      { epostvarsel: { epostadresse: "a@b.no", varslingstekst: "x", repetisjoner: [0], spraak: "no" } },
+      "spraak inside a varsel",
+    ),
     set(`${P}/mottaker`, { postkasseadresse: "x", personidentifikator: { value: "NO:17050411111" } }),
     set(`${P}/dokumentpakkefingeravtrykk`, { digestMethod: "", digestValue: "" }, "empty digest (wire accepts)"),
     set(`${P}/maskinportentoken`, ""),
-    ...(t === "flyttet" ? [set(`${P}/mottakstidspunkt`, "2026-11-20T10:00:00Z", "a date-time"), set(`${P}/aapnet`, "false")] : []),
+    ...(t === "flyttet"
+      ? [set(`${P}/mottakstidspunkt`, "2026-11-20T10:00:00Z", "a date-time"), set(`${P}/aapnet`, "false")]
+      : []),
   ];
   const address = (a: string): Case[] => [
     set(`${P}/${a}/land`, "Norge", "Norwegian address plus land"),
     set(`${P}/${a}/landkode`, "NO", "Norwegian address plus landkode"),
-    set(`${P}/${a}`, { navn: "n", adresselinje1: "a", postnummer: "1234", poststed: "p", land: "X", landkode: "SE" }, "all of them"),
+    set(
+      `${P}/${a}`,
+      { navn: "n", adresselinje1: "a", postnummer: "1234", poststed: "p", land: "X", landkode: "SE" },
+      "all of them",
+    ),
     set(`${P}/${a}`, { navn: "n", adresselinje1: "a", land: "Sverige" }, "foreign by land"),
     set(`${P}/${a}`, { navn: "n", adresselinje1: "a", landkode: "SE" }, "foreign by landkode"),
     set(`${P}/${a}`, { navn: "n", adresselinje1: "a", land: "Sverige", landkode: "SE" }, "foreign with both"),
-    set(`${P}/${a}`, { navn: "n", adresselinje1: "a", postnummer: "1234", land: "Sverige" }, "postnummer without poststed"),
+    set(
+      `${P}/${a}`,
+      { navn: "n", adresselinje1: "a", postnummer: "1234", land: "Sverige" },
+      "postnummer without poststed",
+    ),
     set(`${P}/${a}`, { navn: "n", postnummer: "1234", poststed: "p" }, "no adresselinje1"),
     set(`${P}/${a}/postnummer`, "12345"),
     set(`${P}/${a}/landkode`, "NOR"),
@@ -105,8 +174,18 @@ function cases(type: DpiType): Case[] {
       ...address("mottaker"),
       ...address("retur/mottaker"),
     ],
-    feil: [set(`${P}/feiltype`, "klient"), set(`${P}/feiltype`, "KlIENT"), drop(`${P}/feiltype`), set(`${P}/detaljer`, 1), set(`${P}/maskinportentoken`, "x")],
-    varslingfeiletkvittering: [set(`${P}/varslingskanal`, "SMS"), drop(`${P}/varslingskanal`), set(`${P}/beskrivelse`, null)],
+    feil: [
+      set(`${P}/feiltype`, "klient"),
+      set(`${P}/feiltype`, "KlIENT"),
+      drop(`${P}/feiltype`),
+      set(`${P}/detaljer`, 1),
+      set(`${P}/maskinportentoken`, "x"),
+    ],
+    varslingfeiletkvittering: [
+      set(`${P}/varslingskanal`, "SMS"),
+      drop(`${P}/varslingskanal`),
+      set(`${P}/beskrivelse`, null),
+    ],
   };
   const receiptish: Case[] =
     kind === "letter"

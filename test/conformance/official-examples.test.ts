@@ -37,7 +37,10 @@ describe.skipIf(!hasDigdir)("official Digdir examples", () => {
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.errors).toContainEqual(
-        expect.objectContaining({ pointer: "/standardBusinessDocument/leveringskvittering/maskinportentoken", code: "additionalProperties" }),
+        expect.objectContaining({
+          pointer: "/standardBusinessDocument/leveringskvittering/maskinportentoken",
+          code: "additionalProperties",
+        }),
       );
     }
   });
@@ -49,7 +52,10 @@ describe.skipIf(!hasDigdir)("official Digdir examples", () => {
       if (!r.ok) {
         expect(r.type).toBe("digital");
         expect(r.errors).toEqual([
-          expect.objectContaining({ code: "type-matches-payload", pointer: "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/type" }),
+          expect.objectContaining({
+            code: "type-matches-payload",
+            pointer: "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/type",
+          }),
         ]);
       }
     });

@@ -27,7 +27,8 @@ function patterns(node: unknown, at: string, out: { at: string; pattern: string 
 }
 
 const found: { at: string; pattern: string }[] = [];
-for (const f of jsonFiles(join(repoRoot, "schemas"))) patterns(JSON.parse(readFileSync(f, "utf8")), relative(repoRoot, f), found);
+for (const f of jsonFiles(join(repoRoot, "schemas")))
+  patterns(JSON.parse(readFileSync(f, "utf8")), relative(repoRoot, f), found);
 
 describe("regex safety of every schema pattern", () => {
   it("finds the patterns (schemas and strict rules)", () => {

@@ -21,7 +21,9 @@ describe("generated types", () => {
   });
 
   it("accept a well-formed payload literal", () => {
-    const avsender: Avsender = { virksomhetsidentifikator: { authority: "iso6523-actorid-upis", value: "0192:991825827" } };
+    const avsender: Avsender = {
+      virksomhetsidentifikator: { authority: "iso6523-actorid-upis", value: "0192:991825827" },
+    };
     expectTypeOf(avsender).toMatchTypeOf<Avsender>();
   });
 
@@ -30,7 +32,13 @@ describe("generated types", () => {
     // @ts-expect-error the enum is SORT_HVIT (one T)
     const wrongEnum: Utskrift = { ...base, utskriftstype: "SORT_HVITT" };
     // @ts-expect-error retur is required
-    const missing: Utskrift = { avsender: base.avsender, mottaker: base.mottaker, dokumentpakkefingeravtrykk: base.dokumentpakkefingeravtrykk, maskinportentoken: "t", utskriftstype: "FARGE" };
+    const missing: Utskrift = {
+      avsender: base.avsender,
+      mottaker: base.mottaker,
+      dokumentpakkefingeravtrykk: base.dokumentpakkefingeravtrykk,
+      maskinportentoken: "t",
+      utskriftstype: "FARGE",
+    };
     // @ts-expect-error authority is the single literal iso6523-actorid-upis
     const wrongAuthority: Avsender = { virksomhetsidentifikator: { authority: "iso6523", value: "0192:991825827" } };
     void [wrongEnum, missing, wrongAuthority];
@@ -39,7 +47,8 @@ describe("generated types", () => {
   it("narrow validate()'s result by type", () => {
     const r = validate({});
     if (r.ok && r.type === "digital") expectTypeOf(r.message).toEqualTypeOf<DigitalMessage>();
-    if (r.ok && r.type === "utskrift") expectTypeOf(r.message.standardBusinessDocument.utskrift).toEqualTypeOf<Utskrift>();
+    if (r.ok && r.type === "utskrift")
+      expectTypeOf(r.message.standardBusinessDocument.utskrift).toEqualTypeOf<Utskrift>();
     if (!r.ok) expectTypeOf(r.errors[0]!.pointer).toEqualTypeOf<string>();
   });
 });

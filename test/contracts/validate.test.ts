@@ -40,7 +40,12 @@ describe("validate()", () => {
     deleteAt(m, "/standardBusinessDocument/digital/spraak");
     const r = validate(m);
     expect(r).toMatchObject({ ok: false, type: "digital" });
-    if (!r.ok) expect(r.errors).toContainEqual({ pointer: "/standardBusinessDocument/digital/spraak", code: "required", message: "required property 'spraak' is missing" });
+    if (!r.ok)
+      expect(r.errors).toContainEqual({
+        pointer: "/standardBusinessDocument/digital/spraak",
+        code: "required",
+        message: "required property 'spraak' is missing",
+      });
   });
 
   it("escapes pointer tokens (RFC 6901) for unknown keys containing / and ~", () => {
@@ -56,7 +61,13 @@ describe("validate()", () => {
     setAt(m, "/standardBusinessDocument/utskrift/utskriftstype", "SORT_HVITT");
     const r = validate(m);
     if (r.ok) throw new Error("expected invalid");
-    expect(r.errors).toEqual([{ pointer: "/standardBusinessDocument/utskrift/utskriftstype", code: "enum", message: 'must be one of "SORT_HVIT", "FARGE"' }]);
+    expect(r.errors).toEqual([
+      {
+        pointer: "/standardBusinessDocument/utskrift/utskriftstype",
+        code: "enum",
+        message: 'must be one of "SORT_HVIT", "FARGE"',
+      },
+    ]);
   });
 
   it("stops at the first error when allErrors is false", () => {
@@ -87,15 +98,22 @@ describe("validate()", () => {
     const r = validate(m);
     expect(r).toMatchObject({ ok: false, type: "leveringskvittering" });
     if (!r.ok) {
-      expect(r.errors).toContainEqual(expect.objectContaining({ pointer: "/standardBusinessDocument/leveringskvittering", code: "required" }));
-      expect(r.errors).toContainEqual(expect.objectContaining({ pointer: "/standardBusinessDocument/kvittering", code: "additionalProperties" }));
+      expect(r.errors).toContainEqual(
+        expect.objectContaining({ pointer: "/standardBusinessDocument/leveringskvittering", code: "required" }),
+      );
+      expect(r.errors).toContainEqual(
+        expect.objectContaining({ pointer: "/standardBusinessDocument/kvittering", code: "additionalProperties" }),
+      );
     }
   });
 
   it("accepts the body before the header", () => {
     const m = validMessage("feil");
     const { standardBusinessDocumentHeader, feil } = m.standardBusinessDocument;
-    expect(validate({ standardBusinessDocument: { feil, standardBusinessDocumentHeader } })).toMatchObject({ ok: true, type: "feil" });
+    expect(validate({ standardBusinessDocument: { feil, standardBusinessDocumentHeader } })).toMatchObject({
+      ok: true,
+      type: "feil",
+    });
   });
 
   it.each([
@@ -107,7 +125,15 @@ describe("validate()", () => {
     [{ standardBusinessDocument: 7 }, "/standardBusinessDocument", "type"],
     [{ standardBusinessDocument: {} }, `${H}`, "required"],
     [{ standardBusinessDocument: { standardBusinessDocumentHeader: {} } }, "/standardBusinessDocument", "unknown-type"],
-    [{ standardBusinessDocument: { standardBusinessDocumentHeader: { documentIdentification: { type: "fysiskpost" } } } }, `${H}/documentIdentification/type`, "unknown-type"],
+    [
+      {
+        standardBusinessDocument: {
+          standardBusinessDocumentHeader: { documentIdentification: { type: "fysiskpost" } },
+        },
+      },
+      `${H}/documentIdentification/type`,
+      "unknown-type",
+    ],
   ])("gives a typed issue, not an exception, for %j", (input, pointer, code) => {
     const r = validate(input);
     expect(r.ok).toBe(false);
@@ -133,8 +159,16 @@ describe("strict profile on real traffic", () => {
   it("accepts capital-I Innbyggerpost, the digital process on print receipts and scopeInformation: []", () => {
     for (const type of ["mottakskvittering", "returpostkvittering", "leveringskvittering"] as const) {
       const m = validMessage(type);
-      setAt(m, `${H}/documentIdentification/standard`, catalogue[type].standard.replace("xsd::innbyggerpost", "xsd::Innbyggerpost"));
-      setAt(m, `${H}/businessScope/scope/0/identifier`, "urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:digital:ver1.0");
+      setAt(
+        m,
+        `${H}/documentIdentification/standard`,
+        catalogue[type].standard.replace("xsd::innbyggerpost", "xsd::Innbyggerpost"),
+      );
+      setAt(
+        m,
+        `${H}/businessScope/scope/0/identifier`,
+        "urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:digital:ver1.0",
+      );
       setAt(m, `${H}/businessScope/scope/0/scopeInformation`, []);
       const r = validate(m);
       expect(r.ok, JSON.stringify(r)).toBe(true);
@@ -150,7 +184,9 @@ describe("strict profile on real traffic", () => {
     setAt(m, "/standardBusinessDocument/digital/varsler", {});
     const r = validate(m);
     expect(r.ok).toBe(true);
-    expect(r.warnings).toEqual([expect.objectContaining({ code: "virkning-one-of", pointer: "/standardBusinessDocument/digital" })]);
+    expect(r.warnings).toEqual([
+      expect.objectContaining({ code: "virkning-one-of", pointer: "/standardBusinessDocument/digital" }),
+    ]);
   });
 
   it.each([
@@ -159,10 +195,22 @@ describe("strict profile on real traffic", () => {
     ["header-version", `${H}/headerVersion`, "2.0"],
     ["type-version", `${H}/documentIdentification/typeVersion`, "2.0"],
     ["conversation-process", `${H}/businessScope/scope/0/identifier`, "urn:no:difi:profile:digitalpost:vedtak:ver1.0"],
-    ["letter-process", `${H}/businessScope/scope/0/identifier`, "urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:utskrift:ver1.0"],
+    [
+      "letter-process",
+      `${H}/businessScope/scope/0/identifier`,
+      "urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:utskrift:ver1.0",
+    ],
     ["plain-uuid", `${H}/documentIdentification/instanceIdentifier`, "urn:uuid:5b2e1c9a-7d4f-4a8e-9c1b-2f3e4d5a6b7c"],
-    ["expected-response-date-time", `${H}/businessScope/scope/0/scopeInformation/0/expectedResponseDateTime`, "tomorrow"],
-    ["organisation-identifier-anchored", "/standardBusinessDocument/digital/avsender/virksomhetsidentifikator/value", "x0192:991825827 junk"],
+    [
+      "expected-response-date-time",
+      `${H}/businessScope/scope/0/scopeInformation/0/expectedResponseDateTime`,
+      "tomorrow",
+    ],
+    [
+      "organisation-identifier-anchored",
+      "/standardBusinessDocument/digital/avsender/virksomhetsidentifikator/value",
+      "x0192:991825827 junk",
+    ],
     ["repetisjoner-unique", "/standardBusinessDocument/digital/varsler/epostvarsel/repetisjoner", [7, 7]],
     ["varsler-object", "/standardBusinessDocument/digital/varsler", "abc"],
     ["spraak-letters", "/standardBusinessDocument/digital/spraak", "n1"],
@@ -174,7 +222,9 @@ describe("strict profile on real traffic", () => {
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.errors.map((e) => e.code)).toContain(code);
-      expect(r.errors.find((e) => e.code === code)!.pointer.startsWith(pointer.split("/").slice(0, -1).join("/"))).toBe(true);
+      expect(r.errors.find((e) => e.code === code)!.pointer.startsWith(pointer.split("/").slice(0, -1).join("/"))).toBe(
+        true,
+      );
     }
   });
 
@@ -183,7 +233,10 @@ describe("strict profile on real traffic", () => {
     setAt(m, `${H}/businessScope/scope`, [{ type: "ConversationId" }]);
     const r = validate(m);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors).toContainEqual(expect.objectContaining({ code: "conversation-scope", pointer: `${H}/businessScope/scope` }));
+    if (!r.ok)
+      expect(r.errors).toContainEqual(
+        expect.objectContaining({ code: "conversation-scope", pointer: `${H}/businessScope/scope` }),
+      );
   });
 
   it.each([
@@ -191,7 +244,12 @@ describe("strict profile on real traffic", () => {
     ["partner-identifier", `${H}/sender/0/identifier/value`, "0192:<orgnr>", "digital"],
     ["mottaker-closed", "/standardBusinessDocument/feil/mottaker/mottakeridentifikator", "avd", "feil"],
     ["digest-sha256", "/standardBusinessDocument/utskrift/dokumentpakkefingeravtrykk/digestMethod", "", "utskrift"],
-    ["maskinportentoken-jwt", "/standardBusinessDocument/flyttet/maskinportentoken", "DummyMaskinportenToken", "flyttet"],
+    [
+      "maskinportentoken-jwt",
+      "/standardBusinessDocument/flyttet/maskinportentoken",
+      "DummyMaskinportenToken",
+      "flyttet",
+    ],
   ] as const)("%s only warns", (code, pointer, value, type) => {
     const m = validMessage(type);
     setAt(m, pointer, value);
@@ -203,10 +261,26 @@ describe("strict profile on real traffic", () => {
   it("every rule in strictRules is exercised by a test in this file", () => {
     const codes = strictRules.map((r) => r.code).sort();
     const tested = [
-      "type-matches-payload", "standard-matches-type", "header-version", "type-version", "conversation-process", "letter-process",
-      "plain-uuid", "expected-response-date-time", "organisation-identifier-anchored", "repetisjoner-unique", "varsler-object",
-      "spraak-letters", "conversation-scope", "scope-type-known", "partner-identifier", "mottaker-closed", "digest-sha256",
-      "maskinportentoken-jwt", "receipt-process", "virkning-one-of",
+      "type-matches-payload",
+      "standard-matches-type",
+      "header-version",
+      "type-version",
+      "conversation-process",
+      "letter-process",
+      "plain-uuid",
+      "expected-response-date-time",
+      "organisation-identifier-anchored",
+      "repetisjoner-unique",
+      "varsler-object",
+      "spraak-letters",
+      "conversation-scope",
+      "scope-type-known",
+      "partner-identifier",
+      "mottaker-closed",
+      "digest-sha256",
+      "maskinportentoken-jwt",
+      "receipt-process",
+      "virkning-one-of",
     ].sort();
     expect(codes).toEqual(tested);
   });
@@ -219,7 +293,11 @@ describe("guards", () => {
     expect(isUtskriftMessage(m)).toBe(false);
     setAt(m, "/standardBusinessDocument/digital/sikkerhetsnivaa", 5);
     expect(isDigitalMessage(m)).toBe(false);
-    expect(isAvsender({ virksomhetsidentifikator: { authority: "iso6523-actorid-upis", value: "0192:991825827" } })).toBe(true);
-    expect(isAvsender({ virksomhetsidentifikator: { authority: "iso6523-actorid-upis", value: "0192:991825827" }, x: 1 })).toBe(false);
+    expect(
+      isAvsender({ virksomhetsidentifikator: { authority: "iso6523-actorid-upis", value: "0192:991825827" } }),
+    ).toBe(true);
+    expect(
+      isAvsender({ virksomhetsidentifikator: { authority: "iso6523-actorid-upis", value: "0192:991825827" }, x: 1 }),
+    ).toBe(false);
   });
 });

@@ -11,7 +11,8 @@ const page = (type: string) => readFileSync(join(repoRoot, "docs/messages", `${t
 /** Dotted wire paths of every value in `v` (array items as `[]`), as the field tables name them. */
 function paths(v: unknown, at = ""): string[] {
   if (Array.isArray(v)) return v.flatMap((x) => paths(x, `${at}[]`));
-  if (v && typeof v === "object") return Object.entries(v).flatMap(([k, x]) => [at ? `${at}.${k}` : k, ...paths(x, at ? `${at}.${k}` : k)]);
+  if (v && typeof v === "object")
+    return Object.entries(v).flatMap(([k, x]) => [at ? `${at}.${k}` : k, ...paths(x, at ? `${at}.${k}` : k)]);
   return [];
 }
 
@@ -37,9 +38,13 @@ function deref(node: Schema, base: string): { node: Schema; base: string } {
 }
 
 /** The property `name` of an object node (also inside allOf/anyOf/oneOf branches) and whether it is required. */
-function property(r: { node: Schema; base: string }, name: string): { node: Schema; base: string; required: boolean } | undefined {
+function property(
+  r: { node: Schema; base: string },
+  name: string,
+): { node: Schema; base: string; required: boolean } | undefined {
   const props = r.node.properties as Record<string, Schema> | undefined;
-  if (props?.[name]) return { ...deref(props[name]!, r.base), required: ((r.node.required as string[]) ?? []).includes(name) };
+  if (props?.[name])
+    return { ...deref(props[name]!, r.base), required: ((r.node.required as string[]) ?? []).includes(name) };
   for (const k of ["allOf", "anyOf", "oneOf"]) {
     for (const b of (r.node[k] as Schema[] | undefined) ?? []) {
       const found = property(deref(b, r.base), name);
@@ -57,7 +62,8 @@ function nodeAt(start: { node: Schema; base: string }, path: string) {
     const found = property(r, name);
     if (!found) return undefined;
     r = found;
-    for (let i = 0; i < (seg.length - name.length) / 2; i++) r = { ...deref(r.node.items as Schema, r.base), required: r.required };
+    for (let i = 0; i < (seg.length - name.length) / 2; i++)
+      r = { ...deref(r.node.items as Schema, r.base), required: r.required };
   }
   return r;
 }
@@ -67,7 +73,8 @@ function expectedConstraints(node: Schema): string[] {
   const out: string[] = [];
   const esc = (x: string) => x.replace(/\|/g, "\\|");
   if (typeof node.pattern === "string") out.push(`pattern \`${esc(node.pattern)}\``);
-  for (const k of ["minLength", "maxLength", "minimum", "maximum", "minItems", "maxItems"]) if (typeof node[k] === "number") out.push(`${k} ${node[k]}`);
+  for (const k of ["minLength", "maxLength", "minimum", "maximum", "minItems", "maxItems"])
+    if (typeof node[k] === "number") out.push(`${k} ${node[k]}`);
   if (typeof node.format === "string") out.push(`format \`${node.format}\``);
   if ("default" in node) out.push(`default \`${esc(JSON.stringify(node.default))}\``);
   return out;
@@ -76,7 +83,10 @@ function expectedConstraints(node: Schema): string[] {
 /** The cells of the field-table row for `path`. */
 function row(text: string, path: string): string[] | undefined {
   const line = text.split("\n").find((l) => l.startsWith(`| \`${path}\` |`));
-  return line?.split(/(?<!\\)\|/).slice(1, -1).map((c) => c.trim());
+  return line
+    ?.split(/(?<!\\)\|/)
+    .slice(1, -1)
+    .map((c) => c.trim());
 }
 
 describe("generated reference docs", () => {
@@ -92,40 +102,65 @@ describe("generated reference docs", () => {
 
   it.each([...dpiTypes])("docs/messages/%s.md has a table row for every field its example uses", (type) => {
     const text = page(type);
-    const sbd = (readJson(join(repoRoot, "schemas/examples", `${type}.json`)) as { standardBusinessDocument: Record<string, unknown> }).standardBusinessDocument;
+    const sbd = (
+      readJson(join(repoRoot, "schemas/examples", `${type}.json`)) as {
+        standardBusinessDocument: Record<string, unknown>;
+      }
+    ).standardBusinessDocument;
     for (const p of paths(sbd[catalogue[type].payloadKey])) expect(text, p).toContain(`| \`${p}\` |`);
     for (const p of paths(sbd.standardBusinessDocumentHeader)) expect(text, p).toContain(`| \`${p}\` |`);
     expect(text).toContain(catalogue[type].standard);
   });
 
-  it.each([...dpiTypes])("docs/messages/%s.md: each field's type, required and constraint columns say what the schema says", (type) => {
-    const text = page(type);
-    const id = catalogue[type].schemaId;
-    const sbdNode = deref((byId.get(id)!.definitions as Record<string, Schema>).standardBusinessDocument!, id);
-    const sbd = (readJson(join(repoRoot, "schemas/examples", `${type}.json`)) as { standardBusinessDocument: Record<string, unknown> }).standardBusinessDocument;
-    let checked = 0;
-    for (const [key, value] of [[catalogue[type].payloadKey, sbd[catalogue[type].payloadKey]], ["standardBusinessDocumentHeader", sbd.standardBusinessDocumentHeader]] as const) {
-      const start = property(sbdNode, key)!;
-      for (const p of paths(value)) {
-        const at = nodeAt(start, p);
-        expect(at, `${p} is in the schema`).toBeDefined();
-        const cells = row(text, p);
-        expect(cells, `${p} has a row`).toBeDefined();
-        const [, typeCell, requiredCell, constraintCell] = cells!;
-        expect(requiredCell, `${p}: required`).toBe(at!.required ? "yes" : "no");
-        const n = at!.node;
-        if (Array.isArray(n.enum)) for (const v of n.enum) expect(typeCell, `${p}: type`).toContain(`\`${JSON.stringify(v)}\``);
-        else if (n.type === "array") expect(typeCell, `${p}: type`).toMatch(new RegExp(`^array of ${(deref(n.items as Schema, at!.base).node.type as string) ?? ""}`));
-        else if (typeof n.type === "string") expect(typeCell, `${p}: type`).toMatch(new RegExp(`^${n.type}\\b`));
-        const want = expectedConstraints(n);
-        const shown = constraintCell === "—" ? [] : constraintCell!.split("; ").filter((c) => !c.startsWith("items: "));
-        expect(shown, `${p}: constraints`).toEqual(expect.arrayContaining(want));
-        expect(want, `${p}: constraints`).toEqual(expect.arrayContaining(shown.filter((c) => /^(pattern|minLength|maxLength|minimum|maximum|minItems|maxItems|format|default) /.test(c))));
-        checked++;
+  it.each([...dpiTypes])(
+    "docs/messages/%s.md: each field's type, required and constraint columns say what the schema says",
+    (type) => {
+      const text = page(type);
+      const id = catalogue[type].schemaId;
+      const sbdNode = deref((byId.get(id)!.definitions as Record<string, Schema>).standardBusinessDocument!, id);
+      const sbd = (
+        readJson(join(repoRoot, "schemas/examples", `${type}.json`)) as {
+          standardBusinessDocument: Record<string, unknown>;
+        }
+      ).standardBusinessDocument;
+      let checked = 0;
+      for (const [key, value] of [
+        [catalogue[type].payloadKey, sbd[catalogue[type].payloadKey]],
+        ["standardBusinessDocumentHeader", sbd.standardBusinessDocumentHeader],
+      ] as const) {
+        const start = property(sbdNode, key)!;
+        for (const p of paths(value)) {
+          const at = nodeAt(start, p);
+          expect(at, `${p} is in the schema`).toBeDefined();
+          const cells = row(text, p);
+          expect(cells, `${p} has a row`).toBeDefined();
+          const [, typeCell, requiredCell, constraintCell] = cells!;
+          expect(requiredCell, `${p}: required`).toBe(at!.required ? "yes" : "no");
+          const n = at!.node;
+          if (Array.isArray(n.enum))
+            for (const v of n.enum) expect(typeCell, `${p}: type`).toContain(`\`${JSON.stringify(v)}\``);
+          else if (n.type === "array")
+            expect(typeCell, `${p}: type`).toMatch(
+              new RegExp(`^array of ${(deref(n.items as Schema, at!.base).node.type as string) ?? ""}`),
+            );
+          else if (typeof n.type === "string") expect(typeCell, `${p}: type`).toMatch(new RegExp(`^${n.type}\\b`));
+          const want = expectedConstraints(n);
+          const shown =
+            constraintCell === "—" ? [] : constraintCell!.split("; ").filter((c) => !c.startsWith("items: "));
+          expect(shown, `${p}: constraints`).toEqual(expect.arrayContaining(want));
+          expect(want, `${p}: constraints`).toEqual(
+            expect.arrayContaining(
+              shown.filter((c) =>
+                /^(pattern|minLength|maxLength|minimum|maximum|minItems|maxItems|format|default) /.test(c),
+              ),
+            ),
+          );
+          checked++;
+        }
       }
-    }
-    expect(checked).toBeGreaterThan(10);
-  });
+      expect(checked).toBeGreaterThan(10);
+    },
+  );
 
   it("docs/catalogue.md names every type, standard URN and process URN", () => {
     const text = readFileSync(join(repoRoot, "docs/catalogue.md"), "utf8");
@@ -153,8 +188,13 @@ describe("API reference (typedoc)", () => {
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it("builds with --treatWarningsAsErrors (a broken {@link} or an unexported referenced type fails)", () => {
-    run(join(repoRoot, "node_modules/.bin/typedoc"), ["--treatWarningsAsErrors", "--out", out, "--logLevel", "Warn"], repoRoot);
+    run(
+      join(repoRoot, "node_modules/.bin/typedoc"),
+      ["--treatWarningsAsErrors", "--out", out, "--logLevel", "Warn"],
+      repoRoot,
+    );
     const index = readFileSync(join(out, "index.html"), "utf8");
-    for (const m of ["contracts/src/validators", "contracts/src/typebox", "contracts/src/schemas"]) expect(index).toContain(m);
+    for (const m of ["contracts/src/validators", "contracts/src/typebox", "contracts/src/schemas"])
+      expect(index).toContain(m);
   }, 120_000);
 });

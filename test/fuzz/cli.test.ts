@@ -42,9 +42,12 @@ beforeAll(() => {
   put("deep.json", `${"[".repeat(DEEP)}${"]".repeat(DEEP)}`);
   put("deep-object.json", `${'{"a":'.repeat(DEEP)}1${"}".repeat(DEEP)}`);
   put("big.json", text.replace('"ikkesensitivtittel":"', `"ikkesensitivtittel":"${"x".repeat(10 * 1024 * 1024)}`));
-  put("proto.json", '{"__proto__":{"polluted":true},"standardBusinessDocument":{"constructor":{"prototype":{"polluted":true}}}}');
+  put(
+    "proto.json",
+    '{"__proto__":{"polluted":true},"standardBusinessDocument":{"constructor":{"prototype":{"polluted":true}}}}',
+  );
   put("lone.json", text.replace('"spraak":"', '"spraak":"\\ud800'));
-  put("nan.json", "{\"a\": NaN, \"b\": 1e309, \"c\": -0}");
+  put("nan.json", '{"a": NaN, "b": 1e309, "c": -0}');
   put("empty.json", "");
   put("message.jwt", `${b64('{"alg":"RS256"}')}.${b64(text)}.${b64("sig")}`);
   put("bad.jwt", "a.b");
@@ -65,8 +68,42 @@ afterAll(() => {
 const token = (): fc.Arbitrary<string> =>
   fc.oneof(
     { weight: 4, arbitrary: fc.constantFrom(...Object.keys(files)).map((k) => files[k]!) },
-    { weight: 3, arbitrary: fc.constantFrom("--profile", "--profile=wire", "--profile=strict", "--profile=", "--profile=__proto__", "wire", "strict", "--json", "--json=false", "-h", "--help", "--", "-", "--cert", "--unknown", "-x", "--constructor", "--__proto__", "--at", "--at=2026-02-30T00:00:00Z", "--at=2022-06-01T00:00:00Z", "--bind-sender", "--now=2026-11-24T12:00:00Z", "--now=2026-02-30T00:00:00Z", "--time-zone=Europe/Oslo", "--time-zone=Mars/Olympus", "--version") },
-    { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 10 }).map((s) => join(dir, `x${s.replace(/\u0000/g, "")}`)) },
+    {
+      weight: 3,
+      arbitrary: fc.constantFrom(
+        "--profile",
+        "--profile=wire",
+        "--profile=strict",
+        "--profile=",
+        "--profile=__proto__",
+        "wire",
+        "strict",
+        "--json",
+        "--json=false",
+        "-h",
+        "--help",
+        "--",
+        "-",
+        "--cert",
+        "--unknown",
+        "-x",
+        "--constructor",
+        "--__proto__",
+        "--at",
+        "--at=2026-02-30T00:00:00Z",
+        "--at=2022-06-01T00:00:00Z",
+        "--bind-sender",
+        "--now=2026-11-24T12:00:00Z",
+        "--now=2026-02-30T00:00:00Z",
+        "--time-zone=Europe/Oslo",
+        "--time-zone=Mars/Olympus",
+        "--version",
+      ),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.string({ unit: "binary", maxLength: 10 }).map((s) => join(dir, `x${s.replace(/\u0000/g, "")}`)),
+    },
     { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 10 }).map((s) => `--${s.replace(/\u0000/g, "")}`) },
   );
 
@@ -74,49 +111,71 @@ const token = (): fc.Arbitrary<string> =>
 const finite = Object.keys(commands).filter((name) => name !== "simulate");
 
 const argv = (): fc.Arbitrary<string[]> =>
-  fc.tuple(
-  fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...finite) }, { weight: 1, arbitrary: fc.constantFrom("", "--help", "-h", "__proto__", "constructor", "VALIDATE", "validate ") }, { weight: 1, arbitrary: fc.string({ maxLength: 8 }) }),
-  fc.array(token(), { maxLength: 6 }),
-).map(([cmd, rest]) => [cmd, ...rest]);
+  fc
+    .tuple(
+      fc.oneof(
+        { weight: 6, arbitrary: fc.constantFrom(...finite) },
+        {
+          weight: 1,
+          arbitrary: fc.constantFrom("", "--help", "-h", "__proto__", "constructor", "VALIDATE", "validate "),
+        },
+        { weight: 1, arbitrary: fc.string({ maxLength: 8 }) },
+      ),
+      fc.array(token(), { maxLength: 6 }),
+    )
+    .map(([cmd, rest]) => [cmd, ...rest]);
 
 describe(`CLI main(argv, io) (built dist, FC_SEED=${seed})`, () => {
-  it("random argument lists over hostile files", async () => {
-    const r = row("cli main(argv)");
-    const before = Object.fromEntries(Object.entries(files).filter(([k]) => !["a-directory", "missing"].includes(k)).map(([k, p]) => [k, readFileSync(p).toString("base64")]));
-    await fc.assert(
-      fc.asyncProperty(argv(), async (args) => {
-        r.cases++;
-        const out: string[] = [];
-        const err: string[] = [];
-        const proto = protoState();
-        const started = performance.now();
-        let code: unknown;
-        try {
-          const sink = { out: (t: string) => out.push(t), err: (t: string) => err.push(t), stdin: async () => Buffer.from(stdinText) };
-          code = await main(Object.freeze([...args]) as string[], sink);
-        } catch (e) {
-          r.throws++;
-          throw e;
-        }
-        const ms = performance.now() - started;
-        timed("cli main(argv)", JSON.stringify(args).slice(0, 80), ms);
-        if (protoState() !== proto) r.pollutions++;
-        expect(protoState()).toBe(proto);
-        expect(ms).toBeLessThan(CLI_BOUND_MS);
-        expect([0, 1, 2]).toContain(code);
-        for (const t of [...out, ...err]) {
-          expect(typeof t).toBe("string");
-          expect(t).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
-        }
-        if (args.includes("--json") && !args.some((a) => a === "--help" || a === "-h") && code !== 2 && out.length) {
-          const parsed = JSON.parse(out.join(""));
-          if (args[0] !== "status") expect(Array.isArray(parsed)).toBe(true);
-        }
-      }),
-      params(runs(400, 20_000)),
-    );
-    for (const [k, content] of Object.entries(before)) expect(readFileSync(files[k]!).toString("base64"), `${k} changed`).toBe(content);
-  }, timeout);
+  it(
+    "random argument lists over hostile files",
+    async () => {
+      const r = row("cli main(argv)");
+      const before = Object.fromEntries(
+        Object.entries(files)
+          .filter(([k]) => !["a-directory", "missing"].includes(k))
+          .map(([k, p]) => [k, readFileSync(p).toString("base64")]),
+      );
+      await fc.assert(
+        fc.asyncProperty(argv(), async (args) => {
+          r.cases++;
+          const out: string[] = [];
+          const err: string[] = [];
+          const proto = protoState();
+          const started = performance.now();
+          let code: unknown;
+          try {
+            const sink = {
+              out: (t: string) => out.push(t),
+              err: (t: string) => err.push(t),
+              stdin: async () => Buffer.from(stdinText),
+            };
+            code = await main(Object.freeze([...args]) as string[], sink);
+          } catch (e) {
+            r.throws++;
+            throw e;
+          }
+          const ms = performance.now() - started;
+          timed("cli main(argv)", JSON.stringify(args).slice(0, 80), ms);
+          if (protoState() !== proto) r.pollutions++;
+          expect(protoState()).toBe(proto);
+          expect(ms).toBeLessThan(CLI_BOUND_MS);
+          expect([0, 1, 2]).toContain(code);
+          for (const t of [...out, ...err]) {
+            expect(typeof t).toBe("string");
+            expect(t).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+          }
+          if (args.includes("--json") && !args.some((a) => a === "--help" || a === "-h") && code !== 2 && out.length) {
+            const parsed = JSON.parse(out.join(""));
+            if (args[0] !== "status") expect(Array.isArray(parsed)).toBe(true);
+          }
+        }),
+        params(runs(400, 20_000)),
+      );
+      for (const [k, content] of Object.entries(before))
+        expect(readFileSync(files[k]!).toString("base64"), `${k} changed`).toBe(content);
+    },
+    timeout,
+  );
 
   it("treats Object.prototype names as unknown commands (found by this fuzzer)", async () => {
     for (const name of ["constructor", "toString", "__proto__", "hasOwnProperty"]) {

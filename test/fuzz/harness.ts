@@ -63,7 +63,10 @@ function protoState(): string {
 export function parentResolves(input: unknown, pointer: string): boolean {
   if (pointer === "") return true;
   if (!pointer.startsWith("/")) return false;
-  const tokens = pointer.slice(1).split("/").map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const tokens = pointer
+    .slice(1)
+    .split("/")
+    .map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
   let node = input;
   for (const t of tokens.slice(0, -1)) {
     if (typeof node !== "object" || node === null || !Object.prototype.hasOwnProperty.call(node, t)) return false;
@@ -81,7 +84,8 @@ export function badResult(input: unknown, r: unknown): string | undefined {
   if (res.ok) return undefined;
   if (!Array.isArray(res.errors) || res.errors.length === 0) return "invalid without errors";
   for (const e of [...res.errors, ...res.warnings] as { pointer: unknown; code: unknown; message: unknown }[]) {
-    if (typeof e.pointer !== "string" || typeof e.code !== "string" || e.code === "" || typeof e.message !== "string") return `malformed issue ${JSON.stringify(e)}`;
+    if (typeof e.pointer !== "string" || typeof e.code !== "string" || e.code === "" || typeof e.message !== "string")
+      return `malformed issue ${JSON.stringify(e)}`;
     if (e.code === "internal") return `caught exception: ${e.message}`;
     // A wrong option is reported at its own pointer (/options/profile), outside the message; and only there.
     if (e.code === "bad-option") {
@@ -102,7 +106,12 @@ export interface Case {
  * Runs `fn` on one input under every invariant, counting into the entry point's row. `check` validates
  * the answer and may return a reason it is wrong (counted as a disagreement).
  */
-export function guard<R>(entry: string, c: Case, fn: (input: unknown) => R, check?: (input: unknown, r: R) => string | undefined): void {
+export function guard<R>(
+  entry: string,
+  c: Case,
+  fn: (input: unknown) => R,
+  check?: (input: unknown, r: R) => string | undefined,
+): void {
   const r = row(entry);
   r.cases++;
   const problems: string[] = [];
@@ -126,7 +135,7 @@ export function guard<R>(entry: string, c: Case, fn: (input: unknown) => R, chec
     if (result !== undefined && check) {
       const why = check(input, result);
       if (why) {
-        if (why.startsWith("caught exception")) (frozen ? r.mutations++ : r.throws++);
+        if (why.startsWith("caught exception")) frozen ? r.mutations++ : r.throws++;
         else r.disagreements++;
         problems.push(why);
       }
@@ -147,14 +156,56 @@ export function guard<R>(entry: string, c: Case, fn: (input: unknown) => R, chec
 }
 
 const hostileKey = fc.oneof(
-  { weight: 3, arbitrary: fc.constantFrom("__proto__", "constructor", "prototype", "toString", "valueOf", "hasOwnProperty") },
-  { weight: 2, arbitrary: fc.constantFrom("standardBusinessDocument", "standardBusinessDocumentHeader", "digital", "utskrift", "feil", "leveringskvittering", "documentIdentification", "type", "varsler", "mottaker") },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom("__proto__", "constructor", "prototype", "toString", "valueOf", "hasOwnProperty"),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      "standardBusinessDocument",
+      "standardBusinessDocumentHeader",
+      "digital",
+      "utskrift",
+      "feil",
+      "leveringskvittering",
+      "documentIdentification",
+      "type",
+      "varsler",
+      "mottaker",
+    ),
+  },
   { weight: 2, arbitrary: fc.string({ unit: "binary", maxLength: 6 }) },
 );
 
 const hostileLeaf = fc.oneof(
-  fc.constantFrom(NaN, -0, 0, Infinity, -Infinity, Number.MAX_VALUE, Number.MIN_VALUE, 1e309, -1e309, 2 ** 53, 3.5, 3, 4),
-  fc.constantFrom("\ud800", "\udc00", "a\ud800b", "\ud800\ud800", "\uffff", "\u0000", "", "1.0", "ConversationId", "urn:uuid:00000000-0000-0000-0000-000000000000"),
+  fc.constantFrom(
+    NaN,
+    -0,
+    0,
+    Infinity,
+    -Infinity,
+    Number.MAX_VALUE,
+    Number.MIN_VALUE,
+    1e309,
+    -1e309,
+    2 ** 53,
+    3.5,
+    3,
+    4,
+  ),
+  fc.constantFrom(
+    "\ud800",
+    "\udc00",
+    "a\ud800b",
+    "\ud800\ud800",
+    "\uffff",
+    "\u0000",
+    "",
+    "1.0",
+    "ConversationId",
+    "urn:uuid:00000000-0000-0000-0000-000000000000",
+  ),
   fc.string({ unit: "binary", maxLength: 12 }),
   fc.boolean(),
   fc.constant(null),
@@ -170,35 +221,59 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.anything({
 });
 
 /** JSON text with `__proto__` members, parsed the way a server parses a request body. */
-const parsedProto: fc.Arbitrary<unknown> = fc.tuple(fc.jsonValue({ maxDepth: 3 }), fc.constantFrom("__proto__", "constructor", "prototype")).map(([v, k]) =>
-  JSON.parse(`{"standardBusinessDocument":{"${k}":{"polluted":true},"standardBusinessDocumentHeader":{"${k}":${JSON.stringify(v) ?? "null"}},"digital":{"__proto__":{"isAdmin":true}}}}`),
-);
+const parsedProto: fc.Arbitrary<unknown> = fc
+  .tuple(fc.jsonValue({ maxDepth: 3 }), fc.constantFrom("__proto__", "constructor", "prototype"))
+  .map(([v, k]) =>
+    JSON.parse(
+      `{"standardBusinessDocument":{"${k}":{"polluted":true},"standardBusinessDocumentHeader":{"${k}":${JSON.stringify(v) ?? "null"}},"digital":{"__proto__":{"isAdmin":true}}}}`,
+    ),
+  );
 
 /** Replaces or adds one member somewhere in a valid message with a hostile value. */
-const poisonedMessage: fc.Arbitrary<unknown> = fc.tuple(arbitraryAnyMessage({ profile: "wire" }), fc.nat(), hostileKey, fc.oneof(hostileLeaf, hostileValue), fc.boolean()).map(([msg, at, key, value, replace]) => {
-  const copy = structuredClone(msg) as unknown;
-  const nodes: Record<string, unknown>[] = [];
-  const stack: unknown[] = [copy];
-  while (stack.length) {
-    const v = stack.pop();
-    if (typeof v === "object" && v !== null) {
-      nodes.push(v as Record<string, unknown>);
-      stack.push(...Object.values(v));
+const poisonedMessage: fc.Arbitrary<unknown> = fc
+  .tuple(
+    arbitraryAnyMessage({ profile: "wire" }),
+    fc.nat(),
+    hostileKey,
+    fc.oneof(hostileLeaf, hostileValue),
+    fc.boolean(),
+  )
+  .map(([msg, at, key, value, replace]) => {
+    const copy = structuredClone(msg) as unknown;
+    const nodes: Record<string, unknown>[] = [];
+    const stack: unknown[] = [copy];
+    while (stack.length) {
+      const v = stack.pop();
+      if (typeof v === "object" && v !== null) {
+        nodes.push(v as Record<string, unknown>);
+        stack.push(...Object.values(v));
+      }
     }
-  }
-  const node = nodes[at % nodes.length]!;
-  const keys = Object.keys(node);
-  const k = replace && keys.length ? keys[at % keys.length]! : key;
-  Object.defineProperty(node, k, { value, enumerable: true, writable: true, configurable: true });
-  return copy;
-});
+    const node = nodes[at % nodes.length]!;
+    const keys = Object.keys(node);
+    const k = replace && keys.length ? keys[at % keys.length]! : key;
+    Object.defineProperty(node, k, { value, enumerable: true, writable: true, configurable: true });
+    return copy;
+  });
 
 /** Generated cases: arbitrary values, parsed __proto__ payloads, poisoned valid messages, and valid ones. */
 export const generatedCase: fc.Arbitrary<Case> = fc.oneof(
   hostileValue.map((v) => ({ label: "arbitrary value", make: () => structuredCloneSafe(v), small: true })),
-  parsedProto.map((v) => ({ label: "JSON with __proto__ members", make: () => JSON.parse(JSON.stringify(v)), small: true })),
-  poisonedMessage.map((v) => ({ label: "valid message with one hostile member", make: () => structuredCloneSafe(v), small: true })),
-  arbitraryAnyMessage({ profile: "strict" }).map((v) => ({ label: "strict-valid message", make: () => structuredClone(v), small: true })),
+  parsedProto.map((v) => ({
+    label: "JSON with __proto__ members",
+    make: () => JSON.parse(JSON.stringify(v)),
+    small: true,
+  })),
+  poisonedMessage.map((v) => ({
+    label: "valid message with one hostile member",
+    make: () => structuredCloneSafe(v),
+    small: true,
+  })),
+  arbitraryAnyMessage({ profile: "strict" }).map((v) => ({
+    label: "strict-valid message",
+    make: () => structuredClone(v),
+    small: true,
+  })),
 );
 
 /**
@@ -212,13 +287,23 @@ function structuredCloneSafe(v: unknown): unknown {
     for (let i = 0; i < v.length; i++) out.push(structuredCloneSafe(v[i]));
     for (const k of Reflect.ownKeys(v)) {
       if (k === "length" || (typeof k === "string" && /^(0|[1-9][0-9]*)$/.test(k))) continue;
-      Object.defineProperty(out, k, { value: structuredCloneSafe((v as unknown as Record<PropertyKey, unknown>)[k]), enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(out, k, {
+        value: structuredCloneSafe((v as unknown as Record<PropertyKey, unknown>)[k]),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
     return out;
   }
   const out = Object.getPrototypeOf(v) === null ? Object.create(null) : {};
   for (const k of Reflect.ownKeys(v)) {
-    Object.defineProperty(out, k, { value: structuredCloneSafe((v as Record<PropertyKey, unknown>)[k]), enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(out, k, {
+      value: structuredCloneSafe((v as Record<PropertyKey, unknown>)[k]),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return out;
 }
@@ -238,23 +323,37 @@ function digitalWith(path: string[], value: unknown): unknown {
         sender: [{ identifier: { authority: "iso6523-actorid-upis", value: "0192:991825827" } }],
         receiver: [{ identifier: { authority: "iso6523-actorid-upis", value: "0192:984661185" } }],
         documentIdentification: {
-          standard: "urn:fdc:digdir.no:2020:innbyggerpost:xsd::innbyggerpost##urn:fdc:digdir.no:2020:innbyggerpost:schema:digital::1.0",
+          standard:
+            "urn:fdc:digdir.no:2020:innbyggerpost:xsd::innbyggerpost##urn:fdc:digdir.no:2020:innbyggerpost:schema:digital::1.0",
           typeVersion: "1.0",
           instanceIdentifier: "ff88849c-e281-4809-8555-7cd54952b916",
           type: "digital",
           creationDateAndTime: "2021-04-11T15:29:58.753+02:00",
         },
-        businessScope: { scope: [{ type: "ConversationId", instanceIdentifier: "37efbd4c-413d-4e2c-bbc5-257ef4a65a45", identifier: "urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:digital:ver1.0" }] },
+        businessScope: {
+          scope: [
+            {
+              type: "ConversationId",
+              instanceIdentifier: "37efbd4c-413d-4e2c-bbc5-257ef4a65a45",
+              identifier: "urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:digital:ver1.0",
+            },
+          ],
+        },
       },
       digital: {
         avsender: { virksomhetsidentifikator: { authority: "iso6523-actorid-upis", value: "0192:991825827" } },
         mottaker: { postkasseadresse: "ola.nordmann#9YDT" },
-        dokumentpakkefingeravtrykk: { digestMethod: "http://www.w3.org/2001/04/xmlenc#sha256", digestValue: "SJo7E8gMRx6G6RpZxtXp2Pz2KxbDqEjcZnYLFIsRHEA=" },
+        dokumentpakkefingeravtrykk: {
+          digestMethod: "http://www.w3.org/2001/04/xmlenc#sha256",
+          digestValue: "SJo7E8gMRx6G6RpZxtXp2Pz2KxbDqEjcZnYLFIsRHEA=",
+        },
         maskinportentoken: "a.b.c",
         sikkerhetsnivaa: 3,
         ikkesensitivtittel: "Brev",
         spraak: "no",
-        varsler: { epostvarsel: { epostadresse: "ola@example.no", varslingstekst: "Du har post", repetisjoner: [0, 7] } },
+        varsler: {
+          epostvarsel: { epostadresse: "ola@example.no", varslingstekst: "Du har post", repetisjoner: [0, 7] },
+        },
       },
     },
   } as Record<string, unknown>;
@@ -290,22 +389,73 @@ export function heavyCases(): Case[] {
   const cases: Case[] = [
     { label: "array nested 100000 deep", make: () => nest(DEEP, 1, (v) => [v]), small: false },
     { label: "object nested 100000 deep", make: () => nest(DEEP, 1, (v) => ({ a: v })), small: false },
-    { label: "SBD nested 100000 deep", make: () => nest(DEEP, {}, (v) => ({ standardBusinessDocument: v })), small: false },
-    { label: "varsler nested 100000 deep", make: () => digitalWith([...D, "varsler"], nest(DEEP, {}, (v) => ({ epostvarsel: v, x: v }))), small: false },
-    { label: "varsler extra member nested 100000 deep", make: () => digitalWith([...D, "varsler", "x"], nest(DEEP, [], (v) => [v])), small: false },
-    { label: "header nested 100000 deep", make: () => digitalWith(H, nest(DEEP, {}, (v) => ({ standardBusinessDocumentHeader: v }))), small: false },
+    {
+      label: "SBD nested 100000 deep",
+      make: () => nest(DEEP, {}, (v) => ({ standardBusinessDocument: v })),
+      small: false,
+    },
+    {
+      label: "varsler nested 100000 deep",
+      make: () =>
+        digitalWith(
+          [...D, "varsler"],
+          nest(DEEP, {}, (v) => ({ epostvarsel: v, x: v })),
+        ),
+      small: false,
+    },
+    {
+      label: "varsler extra member nested 100000 deep",
+      make: () =>
+        digitalWith(
+          [...D, "varsler", "x"],
+          nest(DEEP, [], (v) => [v]),
+        ),
+      small: false,
+    },
+    {
+      label: "header nested 100000 deep",
+      make: () =>
+        digitalWith(
+          H,
+          nest(DEEP, {}, (v) => ({ standardBusinessDocumentHeader: v })),
+        ),
+      small: false,
+    },
     { label: "10 MB key", make: () => digitalWith([...D, big("k")], 1), small: false },
     { label: "10 MB top-level string", make: () => big("x"), small: false },
-    { label: "10 MB documentIdentification.type", make: () => digitalWith([...H, "documentIdentification", "type"], big("d")), small: false },
-    { label: "lone surrogates everywhere", make: () => digitalWith([...D, "ikkesensitivtittel"], "\ud800".repeat(255)), small: true },
+    {
+      label: "10 MB documentIdentification.type",
+      make: () => digitalWith([...H, "documentIdentification", "type"], big("d")),
+      small: false,
+    },
+    {
+      label: "lone surrogates everywhere",
+      make: () => digitalWith([...D, "ikkesensitivtittel"], "\ud800".repeat(255)),
+      small: true,
+    },
     { label: "lone surrogate spraak", make: () => digitalWith([...D, "spraak"], "\ud800\udc00"), small: true },
     { label: "NaN sikkerhetsnivaa", make: () => digitalWith([...D, "sikkerhetsnivaa"], NaN), small: true },
-    { label: "-0 repetisjoner", make: () => digitalWith([...D, "varsler", "epostvarsel", "repetisjoner"], [-0]), small: true },
-    { label: "1e309 sikkerhetsnivaa", make: () => digitalWith([...D, "sikkerhetsnivaa"], JSON.parse("1e309")), small: true },
+    {
+      label: "-0 repetisjoner",
+      make: () => digitalWith([...D, "varsler", "epostvarsel", "repetisjoner"], [-0]),
+      small: true,
+    },
+    {
+      label: "1e309 sikkerhetsnivaa",
+      make: () => digitalWith([...D, "sikkerhetsnivaa"], JSON.parse("1e309")),
+      small: true,
+    },
   ];
   for (const f of STRING_FIELDS) {
-    for (const [name, c] of [["ascii", "9"], ["astral", "\u{1F600}"]] as const) {
-      cases.push({ label: `10 MB ${name} string at ${f.slice(2).join(".")}`, make: () => digitalWith(f, c.repeat(TEN_MB / c.length)), small: false });
+    for (const [name, c] of [
+      ["ascii", "9"],
+      ["astral", "\u{1F600}"],
+    ] as const) {
+      cases.push({
+        label: `10 MB ${name} string at ${f.slice(2).join(".")}`,
+        make: () => digitalWith(f, c.repeat(TEN_MB / c.length)),
+        small: false,
+      });
     }
   }
   return cases;

@@ -13,10 +13,14 @@ import { formatTable, seed, type Row } from "../support/budget.js";
 
 const dir = mkdtempSync(join(tmpdir(), "innbyggerpost-fuzz-stats-"));
 const started = Date.now();
-const run = spawnSync("npx", ["vitest", "run", "test/fuzz", "test/conformance", "codegen/test", "--typecheck.enabled=false"], {
-  stdio: "inherit",
-  env: { ...process.env, FUZZ_LONG: "1", FUZZ_STATS_DIR: dir, FC_SEED: String(seed) },
-});
+const run = spawnSync(
+  "npx",
+  ["vitest", "run", "test/fuzz", "test/conformance", "codegen/test", "--typecheck.enabled=false"],
+  {
+    stdio: "inherit",
+    env: { ...process.env, FUZZ_LONG: "1", FUZZ_STATS_DIR: dir, FC_SEED: String(seed) },
+  },
+);
 const rows = new Map<string, Row>();
 for (const f of readdirSync(dir).sort()) {
   for (const [k, r] of JSON.parse(readFileSync(join(dir, f), "utf8")) as [string, Row][]) {
@@ -31,4 +35,4 @@ for (const f of readdirSync(dir).sort()) {
 rmSync(dir, { recursive: true, force: true });
 const failures = [...rows.values()].reduce((n, r) => n + r.throws + r.mutations + r.pollutions + r.disagreements, 0);
 console.log(`\nfuzz:long  FC_SEED=${seed}  ${Math.round((Date.now() - started) / 1000)} s\n${formatTable(rows)}`);
-process.exit(run.status !== 0 ? run.status ?? 1 : failures ? 1 : 0);
+process.exit(run.status !== 0 ? (run.status ?? 1) : failures ? 1 : 0);

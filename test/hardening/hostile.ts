@@ -20,9 +20,32 @@ const made = <T extends object>(p: T): T => {
 /** An object whose every own property (the usual field names of our inputs) is a throwing getter. */
 function throwingGetters(): object {
   const o: Record<string, unknown> = {};
-  const names = ["jws", "trust", "message", "type", "payload", "sender", "receiver", "original", "kind", "status", "timestamp", "letter", "now", "profile", "standardBusinessDocument", "length", "0"];
+  const names = [
+    "jws",
+    "trust",
+    "message",
+    "type",
+    "payload",
+    "sender",
+    "receiver",
+    "original",
+    "kind",
+    "status",
+    "timestamp",
+    "letter",
+    "now",
+    "profile",
+    "standardBusinessDocument",
+    "length",
+    "0",
+  ];
   for (const name of names) {
-    Object.defineProperty(o, name, { enumerable: true, get: () => { throw new HostileError(`getter ${name}`); } });
+    Object.defineProperty(o, name, {
+      enumerable: true,
+      get: () => {
+        throw new HostileError(`getter ${name}`);
+      },
+    });
   }
   return o;
 }
@@ -32,7 +55,21 @@ function throwingProxy(target: object = {}): object {
   const trap = (name: string) => () => {
     throw new HostileError(`trap ${name}`);
   };
-  const names = ["get", "set", "has", "ownKeys", "getOwnPropertyDescriptor", "getPrototypeOf", "defineProperty", "deleteProperty", "isExtensible", "preventExtensions", "setPrototypeOf", "apply", "construct"];
+  const names = [
+    "get",
+    "set",
+    "has",
+    "ownKeys",
+    "getOwnPropertyDescriptor",
+    "getPrototypeOf",
+    "defineProperty",
+    "deleteProperty",
+    "isExtensible",
+    "preventExtensions",
+    "setPrototypeOf",
+    "apply",
+    "construct",
+  ];
   return made(new Proxy(target, Object.fromEntries(names.map((n) => [n, trap(n)]))));
 }
 
@@ -46,7 +83,17 @@ function revokedProxy(): object {
 function liar(): object {
   let n = 0;
   const answers = [() => "digital", () => ({}), () => 1, () => [], () => null, () => "2026-11-23T10:00:00Z"];
-  return made(new Proxy({}, { get: () => answers[n++ % answers.length]!(), has: () => true, ownKeys: () => ["kind", "message", "jws"], getOwnPropertyDescriptor: () => ({ enumerable: true, configurable: true, value: n++ }) }));
+  return made(
+    new Proxy(
+      {},
+      {
+        get: () => answers[n++ % answers.length]!(),
+        has: () => true,
+        ownKeys: () => ["kind", "message", "jws"],
+        getOwnPropertyDescriptor: () => ({ enumerable: true, configurable: true, value: n++ }),
+      },
+    ),
+  );
 }
 
 function cyclic(): object {
@@ -65,7 +112,12 @@ function sparse(): unknown[] {
 /** A message-shaped object whose lists (and the usual list-valued fields) are huge sparse arrays. */
 function sparseInside(): Record<string, unknown> {
   const digital = { avsender: sparse(), varsler: { smsvarsel: { repetisjoner: sparse(), varslingstekst: sparse() } } };
-  const header = { businessScope: { scope: sparse() }, sender: sparse(), receiver: sparse(), documentIdentification: { type: "digital" } };
+  const header = {
+    businessScope: { scope: sparse() },
+    sender: sparse(),
+    receiver: sparse(),
+    documentIdentification: { type: "digital" },
+  };
   return {
     kind: "message",
     standardBusinessDocument: { standardBusinessDocumentHeader: header, digital },
@@ -93,15 +145,21 @@ export const hostileValues: Record<string, () => unknown> = {
   "throwing function proxy": () => throwingProxy(() => 0),
   "revoked proxy": revokedProxy,
   "lying proxy": liar,
-  "__proto__ and constructor keys": () => JSON.parse('{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}},"kind":"message"}'),
+  "__proto__ and constructor keys": () =>
+    JSON.parse('{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}},"kind":"message"}'),
   cyclic,
   "sparse array 2^32-1": sparse,
   "sparse arrays inside": sparseInside,
-  "a list of events with sparse arrays": () => [sparseInside(), { kind: "receipt", message: sparseInside() }, { kind: "status", trigger: sparse(), time: sparse() }, { kind: "api-status", status: sparse(), timestamp: sparse() }],
+  "a list of events with sparse arrays": () => [
+    sparseInside(),
+    { kind: "receipt", message: sparseInside() },
+    { kind: "status", trigger: sparse(), time: sparse() },
+    { kind: "api-status", status: sparse(), timestamp: sparse() },
+  ],
   "deep nesting": () => deep(),
   symbol: () => Symbol("hostile"),
   bigint: () => 10n ** 30n,
-  "NaN": () => Number.NaN,
+  NaN: () => Number.NaN,
   "a function": () => () => {
     throw new HostileError("called function");
   },
@@ -109,9 +167,23 @@ export const hostileValues: Record<string, () => unknown> = {
   null: () => null,
   undefined: () => undefined,
   "a number": () => -0,
-  "bytes": () => new Uint8Array([0xff, 0xfe, 0xc3, 0x28]),
-  "a Date that lies": () => Object.assign(new Date(0), { getTime: () => { throw new HostileError("getTime"); } }),
-  "an object of hostile fields": () => ({ jws: revokedProxy(), trust: throwingProxy(), message: throwingGetters(), type: Symbol("t"), payload: cyclic(), options: sparse(), kind: "receipt", status: 1n }),
+  bytes: () => new Uint8Array([0xff, 0xfe, 0xc3, 0x28]),
+  "a Date that lies": () =>
+    Object.assign(new Date(0), {
+      getTime: () => {
+        throw new HostileError("getTime");
+      },
+    }),
+  "an object of hostile fields": () => ({
+    jws: revokedProxy(),
+    trust: throwingProxy(),
+    message: throwingGetters(),
+    type: Symbol("t"),
+    payload: cyclic(),
+    options: sparse(),
+    kind: "receipt",
+    status: 1n,
+  }),
 };
 
 /** Prototypes a hostile key could pollute. */

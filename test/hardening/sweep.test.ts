@@ -55,12 +55,15 @@ async function sweepOne(name: string, fn: Fn, args: unknown[], label: string): P
   } catch (e) {
     thrown = e ?? "undefined";
   }
-  if (thrown !== null) failures.push(`${name}(${label}) threw: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
-  if (prototypeKeys() !== protoBefore || ({} as Record<string, unknown>).polluted !== undefined) failures.push(`${name}(${label}) polluted a prototype`);
+  if (thrown !== null)
+    failures.push(`${name}(${label}) threw: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
+  if (prototypeKeys() !== protoBefore || ({} as Record<string, unknown>).polluted !== undefined)
+    failures.push(`${name}(${label}) polluted a prototype`);
   const after = args.map((a) => snapshot(a));
   if (JSON.stringify(before) !== JSON.stringify(after)) failures.push(`${name}(${label}) changed its input`);
   // A guard answers a boolean (false where reading threw; a permissive schema such as varsler's may say true).
-  if (/^contracts(\/guards)?\.is[A-Z]/.test(name) && typeof result !== "boolean") failures.push(`${name}(${label}) answered ${typeof result}, not a boolean`);
+  if (/^contracts(\/guards)?\.is[A-Z]/.test(name) && typeof result !== "boolean")
+    failures.push(`${name}(${label}) answered ${typeof result}, not a boolean`);
   return failures;
 }
 
@@ -71,7 +74,8 @@ describe("hardening sweep: every exported function under hostile input", () => {
     const failures: string[] = [];
     // Where reading throws, a guard says false.
     for (const [name, fn] of fns.filter(([n]) => /^contracts\/guards\.is[A-Z]/.test(n))) {
-      for (const label of ["revoked proxy", "throwing proxy"]) if (fn(hostileValues[label]!()) !== false && fn({}) === false) failures.push(`${name}(${label}) is not false`);
+      for (const label of ["revoked proxy", "throwing proxy"])
+        if (fn(hostileValues[label]!()) !== false && fn({}) === false) failures.push(`${name}(${label}) is not false`);
     }
     for (const [name, fn] of fns) {
       const arity = Math.max(1, Math.min(fn.length, 3));
@@ -80,7 +84,15 @@ describe("hardening sweep: every exported function under hostile input", () => {
           const args = Array.from({ length: arity }, (_, i) => (i === position ? make() : undefined));
           failures.push(...(await sweepOne(name, fn, args, `${label} at argument ${position}`)));
         }
-        if (arity > 1) failures.push(...(await sweepOne(name, fn, Array.from({ length: arity }, () => make()), `${label} everywhere`)));
+        if (arity > 1)
+          failures.push(
+            ...(await sweepOne(
+              name,
+              fn,
+              Array.from({ length: arity }, () => make()),
+              `${label} everywhere`,
+            )),
+          );
       }
     }
     expect(failures).toEqual([]);
@@ -90,11 +102,20 @@ describe("hardening sweep: every exported function under hostile input", () => {
     const fns = await exportedFunctions();
     const names = Object.keys(hostileValues);
     await fc.assert(
-      fc.asyncProperty(fc.nat(fns.length - 1), fc.array(fc.constantFrom(...names), { minLength: 1, maxLength: 3 }), async (i, picked) => {
-        const [name, fn] = fns[i]!;
-        const failures = await sweepOne(name, fn, picked.map((p) => hostileValues[p]!()), picked.join(", "));
-        expect(failures).toEqual([]);
-      }),
+      fc.asyncProperty(
+        fc.nat(fns.length - 1),
+        fc.array(fc.constantFrom(...names), { minLength: 1, maxLength: 3 }),
+        async (i, picked) => {
+          const [name, fn] = fns[i]!;
+          const failures = await sweepOne(
+            name,
+            fn,
+            picked.map((p) => hostileValues[p]!()),
+            picked.join(", "),
+          );
+          expect(failures).toEqual([]);
+        },
+      ),
       { seed, numRuns: 500 },
     );
   });
@@ -104,7 +125,8 @@ describe("hardening sweep: every exported function under hostile input", () => {
     expect(await escaped(naive, [hostileValues["throwing getters"]!()])).not.toBeNull();
     expect(await sweepOne("naive", naive, [hostileValues["throwing getters"]!()], "throwing getters")).not.toEqual([]);
     const mutating: Fn = (input) => {
-      if (typeof input === "object" && input !== null && !Object.isFrozen(input)) (input as Record<string, unknown>).touched = true;
+      if (typeof input === "object" && input !== null && !Object.isFrozen(input))
+        (input as Record<string, unknown>).touched = true;
     };
     expect(await sweepOne("mutating", mutating, [{ kind: "x" }], "a plain object")).not.toEqual([]);
   });

@@ -45,8 +45,10 @@ const pyBlocks = (t: string) =>
     (p) => /^(?:@dataclass\S*\n)?(?:class|def) (\w+)/.exec(p)![1]!,
   );
 const goBlocks = (t: string) =>
-  blocks(t, /^(?=type |func )/m, (p) =>
-    /^(?:type (\w+)|func \(\w+ \*?(\w+)\)|func (\w+))/.exec(p)!.slice(1).find(Boolean)!,
+  blocks(
+    t,
+    /^(?=type |func )/m,
+    (p) => /^(?:type (\w+)|func \(\w+ \*?(\w+)\)|func (\w+))/.exec(p)!.slice(1).find(Boolean)!,
   );
 
 /** Python dataclass → its positional parameters (none when keyword-only). */

@@ -19,17 +19,32 @@ export type PackageName = (typeof packages)[number]["name"];
 /** Runs a command, returning stdout; on failure the error carries stdout and stderr for the report. */
 export function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): string {
   try {
-    return execFileSync(cmd, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } });
+    return execFileSync(cmd, args, {
+      cwd,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, ...env },
+    });
   } catch (e) {
     const err = e as { status?: number; stdout?: string; stderr?: string };
-    throw new Error(`${cmd} ${args.join(" ")} (in ${cwd}) exited ${err.status}\n${err.stdout ?? ""}\n${err.stderr ?? ""}`);
+    throw new Error(
+      `${cmd} ${args.join(" ")} (in ${cwd}) exited ${err.status}\n${err.stdout ?? ""}\n${err.stderr ?? ""}`,
+    );
   }
 }
 
 /** The same command, for when a non-zero exit is an answer rather than a failure. */
-export function runStatus(cmd: string, args: string[], cwd: string): { status: number; stdout: string; stderr: string } {
+export function runStatus(
+  cmd: string,
+  args: string[],
+  cwd: string,
+): { status: number; stdout: string; stderr: string } {
   try {
-    return { status: 0, stdout: execFileSync(cmd, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }), stderr: "" };
+    return {
+      status: 0,
+      stdout: execFileSync(cmd, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }),
+      stderr: "",
+    };
   } catch (e) {
     const err = e as { status?: number; stdout?: string; stderr?: string };
     return { status: err.status ?? -1, stdout: err.stdout ?? "", stderr: err.stderr ?? "" };

@@ -19,7 +19,11 @@ import type { InstalledPackage } from "./support.js";
 
 /** Every subpath the contracts package exports (besides ./package.json and the JSON files). */
 const contractsEntries = ["", "/types", "/validators", "/guards", "/arbitraries", "/typebox", "/schemas"];
-const specifiers = [...contractsEntries.map((e) => `@innbyggerpost/contracts${e}`), "@innbyggerpost/runtime", "@innbyggerpost/cli"];
+const specifiers = [
+  ...contractsEntries.map((e) => `@innbyggerpost/contracts${e}`),
+  "@innbyggerpost/runtime",
+  "@innbyggerpost/cli",
+];
 
 let packed: ReturnType<typeof packAll>;
 beforeAll(() => {
@@ -37,10 +41,14 @@ describe.each(packages.map((p) => p.name))("%s tarball", (name) => {
     const attw = join(repoRoot, "node_modules/.bin/attw");
     const r = runStatus(attw, [packed.tarballs[name], "--profile", "esm-only", "--format", "json"], packed.dir);
     expect(r.status, r.stdout + r.stderr).toBe(0);
-    const report = JSON.parse(r.stdout) as { problems?: Record<string, { kind: string; resolutionKind: string; entrypoint: string }[]> };
+    const report = JSON.parse(r.stdout) as {
+      problems?: Record<string, { kind: string; resolutionKind: string; entrypoint: string }[]>;
+    };
     const problems = Object.values(report.problems ?? {}).flat();
     const unexpected = problems.filter(
-      (p) => !(p.resolutionKind === "node10" && p.kind === "NoResolution") && !(p.resolutionKind === "node16-cjs" && p.kind === "CJSResolvesToESM"),
+      (p) =>
+        !(p.resolutionKind === "node10" && p.kind === "NoResolution") &&
+        !(p.resolutionKind === "node16-cjs" && p.kind === "CJSResolvesToESM"),
     );
     expect(unexpected).toEqual([]);
   });
@@ -48,7 +56,9 @@ describe.each(packages.map((p) => p.name))("%s tarball", (name) => {
   it("passes publint with no message at all (strict: warnings are errors; suggestions fail too)", async () => {
     const tarball = readFileSync(packed.tarballs[name]);
     const { messages, pkg } = await publint({
-      pack: { tarball: tarball.buffer.slice(tarball.byteOffset, tarball.byteOffset + tarball.byteLength) as ArrayBuffer },
+      pack: {
+        tarball: tarball.buffer.slice(tarball.byteOffset, tarball.byteOffset + tarball.byteLength) as ArrayBuffer,
+      },
       strict: true,
       level: "suggestion",
     });
@@ -81,7 +91,10 @@ describe("installed from the tarballs into a scratch project", () => {
     const wanted = packages.map((p) => {
       const text = readFileSync(join(repoRoot, p.dir, "package.json"), "utf8");
       const manifest = JSON.parse(text) as Record<string, Record<string, string> | undefined>;
-      return { from: p.dir, names: [...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {})] };
+      return {
+        from: p.dir,
+        names: [...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {})],
+      };
     });
     deps = dependencyClosure(wanted);
     const depTarballs = packInstalled(deps, packed.dir);
@@ -150,7 +163,8 @@ ${load}`;
     expect(out.schemaFilesShipped.every(Boolean)).toBe(true);
     expect(out.schemaEmbeddedEqualsFile).toBe(true);
     expect(out.cliMain).toBe("function");
-    for (const e of ["validate", "validateDigital", "isDigitalMessage", "catalogue"]) expect(out["@innbyggerpost/contracts"]).toContain(e);
+    for (const e of ["validate", "validateDigital", "isDigitalMessage", "catalogue"])
+      expect(out["@innbyggerpost/contracts"]).toContain(e);
     expect(out["@innbyggerpost/contracts/typebox"]).toContain("DigitalMessage");
     expect(out["@innbyggerpost/contracts/arbitraries"]).toContain("arbitraryMessage");
   });
@@ -158,7 +172,10 @@ ${load}`;
   it("require()s every entry point from CommonJS (Node >= 20.19 require(esm)) with the same exports and behaviour", () => {
     const esm = join(scratch, "consumer.mjs");
     const cjs = join(scratch, "consumer.cjs");
-    writeFileSync(cjs, `const mods = { ${all.map((s) => `${JSON.stringify(s)}: require(${JSON.stringify(s)})`).join(", ")} };\n${probe("")}`);
+    writeFileSync(
+      cjs,
+      `const mods = { ${all.map((s) => `${JSON.stringify(s)}: require(${JSON.stringify(s)})`).join(", ")} };\n${probe("")}`,
+    );
     const fromCjs = JSON.parse(run("node", [cjs], scratch));
     const fromEsm = JSON.parse(run("node", [esm], scratch));
     expect(fromCjs).toEqual(fromEsm);
@@ -193,14 +210,40 @@ export { schema, any };
     writeFileSync(join(scratch, "esm.mts"), ts);
     // fast-check ships separate CJS and ESM declarations; a .cts file must ask for the ESM ones that our
     // (ESM) declarations use, or the two Arbitrary classes differ by a private field.
-    writeFileSync(join(scratch, "cjs.cts"), ts.replace('import type * as fc from "fast-check";', 'import type * as fc from "fast-check" with { "resolution-mode": "import" };'));
+    writeFileSync(
+      join(scratch, "cjs.cts"),
+      ts.replace(
+        'import type * as fc from "fast-check";',
+        'import type * as fc from "fast-check" with { "resolution-mode": "import" };',
+      ),
+    );
     const readme = readmeBlocks("ts");
     expect(readme.length).toBeGreaterThanOrEqual(5);
     readme.forEach((code, i) => writeFileSync(join(scratch, `readme-${i}.mts`), code));
     // One compiler run for all of it: type-checking TypeBox's and fast-check's types is the slow part.
     const tsc = join(repoRoot, "node_modules/.bin/tsc");
     const files = ["esm.mts", "cjs.cts", ...readme.map((_, i) => `readme-${i}.mts`)];
-    run(tsc, ["--strict", "--skipLibCheck", "--target", "es2022", "--module", "nodenext", "--moduleResolution", "nodenext", "--types", "node", "--typeRoots", join(repoRoot, "node_modules/@types"), "--outDir", "out", ...files], scratch);
+    run(
+      tsc,
+      [
+        "--strict",
+        "--skipLibCheck",
+        "--target",
+        "es2022",
+        "--module",
+        "nodenext",
+        "--moduleResolution",
+        "nodenext",
+        "--types",
+        "node",
+        "--typeRoots",
+        join(repoRoot, "node_modules/@types"),
+        "--outDir",
+        "out",
+        ...files,
+      ],
+      scratch,
+    );
     for (let i = 0; i < readme.length; i++) run("node", [join(scratch, "out", `readme-${i}.mjs`)], scratch);
   }, 120_000);
 

@@ -38,7 +38,11 @@ export const stats = new Map<string, Row>();
 
 export function row(entry: string): Row {
   let r = stats.get(entry);
-  if (!r) stats.set(entry, (r = { cases: 0, throws: 0, mutations: 0, pollutions: 0, disagreements: 0, slowestMs: 0, slowestCase: "" }));
+  if (!r)
+    stats.set(
+      entry,
+      (r = { cases: 0, throws: 0, mutations: 0, pollutions: 0, disagreements: 0, slowestMs: 0, slowestCase: "" }),
+    );
   return r;
 }
 
@@ -51,12 +55,36 @@ export function timed(entry: string, label: string, ms: number): void {
 }
 
 export function formatTable(rows: Map<string, Row>): string {
-  const head = ["entry point", "cases", "throws", "mutations", "pollutions", "disagreements", "slowest ms", "slowest case"];
-  const body = [...rows].map(([k, r]) => [k, String(r.cases), String(r.throws), String(r.mutations), String(r.pollutions), String(r.disagreements), r.slowestMs.toFixed(1), r.slowestCase]);
+  const head = [
+    "entry point",
+    "cases",
+    "throws",
+    "mutations",
+    "pollutions",
+    "disagreements",
+    "slowest ms",
+    "slowest case",
+  ];
+  const body = [...rows].map(([k, r]) => [
+    k,
+    String(r.cases),
+    String(r.throws),
+    String(r.mutations),
+    String(r.pollutions),
+    String(r.disagreements),
+    r.slowestMs.toFixed(1),
+    r.slowestCase,
+  ]);
   const total = [...rows.values()].reduce((n, r) => n + r.cases, 0);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => (i > 0 && i < 7 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join(" | ")} |`;
-  return [line(head), `|${widths.map((w, i) => (i > 0 && i < 7 ? `${"-".repeat(w + 1)}:` : "-".repeat(w + 2))).join("|")}|`, ...body.map(line), `total cases: ${total}`].join("\n");
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => (i > 0 && i < 7 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join(" | ")} |`;
+  return [
+    line(head),
+    `|${widths.map((w, i) => (i > 0 && i < 7 ? `${"-".repeat(w + 1)}:` : "-".repeat(w + 2))).join("|")}|`,
+    ...body.map(line),
+    `total cases: ${total}`,
+  ].join("\n");
 }
 
 /** Prints this file's counters, and under fuzz:long hands them to the collector. */

@@ -33,7 +33,8 @@ export function chooseType(input: unknown): string | undefined {
     if (m) return m.type;
   }
   const header = sbd.standardBusinessDocumentHeader;
-  const declared = isObject(header) && isObject(header.documentIdentification) ? header.documentIdentification.type : undefined;
+  const declared =
+    isObject(header) && isObject(header.documentIdentification) ? header.documentIdentification.type : undefined;
   if (typeof declared !== "string") return undefined;
   return messages.find((x) => x.type === declared.toLowerCase())?.type;
 }

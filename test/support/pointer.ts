@@ -1,6 +1,11 @@
 /** Reads, sets or deletes the value at a JSON pointer inside a plain JSON value (test helper). */
 function tokens(pointer: string): string[] {
-  return pointer === "" ? [] : pointer.slice(1).split("/").map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
+  return pointer === ""
+    ? []
+    : pointer
+        .slice(1)
+        .split("/")
+        .map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 
 export function getAt(value: unknown, pointer: string): unknown {

@@ -15,7 +15,8 @@ export default class SummaryReporter implements Reporter {
         else skipped++;
       }
       // A file that fails to load has no tests but must still count as a failure.
-      if (mod.state() === "failed" && ![...mod.children.allTests()].some((t) => t.result().state === "failed")) failed++;
+      if (mod.state() === "failed" && ![...mod.children.allTests()].some((t) => t.result().state === "failed"))
+        failed++;
     }
     // Unhandled errors (including type errors from the typecheck pass) fail the run too.
     failed += unhandledErrors.length;

@@ -30,18 +30,30 @@ describe("TypeBox Static<> equals our generated types", () => {
     expectTypeOf<Static<typeof tb.messageSchemas.utskrift>>().branded.toEqualTypeOf<DpiMessageByType["utskrift"]>();
     expectTypeOf<Static<typeof tb.messageSchemas.flyttet>>().branded.toEqualTypeOf<DpiMessageByType["flyttet"]>();
     expectTypeOf<Static<typeof tb.messageSchemas.feil>>().branded.toEqualTypeOf<DpiMessageByType["feil"]>();
-    expectTypeOf<Static<typeof tb.messageSchemas.leveringskvittering>>().branded.toEqualTypeOf<DpiMessageByType["leveringskvittering"]>();
-    expectTypeOf<Static<typeof tb.messageSchemas.aapningskvittering>>().branded.toEqualTypeOf<DpiMessageByType["aapningskvittering"]>();
-    expectTypeOf<Static<typeof tb.messageSchemas.varslingfeiletkvittering>>().branded.toEqualTypeOf<DpiMessageByType["varslingfeiletkvittering"]>();
-    expectTypeOf<Static<typeof tb.messageSchemas.mottakskvittering>>().branded.toEqualTypeOf<DpiMessageByType["mottakskvittering"]>();
-    expectTypeOf<Static<typeof tb.messageSchemas.returpostkvittering>>().branded.toEqualTypeOf<DpiMessageByType["returpostkvittering"]>();
+    expectTypeOf<Static<typeof tb.messageSchemas.leveringskvittering>>().branded.toEqualTypeOf<
+      DpiMessageByType["leveringskvittering"]
+    >();
+    expectTypeOf<Static<typeof tb.messageSchemas.aapningskvittering>>().branded.toEqualTypeOf<
+      DpiMessageByType["aapningskvittering"]
+    >();
+    expectTypeOf<Static<typeof tb.messageSchemas.varslingfeiletkvittering>>().branded.toEqualTypeOf<
+      DpiMessageByType["varslingfeiletkvittering"]
+    >();
+    expectTypeOf<Static<typeof tb.messageSchemas.mottakskvittering>>().branded.toEqualTypeOf<
+      DpiMessageByType["mottakskvittering"]
+    >();
+    expectTypeOf<Static<typeof tb.messageSchemas.returpostkvittering>>().branded.toEqualTypeOf<
+      DpiMessageByType["returpostkvittering"]
+    >();
     expectTypeOf<Static<typeof tb.UtskriftMessage>>().branded.toEqualTypeOf<UtskriftMessage>();
     expectTypeOf<Static<typeof tb.FlyttetMessage>>().branded.toEqualTypeOf<FlyttetMessage>();
     expectTypeOf<Static<typeof tb.FeilMessage>>().branded.toEqualTypeOf<FeilMessage>();
   });
 
   it("for the parts TypeBox builders cannot say alone (tuples, open objects, oneOf)", () => {
-    expectTypeOf<Static<typeof tb.StandardBusinessDocumentHeader>>().branded.toEqualTypeOf<StandardBusinessDocumentHeader>();
+    expectTypeOf<
+      Static<typeof tb.StandardBusinessDocumentHeader>
+    >().branded.toEqualTypeOf<StandardBusinessDocumentHeader>();
     expectTypeOf<Static<typeof tb.Virksomhetmottaker>>().branded.toEqualTypeOf<Virksomhetmottaker>();
     expectTypeOf<Static<typeof tb.Varsler>>().branded.toEqualTypeOf<Varsler>();
     expectTypeOf<Static<typeof tb.AdresseInformasjon>>().branded.toEqualTypeOf<AdresseInformasjon>();

@@ -34,7 +34,10 @@ const remove = Symbol("remove");
 function replaced(root: unknown, pointer: string, value: unknown): unknown {
   const copy = structuredClone(root) as Record<string, unknown>;
   if (pointer === "") return value === remove ? undefined : value;
-  const tokens = pointer.slice(1).split("/").map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const tokens = pointer
+    .slice(1)
+    .split("/")
+    .map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
   let node: Record<string, unknown> = copy;
   for (const t of tokens.slice(0, -1)) node = node[t] as Record<string, unknown>;
   const last = tokens.at(-1)!;
@@ -50,7 +53,12 @@ function variants(message: unknown): unknown[] {
   const out: unknown[] = [message];
   for (const p of pointers(message)) {
     if (p === "") continue;
-    out.push(replaced(message, p, remove), replaced(message, p, 12345), replaced(message, p, ""), replaced(message, p, { extra: true }));
+    out.push(
+      replaced(message, p, remove),
+      replaced(message, p, 12345),
+      replaced(message, p, ""),
+      replaced(message, p, { extra: true }),
+    );
   }
   return out;
 }
@@ -90,12 +98,15 @@ describe("TypeBox schemas", () => {
   });
 
   it("interpreted (typebox/value) and compiled (typebox/compile) checks give the same verdicts", () => {
-    for (const t of dpiTypes) for (const m of variants(validMessage(t)).slice(0, 40)) expect(Value.Check(messageSchemas[t], m)).toBe(checkers.get(t)!.Check(m));
+    for (const t of dpiTypes)
+      for (const m of variants(validMessage(t)).slice(0, 40))
+        expect(Value.Check(messageSchemas[t], m)).toBe(checkers.get(t)!.Check(m));
   });
 
   it("need useWireFormats() to accept a date-time the official schemas accept: TypeBox's own check is stricter", () => {
     const m = validMessage("digital");
-    m.standardBusinessDocument.standardBusinessDocumentHeader.documentIdentification.creationDateAndTime = "2026-11-23 10:15:30+0100";
+    m.standardBusinessDocument.standardBusinessDocumentHeader.documentIdentification.creationDateAndTime =
+      "2026-11-23 10:15:30+0100";
     expect(wire("digital", m)).toBe(true);
     expect(checkers.get("digital")!.Check(m)).toBe(true);
     Format.Reset();
@@ -114,17 +125,25 @@ describe.skipIf(!hasDigdir)("TypeBox on the official Digdir examples", () => {
   // The examples by name, so that without ../shared each is still reported (as skipped).
   const files = officialExampleFiles;
   it("names every official example file there is", () => {
-    expect(readdirSync(dir).filter((f) => f.endsWith(".json")).sort()).toEqual([...files].sort());
+    expect(
+      readdirSync(dir)
+        .filter((f) => f.endsWith(".json"))
+        .sort(),
+    ).toEqual([...files].sort());
   });
 
-  it.each(files)("%s: same verdict as our wire validator, for the example and every single-field edit of it", (file) => {
-    const example = readJson(join(dir, file));
-    const detected = detectType(example);
-    // A legacy draft whose payload key is none of ours: both must refuse it as every type.
-    const types = "type" in detected ? [detected.type] : [...dpiTypes];
-    for (const t of types) {
-      const all = "type" in detected ? variants(example) : [example];
-      for (const m of all) expect(checkers.get(t)!.Check(m), `${file} as ${t}: ${JSON.stringify(m).slice(0, 300)}`).toBe(wire(t, m));
-    }
-  });
+  it.each(files)(
+    "%s: same verdict as our wire validator, for the example and every single-field edit of it",
+    (file) => {
+      const example = readJson(join(dir, file));
+      const detected = detectType(example);
+      // A legacy draft whose payload key is none of ours: both must refuse it as every type.
+      const types = "type" in detected ? [detected.type] : [...dpiTypes];
+      for (const t of types) {
+        const all = "type" in detected ? variants(example) : [example];
+        for (const m of all)
+          expect(checkers.get(t)!.Check(m), `${file} as ${t}: ${JSON.stringify(m).slice(0, 300)}`).toBe(wire(t, m));
+      }
+    },
+  );
 });

@@ -16,11 +16,15 @@ interface Field {
   description: string;
 }
 
-
 class Walker {
   private readonly byId: Map<string, { node: Node; fileId: string; name: string }>;
   constructor(sources: Sources) {
-    this.byId = new Map(namedSchemas(sources).map((n) => [n.id, { node: n.schema, fileId: n.id.split("/definitions/")[0]!, name: n.name }]));
+    this.byId = new Map(
+      namedSchemas(sources).map((n) => [
+        n.id,
+        { node: n.schema, fileId: n.id.split("/definitions/")[0]!, name: n.name },
+      ]),
+    );
   }
 
   /** Follows `$ref`s to the schema they name, keeping the nearest description. */
@@ -79,7 +83,13 @@ class Walker {
       const r = this.resolve(raw, fileId);
       const path = prefix ? `${prefix}.${name}` : name;
       const description = String(raw.description ?? r.node.description ?? "");
-      out.push({ path, type: this.typeOf(r.node, r.fileId), required: required.has(name), constraints: this.constraints(r.node), description });
+      out.push({
+        path,
+        type: this.typeOf(r.node, r.fileId),
+        required: required.has(name),
+        constraints: this.constraints(r.node),
+        description,
+      });
       if (r.node.properties) out.push(...this.fields(r.node, r.fileId, path));
       else if (r.node.type === "array") {
         const item = this.resolve(r.node.items as Node, r.fileId);
@@ -92,15 +102,26 @@ class Walker {
 
 function describeOneOf(branches: Node[]): string {
   return branches
-    .map((b) => (Array.isArray(b.required) ? `{${(b.required as string[]).join(", ")}}` : Array.isArray(b.oneOf) ? `(${describeOneOf(b.oneOf as Node[])})` : "a schema"))
+    .map((b) =>
+      Array.isArray(b.required)
+        ? `{${(b.required as string[]).join(", ")}}`
+        : Array.isArray(b.oneOf)
+          ? `(${describeOneOf(b.oneOf as Node[])})`
+          : "a schema",
+    )
     .join(" or ");
 }
 
 function table(fields: Field[]): string {
   const rows = fields.map(
-    (f) => `| ${code(f.path)} | ${cell(f.type)} | ${f.required ? "yes" : "no"} | ${cell(f.constraints.join("; ")) || "—"} | ${cell(f.description) || "—"} |`,
+    (f) =>
+      `| ${code(f.path)} | ${cell(f.type)} | ${f.required ? "yes" : "no"} | ${cell(f.constraints.join("; ")) || "—"} | ${cell(f.description) || "—"} |`,
   );
-  return ["| Wire name | Type | Required | Constraints | Description |", "| --- | --- | --- | --- | --- |", ...rows].join("\n");
+  return [
+    "| Wire name | Type | Required | Constraints | Description |",
+    "| --- | --- | --- | --- | --- |",
+    ...rows,
+  ].join("\n");
 }
 
 /** The hand-written, strict-valid example of a type, from schemas/examples/ (a test validates each). */
@@ -119,7 +140,10 @@ function messagePage(sources: Sources, w: Walker, m: CatalogueMessage): string {
   const rules = sources.rules.filter((r) => ruleApplies(r, m));
   const process = m.process ? catalogue.processes[m.process]!.identifier : null;
   return [
-    banner([`schemas/${m.schema}`, "schemas/catalogue.json", "schemas/strict-rules.json", `schemas/examples/${m.type}.json`], "md"),
+    banner(
+      [`schemas/${m.schema}`, "schemas/catalogue.json", "schemas/strict-rules.json", `schemas/examples/${m.type}.json`],
+      "md",
+    ),
     `# ${m.type}`,
     "",
     `${m.description}. ${String(file.schema.description ?? "")}`.trim(),
@@ -168,7 +192,11 @@ function messagePage(sources: Sources, w: Walker, m: CatalogueMessage): string {
 export function emitDocs(sources: Sources): GeneratedFile[] {
   const w = new Walker(sources);
   const { catalogue, rules } = sources;
-  const pages = catalogue.messages.map((m) => ({ path: `${MESSAGES_DOCS}/${m.type}.md`, content: messagePage(sources, w, m), symbols: 0 }));
+  const pages = catalogue.messages.map((m) => ({
+    path: `${MESSAGES_DOCS}/${m.type}.md`,
+    content: messagePage(sources, w, m),
+    symbols: 0,
+  }));
   const index = [
     banner(["schemas/catalogue.json"], "md"),
     "# DPI messages",
@@ -200,7 +228,9 @@ export function emitDocs(sources: Sources): GeneratedFile[] {
     "",
     "| Name | Process identifier | Description |",
     "| --- | --- | --- |",
-    ...Object.entries(catalogue.processes).map(([k, p]) => `| ${code(k)} (${code(p.name)}) | ${code(p.identifier)} | ${cell(p.description)} |`),
+    ...Object.entries(catalogue.processes).map(
+      ([k, p]) => `| ${code(k)} (${code(p.name)}) | ${code(p.identifier)} | ${cell(p.description)} |`,
+    ),
     "",
     "## Standard URNs",
     "",

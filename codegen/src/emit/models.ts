@@ -1,4 +1,10 @@
-import { FetchingJSONSchemaStore, InputData, JSONSchemaInput, quicktypeMultiFile, type JSONSchema } from "quicktype-core";
+import {
+  FetchingJSONSchemaStore,
+  InputData,
+  JSONSchemaInput,
+  quicktypeMultiFile,
+  type JSONSchema,
+} from "quicktype-core";
 import { banner } from "./helpers.js";
 import { MODELS_OUT } from "./paths.js";
 import type { GeneratedFile, Node, Sources } from "../sources/model.js";
@@ -72,7 +78,11 @@ interface Patch {
  */
 const NON_NULL = "JsonInclude.Include.NON_NULL";
 const keywords = (args: string | undefined) =>
-  (args ?? "").split(", ").filter(Boolean).map((a) => `${a}=${a}`).join(", ");
+  (args ?? "")
+    .split(", ")
+    .filter(Boolean)
+    .map((a) => `${a}=${a}`)
+    .join(", ");
 const patches: Record<Target["lang"], Patch[]> = {
   java: [
     {

@@ -28,7 +28,9 @@ export function emitSchemas(sources: Sources): GeneratedFile[] {
   }));
   const ids = sources.schemas.map((s) => s.id);
   const fileMap = Object.fromEntries(sources.schemas.map((s) => [s.id, `schemas/${s.file}`]));
-  const byType = Object.fromEntries(sources.catalogue.messages.map((m) => [m.type, sources.catalogue.baseId + m.schema]));
+  const byType = Object.fromEntries(
+    sources.catalogue.messages.map((m) => [m.type, sources.catalogue.baseId + m.schema]),
+  );
   const embedded = sources.schemas
     .map((s) => `  ${JSON.stringify(s.id)}: ${JSON.stringify(shippedSchema(s.file, s.schema))},`)
     .join("\n");

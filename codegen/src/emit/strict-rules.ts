@@ -21,7 +21,10 @@ function walker(type: string, checks: { at: string[]; fn: string }[]): string {
   checks.forEach((c, index) => {
     for (const p of c.at) {
       let n = root;
-      for (const seg of p.split("/").slice(1).map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"))) {
+      for (const seg of p
+        .split("/")
+        .slice(1)
+        .map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"))) {
         if (seg === "*") n = n.items ??= { checks: [], props: new Map(), items: null };
         else {
           if (!n.props.has(seg)) n.props.set(seg, { checks: [], props: new Map(), items: null });
@@ -126,10 +129,16 @@ export function emitStrictRules(sources: Sources): GeneratedFile[] {
     rows +
     "\n/** The strict overlay checks that apply to each message type, in rule order. */\n" +
     "export const strictRuleChecks = { " +
-    Object.keys(table).map((t) => `${t}: checks_${t}`).join(", ") +
+    Object.keys(table)
+      .map((t) => `${t}: checks_${t}`)
+      .join(", ") +
     " };\n\n" +
     walkers.map((w) => `export ${w}`).join("\n") +
-    `\n/** Per message type: runs every check of strictRuleChecks[type] where it applies; fail(index, pointer) for each failure. */\nexport const strictRuleWalkers = { ${Object.keys(table).map((t) => `${t}: walk_${t}`).join(", ")} };\n`;
+    `\n/** Per message type: runs every check of strictRuleChecks[type] where it applies; fail(index, pointer) for each failure. */\nexport const strictRuleWalkers = { ${Object.keys(
+      table,
+    )
+      .map((t) => `${t}: walk_${t}`)
+      .join(", ")} };\n`;
   const dts =
     head +
     `import type { StrictRuleCheck, StrictRuleWalker } from "../catalogue-types.js";\n` +

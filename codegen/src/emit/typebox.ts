@@ -6,12 +6,37 @@ import { messageRoot, namedSchemas, requiredOnlyBranches, type NamedSchema } fro
 import { OUT } from "./paths.js";
 
 /** Keywords copied into a builder's options as they are. */
-const OPTIONS = ["description", "minLength", "maxLength", "pattern", "format", "minimum", "maximum", "minItems", "maxItems"];
+const OPTIONS = [
+  "description",
+  "minLength",
+  "maxLength",
+  "pattern",
+  "format",
+  "minimum",
+  "maximum",
+  "minItems",
+  "maxItems",
+];
 /**
  * Keywords the emitter understands. `default` is understood and left out on purpose: Fastify's ajv runs
  * with useDefaults and would write defaults into the request body, changing the message it was sent.
  */
-const KNOWN = new Set([...OPTIONS, "type", "enum", "items", "properties", "required", "additionalProperties", "oneOf", "$ref", "title", "default", "$schema", "$id", "definitions"]);
+const KNOWN = new Set([
+  ...OPTIONS,
+  "type",
+  "enum",
+  "items",
+  "properties",
+  "required",
+  "additionalProperties",
+  "oneOf",
+  "$ref",
+  "title",
+  "default",
+  "$schema",
+  "$id",
+  "definitions",
+]);
 
 const key = (k: string) => (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(k) ? k : JSON.stringify(k));
 
@@ -49,7 +74,10 @@ class Emitter {
 
   private check(node: Node): void {
     const unknown = Object.keys(node).filter((k) => !KNOWN.has(k));
-    if (unknown.length) throw new Error(`${this.current}: keyword ${unknown.join(", ")} has no TypeBox mapping in codegen/src/emit/typebox.ts`);
+    if (unknown.length)
+      throw new Error(
+        `${this.current}: keyword ${unknown.join(", ")} has no TypeBox mapping in codegen/src/emit/typebox.ts`,
+      );
   }
 
   /** The TypeScript type json-schema-to-typescript gives `node`, with refs as `Static<typeof Name>`. */
@@ -117,7 +145,8 @@ class Emitter {
     if (Array.isArray(node.enum)) {
       return `Type.Enum(${lit(node.enum)}${node.type ? `, ${this.options(node, { type: lit(node.type) })}` : node.description ? `, ${this.options(node)}` : ""})`;
     }
-    if (node.oneOf || (node.type === undefined && node.properties)) return `Type.Unsafe<${this.tsType(node)}>(${this.raw(node)})`;
+    if (node.oneOf || (node.type === undefined && node.properties))
+      return `Type.Unsafe<${this.tsType(node)}>(${this.raw(node)})`;
     switch (node.type) {
       case "string":
         return `Type.String(${this.options(node)})`;
@@ -137,7 +166,9 @@ class Emitter {
           const b = this.builder(s);
           return `  ${key(k)}: ${required.includes(k) ? b : `Type.Optional(${b})`},`;
         });
-        for (const r of required) if (!(node.properties as Node | undefined)?.[r]) throw new Error(`${this.current}: required ${r} has no property schema`);
+        for (const r of required)
+          if (!(node.properties as Node | undefined)?.[r])
+            throw new Error(`${this.current}: required ${r} has no property schema`);
         const closed = node.additionalProperties === false;
         const opts = this.options(node, closed ? { additionalProperties: "false" } : {});
         const obj = `Type.Object({\n${props.join("\n")}\n}${opts ? `, ${opts}` : ""})`;
@@ -154,7 +185,10 @@ function wirePatterns(formats: string[]): string {
   const defs = fullFormats as unknown as Record<string, unknown>;
   return formats
     .filter((f) => defs[f] instanceof RegExp)
-    .map((f) => `  ${JSON.stringify(f)}: new RegExp(${JSON.stringify((defs[f] as RegExp).source)}, ${JSON.stringify((defs[f] as RegExp).flags)}),`)
+    .map(
+      (f) =>
+        `  ${JSON.stringify(f)}: new RegExp(${JSON.stringify((defs[f] as RegExp).source)}, ${JSON.stringify((defs[f] as RegExp).flags)}),`,
+    )
     .join("\n");
 }
 
@@ -164,7 +198,8 @@ function topological(names: string[], deps: Map<string, Set<string>>): string[] 
   const state = new Map<string, "visiting" | "done">();
   const visit = (n: string) => {
     if (state.get(n) === "done") return;
-    if (state.get(n) === "visiting") throw new Error(`TypeBox: ${n} refers to itself; recursive schemas need Type.Cyclic`);
+    if (state.get(n) === "visiting")
+      throw new Error(`TypeBox: ${n} refers to itself; recursive schemas need Type.Cyclic`);
     state.set(n, "visiting");
     for (const d of [...deps.get(n)!].sort()) visit(d);
     state.set(n, "done");

@@ -61,8 +61,14 @@ export async function emitTypes(sources: Sources): Promise<GeneratedFile[]> {
   });
   // The combined wrapper is an artefact of generation, not a type anyone should use.
   ts = ts.replace(/export interface InnbyggerpostTypes \{\}\n\n?/, "");
-  ts = ts.replace(/\n \*\n \* This interface was referenced by `InnbyggerpostTypes`'s JSON-Schema\n \* via the `definition` "\w+"\./g, "");
-  ts = ts.replace(/\/\*\*\n \* This interface was referenced by `InnbyggerpostTypes`'s JSON-Schema\n \* via the `definition` "\w+"\.\n \*\/\n/g, "");
+  ts = ts.replace(
+    /\n \*\n \* This interface was referenced by `InnbyggerpostTypes`'s JSON-Schema\n \* via the `definition` "\w+"\./g,
+    "",
+  );
+  ts = ts.replace(
+    /\/\*\*\n \* This interface was referenced by `InnbyggerpostTypes`'s JSON-Schema\n \* via the `definition` "\w+"\.\n \*\/\n/g,
+    "",
+  );
 
   const extra: string[] = [];
   const roots = messages.map((m) => ({ m, root: messageRoot(sources, m.type) }));
@@ -70,8 +76,10 @@ export async function emitTypes(sources: Sources): Promise<GeneratedFile[]> {
     if (!titleOf.has(sources.catalogue.baseId + m.schema)) throw new Error(`${m.schema}: no root title`);
     if (!named.some((n) => n.name === m.typeName)) {
       // Receipts share the Kvittering definition; give each its catalogue name.
-      const doc = named.find((n) => n.id === `${sources.catalogue.baseId}${m.schema}/definitions/standardBusinessDocument`)!;
-      const ref = ((doc.schema.properties as Record<string, { $ref: string }>)[m.payloadKey]!).$ref;
+      const doc = named.find(
+        (n) => n.id === `${sources.catalogue.baseId}${m.schema}/definitions/standardBusinessDocument`,
+      )!;
+      const ref = (doc.schema.properties as Record<string, { $ref: string }>)[m.payloadKey]!.$ref;
       const target = titleOf.get(flatRef(sources.catalogue.baseId + m.schema, ref))!;
       extra.push(`/** The ${m.payloadKey} payload (${m.description}). */\nexport type ${m.typeName} = ${target};\n`);
     }

@@ -29,7 +29,11 @@ export function emitValidators(sources: Sources): GeneratedFile[] {
       { path: `${OUT}/${file}.js`, content: banner(files) + note + mod.js, symbols: mod.exports.length },
       {
         path: `${OUT}/${file}.d.ts`,
-        content: banner(files) + note + `import type { CompiledValidator } from "../support/compiled-validator.js";\n\n` + mod.dts,
+        content:
+          banner(files) +
+          note +
+          `import type { CompiledValidator } from "../support/compiled-validator.js";\n\n` +
+          mod.dts,
         symbols: mod.exports.length,
       },
     ];

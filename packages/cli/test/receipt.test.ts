@@ -30,7 +30,10 @@ beforeAll(async () => {
     payload: {
       avsender: { virksomhetsidentifikator: org("991825827") },
       mottaker: { postkasseadresse: "0000487204" },
-      dokumentpakkefingeravtrykk: { digestMethod: "http://www.w3.org/2001/04/xmlenc#sha256", digestValue: "BDjOg00Iiv5eQGm5adwGnW8ktSfvQ/0jYvgkYCRnryw=" },
+      dokumentpakkefingeravtrykk: {
+        digestMethod: "http://www.w3.org/2001/04/xmlenc#sha256",
+        digestValue: "BDjOg00Iiv5eQGm5adwGnW8ktSfvQ/0jYvgkYCRnryw=",
+      },
       maskinportentoken: "eyJhbGciOiJSUzI1NiJ9.e30.c2ln",
       sikkerhetsnivaa: 3,
       ikkesensitivtittel: "Test",
@@ -41,12 +44,28 @@ beforeAll(async () => {
     conversationId: "b63b72a3-ec7a-4d70-94f1-699ef899864f",
   });
   if (!letter.ok) throw new Error("letter");
-  const receipt = buildAnswer({ original: letter.message, type: "leveringskvittering", messageId: "11111111-2222-4333-8444-555555555555", tidspunkt: "2026-11-23T10:20:00+01:00" });
+  const receipt = buildAnswer({
+    original: letter.message,
+    type: "leveringskvittering",
+    messageId: "11111111-2222-4333-8444-555555555555",
+    tidspunkt: "2026-11-23T10:20:00+01:00",
+  });
   if (!receipt.ok) throw new Error("receipt");
-  const feil = buildAnswer({ original: letter.message, type: "feil", feiltype: "KLIENT", tidspunkt: "2026-11-23T10:21:00+01:00" });
+  const feil = buildAnswer({
+    original: letter.message,
+    type: "feil",
+    feiltype: "KLIENT",
+    tidspunkt: "2026-11-23T10:21:00+01:00",
+  });
   if (!feil.ok) throw new Error("feil");
   const sign = async (message: unknown, signer: TestSigner, algorithm: "RS256" | "RS512") => {
-    const s = await signMessage({ message, privateKey: signer.privateKey, certificate: signer.certificate, algorithm, bindSender: false });
+    const s = await signMessage({
+      message,
+      privateKey: signer.privateKey,
+      certificate: signer.certificate,
+      algorithm,
+      bindSender: false,
+    });
     if (!s.ok) throw new Error(JSON.stringify(s.errors));
     return s.jws;
   };
@@ -59,7 +78,7 @@ beforeAll(async () => {
   write("feil.jwt", await sign(feil.message, postbox, "RS512"));
   write("stranger.jwt", await sign(receipt.message, stranger, "RS256"));
   const [h, p, s] = jws.split(".") as [string, string, string];
-  const other = Buffer.from(p, "base64url").toString("utf8").replace("leveringskvittering\"", "leveringskvittering\" ");
+  const other = Buffer.from(p, "base64url").toString("utf8").replace('leveringskvittering"', 'leveringskvittering" ');
   write("tampered.jwt", `${h}.${Buffer.from(other).toString("base64url")}.${s}`);
   write("postbox.pem", postbox.certificatePem);
   write("letter.json", JSON.stringify(letter.message));
@@ -68,7 +87,14 @@ beforeAll(async () => {
 
 describe("innbyggerpost receipt", () => {
   it("verifies against --cert, maps to the eFormidling status and prints the fields", async () => {
-    const r = await run("receipt", files["levering.jwt"]!, files["feil.jwt"]!, "--cert", files["postbox.pem"]!, "--json");
+    const r = await run(
+      "receipt",
+      files["levering.jwt"]!,
+      files["feil.jwt"]!,
+      "--cert",
+      files["postbox.pem"]!,
+      "--json",
+    );
     expect(r.err).toBe("");
     expect(r.code).toBe(0);
     const [levering, feil] = JSON.parse(r.out);
@@ -89,11 +115,23 @@ describe("innbyggerpost receipt", () => {
   it("without --cert reports the signature unverified, still reads the payload, and exits 1", async () => {
     const r = await run("receipt", files["levering.jwt"]!, "--json");
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.out)[0]).toMatchObject({ status: "LEVERT", type: "leveringskvittering", signature: { alg: "RS512", verified: false }, errors: [] });
+    expect(JSON.parse(r.out)[0]).toMatchObject({
+      status: "LEVERT",
+      type: "leveringskvittering",
+      signature: { alg: "RS512", verified: false },
+      errors: [],
+    });
   });
 
   it("rejects a tampered payload and an untrusted signer", async () => {
-    const r = await run("receipt", files["tampered.jwt"]!, files["stranger.jwt"]!, "--cert", files["postbox.pem"]!, "--json");
+    const r = await run(
+      "receipt",
+      files["tampered.jwt"]!,
+      files["stranger.jwt"]!,
+      "--cert",
+      files["postbox.pem"]!,
+      "--json",
+    );
     expect(r.code).toBe(1);
     const [tampered, stranger] = JSON.parse(r.out);
     expect(tampered.signature.verified).toBe(false);
@@ -105,16 +143,24 @@ describe("innbyggerpost receipt", () => {
   it("prints one readable block per file", async () => {
     const r = await run("receipt", files["levering.jwt"]!, "--cert", files["postbox.pem"]!);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^LEVERT +\S+levering\.jwt +\(leveringskvittering, 2026-11-23T10:20:00\+01:00, RS512 signature verified, NOT bound/);
+    expect(r.out).toMatch(
+      /^LEVERT +\S+levering\.jwt +\(leveringskvittering, 2026-11-23T10:20:00\+01:00, RS512 signature verified, NOT bound/,
+    );
   });
 
   it("reports a letter as not a receipt (exit 1) and a missing file as unreadable (exit 2)", async () => {
     const letter = await run("receipt", files["letter.json"]!, "--json");
     expect(letter.code).toBe(1);
-    expect(JSON.parse(letter.out)[0]).toMatchObject({ type: "digital", errors: [{ code: "not-signed" }, { code: "not-a-receipt" }] });
+    expect(JSON.parse(letter.out)[0]).toMatchObject({
+      type: "digital",
+      errors: [{ code: "not-signed" }, { code: "not-a-receipt" }],
+    });
     const r = await run("receipt", files["letter.json"]!, join(dir, "missing.jwt"), "--json");
     expect(r.code).toBe(2);
-    expect(JSON.parse(r.out)[1]).toMatchObject({ status: "ANNET", errors: [{ code: "unreadable", message: "no such file" }] });
+    expect(JSON.parse(r.out)[1]).toMatchObject({
+      status: "ANNET",
+      errors: [{ code: "unreadable", message: "no such file" }],
+    });
   });
 
   it("exits 2 on usage errors", async () => {
@@ -129,15 +175,28 @@ describe("innbyggerpost validate --cert", () => {
   it("checks .jwt signatures against the certificate", async () => {
     const ok = await run("validate", files["levering.jwt"]!, "--cert", files["postbox.pem"]!, "--json");
     expect(ok.code).toBe(0);
-    expect(JSON.parse(ok.out)[0]).toMatchObject({ valid: true, signature: { alg: "RS512", verified: true, org: null } });
+    expect(JSON.parse(ok.out)[0]).toMatchObject({
+      valid: true,
+      signature: { alg: "RS512", verified: true, org: null },
+    });
     const bad = await run("validate", files["stranger.jwt"]!, "--cert", files["postbox.pem"]!, "--json");
     expect(bad.code).toBe(1);
-    expect(JSON.parse(bad.out)[0]).toMatchObject({ valid: false, signature: { verified: false, org: "991825827" }, errors: [{ code: "untrusted-certificate" }] });
+    expect(JSON.parse(bad.out)[0]).toMatchObject({
+      valid: false,
+      signature: { verified: false, org: "991825827" },
+      errors: [{ code: "untrusted-certificate" }],
+    });
   });
 
   it("without --cert says the signature was not checked, and the file is still valid", async () => {
     const r = await run("validate", files["stranger.jwt"]!, "--json");
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out)[0].signature).toEqual({ alg: "RS256", verified: false, reason: "not checked: no --cert given", org: "991825827", senderBound: false });
+    expect(JSON.parse(r.out)[0].signature).toEqual({
+      alg: "RS256",
+      verified: false,
+      reason: "not checked: no --cert given",
+      org: "991825827",
+      senderBound: false,
+    });
   });
 });

@@ -20,8 +20,14 @@ async function cli(args: string[]) {
 
 describe("innbyggerpost status", () => {
   const letter = write("letter.json", digital({ aapningskvittering: true }));
-  const statuses = write("statuses.json", [{ status: "OPPRETTET", timestamp: "2026-11-23T10:16:00+01:00" }, { status: "SENDT", beskrivelse: "ok", timestamp: "2026-11-23T10:17:00+01:00" }]);
-  const levert = write("levert.jwt", fakeJws(receipt("leveringskvittering", { tidspunkt: "2026-11-23T10:20:00+01:00" })));
+  const statuses = write("statuses.json", [
+    { status: "OPPRETTET", timestamp: "2026-11-23T10:16:00+01:00" },
+    { status: "SENDT", beskrivelse: "ok", timestamp: "2026-11-23T10:17:00+01:00" },
+  ]);
+  const levert = write(
+    "levert.jwt",
+    fakeJws(receipt("leveringskvittering", { tidspunkt: "2026-11-23T10:20:00+01:00" })),
+  );
   const lest = write("lest.json", receipt("aapningskvittering", { tidspunkt: "2026-11-23T12:00:00+01:00" }));
 
   it("reduces .json letters, .json status arrays and .jwt receipts to one state with every event (--json)", async () => {
@@ -29,7 +35,13 @@ describe("innbyggerpost status", () => {
     expect(code).toBe(0);
     const r = JSON.parse(text);
     expect(r).toMatchObject({ status: "LEST", state: "LEST", terminal: true, soft: false, anomalies: [] });
-    expect(r.events.map((e: { status: string }) => e.status)).toEqual(["OPPRETTET", "SENDT", "MOTTATT", "LEVERT", "LEST"]);
+    expect(r.events.map((e: { status: string }) => e.status)).toEqual([
+      "OPPRETTET",
+      "SENDT",
+      "MOTTATT",
+      "LEVERT",
+      "LEST",
+    ]);
     expect(r.events.find((e: { trigger: string }) => e.trigger === "leveringskvittering").files).toEqual([levert]);
     expect(r.events.find((e: { trigger: string }) => e.trigger === "leveringskvittering").receipt.jws).toMatch(/^ey/);
   });

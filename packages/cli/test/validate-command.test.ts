@@ -48,7 +48,15 @@ describe("innbyggerpost validate", () => {
     const reports = JSON.parse(r.out);
     expect(reports).toEqual([
       { file: good, valid: true, type: "digital", errors: [], warnings: [] },
-      { file: bad, valid: false, type: "utskrift", errors: [{ pointer: "/standardBusinessDocument/utskrift/posttype", code: "enum", message: 'must be one of "A", "B"' }], warnings: [] },
+      {
+        file: bad,
+        valid: false,
+        type: "utskrift",
+        errors: [
+          { pointer: "/standardBusinessDocument/utskrift/posttype", code: "enum", message: 'must be one of "A", "B"' },
+        ],
+        warnings: [],
+      },
     ]);
   });
 
@@ -59,7 +67,11 @@ describe("innbyggerpost validate", () => {
 
   it("--profile wire accepts what only strict refuses", () => {
     const legacy = validMessage("digital");
-    setAt(legacy, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/type", "digitalpost");
+    setAt(
+      legacy,
+      "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/type",
+      "digitalpost",
+    );
     const f = file("legacy.json", legacy);
     expect(cli("validate", "--profile", "wire", f).code).toBe(0);
     const strict = cli("validate", f);
@@ -113,7 +125,9 @@ describe.skipIf(!hasDigdir)("innbyggerpost validate --profile wire on the offici
     ];
     const r = cli("validate", "--profile", "wire", "--json", ...files.map(ex));
     expect(r.code).toBe(1);
-    const valid = Object.fromEntries(JSON.parse(r.out).map((x: { file: string; valid: boolean }) => [x.file.slice(ex("").length + 1), x.valid]));
+    const valid = Object.fromEntries(
+      JSON.parse(r.out).map((x: { file: string; valid: boolean }) => [x.file.slice(ex("").length + 1), x.valid]),
+    );
     expect(valid).toEqual({
       "innbyggerpost_dpi_digital_1_0.json": true,
       "innbyggerpost_dpi_utskrift_1_0.json": true,

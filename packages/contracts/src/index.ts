@@ -29,6 +29,17 @@ export {
   type StrictRuleCode,
   type StrictRuleInfo,
 } from "./generated/catalogue.js";
-export { validate, validateAs, validatorFor, detectType, type DpiValidator, type Profile, type ValidateOptions, type ValidationResult, type ValidResult, type InvalidResult } from "./validate.js";
+export {
+  validate,
+  validateAs,
+  validatorFor,
+  detectType,
+  type DpiValidator,
+  type Profile,
+  type ValidateOptions,
+  type ValidationResult,
+  type ValidResult,
+  type InvalidResult,
+} from "./validate.js";
 export { escapePointer, type Issue } from "./issues.js";
 export { isDateFormat, isDateTimeFormat } from "./support/formats.js";

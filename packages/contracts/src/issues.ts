@@ -78,7 +78,12 @@ function toIssue(e: CompiledError, code: string | undefined, prefix: string | un
  * Turns ajv errors into issues whose pointer names the offending field itself. `code` and `prefix` replace
  * the keyword and lead the message (for strict rules); `base` is the pointer of the node that was checked.
  */
-export function issuesFromErrors(errors: readonly CompiledError[] | null | undefined, code?: string, prefix?: string, base = ""): Issue[] {
+export function issuesFromErrors(
+  errors: readonly CompiledError[] | null | undefined,
+  code?: string,
+  prefix?: string,
+  base = "",
+): Issue[] {
   if (!errors || errors.length === 0) return [];
   // The common case on a hot path: one error, nothing to filter or deduplicate.
   if (errors.length === 1) return [toIssue(errors[0]!, code, prefix, base)];

@@ -126,12 +126,20 @@ function payloadType(input: unknown): DpiType | undefined {
 
 function detectSlowly(input: unknown): { type: DpiType } | { error: Issue } {
   if (!isObject(input)) {
-    return { error: { pointer: "", code: "not-an-object", message: `a DPI message is a JSON object, not ${Array.isArray(input) ? "an array" : input === null ? "null" : typeof input}` } };
+    return {
+      error: {
+        pointer: "",
+        code: "not-an-object",
+        message: `a DPI message is a JSON object, not ${Array.isArray(input) ? "an array" : input === null ? "null" : typeof input}`,
+      },
+    };
   }
   const sbd = input.standardBusinessDocument;
   if (!isObject(sbd)) {
     return sbd === undefined
-      ? { error: { pointer: SBD, code: "required", message: "required property 'standardBusinessDocument' is missing" } }
+      ? {
+          error: { pointer: SBD, code: "required", message: "required property 'standardBusinessDocument' is missing" },
+        }
       : { error: { pointer: SBD, code: "type", message: "standardBusinessDocument must be an object" } };
   }
   for (const key of Object.keys(sbd)) {
@@ -139,16 +147,35 @@ function detectSlowly(input: unknown): { type: DpiType } | { error: Issue } {
     if (t) return { type: t };
   }
   const header = sbd.standardBusinessDocumentHeader;
-  const declared = isObject(header) && isObject(header.documentIdentification) ? header.documentIdentification.type : undefined;
+  const declared =
+    isObject(header) && isObject(header.documentIdentification) ? header.documentIdentification.type : undefined;
   if (typeof declared === "string") {
     const t = byLowerType.get(declared.toLowerCase());
     if (t) return { type: t };
-    return { error: { pointer: TYPE_POINTER, code: "unknown-type", message: `no DPI payload found and type '${declared}' is not one of ${dpiTypes.join(", ")}` } };
+    return {
+      error: {
+        pointer: TYPE_POINTER,
+        code: "unknown-type",
+        message: `no DPI payload found and type '${declared}' is not one of ${dpiTypes.join(", ")}`,
+      },
+    };
   }
   if (!isObject(header)) {
-    return { error: { pointer: `${SBD}/standardBusinessDocumentHeader`, code: "required", message: "required property 'standardBusinessDocumentHeader' is missing, and no DPI payload key was found" } };
+    return {
+      error: {
+        pointer: `${SBD}/standardBusinessDocumentHeader`,
+        code: "required",
+        message: "required property 'standardBusinessDocumentHeader' is missing, and no DPI payload key was found",
+      },
+    };
   }
-  return { error: { pointer: SBD, code: "unknown-type", message: `no DPI payload key (${dpiTypes.join(", ")}) and no documentIdentification.type` } };
+  return {
+    error: {
+      pointer: SBD,
+      code: "unknown-type",
+      message: `no DPI payload key (${dpiTypes.join(", ")}) and no documentIdentification.type`,
+    },
+  };
 }
 
 function badOption(pointer: string, message: string, type?: DpiType): InvalidResult {
@@ -167,12 +194,17 @@ function check<T extends DpiType>(
     if (!isObject(options)) return badOption("/options", "options must be an object {profile?, allErrors?}", type);
     // Each option read once.
     const { profile: p, allErrors: a } = options;
-    if (a !== undefined && typeof a !== "boolean") return badOption("/options/allErrors", "allErrors must be true or false", type);
+    if (a !== undefined && typeof a !== "boolean")
+      return badOption("/options/allErrors", "allErrors must be true or false", type);
     allErrors = a ?? true;
     profile = p ?? "strict";
   }
   if (profile !== "wire" && profile !== "strict") {
-    return badOption("/options/profile", `profile must be "wire" or "strict", not ${typeof profile === "string" ? JSON.stringify(profile) : typeof profile}`, type);
+    return badOption(
+      "/options/profile",
+      `profile must be "wire" or "strict", not ${typeof profile === "string" ? JSON.stringify(profile) : typeof profile}`,
+      type,
+    );
   }
   // Valid input is the common case: the first-error validator decides it fastest; only a failure pays
   // for a second pass that collects every error.
@@ -183,13 +215,19 @@ function check<T extends DpiType>(
     if (full !== fast) full(input);
     return invalid(issuesFromErrors(full.errors), type);
   }
-  if (profile === "wire") return { ok: true, type, message: input as DpiMessageByType[T], warnings: NONE } as ValidResult<T>;
+  if (profile === "wire")
+    return { ok: true, type, message: input as DpiMessageByType[T], warnings: NONE } as ValidResult<T>;
   const errors: Issue[] = [];
   const warnings: Issue[] = [];
   // Overlay rules assume a wire-valid message, so they run only on one.
   checkStrict(v, input, allErrors, errors, warnings);
   if (errors.length) return { ok: false, type, errors, warnings };
-  return { ok: true, type, message: input as DpiMessageByType[T], warnings: warnings.length ? warnings : NONE } as ValidResult<T>;
+  return {
+    ok: true,
+    type,
+    message: input as DpiMessageByType[T],
+    warnings: warnings.length ? warnings : NONE,
+  } as ValidResult<T>;
 }
 
 /** Arrays longer than this are not walked for every error (a DPI message's longest lists have a few dozen items). */
@@ -209,7 +247,8 @@ function hasHugeArray(input: unknown): boolean {
     if (Array.isArray(v)) {
       if (v.length > HUGE_ARRAY) return true;
       for (let i = 0; i < v.length; i++) stack.push(v[i]);
-    } else for (const k in v) if (Object.prototype.hasOwnProperty.call(v, k)) stack.push((v as Record<string, unknown>)[k]);
+    } else
+      for (const k in v) if (Object.prototype.hasOwnProperty.call(v, k)) stack.push((v as Record<string, unknown>)[k]);
   }
   return false;
 }
@@ -226,7 +265,10 @@ function checkStrict(v: TypeValidators, input: unknown, allErrors: boolean, erro
   let failed: { index: number; issues: Issue[] }[] | undefined;
   v.strictWalker(input, (index, pointer) => {
     const rule = checks[index]!;
-    (failed ??= []).push({ index, issues: issuesFromErrors(rule.validate.errors, rule.code, ruleDoc.get(rule.code), pointer) });
+    (failed ??= []).push({
+      index,
+      issues: issuesFromErrors(rule.validate.errors, rule.code, ruleDoc.get(rule.code), pointer),
+    });
   });
   if (!failed) return;
   failed.sort((a, b) => a.index - b.index);
@@ -246,11 +288,14 @@ function checkStrict(v: TypeValidators, input: unknown, allErrors: boolean, erro
  * (tRPC, Hono, TanStack Form, ...) through its `~standard` property. Both use the same checks; through
  * `~standard` the options go in `libraryOptions` and warnings are not issues.
  */
-export interface DpiValidator<T extends DpiType = DpiType> extends StandardSchemaV1<DpiMessageByType[T], DpiMessageByType[T]> {
+export interface DpiValidator<T extends DpiType = DpiType>
+  extends StandardSchemaV1<DpiMessageByType[T], DpiMessageByType[T]> {
   (input: unknown, options?: ValidateOptions): ValidationResult<T>;
 }
 
-function withStandard<T extends DpiType>(fn: (input: unknown, options?: ValidateOptions) => ValidationResult<T>): DpiValidator<T> {
+function withStandard<T extends DpiType>(
+  fn: (input: unknown, options?: ValidateOptions) => ValidationResult<T>,
+): DpiValidator<T> {
   return Object.assign(fn, { "~standard": standardProps<DpiMessageByType[T]>(fn) });
 }
 
@@ -259,7 +304,10 @@ function withStandard<T extends DpiType>(fn: (input: unknown, options?: Validate
  * `documentIdentification.type`; under `strict` a type that differs from the key is an error.
  * Never throws and never changes `input`. Also a Standard Schema v1 (see {@link DpiValidator}).
  */
-export const validate: DpiValidator = /* @__PURE__ */ withStandard(function validate(input: unknown, options?: ValidateOptions): ValidationResult {
+export const validate: DpiValidator = /* @__PURE__ */ withStandard(function validate(
+  input: unknown,
+  options?: ValidateOptions,
+): ValidationResult {
   try {
     const type = payloadType(input);
     if (type !== undefined) return check(input, type, byType[type], options);

@@ -306,7 +306,8 @@ export interface EncryptPackageInput {
 
 /** What {@link encryptPackage} returns: the CMS and its fingerprint (base64 SHA-256 of the CMS bytes). */
 export type EncryptPackageResult =
-  { readonly ok: true; readonly cms: Uint8Array; readonly fingerprint: string } | Failure<DokumentpakkeErrorCode>;
+  | { readonly ok: true; readonly cms: Uint8Array; readonly fingerprint: string }
+  | Failure<DokumentpakkeErrorCode>;
 
 /** Encrypts a package: CMS EnvelopedData v0, RSAES-OAEP (SHA-256, MGF1-SHA-256), AES-256-CBC, a fresh key. */
 export function encryptPackage(input: EncryptPackageInput): EncryptPackageResult {

@@ -83,7 +83,7 @@ export function toPem(cert: X509Certificate): string {
 export function chainOf(leaf: X509Certificate, others: readonly X509Certificate[]): X509Certificate[] {
   const path = [leaf];
   const pool = [...others];
-  for (let cur = leaf; ;) {
+  for (let cur = leaf; ; ) {
     if (cur.checkIssued(cur) && safeVerify(cur, cur)) break;
     const i = pool.findIndex((c) => cur.checkIssued(c) && safeVerify(cur, c));
     if (i < 0) break;

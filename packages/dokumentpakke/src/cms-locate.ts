@@ -37,7 +37,7 @@ function tlv(w: Walk, p: number, limit: number, depth: number): Tlv | null {
     const known = w.ends.get(p);
     if (known) return known.end <= limit ? known : null;
     if (!(tag & 0x20)) return null;
-    for (let c = q; ;) {
+    for (let c = q; ; ) {
       if (c + 2 > limit) return null;
       if (b[c] === 0 && b[c + 1] === 0) {
         const t = { tag, start: p, contentStart: q, contentEnd: c, end: c + 2, indefinite: true };
@@ -63,7 +63,7 @@ function tlv(w: Walk, p: number, limit: number, depth: number): Tlv | null {
 /** The children of a constructed TLV. */
 function children(w: Walk, t: Tlv, depth: number): Tlv[] | null {
   const out: Tlv[] = [];
-  for (let p = t.contentStart; p < t.contentEnd;) {
+  for (let p = t.contentStart; p < t.contentEnd; ) {
     const c = tlv(w, p, t.contentEnd, depth + 1);
     if (!c) return null;
     out.push(c);

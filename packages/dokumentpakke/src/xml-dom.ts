@@ -6,7 +6,8 @@ export type XmlErrorCode = "invalid-encoding" | "forbidden-xml" | "malformed-xml
 
 /** @internal A parsed document, or why not. */
 export type ParsedXml =
-  { ok: true; document: Document; text: string } | { ok: false; code: XmlErrorCode; message: string };
+  | { ok: true; document: Document; text: string }
+  | { ok: false; code: XmlErrorCode; message: string };
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
 const XML_DECLARATION = new RegExp(

@@ -32,8 +32,27 @@ describe("innbyggerpost package build|verify|open", () => {
   });
 
   it("build prints the fingerprint of the CMS it wrote; --json the entries and sizes", () => {
-    const base = ["build", "--letter", p("letter.json"), "--document", p("Vedtak.pdf"), "--title", "Vedtak", "--attachment", p("vedlegg.txt")];
-    const keys = ["--key", p("key.pem"), "--cert", p("cert.pem"), "--chain", p("root.pem"), "--recipient", p("recipient.pem")];
+    const base = [
+      "build",
+      "--letter",
+      p("letter.json"),
+      "--document",
+      p("Vedtak.pdf"),
+      "--title",
+      "Vedtak",
+      "--attachment",
+      p("vedlegg.txt"),
+    ];
+    const keys = [
+      "--key",
+      p("key.pem"),
+      "--cert",
+      p("cert.pem"),
+      "--chain",
+      p("root.pem"),
+      "--recipient",
+      p("recipient.pem"),
+    ];
     const plain = cli(...base, ...keys, "--out", p("p.cms"), "--zip", p("p.zip"));
     expect(plain.code, plain.err).toBe(0);
     const fp = computeFingerprint(readFileSync(p("p.cms")));
@@ -41,7 +60,13 @@ describe("innbyggerpost package build|verify|open", () => {
     const json = cli(...base, ...keys, "--out", p("q.cms"), "--json");
     expect(json.code).toBe(0);
     const report = JSON.parse(json.out);
-    expect(report.entries).toEqual(["mimetype", "manifest.xml", "Vedtak.pdf", "vedlegg.txt", "META-INF/signatures.xml"]);
+    expect(report.entries).toEqual([
+      "mimetype",
+      "manifest.xml",
+      "Vedtak.pdf",
+      "vedlegg.txt",
+      "META-INF/signatures.xml",
+    ]);
     expect(report.cmsBytes).toBe(readFileSync(p("q.cms")).length);
     expect(typeof report.zipBytes).toBe("number");
   });

@@ -9,15 +9,18 @@ if (!hasOfficial) console.log(`skipped (4 official-package suites): ${officialSk
 function rezip(zip: Uint8Array, name: string, change: (b: Uint8Array) => Uint8Array): Uint8Array {
   const files = unzipSync(zip);
   const out: Zippable = {};
-  for (const [n, b] of Object.entries(files)) out[n] = [n === name ? change(b) : b, { level: n === "mimetype" ? 0 : 6 }];
+  for (const [n, b] of Object.entries(files))
+    out[n] = [n === name ? change(b) : b, { level: n === "mimetype" ? 0 : 6 }];
   return zipSync(out);
 }
 
-const flip = (at: number) => (b: Uint8Array): Uint8Array => {
-  const c = Uint8Array.from(b);
-  c[at] = c[at]! ^ 0x01;
-  return c;
-};
+const flip =
+  (at: number) =>
+  (b: Uint8Array): Uint8Array => {
+    const c = Uint8Array.from(b);
+    c[at] = c[at]! ^ 0x01;
+    return c;
+  };
 
 describe.skipIf(!hasOfficial)("the four official packages", () => {
   for (const name of OFFICIAL) {
@@ -53,7 +56,13 @@ describe.skipIf(!hasOfficial)("the four official packages", () => {
           // KeyInfo is not signed (the trust decision guards the chain, below): change what the signature covers.
           positions.splice(1, 1);
           const text = new TextDecoder().decode(bytes);
-          for (const tag of ["<SignedInfo", "<SignatureValue", "<SignedProperties", "<SigningTime", "<X509SerialNumber"]) {
+          for (const tag of [
+            "<SignedInfo",
+            "<SignatureValue",
+            "<SignedProperties",
+            "<SigningTime",
+            "<X509SerialNumber",
+          ]) {
             const start = text.indexOf(tag);
             positions.push(start + tag.length + 12);
           }
@@ -65,7 +74,20 @@ describe.skipIf(!hasOfficial)("the four official packages", () => {
           const code = r.errors[0]!.code;
           if (entry === "mimetype") expect(code).toBe("bad-mimetype-entry");
           else if (entry === "META-INF/signatures.xml") {
-            expect(["bad-signature", "digest-mismatch", "malformed-xml", "malformed-signature", "unsupported-algorithm", "signature-wrapping", "missing-file", "signing-certificate-mismatch", "bad-certificate"], `${entry}@${at}`).toContain(code);
+            expect(
+              [
+                "bad-signature",
+                "digest-mismatch",
+                "malformed-xml",
+                "malformed-signature",
+                "unsupported-algorithm",
+                "signature-wrapping",
+                "missing-file",
+                "signing-certificate-mismatch",
+                "bad-certificate",
+              ],
+              `${entry}@${at}`,
+            ).toContain(code);
           } else expect(code, `${entry}@${at}`).toBe("digest-mismatch");
         }
       }
@@ -74,12 +96,17 @@ describe.skipIf(!hasOfficial)("the four official packages", () => {
     it(`${name}: a changed certificate of the chain breaks the path to a pinned root (untrusted-certificate)`, async () => {
       const zip = officialZip(name);
       const xml = new TextDecoder().decode(unzipSync(zip)["META-INF/signatures.xml"]!);
-      const certs = [...xml.matchAll(/<X509Certificate>([^<]*)<\/X509Certificate>/g)].map((m) => m[1]!.replace(/&#13;|\s/g, ""));
+      const certs = [...xml.matchAll(/<X509Certificate>([^<]*)<\/X509Certificate>/g)].map((m) =>
+        m[1]!.replace(/&#13;|\s/g, ""),
+      );
       const rootPem = `-----BEGIN CERTIFICATE-----\n${certs[2]}\n-----END CERTIFICATE-----\n`;
       expect((await verifyPackage({ zip, trust: { certificates: rootPem } })).ok).toBe(true);
       const at = xml.indexOf("<X509Certificate>", xml.indexOf("<X509Certificate>") + 1) + 400;
       const changed = xml.slice(0, at) + (xml[at] === "A" ? "B" : "A") + xml.slice(at + 1);
-      const r = await verifyPackage({ zip: rezip(zip, "META-INF/signatures.xml", () => new TextEncoder().encode(changed)), trust: { certificates: rootPem } });
+      const r = await verifyPackage({
+        zip: rezip(zip, "META-INF/signatures.xml", () => new TextEncoder().encode(changed)),
+        trust: { certificates: rootPem },
+      });
       expect(!r.ok && r.errors.map((e) => e.code)).toEqual(["untrusted-certificate"]);
     });
 
@@ -90,7 +117,9 @@ describe.skipIf(!hasOfficial)("the four official packages", () => {
       expect(attributes.length).toBeGreaterThan(8);
       for (const m of attributes) {
         const changed = xml.slice(0, m.index) + ` ${m[1]}="${m[2]}x"` + xml.slice(m.index! + m[0].length);
-        const r = await verifyPackage({ zip: rezip(zip, "META-INF/signatures.xml", () => new TextEncoder().encode(changed)) });
+        const r = await verifyPackage({
+          zip: rezip(zip, "META-INF/signatures.xml", () => new TextEncoder().encode(changed)),
+        });
         expect(r.ok, `${m[1]}="${m[2]}"`).toBe(false);
       }
     });

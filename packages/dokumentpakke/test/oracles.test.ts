@@ -49,7 +49,12 @@ describe("every package we build passes the independent oracles", () => {
       const pki = await testPki();
       const r = await createPackage({
         letter: type === "digital" ? digitalLetter() : printLetter(),
-        document: { bytes: text("%PDF-1.4 hoveddokument"), fileName: "Vedtak om støtte (2026).pdf", mimeType: "application/pdf", title: "Vedtak – «støtte» & <mer>" },
+        document: {
+          bytes: text("%PDF-1.4 hoveddokument"),
+          fileName: "Vedtak om støtte (2026).pdf",
+          mimeType: "application/pdf",
+          title: "Vedtak – «støtte» & <mer>",
+        },
         attachments: attachments(n),
         signer: { privateKey: pki.sender.keyPem, certificate: pki.sender.certPem, chain: [pki.root.certPem] },
         recipientCertificate: pki.recipient.certPem,
@@ -61,10 +66,29 @@ describe("every package we build passes the independent oracles", () => {
       writeFileSync(join(at, "p.cms"), r.cms);
       writeFileSync(join(at, "key.pem"), pki.recipient.keyPem);
       if (hasOpenssl) {
-        execFileSync("openssl", ["cms", "-decrypt", "-inform", "DER", "-in", join(at, "p.cms"), "-inkey", join(at, "key.pem"), "-out", join(at, "p.zip")]);
+        execFileSync("openssl", [
+          "cms",
+          "-decrypt",
+          "-inform",
+          "DER",
+          "-in",
+          join(at, "p.cms"),
+          "-inkey",
+          join(at, "key.pem"),
+          "-out",
+          join(at, "p.zip"),
+        ]);
         const decrypted = execFileSync("cat", [join(at, "p.zip")]);
         expect(Buffer.compare(decrypted, Buffer.from(r.zip))).toBe(0);
-        const printed = execFileSync("openssl", ["cms", "-cmsout", "-print", "-inform", "DER", "-in", join(at, "p.cms")]).toString();
+        const printed = execFileSync("openssl", [
+          "cms",
+          "-cmsout",
+          "-print",
+          "-inform",
+          "DER",
+          "-in",
+          join(at, "p.cms"),
+        ]).toString();
         expect(printed).toMatch(/d\.envelopedData: \n\s+version: 0\n/);
         expect(printed).toMatch(/d\.ktri: \n\s+version: 0\n\s+d\.issuerAndSerialNumber:/);
         expect(printed).toContain("rsaesOaep (1.2.840.113549.1.1.7)");
@@ -78,19 +102,33 @@ describe("every package we build passes the independent oracles", () => {
       const args: string[] = [];
       let i = 0;
       for (const [name, bytes] of Object.entries(files)) {
-        const local = name === "META-INF/signatures.xml" ? "signatures.xml" : name === "manifest.xml" ? "manifest.xml" : `f${i++}`;
+        const local =
+          name === "META-INF/signatures.xml" ? "signatures.xml" : name === "manifest.xml" ? "manifest.xml" : `f${i++}`;
         writeFileSync(join(at, "files", local), bytes);
-        if (!name.startsWith("META-INF/") && name !== "mimetype") args.push(`--url-map:${name}`, join(at, "files", local));
+        if (!name.startsWith("META-INF/") && name !== "mimetype")
+          args.push(`--url-map:${name}`, join(at, "files", local));
       }
       if (hasXmlsec) {
-        const out = execFileSync("xmlsec1", [
-          "--verify", "--id-attr:Id", "SignedProperties", ...args,
-          "--enabled-reference-uris", "empty,same-doc,local,remote", "--insecure", join(at, "files", "signatures.xml"),
-        ], { stdio: ["ignore", "pipe", "pipe"] }).toString();
+        const out = execFileSync(
+          "xmlsec1",
+          [
+            "--verify",
+            "--id-attr:Id",
+            "SignedProperties",
+            ...args,
+            "--enabled-reference-uris",
+            "empty,same-doc,local,remote",
+            "--insecure",
+            join(at, "files", "signatures.xml"),
+          ],
+          { stdio: ["ignore", "pipe", "pipe"] },
+        ).toString();
         expect(out).toBe("");
       }
       if (hasXmllint && hasXsd) {
-        execFileSync("xmllint", ["--noout", "--nonet", "--schema", manifestXsd, join(at, "files", "manifest.xml")], { stdio: "pipe" });
+        execFileSync("xmllint", ["--noout", "--nonet", "--schema", manifestXsd, join(at, "files", "manifest.xml")], {
+          stdio: "pipe",
+        });
       }
     });
   }
@@ -110,10 +148,24 @@ describe("every package we build passes the independent oracles", () => {
     writeFileSync(join(at, "manifest.xml"), files["manifest.xml"]!);
     writeFileSync(join(at, "brev.txt"), "0riginal");
     writeFileSync(join(at, "signatures.xml"), files["META-INF/signatures.xml"]!);
-    const run = (): string => execFileSync("xmlsec1", [
-      "--verify", "--id-attr:Id", "SignedProperties", "--url-map:manifest.xml", join(at, "manifest.xml"), "--url-map:brev.txt", join(at, "brev.txt"),
-      "--enabled-reference-uris", "empty,same-doc,local,remote", "--insecure", join(at, "signatures.xml"),
-    ], { stdio: "pipe" }).toString();
+    const run = (): string =>
+      execFileSync(
+        "xmlsec1",
+        [
+          "--verify",
+          "--id-attr:Id",
+          "SignedProperties",
+          "--url-map:manifest.xml",
+          join(at, "manifest.xml"),
+          "--url-map:brev.txt",
+          join(at, "brev.txt"),
+          "--enabled-reference-uris",
+          "empty,same-doc,local,remote",
+          "--insecure",
+          join(at, "signatures.xml"),
+        ],
+        { stdio: "pipe" },
+      ).toString();
     expect(run).toThrow();
   });
 });

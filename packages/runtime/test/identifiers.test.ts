@@ -15,7 +15,17 @@ import { fcOptions, orgnr } from "./support/arbitraries.js";
 
 describe("organisation numbers", () => {
   it("accepts the org numbers of the spec and rejects their neighbours", () => {
-    for (const n of ["991825827", "922020175", "984661185", "974761076", "889640782", "972417866", "922017433", "810969342", "910076787"]) {
+    for (const n of [
+      "991825827",
+      "922020175",
+      "984661185",
+      "974761076",
+      "889640782",
+      "972417866",
+      "922017433",
+      "810969342",
+      "910076787",
+    ]) {
       expect(parseOrganisationNumber(n)).toEqual({ ok: true, value: n });
       expect(isOrganisationNumber(n)).toBe(true);
     }
@@ -38,29 +48,58 @@ describe("organisation numbers", () => {
     expect(formatOrganisationIdentifier("991825827")).toBe("0192:991825827");
     expect(formatOrganisationIdentifier("0192:991825827")).toBe("0192:991825827");
     expect(formatOrganisationIdentifier("991825828")).toBeNull();
-    expect(organisationIdentification("991825827")).toEqual({ authority: "iso6523-actorid-upis", value: "0192:991825827" });
+    expect(organisationIdentification("991825827")).toEqual({
+      authority: "iso6523-actorid-upis",
+      value: "0192:991825827",
+    });
   });
 
   it("parses 0192: values and identification objects, including Maskinporten's Authority/ID", () => {
-    expect(parseOrganisationIdentifier("0192:991825827")).toEqual({ ok: true, icd: "0192", organisationNumber: "991825827", value: "0192:991825827" });
+    expect(parseOrganisationIdentifier("0192:991825827")).toEqual({
+      ok: true,
+      icd: "0192",
+      organisationNumber: "991825827",
+      value: "0192:991825827",
+    });
     expect(parseOrganisationIdentifier("991825827", { allowBare: true }).ok).toBe(true);
-    expect(parseOrganisationIdentification({ Authority: "iso6523-actorid-upis", ID: "0192:889640782" })).toMatchObject({ ok: true, organisationNumber: "889640782" });
-    expect(parseOrganisationIdentification({ authority: "iso6523-actorid-upis", value: "0192:889640782" })).toMatchObject({ ok: true, organisationNumber: "889640782" });
+    expect(parseOrganisationIdentification({ Authority: "iso6523-actorid-upis", ID: "0192:889640782" })).toMatchObject({
+      ok: true,
+      organisationNumber: "889640782",
+    });
+    expect(
+      parseOrganisationIdentification({ authority: "iso6523-actorid-upis", value: "0192:889640782" }),
+    ).toMatchObject({ ok: true, organisationNumber: "889640782" });
   });
 });
 
 describe("person numbers", () => {
   it("knows fødselsnummer, D-nummer and synthetic test numbers (the official test users)", () => {
-    expect(parsePersonNumber("07126700169")).toEqual({ ok: true, value: "07126700169", kind: "fodselsnummer", synthetic: false });
+    expect(parsePersonNumber("07126700169")).toEqual({
+      ok: true,
+      value: "07126700169",
+      kind: "fodselsnummer",
+      synthetic: false,
+    });
     expect(parsePersonNumber("06068700602")).toMatchObject({ ok: true, kind: "fodselsnummer" });
-    expect(parsePersonNumber("04817197073")).toEqual({ ok: true, value: "04817197073", kind: "fodselsnummer", synthetic: true });
+    expect(parsePersonNumber("04817197073")).toEqual({
+      ok: true,
+      value: "04817197073",
+      kind: "fodselsnummer",
+      synthetic: true,
+    });
     expect(parsePersonNumber("47126700071")).toMatchObject({ ok: true, kind: "d-nummer" });
-    expect(parsePersonNumber("04817197073", { allowSynthetic: false })).toMatchObject({ ok: false, errors: [{ code: "kind-not-allowed" }] });
+    expect(parsePersonNumber("04817197073", { allowSynthetic: false })).toMatchObject({
+      ok: false,
+      errors: [{ code: "kind-not-allowed" }],
+    });
     expect(parsePersonNumber("07526700060", { kinds: ["h-nummer"] })).toMatchObject({ ok: true, kind: "h-nummer" });
   });
 
   it("reports a bad date separately from bad check digits", () => {
-    expect(parsePersonNumber("31026700169")).toMatchObject({ ok: false, errors: expect.arrayContaining([expect.objectContaining({ code: "bad-date" })]) });
+    expect(parsePersonNumber("31026700169")).toMatchObject({
+      ok: false,
+      errors: expect.arrayContaining([expect.objectContaining({ code: "bad-date" })]),
+    });
     expect(parsePersonNumber("07126700168")).toMatchObject({ ok: false, errors: [{ code: "bad-check-digits" }] });
   });
 

@@ -15,7 +15,12 @@ const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString("base64url")
 const x5cOf = (s: TestSigner) => s.certificate.raw.toString("base64");
 
 /** A compact JWS over `payload` with the given header, signed by `key` (RS256/RS512). */
-async function rawJws(header: Record<string, unknown>, payload: unknown, key: TestSigner["privateKey"], hash: "SHA-256" | "SHA-512"): Promise<string> {
+async function rawJws(
+  header: Record<string, unknown>,
+  payload: unknown,
+  key: TestSigner["privateKey"],
+  hash: "SHA-256" | "SHA-512",
+): Promise<string> {
   const input = `${b64(header)}.${b64(payload)}`;
   const { sign } = await import("node:crypto");
   return `${input}.${sign(hash === "SHA-256" ? "sha256" : "sha512", Buffer.from(input), key).toString("base64url")}`;
@@ -27,11 +32,20 @@ let answer: unknown;
 let jwsA: string;
 
 beforeAll(async () => {
-  [a, b] = await Promise.all([makeSigner({ hash: "SHA-512", serialNumber: "984661185" }), makeSigner({ hash: "SHA-512", commonName: "other" })]);
+  [a, b] = await Promise.all([
+    makeSigner({ hash: "SHA-512", serialNumber: "984661185" }),
+    makeSigner({ hash: "SHA-512", commonName: "other" }),
+  ]);
   const built = buildAnswer({ original: validMessage("digital"), type: "leveringskvittering" });
   if (!built.ok) throw new Error("fixture");
   answer = built.message;
-  const signed = await signMessage({ message: answer, privateKey: a.privateKey, certificate: a.certificatePem, algorithm: "RS512", bindSender: false });
+  const signed = await signMessage({
+    message: answer,
+    privateKey: a.privateKey,
+    certificate: a.certificatePem,
+    algorithm: "RS512",
+    bindSender: false,
+  });
   if (!signed.ok) throw new Error("fixture");
   jwsA = signed.jws;
 });
@@ -61,7 +75,9 @@ describe("verifyMessage with its certificate caches warm", () => {
     expect(r.errors).toHaveLength(1);
     expect(r.errors[0]).toMatchObject({ code: "bad-signature", pointer: "/jws/signature" });
     // The refusal is jose's, word for word.
-    expect(r.errors[0]!.message).toMatch(/^the signature does not verify with the x5c certificate: signature verification failed$/);
+    expect(r.errors[0]!.message).toMatch(
+      /^the signature does not verify with the x5c certificate: signature verification failed$/,
+    );
   });
 
   it("a changed x5c string is read afresh, never served the cached certificate", async () => {
@@ -82,9 +98,14 @@ describe("verifyMessage with its certificate caches warm", () => {
     expect((await verifyMessage({ jws: jwsB, trust: { certificates: b.certificatePem } })).ok).toBe(true);
     const refused = await verifyMessage({ jws: jwsB, trust: { certificates: a.certificatePem } });
     expect(refused.ok === false && refused.errors.map((e) => e.code)).toEqual(["untrusted-certificate"]);
-    expect((await verifyMessage({ jws: jwsB, trust: { certificates: [a.certificatePem, b.certificatePem] } })).ok).toBe(true);
+    expect((await verifyMessage({ jws: jwsB, trust: { certificates: [a.certificatePem, b.certificatePem] } })).ok).toBe(
+      true,
+    );
     expect((await verifyMessage({ jws: jwsA, trust: { certificates: a.certificatePem } })).ok).toBe(true);
-    const bad = await verifyMessage({ jws: jwsA, trust: { certificates: "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----" } });
+    const bad = await verifyMessage({
+      jws: jwsA,
+      trust: { certificates: "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----" },
+    });
     expect(bad.ok === false && bad.errors[0]!.code).toBe("bad-option");
   });
 
@@ -102,11 +123,28 @@ describe("verifyMessage with its certificate caches warm", () => {
 
   it("a key jose refuses for RS256 (RSA under 2048 bits) is refused, with jose's reason, even though the signature is right", async () => {
     x509.cryptoProvider.set(webcrypto as unknown as Parameters<typeof x509.cryptoProvider.set>[0]);
-    const alg = { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256", publicExponent: new Uint8Array([1, 0, 1]), modulusLength: 1024 };
+    const alg = {
+      name: "RSASSA-PKCS1-v1_5",
+      hash: "SHA-256",
+      publicExponent: new Uint8Array([1, 0, 1]),
+      modulusLength: 1024,
+    };
     const keys = (await webcrypto.subtle.generateKey(alg, true, ["sign", "verify"])) as webcrypto.CryptoKeyPair;
-    const cert = await x509.X509CertificateGenerator.createSelfSigned({ serialNumber: "02", name: "CN=small, O=Test AS, C=NO", notBefore: new Date("2020-01-01"), notAfter: new Date("2999-01-01"), signingAlgorithm: alg, keys });
+    const cert = await x509.X509CertificateGenerator.createSelfSigned({
+      serialNumber: "02",
+      name: "CN=small, O=Test AS, C=NO",
+      notBefore: new Date("2020-01-01"),
+      notAfter: new Date("2999-01-01"),
+      signingAlgorithm: alg,
+      keys,
+    });
     const { KeyObject } = await import("node:crypto");
-    const jws = await rawJws({ alg: "RS256", x5c: [Buffer.from(cert.rawData).toString("base64")] }, answer, KeyObject.from(keys.privateKey as unknown as webcrypto.CryptoKey), "SHA-256");
+    const jws = await rawJws(
+      { alg: "RS256", x5c: [Buffer.from(cert.rawData).toString("base64")] },
+      answer,
+      KeyObject.from(keys.privateKey as unknown as webcrypto.CryptoKey),
+      "SHA-256",
+    );
     const r = await verifyMessage({ jws, trust: () => true });
     expect(r.ok).toBe(false);
     if (!r.ok) {

@@ -26,18 +26,34 @@ describe("build → sign → verify → parse → validate", () => {
           expect(built.ok ? [] : built.errors).toEqual([]);
           if (!built.ok) return;
           expect(input).toEqual(snapshot);
-          expect(built.envelope).toMatchObject({ type, messageId: options.messageId, conversationId: options.conversationId, process: type === "digital" || type === "utskrift" || type === "flyttet" ? expect.any(String) : options.process, receiver: `0192:${options.receiver}` });
+          expect(built.envelope).toMatchObject({
+            type,
+            messageId: options.messageId,
+            conversationId: options.conversationId,
+            process:
+              type === "digital" || type === "utskrift" || type === "flyttet" ? expect.any(String) : options.process,
+            receiver: `0192:${options.receiver}`,
+          });
           expect(Date.parse(built.envelope.createdAt)).toBe(options.createdAt.getTime());
 
           const signer = use512 ? rs512 : rs256;
-          const signed = await signMessage({ message: built.message, privateKey: signer.privateKeyPem, certificate: signer.certificatePem, algorithm: use512 ? "RS512" : "RS256" });
+          const signed = await signMessage({
+            message: built.message,
+            privateKey: signer.privateKeyPem,
+            certificate: signer.certificatePem,
+            algorithm: use512 ? "RS512" : "RS256",
+          });
           expect(signed.ok ? [] : signed.errors).toEqual([]);
           if (!signed.ok) return;
           const header = JSON.parse(Buffer.from(signed.jws.split(".")[0]!, "base64url").toString("utf8"));
           expect(header).toEqual({ x5c: [signer.certificate.raw.toString("base64")], alg: use512 ? "RS512" : "RS256" });
           expect(Object.keys(header)).toEqual(["x5c", "alg"]);
 
-          const verified = await verifyMessage({ jws: signed.jws, trust: { certificates: signer.certificatePem }, bindSender: true });
+          const verified = await verifyMessage({
+            jws: signed.jws,
+            trust: { certificates: signer.certificatePem },
+            bindSender: true,
+          });
           expect(verified.ok ? [] : verified.errors).toEqual([]);
           if (!verified.ok) return;
           expect(verified.message).toEqual(built.message);
@@ -60,9 +76,19 @@ describe("a signed JWS", () => {
     for (const type of dpiTypes) {
       const payload = fc.sample(payloads[type] as fc.Arbitrary<unknown>, { seed: 7, numRuns: 1 })[0]!;
       const process = catalogue[type].processes[0]!;
-      const built = buildMessage({ type, payload, sender: SENDER, receiver: "984661185", process } as BuildInput<DpiType>);
+      const built = buildMessage({
+        type,
+        payload,
+        sender: SENDER,
+        receiver: "984661185",
+        process,
+      } as BuildInput<DpiType>);
       if (!built.ok) throw new Error(JSON.stringify(built.errors));
-      const signed = await signMessage({ message: built.message, privateKey: rs256.privateKey, certificate: rs256.certificate });
+      const signed = await signMessage({
+        message: built.message,
+        privateKey: rs256.privateKey,
+        certificate: rs256.certificate,
+      });
       if (!signed.ok) throw new Error(JSON.stringify(signed.errors));
       jwsByType.set(type, signed.jws);
     }
@@ -70,23 +96,38 @@ describe("a signed JWS", () => {
     // The unchanged tokens verify, so a rejection below is the change's doing.
     for (const jws of jwsByType.values()) expect((await verifyMessage({ jws, trust })).ok).toBe(true);
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...dpiTypes), fc.nat(), fc.integer({ min: 0, max: 255 }), async (type, where, byte) => {
-        const jws = jwsByType.get(type)!;
-        const i = where % jws.length;
-        fc.pre(jws.charCodeAt(i) !== byte);
-        const changed = jws.slice(0, i) + String.fromCharCode(byte) + jws.slice(i + 1);
-        const r = await verifyMessage({ jws: changed, trust });
-        expect(r.ok).toBe(false);
-        if (!r.ok) expect(r.errors[0]!.pointer.startsWith("/jws")).toBe(true);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...dpiTypes),
+        fc.nat(),
+        fc.integer({ min: 0, max: 255 }),
+        async (type, where, byte) => {
+          const jws = jwsByType.get(type)!;
+          const i = where % jws.length;
+          fc.pre(jws.charCodeAt(i) !== byte);
+          const changed = jws.slice(0, i) + String.fromCharCode(byte) + jws.slice(i + 1);
+          const r = await verifyMessage({ jws: changed, trust });
+          expect(r.ok).toBe(false);
+          if (!r.ok) expect(r.errors[0]!.pointer.startsWith("/jws")).toBe(true);
+        },
+      ),
       fcOptions(400),
     );
   });
 
   it("is rejected when the last character of a segment changes only spare bits (non-canonical base64url)", async () => {
-    const built = buildMessage({ type: "leveringskvittering", payload: fc.sample(payloads.leveringskvittering, { seed: 3, numRuns: 1 })[0]!, sender: SENDER, receiver: "984661185", process: "urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:digital:ver1.0" });
+    const built = buildMessage({
+      type: "leveringskvittering",
+      payload: fc.sample(payloads.leveringskvittering, { seed: 3, numRuns: 1 })[0]!,
+      sender: SENDER,
+      receiver: "984661185",
+      process: "urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:digital:ver1.0",
+    });
     if (!built.ok) throw new Error("build");
-    const signed = await signMessage({ message: built.message, privateKey: rs256.privateKey, certificate: rs256.certificate });
+    const signed = await signMessage({
+      message: built.message,
+      privateKey: rs256.privateKey,
+      certificate: rs256.certificate,
+    });
     if (!signed.ok) throw new Error("sign");
     const [h, p, s] = signed.jws.split(".") as [string, string, string];
     // 256 signature bytes = 342 base64url characters, the last carrying 4 spare bits.

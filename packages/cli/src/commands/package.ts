@@ -133,11 +133,11 @@ async function build(args: string[], io: CommandIo): Promise<number> {
   if (typeof values.zip === "string") writeFileSync(values.zip, result.zip);
   if (values.json)
     io.json({
-        fingerprint: result.fingerprint,
-        entries: result.entries,
-        zipBytes: result.zip.length,
-        cmsBytes: result.cms.length,
-      });
+      fingerprint: result.fingerprint,
+      entries: result.entries,
+      zipBytes: result.zip.length,
+      cmsBytes: result.cms.length,
+    });
   else io.line(result.fingerprint);
   return EXIT.ok;
 }

@@ -132,20 +132,18 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
     eformidling: s.mapped.status,
   }));
   if (parsed.values.json) {
-    io.json(
-        {
-          messageId,
-          found: r.found,
-          statuses,
-          state: {
-            status: state.status,
-            state: state.state,
-            description: state.description,
-            terminal: state.terminal,
-            since: state.since,
-          },
-        },
-    );
+    io.json({
+      messageId,
+      found: r.found,
+      statuses,
+      state: {
+        status: state.status,
+        state: state.state,
+        description: state.description,
+        terminal: state.terminal,
+        since: state.since,
+      },
+    });
     return EXIT.ok;
   }
   if (!r.found) io.line(`${messageId}: the access point has no statuses for it (not sent, or unknown id)`);

@@ -30,8 +30,13 @@ export const codePoint: fc.Arbitrary<string> = fc.oneof(
 export function text(minLength = 0, maxLength?: number): fc.Arbitrary<string> {
   const any = fc.string({ unit: codePoint, minLength, ...(maxLength === undefined ? {} : { maxLength }) });
   const exactly = (n: number) => fc.string({ unit: codePoint, minLength: n, maxLength: n });
-  if (maxLength === undefined) return minLength > 0 ? fc.oneof({ weight: 5, arbitrary: any }, { weight: 1, arbitrary: exactly(minLength) }) : any;
-  return fc.oneof({ weight: 5, arbitrary: any }, { weight: 1, arbitrary: exactly(minLength) }, { weight: 1, arbitrary: exactly(maxLength) });
+  if (maxLength === undefined)
+    return minLength > 0 ? fc.oneof({ weight: 5, arbitrary: any }, { weight: 1, arbitrary: exactly(minLength) }) : any;
+  return fc.oneof(
+    { weight: 5, arbitrary: any },
+    { weight: 1, arbitrary: exactly(minLength) },
+    { weight: 1, arbitrary: exactly(maxLength) },
+  );
 }
 
 /** Whether `s` has `min`..`max` code points. */
@@ -46,9 +51,14 @@ const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** A full-date (format "date"): years 0000-9999, leap days included. */
 export const date: fc.Arbitrary<string> = fc
-  .tuple(fc.oneof(fc.integer({ min: 0, max: 9999 }), fc.constantFrom(2000, 2024, 1900, 2100)), fc.integer({ min: 1, max: 12 }))
+  .tuple(
+    fc.oneof(fc.integer({ min: 0, max: 9999 }), fc.constantFrom(2000, 2024, 1900, 2100)),
+    fc.integer({ min: 1, max: 12 }),
+  )
   .chain(([y, m]) =>
-    fc.integer({ min: 1, max: m === 2 && isLeap(y) ? 29 : DAYS[m - 1]! }).map((d) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`),
+    fc
+      .integer({ min: 1, max: m === 2 && isLeap(y) ? 29 : DAYS[m - 1]! })
+      .map((d) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`),
   );
 
 const twoDigits = (max: number) => fc.integer({ min: 0, max }).map((n) => pad(n, 2));
@@ -70,9 +80,16 @@ const zone: fc.Arbitrary<string> = fc.oneof(
 export const dateTime: fc.Arbitrary<string> = fc
   .tuple(
     date,
-    fc.oneof({ weight: 20, arbitrary: fc.constant("T") }, { weight: 2, arbitrary: fc.constantFrom("t", " ") }, { weight: 1, arbitrary: fc.constantFrom("\t", "\n", "\u00a0", "\u2028", "\u3000") }),
     fc.oneof(
-      { weight: 30, arbitrary: fc.tuple(twoDigits(23), twoDigits(59), twoDigits(59)).map(([h, m, s]) => `${h}:${m}:${s}`) },
+      { weight: 20, arbitrary: fc.constant("T") },
+      { weight: 2, arbitrary: fc.constantFrom("t", " ") },
+      { weight: 1, arbitrary: fc.constantFrom("\t", "\n", "\u00a0", "\u2028", "\u3000") },
+    ),
+    fc.oneof(
+      {
+        weight: 30,
+        arbitrary: fc.tuple(twoDigits(23), twoDigits(59), twoDigits(59)).map(([h, m, s]) => `${h}:${m}:${s}`),
+      },
       { weight: 1, arbitrary: fc.constant("23:59:60") },
     ),
     fc.option(fc.stringMatching(/^[0-9]{1,9}$/), { nil: undefined }),
@@ -87,7 +104,10 @@ export const dateTime: fc.Arbitrary<string> = fc
 /** A UUID as format "uuid" accepts it: any case, any version, sometimes with a urn:uuid: prefix. */
 export const uuid: fc.Arbitrary<string> = fc
   .tuple(
-    fc.oneof({ weight: 10, arbitrary: fc.constant("") }, { weight: 1, arbitrary: fc.constantFrom("urn:uuid:", "URN:UUID:", "urn:UUID:") }),
+    fc.oneof(
+      { weight: 10, arbitrary: fc.constant("") },
+      { weight: 1, arbitrary: fc.constantFrom("urn:uuid:", "URN:UUID:", "urn:UUID:") },
+    ),
     fc.uuid(),
     fc.constantFrom("lower", "upper"),
   )
@@ -112,11 +132,16 @@ export const nonObjectJson: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 /** Extra members for an open object: keys that no schema in this package declares. */
-const extraMembers = fc.dictionary(fc.stringMatching(/^x-[a-z]{1,8}$/), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 2, noNullPrototype: true });
+const extraMembers = fc.dictionary(fc.stringMatching(/^x-[a-z]{1,8}$/), fc.jsonValue({ maxDepth: 2 }), {
+  maxKeys: 2,
+  noNullPrototype: true,
+});
 
 /** `record` plus sometimes a few undeclared members, for objects whose schema leaves them open. */
 export function open<T extends object>(record: fc.Arbitrary<T>): fc.Arbitrary<T> {
-  return fc.tuple(record, fc.oneof({ weight: 3, arbitrary: fc.constant({}) }, { weight: 1, arbitrary: extraMembers })).map(([r, extra]) => ({ ...extra, ...r }));
+  return fc
+    .tuple(record, fc.oneof({ weight: 3, arbitrary: fc.constant({}) }, { weight: 1, arbitrary: extraMembers }))
+    .map(([r, extra]) => ({ ...extra, ...r }));
 }
 
 /**
@@ -155,7 +180,11 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
   const ka = Object.keys(a);
   const kb = Object.keys(b);
   if (ka.length !== kb.length) return false;
-  return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && jsonEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  return ka.every(
+    (k) =>
+      Object.prototype.hasOwnProperty.call(b, k) &&
+      jsonEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
+  );
 }
 
 /** Whether `v` is a plain (non-array) object. */

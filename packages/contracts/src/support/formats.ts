@@ -72,7 +72,8 @@ function canonicalDate(s: string): boolean {
   const y1 = two(s, 2);
   const month = two(s, 5);
   const day = two(s, 8);
-  if (y0 < 0 || y1 < 0 || month < 1 || month > 12 || day < 1 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
+  if (y0 < 0 || y1 < 0 || month < 1 || month > 12 || day < 1 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45)
+    return false;
   return day <= (month === 2 && isLeapYear(y0 * 100 + y1) ? 29 : DAYS[month]!);
 }
 

@@ -5,7 +5,9 @@ import type { Issue } from "../issues.js";
 export const standardVendor = "innbyggerpost";
 
 /** What a validator returns, as far as the Standard Schema bridge needs it. */
-type Checked<Output> = { readonly ok: true; readonly message: Output } | { readonly ok: false; readonly errors: readonly Issue[] };
+type Checked<Output> =
+  | { readonly ok: true; readonly message: Output }
+  | { readonly ok: false; readonly errors: readonly Issue[] };
 
 /** Our options, as a Standard Schema caller passes them in `libraryOptions`. */
 type Options = { readonly profile?: "wire" | "strict"; readonly allErrors?: boolean };
@@ -32,7 +34,9 @@ export function toStandardIssues(errors: readonly Issue[]): StandardSchemaV1.Iss
  * (`{ libraryOptions: { profile: "wire" } }`); without them the default, strict profile applies.
  * Warnings are not issues: a message with only warnings is valid, as with `validate()`.
  */
-export function standardProps<Output>(check: (input: unknown, options?: Options) => Checked<Output>): StandardSchemaV1.Props<Output, Output> {
+export function standardProps<Output>(
+  check: (input: unknown, options?: Options) => Checked<Output>,
+): StandardSchemaV1.Props<Output, Output> {
   return {
     version: 1,
     vendor: standardVendor,

@@ -15,7 +15,10 @@ export function officialZip(name: string): Buffer {
 }
 
 export function officialLetter(name: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(join(komplette, `${name}-forretningsmelding.json`), "utf8")) as Record<string, unknown>;
+  return JSON.parse(readFileSync(join(komplette, `${name}-forretningsmelding.json`), "utf8")) as Record<
+    string,
+    unknown
+  >;
 }
 
 /** True when a system tool answers. */
@@ -34,7 +37,10 @@ export function digitalLetter(): Record<string, unknown> {
     standardBusinessDocument: {
       standardBusinessDocumentHeader: { headerVersion: "1.0" },
       digital: {
-        avsender: { virksomhetsidentifikator: { authority: "iso6523-actorid-upis", value: "0192:991825827" }, avsenderidentifikator: "avs-1" },
+        avsender: {
+          virksomhetsidentifikator: { authority: "iso6523-actorid-upis", value: "0192:991825827" },
+          avsenderidentifikator: "avs-1",
+        },
         mottaker: { postkasseadresse: "ola.nordmann#1A2B" },
         dokumentpakkefingeravtrykk: { digestMethod: "http://www.w3.org/2001/04/xmlenc#sha256", digestValue: "" },
         sikkerhetsnivaa: 3,

@@ -26,7 +26,11 @@ export async function validPackage(attachments: DocumentInput[] = []) {
 
 /** Entries as craftZip wants them, in order; deflated ones with data descriptors, as Java writes them. */
 export function entriesOf(files: Record<string, Uint8Array>): CraftEntry[] {
-  return Object.entries(files).map(([name, data]) => ({ name, data: Buffer.from(data), ...(name === "mimetype" ? {} : { method: 8, descriptor: true }) }));
+  return Object.entries(files).map(([name, data]) => ({
+    name,
+    data: Buffer.from(data),
+    ...(name === "mimetype" ? {} : { method: 8, descriptor: true }),
+  }));
 }
 
 /**
@@ -38,11 +42,21 @@ export async function signedZip(
   options: { sign?: SignedFile[]; mutateSignatures?: (xml: string) => string } = {},
 ): Promise<Buffer> {
   const pki = await testPki();
-  const signed = options.sign ?? Object.entries(content).map(([name, bytes]) => ({ name, bytes, mimeType: name === "manifest.xml" ? "application/xml" : "text/plain" }));
+  const signed =
+    options.sign ??
+    Object.entries(content).map(([name, bytes]) => ({
+      name,
+      bytes,
+      mimeType: name === "manifest.xml" ? "application/xml" : "text/plain",
+    }));
   const chain = [new X509Certificate(pki.sender.certPem), new X509Certificate(pki.root.certPem)];
-  let xml = Buffer.from(writeSignatures(signed, createPrivateKey(pki.sender.keyPem), chain, new Date("2026-11-23T10:00:00Z"))).toString("utf8");
+  let xml = Buffer.from(
+    writeSignatures(signed, createPrivateKey(pki.sender.keyPem), chain, new Date("2026-11-23T10:00:00Z")),
+  ).toString("utf8");
   if (options.mutateSignatures) xml = options.mutateSignatures(xml);
-  return craftZip(entriesOf({ mimetype: text("application/vnd.etsi.asic-e+zip"), ...content, "META-INF/signatures.xml": text(xml) }));
+  return craftZip(
+    entriesOf({ mimetype: text("application/vnd.etsi.asic-e+zip"), ...content, "META-INF/signatures.xml": text(xml) }),
+  );
 }
 
 /** The manifest of a one-document digital letter, with the parts a test wants changed. */

@@ -5,7 +5,12 @@ import * as x509 from "@peculiar/x509";
 
 x509.cryptoProvider.set(webcrypto as unknown as Parameters<typeof x509.cryptoProvider.set>[0]);
 
-const alg = { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256", publicExponent: new Uint8Array([1, 0, 1]), modulusLength: 2048 };
+const alg = {
+  name: "RSASSA-PKCS1-v1_5",
+  hash: "SHA-256",
+  publicExponent: new Uint8Array([1, 0, 1]),
+  modulusLength: 2048,
+};
 
 /** A key and its certificate, made at test time (no private key is ever committed). */
 export interface TestParty {
@@ -31,10 +36,21 @@ function pem(k: webcrypto.CryptoKey): string {
 
 const validity = { notBefore: new Date("2020-01-01T00:00:00Z"), notAfter: new Date("2999-01-01T00:00:00Z") };
 
-async function selfSigned(name: string, serialNumber: string, ca: boolean): Promise<{ party: TestParty; cert: x509.X509Certificate; keys: webcrypto.CryptoKeyPair }> {
+async function selfSigned(
+  name: string,
+  serialNumber: string,
+  ca: boolean,
+): Promise<{ party: TestParty; cert: x509.X509Certificate; keys: webcrypto.CryptoKeyPair }> {
   const k = await keys();
   const extensions = ca ? [new x509.BasicConstraintsExtension(true, undefined, true)] : [];
-  const cert = await x509.X509CertificateGenerator.createSelfSigned({ serialNumber, name, ...validity, signingAlgorithm: alg, keys: k, extensions });
+  const cert = await x509.X509CertificateGenerator.createSelfSigned({
+    serialNumber,
+    name,
+    ...validity,
+    signingAlgorithm: alg,
+    keys: k,
+    extensions,
+  });
   return { party: { keyPem: pem(k.privateKey), certPem: cert.toString("pem") }, cert, keys: k };
 }
 

@@ -8,7 +8,15 @@ export interface CraftEntry {
   method?: number;
   flags?: number;
   /** Override what the local header says (name, method, flags, crc, sizes, extra). */
-  local?: Partial<{ name: Buffer; method: number; flags: number; crc: number; csize: number; usize: number; extra: Buffer }>;
+  local?: Partial<{
+    name: Buffer;
+    method: number;
+    flags: number;
+    crc: number;
+    csize: number;
+    usize: number;
+    extra: Buffer;
+  }>;
   /** Override what the central header says. */
   central?: Partial<{ crc: number; csize: number; usize: number; extra: Buffer; offset: number }>;
   /** Write a data descriptor (with signature) after the data. */
@@ -18,7 +26,10 @@ export interface CraftEntry {
 }
 
 /** Assembles a zip byte by byte, so tests can say exactly what the headers claim. */
-export function craftZip(entries: CraftEntry[], options: { comment?: string; prefix?: Buffer; between?: Buffer; zip64Locator?: boolean } = {}): Buffer {
+export function craftZip(
+  entries: CraftEntry[],
+  options: { comment?: string; prefix?: Buffer; between?: Buffer; zip64Locator?: boolean } = {},
+): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = options.prefix?.length ?? 0;
@@ -89,6 +100,8 @@ export function craftZip(entries: CraftEntry[], options: { comment?: string; pre
   end.writeUInt32LE(cd.length, 12);
   end.writeUInt32LE(offset, 16);
   end.writeUInt16LE(comment.length, 20);
-  const locator = options.zip64Locator ? Buffer.concat([Buffer.from([0x50, 0x4b, 0x06, 0x07]), Buffer.alloc(16)]) : Buffer.alloc(0);
+  const locator = options.zip64Locator
+    ? Buffer.concat([Buffer.from([0x50, 0x4b, 0x06, 0x07]), Buffer.alloc(16)])
+    : Buffer.alloc(0);
   return Buffer.concat([...locals, cd, locator, end, comment]);
 }

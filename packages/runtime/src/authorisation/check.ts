@@ -65,18 +65,39 @@ export type AuthorisationResult = Authorised | Failure<AuthorisationErrorCode>;
  */
 export function checkAuthorisation(input: AuthorisationInput): AuthorisationResult {
   try {
-    if (!isRecord(input)) return fail("", "bad-input", `the input is an object {message, claims?, signer?}, not ${kindOf(input)}`);
+    if (!isRecord(input))
+      return fail("", "bad-input", `the input is an object {message, claims?, signer?}, not ${kindOf(input)}`);
     const parsed = parseMessage(input.message);
-    if (!parsed.ok) return { ok: false, errors: parsed.errors.map((e) => ({ ...e, pointer: `/message${e.pointer}`, code: "invalid-message" as const, rule: e.rule ?? e.code })) };
-    if (catalogue[parsed.type].kind !== "letter") return fail("/message/standardBusinessDocument", "not-a-letter", `a ${parsed.type} carries no Maskinporten token`);
+    if (!parsed.ok)
+      return {
+        ok: false,
+        errors: parsed.errors.map((e) => ({
+          ...e,
+          pointer: `/message${e.pointer}`,
+          code: "invalid-message" as const,
+          rule: e.rule ?? e.code,
+        })),
+      };
+    if (catalogue[parsed.type].kind !== "letter")
+      return fail(
+        "/message/standardBusinessDocument",
+        "not-a-letter",
+        `a ${parsed.type} carries no Maskinporten token`,
+      );
     const payloadPointer = `/message/standardBusinessDocument/${parsed.type}`;
-    const letter = (parsed.message.standardBusinessDocument as unknown as Record<string, { avsender: { virksomhetsidentifikator: { value: string } }; maskinportentoken: string }>)[parsed.type]!;
+    const letter = (
+      parsed.message.standardBusinessDocument as unknown as Record<
+        string,
+        { avsender: { virksomhetsidentifikator: { value: string } }; maskinportentoken: string }
+      >
+    )[parsed.type]!;
 
     let claims: unknown = input.claims;
     let claimsPointer = "/claims";
     if (claims === undefined) {
       const decoded = decodeTokenClaims(letter.maskinportentoken);
-      if (!decoded.ok) return fail(`${payloadPointer}/maskinportentoken`, "malformed-token", decoded.errors[0]!.message);
+      if (!decoded.ok)
+        return fail(`${payloadPointer}/maskinportentoken`, "malformed-token", decoded.errors[0]!.message);
       claims = decoded.claims;
       claimsPointer = `${payloadPointer}/maskinportentoken`;
     }
@@ -86,10 +107,15 @@ export function checkAuthorisation(input: AuthorisationInput): AuthorisationResu
     const party = (key: "consumer" | "supplier"): string | null => {
       const r = parseOrganisationIdentification(claims[key]);
       if (r.ok) return r.organisationNumber;
-      errors.push({ pointer: at(claimsPointer, key) + r.errors[0]!.pointer, code: "bad-claim", message: `${key}: ${r.errors[0]!.message}` });
+      errors.push({
+        pointer: at(claimsPointer, key) + r.errors[0]!.pointer,
+        code: "bad-claim",
+        message: `${key}: ${r.errors[0]!.message}`,
+      });
       return null;
     };
-    if (claims.consumer === undefined) return fail(at(claimsPointer, "consumer"), "bad-claims", "the token has no consumer claim");
+    if (claims.consumer === undefined)
+      return fail(at(claimsPointer, "consumer"), "bad-claims", "the token has no consumer claim");
     const consumer = party("consumer");
     const supplier = claims.supplier === undefined ? null : party("supplier");
     let signer: string | null = null;
@@ -110,13 +136,40 @@ export function checkAuthorisation(input: AuthorisationInput): AuthorisationResu
       checked.push(name.replace("-not-", "-is-"));
       if (!holds) errors.push({ pointer, code: name, message });
     };
-    rule("consumer-not-avsender", consumer === avsenderNo, `${payloadPointer}/avsender/virksomhetsidentifikator/value`, `the avsender ${avsenderNo} is not the token's consumer ${consumer}`);
+    rule(
+      "consumer-not-avsender",
+      consumer === avsenderNo,
+      `${payloadPointer}/avsender/virksomhetsidentifikator/value`,
+      `the avsender ${avsenderNo} is not the token's consumer ${consumer}`,
+    );
     if (supplier !== null) {
-      rule("supplier-not-sender", supplier === senderNo, senderPointer, `the header sender ${senderNo} is not the token's supplier ${supplier}`);
-      if (signer !== null) rule("supplier-not-signer", supplier === signer, "/signer", `the signer ${signer} is not the token's supplier ${supplier}`);
+      rule(
+        "supplier-not-sender",
+        supplier === senderNo,
+        senderPointer,
+        `the header sender ${senderNo} is not the token's supplier ${supplier}`,
+      );
+      if (signer !== null)
+        rule(
+          "supplier-not-signer",
+          supplier === signer,
+          "/signer",
+          `the signer ${signer} is not the token's supplier ${supplier}`,
+        );
     } else {
-      rule("consumer-not-sender", consumer === senderNo, senderPointer, `the header sender ${senderNo} is not the token's consumer ${consumer} (and the token names no supplier)`);
-      if (signer !== null) rule("consumer-not-signer", consumer === signer, "/signer", `the signer ${signer} is not the token's consumer ${consumer} (and the token names no supplier)`);
+      rule(
+        "consumer-not-sender",
+        consumer === senderNo,
+        senderPointer,
+        `the header sender ${senderNo} is not the token's consumer ${consumer} (and the token names no supplier)`,
+      );
+      if (signer !== null)
+        rule(
+          "consumer-not-signer",
+          consumer === signer,
+          "/signer",
+          `the signer ${signer} is not the token's consumer ${consumer} (and the token names no supplier)`,
+        );
     }
     return errors.length ? { ok: false, errors } : { ok: true, consumer, supplier, checked };
   } catch (e) {

@@ -11,7 +11,15 @@ import {
 import { organisationIdentification, parseOrganisationIdentifier } from "../identifiers/iso6523.js";
 import { copyJson } from "../support/json-value.js";
 import { isRecord, kindOf, unreadable, type Failure, type Problem } from "../support/problem.js";
-import { dateOption, finish, headerOptions, inputPointer, type BuildErrorCode, type BuiltMessage, type HeaderOptions } from "./build.js";
+import {
+  dateOption,
+  finish,
+  headerOptions,
+  inputPointer,
+  type BuildErrorCode,
+  type BuiltMessage,
+  type HeaderOptions,
+} from "./build.js";
 import { parseMessage } from "./parse.js";
 
 /** The types a postbox or print service answers a letter with: every receipt type and feil (from the catalogue). */
@@ -37,7 +45,11 @@ export type AnswerInput = AnswerCommon &
   (
     | { readonly type: PlainReceipt }
     | { readonly type: "feil"; readonly feiltype: Feiltype; readonly detaljer?: string }
-    | { readonly type: "varslingfeiletkvittering"; readonly varslingskanal: Varslingskanal; readonly beskrivelse?: string }
+    | {
+        readonly type: "varslingfeiletkvittering";
+        readonly varslingskanal: Varslingskanal;
+        readonly beskrivelse?: string;
+      }
   );
 
 /**
@@ -60,28 +72,76 @@ export type AnswerResult<T extends AnswerType = AnswerType> = BuiltMessage<T> | 
  */
 export function buildAnswer<T extends AnswerType>(input: AnswerInput & { readonly type: T }): AnswerResult<T> {
   try {
-    if (!isRecord(input)) return { ok: false, errors: [{ pointer: "", code: "bad-input", message: `the input is an object {original, type, …}, not ${kindOf(input)}` }] };
+    if (!isRecord(input))
+      return {
+        ok: false,
+        errors: [
+          {
+            pointer: "",
+            code: "bad-input",
+            message: `the input is an object {original, type, …}, not ${kindOf(input)}`,
+          },
+        ],
+      };
     const type = input.type as unknown;
     if (typeof type !== "string" || !(answerTypes as readonly string[]).includes(type)) {
-      return { ok: false, errors: [{ pointer: "/type", code: "bad-answer-type", message: `type must be one of ${answerTypes.join(", ")}, not ${kindOf(type)}` }] };
+      return {
+        ok: false,
+        errors: [
+          {
+            pointer: "/type",
+            code: "bad-answer-type",
+            message: `type must be one of ${answerTypes.join(", ")}, not ${kindOf(type)}`,
+          },
+        ],
+      };
     }
     const t = type as T;
     const original = parseMessage(input.original, { profile: "strict" });
     if (!original.ok) {
-      return { ok: false, errors: original.errors.map((e) => ({ ...e, pointer: `/original${e.pointer}`, code: "invalid-original" as const })) };
+      return {
+        ok: false,
+        errors: original.errors.map((e) => ({
+          ...e,
+          pointer: `/original${e.pointer}`,
+          code: "invalid-original" as const,
+        })),
+      };
     }
     if (catalogue[original.type].kind !== "letter") {
-      return { ok: false, errors: [{ pointer: "/original/standardBusinessDocument", code: "not-a-letter", message: `a ${original.type} is not answered; answer the digital, utskrift or flyttet letter` }] };
+      return {
+        ok: false,
+        errors: [
+          {
+            pointer: "/original/standardBusinessDocument",
+            code: "not-a-letter",
+            message: `a ${original.type} is not answered; answer the digital, utskrift or flyttet letter`,
+          },
+        ],
+      };
     }
     const errors: Problem<AnswerErrorCode>[] = [];
     const { messageId, createdAt, timeZone } = headerOptions(input as unknown as Record<string, unknown>, errors);
     const letterHeader = original.message.standardBusinessDocument.standardBusinessDocumentHeader;
-    const letter = (original.message.standardBusinessDocument as unknown as Record<string, { avsender: { virksomhetsidentifikator: unknown; avsenderidentifikator?: string } }>)[original.type]!;
+    const letter = (
+      original.message.standardBusinessDocument as unknown as Record<
+        string,
+        { avsender: { virksomhetsidentifikator: unknown; avsenderidentifikator?: string } }
+      >
+    )[original.type]!;
 
     let provider: unknown = letterHeader.receiver[0].identifier.value;
     if (input.provider !== undefined) provider = input.provider;
     const p = parseOrganisationIdentifier(provider, { allowBare: true });
-    if (!p.ok) errors.push({ pointer: input.provider === undefined ? "/original/standardBusinessDocument/standardBusinessDocumentHeader/receiver/0/identifier/value" : "/provider", code: "bad-organisation-number", message: `provider: ${p.errors[0]!.message}` });
+    if (!p.ok)
+      errors.push({
+        pointer:
+          input.provider === undefined
+            ? "/original/standardBusinessDocument/standardBusinessDocumentHeader/receiver/0/identifier/value"
+            : "/provider",
+        code: "bad-organisation-number",
+        message: `provider: ${p.errors[0]!.message}`,
+      });
 
     let tidspunkt = createdAt;
     if (input.tidspunkt !== undefined) {
@@ -91,7 +151,12 @@ export function buildAnswer<T extends AnswerType>(input: AnswerInput & { readonl
     }
 
     const extra: Record<string, unknown> = {};
-    const fields = t === "feil" ? (["feiltype", "detaljer"] as const) : t === "varslingfeiletkvittering" ? (["beskrivelse", "varslingskanal"] as const) : [];
+    const fields =
+      t === "feil"
+        ? (["feiltype", "detaljer"] as const)
+        : t === "varslingfeiletkvittering"
+          ? (["beskrivelse", "varslingskanal"] as const)
+          : [];
     const raw = input as unknown as Record<string, unknown>;
     for (const f of fields) {
       if (raw[f] === undefined) continue;
@@ -102,15 +167,27 @@ export function buildAnswer<T extends AnswerType>(input: AnswerInput & { readonl
     if (errors.length || !p.ok) return { ok: false, errors };
 
     const mottaker: Record<string, unknown> = { virksomhetsidentifikator: letter.avsender.virksomhetsidentifikator };
-    if (letter.avsender.avsenderidentifikator !== undefined) mottaker.motakeridentifikator = letter.avsender.avsenderidentifikator;
-    const payload = { avsender: { virksomhetsidentifikator: organisationIdentification(p.organisationNumber)! }, mottaker, tidspunkt, ...extra };
+    if (letter.avsender.avsenderidentifikator !== undefined)
+      mottaker.motakeridentifikator = letter.avsender.avsenderidentifikator;
+    const payload = {
+      avsender: { virksomhetsidentifikator: organisationIdentification(p.organisationNumber)! },
+      mottaker,
+      tidspunkt,
+      ...extra,
+    };
     // parseMessage returned a fresh copy, so the copied scope does not alias the caller's letter.
     const scope = letterHeader.businessScope.scope.find((s) => s.type === "ConversationId")!;
     const header: StandardBusinessDocumentHeader = {
       headerVersion,
       sender: [{ identifier: { ...letterHeader.receiver[0].identifier } }],
       receiver: [{ identifier: { ...letterHeader.sender[0].identifier } }],
-      documentIdentification: { standard: catalogue[t].standard, typeVersion, instanceIdentifier: messageId, type: t, creationDateAndTime: createdAt },
+      documentIdentification: {
+        standard: catalogue[t].standard,
+        typeVersion,
+        instanceIdentifier: messageId,
+        type: t,
+        creationDateAndTime: createdAt,
+      },
       businessScope: { scope: [scope] },
     };
     const message = { standardBusinessDocument: { standardBusinessDocumentHeader: header, [t]: payload } };

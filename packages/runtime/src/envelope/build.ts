@@ -101,10 +101,20 @@ const allProcesses: readonly string[] = Object.values(processes);
 /** @internal Checks a date option; returns the wire string or a problem. */
 export function dateOption(value: unknown, pointer: string, timeZone: string): string | Problem<"bad-date-time"> {
   if (typeof value === "string") {
-    return isDateTime(value) ? value : { pointer, code: "bad-date-time", message: `must be an RFC 3339 date-time with an offset, such as 2026-11-23T10:15:30+01:00, not ${JSON.stringify(value)}` };
+    return isDateTime(value)
+      ? value
+      : {
+          pointer,
+          code: "bad-date-time",
+          message: `must be an RFC 3339 date-time with an offset, such as 2026-11-23T10:15:30+01:00, not ${JSON.stringify(value)}`,
+        };
   }
   if (isFormattableDate(value)) return formatDateTime(value, timeZone);
-  return { pointer, code: "bad-date-time", message: `must be a valid Date or an RFC 3339 date-time string, not ${value instanceof Date ? "an invalid Date" : kindOf(value)}` };
+  return {
+    pointer,
+    code: "bad-date-time",
+    message: `must be a valid Date or an RFC 3339 date-time string, not ${value instanceof Date ? "an invalid Date" : kindOf(value)}`,
+  };
 }
 
 /** @internal Reads the header options every builder shares. */
@@ -115,19 +125,34 @@ export function headerOptions(
   let timeZone = DEFAULT_TIME_ZONE;
   if (input.timeZone !== undefined) {
     if (isTimeZone(input.timeZone)) timeZone = input.timeZone;
-    else errors.push({ pointer: "/timeZone", code: "bad-time-zone", message: `must be an IANA time zone such as "Europe/Oslo", not ${kindOf(input.timeZone)}` });
+    else
+      errors.push({
+        pointer: "/timeZone",
+        code: "bad-time-zone",
+        message: `must be an IANA time zone such as "Europe/Oslo", not ${kindOf(input.timeZone)}`,
+      });
   }
   let messageId = "";
   if (input.messageId === undefined) messageId = randomUUID();
   else if (typeof input.messageId === "string" && UUID.test(input.messageId)) messageId = input.messageId;
-  else errors.push({ pointer: "/messageId", code: "bad-uuid", message: `must be a plain UUID, not ${kindOf(input.messageId)}` });
+  else
+    errors.push({
+      pointer: "/messageId",
+      code: "bad-uuid",
+      message: `must be a plain UUID, not ${kindOf(input.messageId)}`,
+    });
   const now = new Date();
   const rawCreated = input.createdAt ?? now;
   const created = dateOption(rawCreated, "/createdAt", timeZone);
   let createdAt = "";
   if (typeof created === "string") createdAt = created;
   else errors.push(created);
-  const createdDate = rawCreated instanceof Date ? rawCreated : typeof rawCreated === "string" && typeof created === "string" ? new Date(rawCreated) : null;
+  const createdDate =
+    rawCreated instanceof Date
+      ? rawCreated
+      : typeof rawCreated === "string" && typeof created === "string"
+        ? new Date(rawCreated)
+        : null;
   return { messageId, createdAt, createdDate, timeZone };
 }
 
@@ -151,10 +176,22 @@ export function inputPointer(type: DpiType, pointer: string, payloadPointer: str
 }
 
 /** @internal Validates an assembled message strictly and shapes the result. */
-export function finish<T extends DpiType>(type: T, message: unknown, mapPointer: (p: string) => string): BuildResult<T> {
+export function finish<T extends DpiType>(
+  type: T,
+  message: unknown,
+  mapPointer: (p: string) => string,
+): BuildResult<T> {
   const r = validateAs(type, message, { profile: "strict" });
   if (!r.ok) {
-    return { ok: false, errors: r.errors.map((i) => ({ pointer: mapPointer(i.pointer), code: "invalid-payload" as const, message: i.message, rule: i.code })) };
+    return {
+      ok: false,
+      errors: r.errors.map((i) => ({
+        pointer: mapPointer(i.pointer),
+        code: "invalid-payload" as const,
+        message: i.message,
+        rule: i.code,
+      })),
+    };
   }
   const m = message as DpiMessageByType[T];
   return { ok: true, type, message: m, envelope: envelopeOf(type, m), warnings: r.warnings } as BuiltMessage<T>;
@@ -168,11 +205,30 @@ export function finish<T extends DpiType>(type: T, message: unknown, mapPointer:
  */
 export function buildMessage<T extends DpiType>(input: BuildInput<T>): BuildResult<T> {
   try {
-    if (!isRecord(input)) return { ok: false, errors: [{ pointer: "", code: "bad-input", message: `the input is an object {type, payload, sender, receiver, …}, not ${kindOf(input)}` }] };
+    if (!isRecord(input))
+      return {
+        ok: false,
+        errors: [
+          {
+            pointer: "",
+            code: "bad-input",
+            message: `the input is an object {type, payload, sender, receiver, …}, not ${kindOf(input)}`,
+          },
+        ],
+      };
     const errors: Problem<BuildErrorCode>[] = [];
     const type = input.type as unknown;
     if (typeof type !== "string" || !(dpiTypes as readonly string[]).includes(type)) {
-      return { ok: false, errors: [{ pointer: "/type", code: "unknown-type", message: `type must be one of ${dpiTypes.join(", ")}, not ${kindOf(type)}` }] };
+      return {
+        ok: false,
+        errors: [
+          {
+            pointer: "/type",
+            code: "unknown-type",
+            message: `type must be one of ${dpiTypes.join(", ")}, not ${kindOf(type)}`,
+          },
+        ],
+      };
     }
     const t = type as T;
     const entry = catalogue[t];
@@ -188,15 +244,30 @@ export function buildMessage<T extends DpiType>(input: BuildInput<T>): BuildResu
 
     let conversationId = "";
     if (input.conversationId === undefined) conversationId = randomUUID();
-    else if (typeof input.conversationId === "string" && UUID.test(input.conversationId)) conversationId = input.conversationId;
-    else errors.push({ pointer: "/conversationId", code: "bad-uuid", message: `must be a plain UUID, not ${kindOf(input.conversationId)}` });
+    else if (typeof input.conversationId === "string" && UUID.test(input.conversationId))
+      conversationId = input.conversationId;
+    else
+      errors.push({
+        pointer: "/conversationId",
+        code: "bad-uuid",
+        message: `must be a plain UUID, not ${kindOf(input.conversationId)}`,
+      });
 
     let process = entry.process ?? (entry.processes.length === 1 ? entry.processes[0]! : null);
     if (input.process !== undefined) {
       if (typeof input.process === "string" && allProcesses.includes(input.process)) process = input.process;
-      else errors.push({ pointer: "/process", code: "bad-process", message: `must be one of ${allProcesses.join(", ")}, not ${kindOf(input.process)}` });
+      else
+        errors.push({
+          pointer: "/process",
+          code: "bad-process",
+          message: `must be one of ${allProcesses.join(", ")}, not ${kindOf(input.process)}`,
+        });
     } else if (process === null) {
-      errors.push({ pointer: "/process", code: "missing-process", message: `a ${t} belongs to several processes (${entry.processes.join(", ")}): give the conversation's process` });
+      errors.push({
+        pointer: "/process",
+        code: "missing-process",
+        message: `a ${t} belongs to several processes (${entry.processes.join(", ")}): give the conversation's process`,
+      });
     }
 
     let expected: string | null = null;
@@ -213,7 +284,13 @@ export function buildMessage<T extends DpiType>(input: BuildInput<T>): BuildResu
 
     const payload = copyJson(input.payload, "/payload");
     if (!payload.ok) errors.push(...payload.errors);
-    else if (!isRecord(payload.value)) errors.push({ pointer: "/payload", code: "invalid-payload", message: `the ${t} payload is an object, not ${kindOf(payload.value)}`, rule: "type" });
+    else if (!isRecord(payload.value))
+      errors.push({
+        pointer: "/payload",
+        code: "invalid-payload",
+        message: `the ${t} payload is an object, not ${kindOf(payload.value)}`,
+        rule: "type",
+      });
     if (errors.length || !sender || !receiver || !process || !payload.ok) return { ok: false, errors };
 
     const scope: Scope = { type: "ConversationId", instanceIdentifier: conversationId, identifier: process };
@@ -222,10 +299,18 @@ export function buildMessage<T extends DpiType>(input: BuildInput<T>): BuildResu
       headerVersion,
       sender: [{ identifier: sender }],
       receiver: [{ identifier: receiver }],
-      documentIdentification: { standard: entry.standard, typeVersion, instanceIdentifier: messageId, type: t, creationDateAndTime: createdAt },
+      documentIdentification: {
+        standard: entry.standard,
+        typeVersion,
+        instanceIdentifier: messageId,
+        type: t,
+        creationDateAndTime: createdAt,
+      },
       businessScope: { scope: [scope] },
     };
-    const message = { standardBusinessDocument: { standardBusinessDocumentHeader: header, [entry.payloadKey]: payload.value } };
+    const message = {
+      standardBusinessDocument: { standardBusinessDocumentHeader: header, [entry.payloadKey]: payload.value },
+    };
     return finish(t, message, (p) => inputPointer(t, p, "/payload"));
   } catch (e) {
     return unreadable("bad-input", e);

@@ -27,7 +27,16 @@ export function envelopeOf(type: DpiType, message: DpiMessage): Envelope {
   try {
     return read(type, message);
   } catch {
-    return { type, messageId: "", conversationId: null, process: null, sender: "", receiver: "", createdAt: "", expectedResponseAt: null };
+    return {
+      type,
+      messageId: "",
+      conversationId: null,
+      process: null,
+      sender: "",
+      receiver: "",
+      createdAt: "",
+      expectedResponseAt: null,
+    };
   }
 }
 
@@ -42,6 +51,7 @@ function read(type: DpiType, message: DpiMessage): Envelope {
     sender: h.sender[0].identifier.value,
     receiver: h.receiver[0].identifier.value,
     createdAt: h.documentIdentification.creationDateAndTime,
-    expectedResponseAt: scope?.scopeInformation?.find((i) => i.expectedResponseDateTime !== undefined)?.expectedResponseDateTime ?? null,
+    expectedResponseAt:
+      scope?.scopeInformation?.find((i) => i.expectedResponseDateTime !== undefined)?.expectedResponseDateTime ?? null,
   };
 }

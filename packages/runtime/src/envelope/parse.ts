@@ -1,6 +1,15 @@
 import { validate, type DpiMessageByType, type DpiType, type Issue, type Profile } from "@innbyggerpost/contracts";
 import { copyJson } from "../support/json-value.js";
-import { fail, fromIssues, isRecord, kindOf, reasonOf, unreadable, type Failure, type Problem } from "../support/problem.js";
+import {
+  fail,
+  fromIssues,
+  isRecord,
+  kindOf,
+  reasonOf,
+  unreadable,
+  type Failure,
+  type Problem,
+} from "../support/problem.js";
 import { decodeUtf8 } from "../support/utf8.js";
 import { envelopeOf, type Envelope } from "./envelope.js";
 
@@ -13,7 +22,13 @@ import { envelopeOf, type Envelope } from "./envelope.js";
  * - `invalid-message`: fails validation under the chosen profile (`rule` is the schema keyword or strict-rule code);
  * - `bad-option`: an unknown profile.
  */
-export type ParseErrorCode = "not-json" | "invalid-encoding" | "not-an-object" | "unknown-type" | "invalid-message" | "bad-option";
+export type ParseErrorCode =
+  | "not-json"
+  | "invalid-encoding"
+  | "not-an-object"
+  | "unknown-type"
+  | "invalid-message"
+  | "bad-option";
 
 /** A parsed, valid message, typed by its DPI type. */
 export type ParsedMessage<T extends DpiType = DpiType> = {
@@ -29,7 +44,9 @@ export type ParsedMessage<T extends DpiType = DpiType> = {
 }[T];
 
 /** What {@link parseMessage} returns; it never throws. */
-export type ParseResult = ParsedMessage | { readonly ok: false; readonly type?: DpiType; readonly errors: readonly Problem<ParseErrorCode>[] };
+export type ParseResult =
+  | ParsedMessage
+  | { readonly ok: false; readonly type?: DpiType; readonly errors: readonly Problem<ParseErrorCode>[] };
 
 /** Options for {@link parseMessage}. */
 export interface ParseOptions {
@@ -42,9 +59,12 @@ export interface ParseOptions {
  * (`invalid-encoding` when they are not UTF-8). Of duplicate keys the last one counts (JSON.parse, as jose,
  * RFC 7515 §5.2 and Jackson read them), so the same bytes always give the same message.
  */
-export function readJsonText(input: string | Uint8Array): { ok: true; value: unknown } | Failure<"not-json" | "invalid-encoding"> {
+export function readJsonText(
+  input: string | Uint8Array,
+): { ok: true; value: unknown } | Failure<"not-json" | "invalid-encoding"> {
   let text: string;
-  if (typeof input === "string") text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input; // editors write a BOM
+  if (typeof input === "string")
+    text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input; // editors write a BOM
   else {
     const decoded = decodeUtf8(input);
     if (!decoded.ok) return decoded;
@@ -80,7 +100,8 @@ export function profileOption(options: unknown): Profile | Failure<"bad-option">
   if (options === undefined) return "strict";
   if (!isRecord(options)) return fail("/options", "bad-option", `options must be an object, not ${kindOf(options)}`);
   const profile = options.profile ?? "strict";
-  if (profile !== "strict" && profile !== "wire") return fail("/options/profile", "bad-option", `profile must be "strict" or "wire", not ${kindOf(profile)}`);
+  if (profile !== "strict" && profile !== "wire")
+    return fail("/options/profile", "bad-option", `profile must be "strict" or "wire", not ${kindOf(profile)}`);
   return profile;
 }
 
@@ -101,7 +122,18 @@ export function parseOwned(value: unknown, profile: Profile): ParseResult {
   }
   const sbd = (value as { standardBusinessDocument: Record<string, unknown> }).standardBusinessDocument;
   // Header first, as every implementation writes it; the payload key is the only other key.
-  const ordered = { standardBusinessDocument: { standardBusinessDocumentHeader: sbd.standardBusinessDocumentHeader, [r.type]: sbd[r.type] } };
+  const ordered = {
+    standardBusinessDocument: {
+      standardBusinessDocumentHeader: sbd.standardBusinessDocumentHeader,
+      [r.type]: sbd[r.type],
+    },
+  };
   const message = ordered as unknown as DpiMessageByType[typeof r.type];
-  return { ok: true, type: r.type, message, envelope: envelopeOf(r.type, message), warnings: r.warnings } as ParsedMessage;
+  return {
+    ok: true,
+    type: r.type,
+    message,
+    envelope: envelopeOf(r.type, message),
+    warnings: r.warnings,
+  } as ParsedMessage;
 }

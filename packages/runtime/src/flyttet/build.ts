@@ -1,7 +1,14 @@
 import { flyttetCarriedFields, type FlyttetMessage } from "@innbyggerpost/contracts";
 import { buildMessage } from "../envelope/build.js";
 import { parseDateTime } from "../status/time.js";
-import { checkFlyttetEligibility, digitalPayload, type DeliveryTime, type FlyttetEligibility, type FlyttetReason, type LetterState } from "./eligibility.js";
+import {
+  checkFlyttetEligibility,
+  digitalPayload,
+  type DeliveryTime,
+  type FlyttetEligibility,
+  type FlyttetReason,
+  type LetterState,
+} from "./eligibility.js";
 import { reasonOf } from "../support/problem.js";
 
 /** Options for {@link buildFlyttet}. */
@@ -50,9 +57,23 @@ export function buildFlyttet(state: LetterState, options: BuildFlyttetOptions): 
     const eligibility = checkFlyttetEligibility(state, { now: o.now as string });
     const invalid = eligibility.reasons.filter((r) => r.code === "FLYTTET_INVALID_INPUT");
     const reasons = eligibility.reasons.filter((r) => r.code !== "FLYTTET_INVALID_INPUT");
-    const errors: { pointer: string; code: string; message: string }[] = invalid.map((r) => ({ pointer: r.pointer, code: "invalid-input", message: r.message }));
-    if (typeof o.maskinportentoken !== "string" || o.maskinportentoken === "") errors.push({ pointer: "/options/maskinportentoken", code: "invalid-input", message: "options.maskinportentoken must be a non-empty string" });
-    if (o.postkasseadresse !== undefined && typeof o.postkasseadresse !== "string") errors.push({ pointer: "/options/postkasseadresse", code: "invalid-input", message: "options.postkasseadresse must be a string" });
+    const errors: { pointer: string; code: string; message: string }[] = invalid.map((r) => ({
+      pointer: r.pointer,
+      code: "invalid-input",
+      message: r.message,
+    }));
+    if (typeof o.maskinportentoken !== "string" || o.maskinportentoken === "")
+      errors.push({
+        pointer: "/options/maskinportentoken",
+        code: "invalid-input",
+        message: "options.maskinportentoken must be a non-empty string",
+      });
+    if (o.postkasseadresse !== undefined && typeof o.postkasseadresse !== "string")
+      errors.push({
+        pointer: "/options/postkasseadresse",
+        code: "invalid-input",
+        message: "options.postkasseadresse must be a string",
+      });
     if (errors.length || reasons.length || !eligibility.deliveryTime) return { ok: false, reasons, errors };
 
     const digital = digitalPayload(state.letter)!.payload;
@@ -61,7 +82,10 @@ export function buildFlyttet(state: LetterState, options: BuildFlyttetOptions): 
     const mottakstidspunkt = parseDateTime(received) !== null ? received.slice(0, 10) : received;
     const payload: Record<string, unknown> = {
       avsender: digital.avsender,
-      mottaker: { postkasseadresse: (o.postkasseadresse as string | undefined) ?? (digital.mottaker as Record<string, unknown>).postkasseadresse },
+      mottaker: {
+        postkasseadresse:
+          (o.postkasseadresse as string | undefined) ?? (digital.mottaker as Record<string, unknown>).postkasseadresse,
+      },
       maskinportentoken: o.maskinportentoken,
       tidspunkt: o.now,
       mottakstidspunkt,
@@ -81,10 +105,24 @@ export function buildFlyttet(state: LetterState, options: BuildFlyttetOptions): 
     });
     if (!built.ok) {
       // Map the builder's pointers onto ours: header options under /options, payload fields under the letter.
-      return { ok: false, reasons: [], errors: built.errors.map((e) => ({ pointer: e.pointer.startsWith("/payload") ? `/letter${e.pointer.slice("/payload".length)}` : `/options${e.pointer}`, code: e.code, message: e.message })) };
+      return {
+        ok: false,
+        reasons: [],
+        errors: built.errors.map((e) => ({
+          pointer: e.pointer.startsWith("/payload")
+            ? `/letter${e.pointer.slice("/payload".length)}`
+            : `/options${e.pointer}`,
+          code: e.code,
+          message: e.message,
+        })),
+      };
     }
     return { ok: true, message: built.message as FlyttetMessage, deliveryTime: eligibility.deliveryTime, eligibility };
   } catch (e) {
-    return { ok: false, reasons: [], errors: [{ pointer: "", code: "bad-input", message: `could not read the input: ${reasonOf(e)}` }] };
+    return {
+      ok: false,
+      reasons: [],
+      errors: [{ pointer: "", code: "bad-input", message: `could not read the input: ${reasonOf(e)}` }],
+    };
   }
 }

@@ -56,10 +56,15 @@ const DONE = new Set(["completed", "failed-reported", "ended-by-citizen"]);
 
 /** The `digital` payload and its pointer, from a whole message or a bare payload. */
 export function digitalPayload(letter: unknown): { payload: Record<string, unknown>; pointer: string } | null {
-  if (isObject(letter) && isObject(letter.standardBusinessDocument) && isObject(letter.standardBusinessDocument.digital)) {
+  if (
+    isObject(letter) &&
+    isObject(letter.standardBusinessDocument) &&
+    isObject(letter.standardBusinessDocument.digital)
+  ) {
     return { payload: letter.standardBusinessDocument.digital, pointer: "/letter/standardBusinessDocument/digital" };
   }
-  if (isObject(letter) && isObject(letter.mottaker) && "dokumentpakkefingeravtrykk" in letter) return { payload: letter, pointer: "/letter" };
+  if (isObject(letter) && isObject(letter.mottaker) && "dokumentpakkefingeravtrykk" in letter)
+    return { payload: letter, pointer: "/letter" };
   return null;
 }
 
@@ -81,23 +86,33 @@ const rule = (code: FlyttetRuleCode) => flyttetRules.mayNotMove[code];
 export function checkFlyttetEligibility(state: unknown, options: { readonly now: string }): FlyttetEligibility {
   try {
     const reasons: FlyttetReason[] = [];
-    const invalid = (pointer: string, message: string) => reasons.push({ code: "FLYTTET_INVALID_INPUT", pointer, message });
+    const invalid = (pointer: string, message: string) =>
+      reasons.push({ code: "FLYTTET_INVALID_INPUT", pointer, message });
     const now = isObject(options) && parseDateTime(options.now) !== null ? (options.now as string) : null;
     if (!now) invalid("/options/now", "options.now must be an RFC 3339 date-time with an offset");
     if (!isObject(state)) {
-      invalid("", "the letter state must be an object {letter, receivedAt, opened?, openingReceiptSent?, notifications?}");
+      invalid(
+        "",
+        "the letter state must be an object {letter, receivedAt, opened?, openingReceiptSent?, notifications?}",
+      );
       return { eligible: false, reasons, deliveryTime: null };
     }
     const found = digitalPayload(state.letter);
     if (!found) invalid("/letter", "letter must be a digital message or its digital payload");
-    const receivedAt = typeof state.receivedAt === "string" && (isDate(state.receivedAt) || parseDateTime(state.receivedAt) !== null) ? state.receivedAt : null;
+    const receivedAt =
+      typeof state.receivedAt === "string" && (isDate(state.receivedAt) || parseDateTime(state.receivedAt) !== null)
+        ? state.receivedAt
+        : null;
     if (!receivedAt) invalid("/receivedAt", "receivedAt must be an RFC 3339 date or date-time");
-    for (const k of ["opened", "openingReceiptSent"] as const) if (state[k] !== undefined && typeof state[k] !== "boolean") invalid(`/${k}`, `${k} must be a boolean`);
+    for (const k of ["opened", "openingReceiptSent"] as const)
+      if (state[k] !== undefined && typeof state[k] !== "boolean") invalid(`/${k}`, `${k} must be a boolean`);
     const progress = isObject(state.notifications) ? state.notifications : {};
-    if (state.notifications !== undefined && !isObject(state.notifications)) invalid("/notifications", "notifications must be an object {epost?, sms?}");
+    if (state.notifications !== undefined && !isObject(state.notifications))
+      invalid("/notifications", "notifications must be an object {epost?, sms?}");
     for (const [k, v] of Object.entries(progress)) {
       if (k !== "epost" && k !== "sms") invalid(`/notifications/${k}`, `unknown channel ${k}; epost or sms`);
-      else if (typeof v !== "string" || !PROGRESS.has(v)) invalid(`/notifications/${k}`, `must be one of ${[...PROGRESS].join(", ")}`);
+      else if (typeof v !== "string" || !PROGRESS.has(v))
+        invalid(`/notifications/${k}`, `must be one of ${[...PROGRESS].join(", ")}`);
     }
 
     let deliveryTime: DeliveryTime | null = null;
@@ -105,33 +120,64 @@ export function checkFlyttetEligibility(state: unknown, options: { readonly now:
       const { payload: d, pointer } = found;
       const vt = d.virkningstidspunkt;
       const vd = d.virkningsdato;
-      if (vt !== undefined && parseDateTime(vt) === null) invalid(`${pointer}/virkningstidspunkt`, "must be an RFC 3339 date-time with an offset");
+      if (vt !== undefined && parseDateTime(vt) === null)
+        invalid(`${pointer}/virkningstidspunkt`, "must be an RFC 3339 date-time with an offset");
       if (vd !== undefined && !isDate(vd)) invalid(`${pointer}/virkningsdato`, "must be an RFC 3339 date");
       const vtOk = parseDateTime(vt) !== null ? (vt as string) : null;
       const vdOk = isDate(vd) ? vd : null;
       if (now) {
         // seed 004: post with a future virkningsdato is not visible yet and may not be moved.
-        if (vtOk && later(vtOk, now)) reasons.push({ code: "FLYTTET_VIRKNINGSDATO_IN_FUTURE", pointer: `${pointer}/virkningstidspunkt`, message: `${rule("FLYTTET_VIRKNINGSDATO_IN_FUTURE").message} (${vtOk})` });
-        if (vdOk && wallClockKey(vdOk)! > wallClockKey(now)!) reasons.push({ code: "FLYTTET_VIRKNINGSDATO_IN_FUTURE", pointer: `${pointer}/virkningsdato`, message: `${rule("FLYTTET_VIRKNINGSDATO_IN_FUTURE").message} (${vdOk})` });
+        if (vtOk && later(vtOk, now))
+          reasons.push({
+            code: "FLYTTET_VIRKNINGSDATO_IN_FUTURE",
+            pointer: `${pointer}/virkningstidspunkt`,
+            message: `${rule("FLYTTET_VIRKNINGSDATO_IN_FUTURE").message} (${vtOk})`,
+          });
+        if (vdOk && wallClockKey(vdOk)! > wallClockKey(now)!)
+          reasons.push({
+            code: "FLYTTET_VIRKNINGSDATO_IN_FUTURE",
+            pointer: `${pointer}/virkningsdato`,
+            message: `${rule("FLYTTET_VIRKNINGSDATO_IN_FUTURE").message} (${vdOk})`,
+          });
       }
       if (d.aapningskvittering === true && !(state.opened === true && state.openingReceiptSent === true)) {
         const what = state.opened !== true ? "not opened" : "opened, but the aapningskvittering is not sent";
-        reasons.push({ code: "FLYTTET_OPENING_RECEIPT_PENDING", pointer: `${pointer}/aapningskvittering`, message: `${rule("FLYTTET_OPENING_RECEIPT_PENDING").message}: ${what}` });
+        reasons.push({
+          code: "FLYTTET_OPENING_RECEIPT_PENDING",
+          pointer: `${pointer}/aapningskvittering`,
+          message: `${rule("FLYTTET_OPENING_RECEIPT_PENDING").message}: ${what}`,
+        });
       }
       const varsler = isObject(d.varsler) ? d.varsler : {};
-      for (const [key, channel] of [["epostvarsel", "epost"], ["smsvarsel", "sms"]] as const) {
+      for (const [key, channel] of [
+        ["epostvarsel", "epost"],
+        ["smsvarsel", "sms"],
+      ] as const) {
         if (varsler[key] === undefined) continue;
         const p = progress[channel];
         if (typeof p === "string" && DONE.has(p)) continue;
-        reasons.push({ code: "FLYTTET_NOTIFICATION_PENDING", pointer: `${pointer}/varsler/${key}`, message: `${rule("FLYTTET_NOTIFICATION_PENDING").message}: ${channel} is ${typeof p === "string" ? p : "not reported"}` });
+        reasons.push({
+          code: "FLYTTET_NOTIFICATION_PENDING",
+          pointer: `${pointer}/varsler/${key}`,
+          message: `${rule("FLYTTET_NOTIFICATION_PENDING").message}: ${channel} is ${typeof p === "string" ? p : "not reported"}`,
+        });
       }
       if (receivedAt) {
-        const effective = vtOk ? { value: vtOk, source: "virkningstidspunkt" as const } : vdOk ? { value: vdOk, source: "virkningsdato" as const } : null;
-        deliveryTime = effective && later(effective.value, receivedAt) ? effective : { value: receivedAt, source: "receivedAt" };
+        const effective = vtOk
+          ? { value: vtOk, source: "virkningstidspunkt" as const }
+          : vdOk
+            ? { value: vdOk, source: "virkningsdato" as const }
+            : null;
+        deliveryTime =
+          effective && later(effective.value, receivedAt) ? effective : { value: receivedAt, source: "receivedAt" };
       }
     }
     return { eligible: reasons.length === 0, reasons, deliveryTime };
   } catch (e) {
-    return { eligible: false, reasons: [{ code: "FLYTTET_INVALID_INPUT", pointer: "", message: `could not read the input: ${reasonOf(e)}` }], deliveryTime: null };
+    return {
+      eligible: false,
+      reasons: [{ code: "FLYTTET_INVALID_INPUT", pointer: "", message: `could not read the input: ${reasonOf(e)}` }],
+      deliveryTime: null,
+    };
   }
 }

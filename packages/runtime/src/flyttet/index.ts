@@ -1,2 +1,9 @@
-export { checkFlyttetEligibility, type DeliveryTime, type FlyttetEligibility, type FlyttetReason, type LetterState, type NotificationProgress } from "./eligibility.js";
+export {
+  checkFlyttetEligibility,
+  type DeliveryTime,
+  type FlyttetEligibility,
+  type FlyttetReason,
+  type LetterState,
+  type NotificationProgress,
+} from "./eligibility.js";
 export { buildFlyttet, type BuildFlyttetOptions, type BuiltFlyttet, type FlyttetFailure } from "./build.js";

@@ -16,11 +16,23 @@ export const ISO6523_AUTHORITY = "iso6523-actorid-upis";
  * - `bad-authority`: an identification object whose authority is not iso6523-actorid-upis;
  * - `not-nine-digits`, `bad-check-digit`: the organisation number part is not valid.
  */
-export type OrganisationIdentifierErrorCode = "not-a-string" | "bad-format" | "unsupported-icd" | "bad-authority" | "not-nine-digits" | "bad-check-digit" | "bad-input";
+export type OrganisationIdentifierErrorCode =
+  | "not-a-string"
+  | "bad-format"
+  | "unsupported-icd"
+  | "bad-authority"
+  | "not-nine-digits"
+  | "bad-check-digit"
+  | "bad-input";
 
 /** What the organisation identifier parsers return; they never throw. */
 export type OrganisationIdentifierResult =
-  | { readonly ok: true; readonly icd: typeof NORWEGIAN_ICD; readonly organisationNumber: string; readonly value: string }
+  | {
+      readonly ok: true;
+      readonly icd: typeof NORWEGIAN_ICD;
+      readonly organisationNumber: string;
+      readonly value: string;
+    }
   | Failure<OrganisationIdentifierErrorCode>;
 
 /** Options for {@link parseOrganisationIdentifier}. */
@@ -33,22 +45,37 @@ export interface OrganisationIdentifierOptions {
  * Parses a `0192:<organisation number>` value (ISO 6523 ICD, colon, number), checking the number's mod-11 digit.
  * `value` in the result is the canonical `0192:<nine digits>`.
  */
-export function parseOrganisationIdentifier(input: unknown, options?: OrganisationIdentifierOptions): OrganisationIdentifierResult {
+export function parseOrganisationIdentifier(
+  input: unknown,
+  options?: OrganisationIdentifierOptions,
+): OrganisationIdentifierResult {
   try {
-    if (typeof input !== "string") return fail("", "not-a-string", `an organisation identifier is a string such as "0192:991825827", not ${kindOf(input)}`);
+    if (typeof input !== "string")
+      return fail(
+        "",
+        "not-a-string",
+        `an organisation identifier is a string such as "0192:991825827", not ${kindOf(input)}`,
+      );
     const m = /^(\d{4}):(.*)$/s.exec(input);
     let number: string;
     if (m) {
-      if (m[1] !== NORWEGIAN_ICD) return fail("", "unsupported-icd", `ICD ${m[1]} is not ${NORWEGIAN_ICD} (Norwegian organisation number)`);
+      if (m[1] !== NORWEGIAN_ICD)
+        return fail("", "unsupported-icd", `ICD ${m[1]} is not ${NORWEGIAN_ICD} (Norwegian organisation number)`);
       number = m[2]!;
     } else if (options?.allowBare === true && /^\d{9}$/.test(input)) {
       number = input;
     } else {
       return fail("", "bad-format", `expected "${NORWEGIAN_ICD}:<organisation number>", not ${JSON.stringify(input)}`);
     }
-    if (!/^\d{9}$/.test(number)) return fail("", "not-nine-digits", `the organisation number after "${NORWEGIAN_ICD}:" is nine digits, not ${JSON.stringify(number)}`);
+    if (!/^\d{9}$/.test(number))
+      return fail(
+        "",
+        "not-nine-digits",
+        `the organisation number after "${NORWEGIAN_ICD}:" is nine digits, not ${JSON.stringify(number)}`,
+      );
     const r = parseOrganisationNumber(number);
-    if (!r.ok) return { ok: false, errors: r.errors.map((e) => ({ ...e, code: e.code as OrganisationIdentifierErrorCode })) };
+    if (!r.ok)
+      return { ok: false, errors: r.errors.map((e) => ({ ...e, code: e.code as OrganisationIdentifierErrorCode })) };
     return { ok: true, icd: NORWEGIAN_ICD, organisationNumber: r.value, value: `${NORWEGIAN_ICD}:${r.value}` };
   } catch (e) {
     return unreadable("bad-input", e);
@@ -62,11 +89,16 @@ export function parseOrganisationIdentifier(input: unknown, options?: Organisati
  */
 export function parseOrganisationIdentification(input: unknown): OrganisationIdentifierResult {
   try {
-    if (!isRecord(input)) return fail("", "bad-format", `an identification is an object {authority, value}, not ${kindOf(input)}`);
+    if (!isRecord(input))
+      return fail("", "bad-format", `an identification is an object {authority, value}, not ${kindOf(input)}`);
     const authorityKey = "authority" in input ? "authority" : "Authority" in input ? "Authority" : "authority";
     const valueKey = "value" in input ? "value" : "ID" in input ? "ID" : "value";
     if (input[authorityKey] !== ISO6523_AUTHORITY) {
-      return fail(at("", authorityKey), "bad-authority", `authority must be "${ISO6523_AUTHORITY}", not ${shown(input[authorityKey] ?? null)}`);
+      return fail(
+        at("", authorityKey),
+        "bad-authority",
+        `authority must be "${ISO6523_AUTHORITY}", not ${shown(input[authorityKey] ?? null)}`,
+      );
     }
     const r = parseOrganisationIdentifier(input[valueKey]);
     if (!r.ok) return { ok: false, errors: r.errors.map((e) => ({ ...e, pointer: at("", valueKey) + e.pointer })) };
@@ -90,7 +122,9 @@ export function formatOrganisationIdentifier(organisationNumber: string): string
  * The identification object DPI writes for an organisation: `{authority: "iso6523-actorid-upis", value: "0192:<orgnr>"}`,
  * usable both as an SBDH partner identifier and as a virksomhetsidentifikator. Null when the number is not valid.
  */
-export function organisationIdentification(organisationNumber: string): (PartnerIdentification & Virksomhetsidentifikator) | null {
+export function organisationIdentification(
+  organisationNumber: string,
+): (PartnerIdentification & Virksomhetsidentifikator) | null {
   try {
     const value = formatOrganisationIdentifier(organisationNumber);
     return value === null ? null : { authority: ISO6523_AUTHORITY, value };

@@ -9,7 +9,9 @@ import { fail, kindOf, unreadable, type Failure } from "../support/problem.js";
 export type OrganisationNumberErrorCode = "not-a-string" | "not-nine-digits" | "bad-check-digit" | "bad-input";
 
 /** What {@link parseOrganisationNumber} returns; it never throws. */
-export type OrganisationNumberResult = { readonly ok: true; readonly value: string } | Failure<OrganisationNumberErrorCode>;
+export type OrganisationNumberResult =
+  | { readonly ok: true; readonly value: string }
+  | Failure<OrganisationNumberErrorCode>;
 
 const WEIGHTS = [3, 2, 7, 6, 5, 4, 3, 2] as const;
 
@@ -36,9 +38,11 @@ export function organisationNumberCheckDigit(firstEight: string): number | null 
  */
 export function parseOrganisationNumber(input: unknown): OrganisationNumberResult {
   try {
-    if (typeof input !== "string") return fail("", "not-a-string", `an organisation number is a string, not ${kindOf(input)}`);
+    if (typeof input !== "string")
+      return fail("", "not-a-string", `an organisation number is a string, not ${kindOf(input)}`);
     const digits = /^\d+( \d+)*$/.test(input) ? input.replace(/ /g, "") : input;
-    if (!/^\d{9}$/.test(digits)) return fail("", "not-nine-digits", `an organisation number is nine digits, not ${JSON.stringify(input)}`);
+    if (!/^\d{9}$/.test(digits))
+      return fail("", "not-nine-digits", `an organisation number is nine digits, not ${JSON.stringify(input)}`);
     if (organisationNumberCheckDigit(digits.slice(0, 8)) !== Number(digits[8])) {
       return fail("", "bad-check-digit", `${digits} fails the mod-11 check: its last digit is not the check digit`);
     }

@@ -12,7 +12,13 @@ export type PersonNumberKind = "fodselsnummer" | "d-nummer" | "h-nummer";
  * - `bad-date`: the first six digits are not a date (after the D-, H- and synthetic offsets);
  * - `kind-not-allowed`: a valid number of a kind the caller did not allow (H-nummer, or a synthetic test number).
  */
-export type PersonNumberErrorCode = "not-a-string" | "not-eleven-digits" | "bad-check-digits" | "bad-date" | "kind-not-allowed" | "bad-input";
+export type PersonNumberErrorCode =
+  | "not-a-string"
+  | "not-eleven-digits"
+  | "bad-check-digits"
+  | "bad-date"
+  | "kind-not-allowed"
+  | "bad-input";
 
 /** A valid person number. */
 export interface PersonNumber {
@@ -53,7 +59,12 @@ export function parsePersonNumber(input: unknown, options?: PersonNumberOptions)
   try {
     if (typeof input !== "string") return fail("", "not-a-string", `a person number is a string, not ${kindOf(input)}`);
     const digits = /^\d{6} \d{5}$/.test(input) ? input.replace(" ", "") : input;
-    if (!/^\d{11}$/.test(digits)) return fail("", "not-eleven-digits", `a fødselsnummer or D-nummer is eleven digits, not ${JSON.stringify(input)}`);
+    if (!/^\d{11}$/.test(digits))
+      return fail(
+        "",
+        "not-eleven-digits",
+        `a fødselsnummer or D-nummer is eleven digits, not ${JSON.stringify(input)}`,
+      );
     const r = idnr(digits);
     if (r.status === "invalid") {
       const errors = r.reasons.map((reason) =>
@@ -65,8 +76,14 @@ export function parsePersonNumber(input: unknown, options?: PersonNumberOptions)
     }
     const info = KIND[r.type] ?? { kind: "fodselsnummer", synthetic: false };
     const kinds = options?.kinds ?? ["fodselsnummer", "d-nummer"];
-    if (!kinds.includes(info.kind)) return fail("", "kind-not-allowed", `${digits} is a valid ${info.kind}, which is not allowed here (allowed: ${kinds.join(", ")})`);
-    if (info.synthetic && options?.allowSynthetic === false) return fail("", "kind-not-allowed", `${digits} is a synthetic test number, which is not allowed here`);
+    if (!kinds.includes(info.kind))
+      return fail(
+        "",
+        "kind-not-allowed",
+        `${digits} is a valid ${info.kind}, which is not allowed here (allowed: ${kinds.join(", ")})`,
+      );
+    if (info.synthetic && options?.allowSynthetic === false)
+      return fail("", "kind-not-allowed", `${digits} is a synthetic test number, which is not allowed here`);
     return { ok: true, value: digits, kind: info.kind, synthetic: info.synthetic };
   } catch (e) {
     return unreadable("bad-input", e);

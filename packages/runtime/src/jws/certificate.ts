@@ -9,7 +9,9 @@ export type CertificateInput = string | Uint8Array | X509Certificate;
 export type CertificateErrorCode = "bad-certificate";
 
 /** What {@link readCertificate} returns; it never throws. */
-export type CertificateResult = { readonly ok: true; readonly certificate: X509Certificate } | Failure<CertificateErrorCode>;
+export type CertificateResult =
+  | { readonly ok: true; readonly certificate: X509Certificate }
+  | Failure<CertificateErrorCode>;
 
 const PEM_BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g;
 
@@ -26,12 +28,20 @@ export function readCertificate(input: CertificateInput): CertificateResult {
 const MAX_PEM_LENGTH = 16 * 1024 * 1024;
 
 /** Reads every certificate of PEM text (or the one of base64 DER, DER bytes or a parsed certificate). Never throws. */
-export function readCertificates(input: CertificateInput): { readonly ok: true; readonly certificates: readonly X509Certificate[] } | Failure<CertificateErrorCode> {
+export function readCertificates(
+  input: CertificateInput,
+): { readonly ok: true; readonly certificates: readonly X509Certificate[] } | Failure<CertificateErrorCode> {
   try {
     if (input instanceof X509Certificate) return { ok: true, certificates: [input] };
     if (input instanceof Uint8Array) return { ok: true, certificates: [new X509Certificate(input)] };
-    if (typeof input !== "string") return fail("", "bad-certificate", `a certificate is PEM text, base64 DER, DER bytes or an X509Certificate, not ${kindOf(input)}`);
-    if (input.length > MAX_PEM_LENGTH) return fail("", "bad-certificate", `certificate text over ${MAX_PEM_LENGTH} characters is refused`);
+    if (typeof input !== "string")
+      return fail(
+        "",
+        "bad-certificate",
+        `a certificate is PEM text, base64 DER, DER bytes or an X509Certificate, not ${kindOf(input)}`,
+      );
+    if (input.length > MAX_PEM_LENGTH)
+      return fail("", "bad-certificate", `certificate text over ${MAX_PEM_LENGTH} characters is refused`);
     const blocks = input.match(PEM_BLOCK);
     if (blocks) return { ok: true, certificates: blocks.map((b) => new X509Certificate(b)) };
     const compact = input.replace(/\s+/g, "");
@@ -55,7 +65,13 @@ export function certificateTime(text: string): number {
   const m = OPENSSL_TIME.exec(text);
   if (!m) return Number.NaN;
   const month = MONTHS.indexOf(m[1]!);
-  const [day, hour, minute, second, year] = [m[2], m[3], m[4], m[5], m[6]].map(Number) as [number, number, number, number, number];
+  const [day, hour, minute, second, year] = [m[2], m[3], m[4], m[5], m[6]].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   if (month < 0 || hour > 23 || minute > 59 || second > 60) return Number.NaN;
   const d = new Date(0);
   d.setUTCFullYear(year, month, day);

@@ -52,18 +52,24 @@ export function decodeSegment(segment: string): Buffer | null {
 }
 
 /** @internal Splits and decodes a compact JWS; pointers are /jws/header/…, /jws/payload/…. The signature is checked for canonical base64url but not decoded (jose decodes it). */
-export function splitJws(jws: unknown): { ok: true; header: Record<string, unknown>; payload: unknown; payloadBytes: Buffer } | Failure<DecodeErrorCode> {
+export function splitJws(
+  jws: unknown,
+): { ok: true; header: Record<string, unknown>; payload: unknown; payloadBytes: Buffer } | Failure<DecodeErrorCode> {
   if (typeof jws !== "string") return fail("/jws", "malformed-jws", `a compact JWS is a string, not ${kindOf(jws)}`);
   const parts = jws.split(".");
-  if (parts.length !== 3) return fail("/jws", "malformed-jws", `a compact JWS has three dot-separated parts, not ${parts.length}`);
+  if (parts.length !== 3)
+    return fail("/jws", "malformed-jws", `a compact JWS has three dot-separated parts, not ${parts.length}`);
   const names = ["header", "payload", "signature"] as const;
   const bad = parts.findIndex((part) => !isCanonicalSegment(part));
-  if (bad >= 0) return fail(`/jws/${names[bad]}`, "malformed-jws", `the ${names[bad]} is not canonical unpadded base64url`);
+  if (bad >= 0)
+    return fail(`/jws/${names[bad]}`, "malformed-jws", `the ${names[bad]} is not canonical unpadded base64url`);
   const headerText = readJsonText(Buffer.from(parts[0]!, "base64url"));
-  if (!headerText.ok || !isRecord(headerText.value)) return fail("/jws/header", "malformed-header", "the header is not a JSON object");
+  if (!headerText.ok || !isRecord(headerText.value))
+    return fail("/jws/header", "malformed-header", "the header is not a JSON object");
   const payloadBytes = Buffer.from(parts[1]!, "base64url");
   const payload = readJsonText(payloadBytes);
-  if (!payload.ok) return fail("/jws/payload", "malformed-payload", `the payload is not JSON: ${payload.errors[0]!.message}`);
+  if (!payload.ok)
+    return fail("/jws/payload", "malformed-payload", `the payload is not JSON: ${payload.errors[0]!.message}`);
   return { ok: true, header: headerText.value, payload: payload.value, payloadBytes };
 }
 
@@ -86,10 +92,22 @@ const SIGNER_CACHE_SIZE = 64;
 const signers = new Map<string, SignerCertificate>();
 
 /** @internal Reads x5c[0] (cached by its exact string); returns the certificate with its facts, or why not. */
-export function x5cSigner(header: Record<string, unknown>): SignerCertificate | Problem<"missing-x5c" | "malformed-x5c"> {
+export function x5cSigner(
+  header: Record<string, unknown>,
+): SignerCertificate | Problem<"missing-x5c" | "malformed-x5c"> {
   const x5c = header.x5c;
-  if (x5c === undefined) return { pointer: "/jws/header/x5c", code: "missing-x5c", message: "the header has no x5c: the signer's certificate is required" };
-  if (!Array.isArray(x5c) || x5c.length === 0) return { pointer: "/jws/header/x5c", code: "malformed-x5c", message: "x5c must be a non-empty array of base64 DER certificates" };
+  if (x5c === undefined)
+    return {
+      pointer: "/jws/header/x5c",
+      code: "missing-x5c",
+      message: "the header has no x5c: the signer's certificate is required",
+    };
+  if (!Array.isArray(x5c) || x5c.length === 0)
+    return {
+      pointer: "/jws/header/x5c",
+      code: "malformed-x5c",
+      message: "x5c must be a non-empty array of base64 DER certificates",
+    };
   const first = x5c[0];
   if (typeof first === "string") {
     const hit = signers.get(first);
@@ -100,23 +118,36 @@ export function x5cSigner(header: Record<string, unknown>): SignerCertificate | 
     }
   }
   // x5c is standard base64 (RFC 7515 §4.1.6), not base64url.
-  if (typeof first !== "string" || !/^[A-Za-z0-9+/]+={0,2}$/.test(first)) return { pointer: at("/jws/header/x5c", 0), code: "malformed-x5c", message: "x5c[0] must be standard base64 DER" };
+  if (typeof first !== "string" || !/^[A-Za-z0-9+/]+={0,2}$/.test(first))
+    return { pointer: at("/jws/header/x5c", 0), code: "malformed-x5c", message: "x5c[0] must be standard base64 DER" };
   let certificate: X509Certificate;
   try {
     certificate = new X509Certificate(Buffer.from(first, "base64"));
   } catch (e) {
-    return { pointer: at("/jws/header/x5c", 0), code: "malformed-x5c", message: `x5c[0] is not an X.509 certificate: ${e instanceof Error ? e.message : String(e)}` };
+    return {
+      pointer: at("/jws/header/x5c", 0),
+      code: "malformed-x5c",
+      message: `x5c[0] is not an X.509 certificate: ${e instanceof Error ? e.message : String(e)}`,
+    };
   }
   const validFromText = String(certificate.validFrom);
   const validToText = String(certificate.validTo);
-  const signer: SignerCertificate = { certificate, validFrom: certificateTime(validFromText), validTo: certificateTime(validToText), validFromText, validToText };
+  const signer: SignerCertificate = {
+    certificate,
+    validFrom: certificateTime(validFromText),
+    validTo: certificateTime(validToText),
+    validFromText,
+    validToText,
+  };
   if (signers.size >= SIGNER_CACHE_SIZE) signers.delete(signers.keys().next().value!);
   signers.set(first, signer);
   return signer;
 }
 
 /** @internal Reads x5c[0]; returns the certificate or why not. */
-export function x5cCertificate(header: Record<string, unknown>): X509Certificate | Problem<"missing-x5c" | "malformed-x5c"> {
+export function x5cCertificate(
+  header: Record<string, unknown>,
+): X509Certificate | Problem<"missing-x5c" | "malformed-x5c"> {
   const signer = x5cSigner(header);
   return "certificate" in signer ? signer.certificate : signer;
 }

@@ -71,33 +71,56 @@ function toKeyObject(key: unknown): KeyObject | null {
  */
 export async function signMessage(input: SignInput): Promise<SignResult> {
   try {
-    if (!isRecord(input)) return fail("", "bad-input", `the input is an object {message, privateKey, certificate}, not ${kindOf(input)}`);
+    if (!isRecord(input))
+      return fail("", "bad-input", `the input is an object {message, privateKey, certificate}, not ${kindOf(input)}`);
     // Each field read once.
     const { message, privateKey, certificate, algorithm, bindSender } = input as SignInput;
-    if (bindSender !== undefined && typeof bindSender !== "boolean") return fail("/bindSender", "bad-option", `bindSender must be true or false, not ${kindOf(bindSender)}`);
+    if (bindSender !== undefined && typeof bindSender !== "boolean")
+      return fail("/bindSender", "bad-option", `bindSender must be true or false, not ${kindOf(bindSender)}`);
     const alg = algorithm ?? "RS256";
-    if (alg !== "RS256" && alg !== "RS512") return fail("/algorithm", "unsupported-algorithm", `algorithm must be RS256 or RS512, not ${kindOf(alg)}`);
+    if (alg !== "RS256" && alg !== "RS512")
+      return fail("/algorithm", "unsupported-algorithm", `algorithm must be RS256 or RS512, not ${kindOf(alg)}`);
     const parsed = parseMessage(message, { profile: "strict" });
-    if (!parsed.ok) return { ok: false, errors: parsed.errors.map((e) => ({ ...e, pointer: `/message${e.pointer}`, code: "invalid-message" as const })) };
+    if (!parsed.ok)
+      return {
+        ok: false,
+        errors: parsed.errors.map((e) => ({ ...e, pointer: `/message${e.pointer}`, code: "invalid-message" as const })),
+      };
     const cert = readCertificate(certificate);
     if (!cert.ok) return { ok: false, errors: cert.errors.map((e) => ({ ...e, pointer: "/certificate" })) };
     const key = toKeyObject(privateKey);
-    if (!key || key.asymmetricKeyType !== "rsa") return fail("/privateKey", "bad-key", "privateKey must be an RSA private key (PEM, KeyObject or CryptoKey)");
+    if (!key || key.asymmetricKeyType !== "rsa")
+      return fail("/privateKey", "bad-key", "privateKey must be an RSA private key (PEM, KeyObject or CryptoKey)");
     const spki = (k: KeyObject) => k.export({ type: "spki", format: "der" });
     if (!spki(createPublicKey(key)).equals(spki(cert.certificate.publicKey))) {
-      return fail("/certificate", "key-certificate-mismatch", "the certificate's public key does not belong to privateKey, so no one could verify the signature");
+      return fail(
+        "/certificate",
+        "key-certificate-mismatch",
+        "the certificate's public key does not belong to privateKey, so no one could verify the signature",
+      );
     }
     if (bindSender !== false) {
       const org = organisationNumberOfCertificate(cert.certificate);
-      if (org === null) return fail("/certificate", "certificate-without-organisation", "the certificate names no organisation number (subject serialNumber or organizationIdentifier NTRNO-…); pass bindSender: false to sign anyway");
+      if (org === null)
+        return fail(
+          "/certificate",
+          "certificate-without-organisation",
+          "the certificate names no organisation number (subject serialNumber or organizationIdentifier NTRNO-…); pass bindSender: false to sign anyway",
+        );
       const sender = parseOrganisationIdentifier(parsed.envelope.sender);
       if (!sender.ok || sender.organisationNumber !== org) {
-        return fail("/message/standardBusinessDocument/standardBusinessDocumentHeader/sender/0/identifier/value", "sender-mismatch", `the header sender ${parsed.envelope.sender} is not the signer ${org}`);
+        return fail(
+          "/message/standardBusinessDocument/standardBusinessDocumentHeader/sender/0/identifier/value",
+          "sender-mismatch",
+          `the header sender ${parsed.envelope.sender} is not the signer ${org}`,
+        );
       }
     }
     const payload = new TextEncoder().encode(JSON.stringify(parsed.message));
     try {
-      const jws = await new CompactSign(payload).setProtectedHeader({ x5c: [cert.certificate.raw.toString("base64")], alg }).sign(key);
+      const jws = await new CompactSign(payload)
+        .setProtectedHeader({ x5c: [cert.certificate.raw.toString("base64")], alg })
+        .sign(key);
       return { ok: true, jws };
     } catch (e) {
       return fail("/privateKey", "bad-key", `jose refused the key: ${e instanceof Error ? e.message : String(e)}`);

@@ -3,7 +3,16 @@ import type { Profile } from "@innbyggerpost/contracts";
 import { compactVerify } from "jose";
 import { parseMessage, parseOwned, type ParsedMessage } from "../envelope/parse.js";
 import { parseOrganisationIdentifier } from "../identifiers/iso6523.js";
-import { fail, isRecord, kindOf, readList, reasonOf, unreadable, type Failure, type Problem } from "../support/problem.js";
+import {
+  fail,
+  isRecord,
+  kindOf,
+  readList,
+  reasonOf,
+  unreadable,
+  type Failure,
+  type Problem,
+} from "../support/problem.js";
 import { organisationNumberOfCertificate, readCertificates, type CertificateInput } from "./certificate.js";
 import { splitJws, x5cSigner } from "./compact.js";
 
@@ -108,12 +117,20 @@ export async function verifyMessage(input: VerifyInput): Promise<VerifyResult> {
     if (algorithmsIn !== undefined) {
       const list = readList(algorithmsIn, "/algorithms", MAX_ALGORITHMS);
       if (!list.ok) return list;
-      if (list.items.length === 0 || !list.items.every((a) => typeof a === "string" && a.toLowerCase() !== "none" && !isHmac(a))) {
-        return fail("/algorithms", "bad-option", "algorithms must be a non-empty list of asymmetric JWS algorithms (never none or HS*)");
+      if (
+        list.items.length === 0 ||
+        !list.items.every((a) => typeof a === "string" && a.toLowerCase() !== "none" && !isHmac(a))
+      ) {
+        return fail(
+          "/algorithms",
+          "bad-option",
+          "algorithms must be a non-empty list of asymmetric JWS algorithms (never none or HS*)",
+        );
       }
       algorithms = list.items as string[];
     }
-    if (bindSender !== undefined && typeof bindSender !== "boolean") return fail("/bindSender", "bad-option", `bindSender must be true or false, not ${kindOf(bindSender)}`);
+    if (bindSender !== undefined && typeof bindSender !== "boolean")
+      return fail("/bindSender", "bad-option", `bindSender must be true or false, not ${kindOf(bindSender)}`);
     let when: number | false = Date.now();
     if (atIn === false) when = false;
     else if (atIn !== undefined) {
@@ -128,7 +145,8 @@ export async function verifyMessage(input: VerifyInput): Promise<VerifyResult> {
       when = ms;
     }
     const profile = profileIn ?? "strict";
-    if (profile !== "strict" && profile !== "wire") return fail("/profile", "bad-option", `profile must be "strict" or "wire", not ${kindOf(profile)}`);
+    if (profile !== "strict" && profile !== "wire")
+      return fail("/profile", "bad-option", `profile must be "strict" or "wire", not ${kindOf(profile)}`);
     const pinned = readTrust(trust);
     if (!pinned.ok) return pinned;
 
@@ -137,10 +155,21 @@ export async function verifyMessage(input: VerifyInput): Promise<VerifyResult> {
     const alg = s.header.alg;
     if (typeof alg !== "string") return fail("/jws/header/alg", "malformed-header", "the header has no alg string");
     if (alg.toLowerCase() === "none") return fail("/jws/header/alg", "alg-none", "alg none: the token is unsigned");
-    if (isHmac(alg)) return fail("/jws/header/alg", "alg-hmac", `alg ${alg} is an HMAC: a shared secret, not a certificate, would sign it`);
-    if (!algorithms.includes(alg)) return fail("/jws/header/alg", "alg-not-allowed", `alg ${alg} is not allowed (allowed: ${algorithms.join(", ")})`);
+    if (isHmac(alg))
+      return fail(
+        "/jws/header/alg",
+        "alg-hmac",
+        `alg ${alg} is an HMAC: a shared secret, not a certificate, would sign it`,
+      );
+    if (!algorithms.includes(alg))
+      return fail(
+        "/jws/header/alg",
+        "alg-not-allowed",
+        `alg ${alg} is not allowed (allowed: ${algorithms.join(", ")})`,
+      );
     for (const name of ["crit", "b64"]) {
-      if (name in s.header) return fail(`/jws/header/${name}`, "unsupported-header", `header parameter ${name} is not supported`);
+      if (name in s.header)
+        return fail(`/jws/header/${name}`, "unsupported-header", `header parameter ${name} is not supported`);
     }
     const signer = x5cSigner(s.header);
     if (!("certificate" in signer)) return { ok: false, errors: [signer] };
@@ -150,37 +179,87 @@ export async function verifyMessage(input: VerifyInput): Promise<VerifyResult> {
     if (refused !== null) {
       const code = (refused as { code?: string }).code;
       const why = refused instanceof Error ? refused.message : String(refused);
-      return fail(code === "ERR_JWS_INVALID" ? "/jws" : "/jws/signature", code === "ERR_JWS_INVALID" ? "malformed-jws" : "bad-signature", `the signature does not verify with the x5c certificate: ${why}`);
+      return fail(
+        code === "ERR_JWS_INVALID" ? "/jws" : "/jws/signature",
+        code === "ERR_JWS_INVALID" ? "malformed-jws" : "bad-signature",
+        `the signature does not verify with the x5c certificate: ${why}`,
+      );
     }
     // The signature holds; collect every remaining problem rather than stopping at the first.
     const errors: Problem<VerifyErrorCode>[] = [];
     let trusted = false;
     try {
-      trusted = pinned.certificates ? pinned.certificates.some((c) => c === cert || c.raw.equals(cert.raw)) : (await pinned.decide!(cert)) === true;
+      trusted = pinned.certificates
+        ? pinned.certificates.some((c) => c === cert || c.raw.equals(cert.raw))
+        : (await pinned.decide!(cert)) === true;
     } catch (e) {
-      errors.push({ pointer: "/jws/header/x5c/0", code: "untrusted-certificate", message: `the trust decision failed: ${reasonOf(e)}` });
+      errors.push({
+        pointer: "/jws/header/x5c/0",
+        code: "untrusted-certificate",
+        message: `the trust decision failed: ${reasonOf(e)}`,
+      });
     }
-    if (!trusted && !errors.length) errors.push({ pointer: "/jws/header/x5c/0", code: "untrusted-certificate", message: `the signer certificate (${cert.subject.replace(/\n/g, ", ")}) is not trusted` });
+    if (!trusted && !errors.length)
+      errors.push({
+        pointer: "/jws/header/x5c/0",
+        code: "untrusted-certificate",
+        message: `the signer certificate (${cert.subject.replace(/\n/g, ", ")}) is not trusted`,
+      });
     if (when !== false) {
       // Any doubt refuses: a validity date that cannot be read is not a date the certificate is valid at.
       if (!Number.isFinite(signer.validFrom) || !Number.isFinite(signer.validTo)) {
-        errors.push({ pointer: "/jws/header/x5c/0", code: "certificate-validity-unknown", message: `the certificate's validity period (${signer.validFromText} – ${signer.validToText}) cannot be read, so it cannot be valid at the given time` });
+        errors.push({
+          pointer: "/jws/header/x5c/0",
+          code: "certificate-validity-unknown",
+          message: `the certificate's validity period (${signer.validFromText} – ${signer.validToText}) cannot be read, so it cannot be valid at the given time`,
+        });
       } else {
-        if (when > signer.validTo) errors.push({ pointer: "/jws/header/x5c/0", code: "certificate-expired", message: `the certificate expired ${signer.validToText}` });
-        if (when < signer.validFrom) errors.push({ pointer: "/jws/header/x5c/0", code: "certificate-not-yet-valid", message: `the certificate is valid from ${signer.validFromText}` });
+        if (when > signer.validTo)
+          errors.push({
+            pointer: "/jws/header/x5c/0",
+            code: "certificate-expired",
+            message: `the certificate expired ${signer.validToText}`,
+          });
+        if (when < signer.validFrom)
+          errors.push({
+            pointer: "/jws/header/x5c/0",
+            code: "certificate-not-yet-valid",
+            message: `the certificate is valid from ${signer.validFromText}`,
+          });
       }
     }
     const organisationNumber = organisationNumberOfCertificate(cert);
     // splitJws has just parsed the payload, so nothing else holds it: it is validated without the defensive
     // copy parseMessage makes of a caller's object. Only a small payload, whose nesting cannot reach the
     // stack limit that copy could hit, takes this path; a large one is read exactly as before.
-    const parsed = s.payloadBytes.length <= OWNED_PAYLOAD_LIMIT ? parseOwned(s.payload, profile) : parseMessage(s.payload, { profile });
-    if (!parsed.ok) errors.push(...parsed.errors.map((e) => ({ ...e, pointer: `/jws/payload${e.pointer}`, code: "invalid-message" as const, rule: e.rule ?? e.code })));
+    const parsed =
+      s.payloadBytes.length <= OWNED_PAYLOAD_LIMIT
+        ? parseOwned(s.payload, profile)
+        : parseMessage(s.payload, { profile });
+    if (!parsed.ok)
+      errors.push(
+        ...parsed.errors.map((e) => ({
+          ...e,
+          pointer: `/jws/payload${e.pointer}`,
+          code: "invalid-message" as const,
+          rule: e.rule ?? e.code,
+        })),
+      );
     else if (bindSender === true) {
       const sender = parseOrganisationIdentifier(parsed.envelope.sender);
       const ptr = "/jws/payload/standardBusinessDocument/standardBusinessDocumentHeader/sender/0/identifier/value";
-      if (organisationNumber === null) errors.push({ pointer: "/jws/header/x5c/0", code: "certificate-without-organisation", message: "the certificate names no organisation number, so the sender cannot be bound to it" });
-      else if (!sender.ok || sender.organisationNumber !== organisationNumber) errors.push({ pointer: ptr, code: "sender-mismatch", message: `the header sender ${parsed.envelope.sender} is not the signer ${organisationNumber}` });
+      if (organisationNumber === null)
+        errors.push({
+          pointer: "/jws/header/x5c/0",
+          code: "certificate-without-organisation",
+          message: "the certificate names no organisation number, so the sender cannot be bound to it",
+        });
+      else if (!sender.ok || sender.organisationNumber !== organisationNumber)
+        errors.push({
+          pointer: ptr,
+          code: "sender-mismatch",
+          message: `the header sender ${parsed.envelope.sender} is not the signer ${organisationNumber}`,
+        });
     }
     if (errors.length || !parsed.ok) return { ok: false, errors };
     return { ...parsed, signature: { alg, certificate: cert, organisationNumber } };
@@ -213,7 +292,10 @@ async function checkSignature(jws: string, alg: string, cert: X509Certificate): 
   if (hash !== undefined && key.asymmetricKeyType === "rsa" && (key.asymmetricKeyDetails?.modulusLength ?? 0) >= 2048) {
     try {
       const end = jws.lastIndexOf(".");
-      if (cryptoVerify(hash, Buffer.from(jws.slice(0, end), "latin1"), key, Buffer.from(jws.slice(end + 1), "base64url"))) return null;
+      if (
+        cryptoVerify(hash, Buffer.from(jws.slice(0, end), "latin1"), key, Buffer.from(jws.slice(end + 1), "base64url"))
+      )
+        return null;
     } catch {
       // Let jose decide and explain.
     }
@@ -254,8 +336,11 @@ function readPinned(input: CertificateInput): ReturnType<typeof readCertificates
 
 function readTrust(
   trust: unknown,
-): { ok: true; certificates?: readonly X509Certificate[]; decide?: (c: X509Certificate) => boolean | Promise<boolean> } | Failure<"bad-option"> {
-  if (typeof trust === "function") return { ok: true, decide: trust as (c: X509Certificate) => boolean | Promise<boolean> };
+):
+  | { ok: true; certificates?: readonly X509Certificate[]; decide?: (c: X509Certificate) => boolean | Promise<boolean> }
+  | Failure<"bad-option"> {
+  if (typeof trust === "function")
+    return { ok: true, decide: trust as (c: X509Certificate) => boolean | Promise<boolean> };
   if (isRecord(trust)) {
     const given = trust.certificates; // read once
     if (given !== undefined) {
@@ -276,5 +361,9 @@ function readTrust(
       return { ok: true, certificates: out };
     }
   }
-  return fail("/trust", "bad-option", `trust is {certificates} or a function deciding about the signer certificate, not ${kindOf(trust)}`);
+  return fail(
+    "/trust",
+    "bad-option",
+    `trust is {certificates} or a function deciding about the signer certificate, not ${kindOf(trust)}`,
+  );
 }

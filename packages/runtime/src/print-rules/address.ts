@@ -21,16 +21,24 @@ export function isNorwegianAddress(address: Record<string, unknown>): boolean {
 /** Checks one print address (recipient or return address); `pointer` is where it sits in the caller's input. */
 export function checkPrintAddress(address: unknown, pointer = ""): RuleIssue[] {
   try {
-    if (!isObject(address)) return [{ code: "invalid-input", severity: "error", pointer, message: "an address is an object" }];
+    if (!isObject(address))
+      return [{ code: "invalid-input", severity: "error", pointer, message: "an address is an object" }];
     const out: RuleIssue[] = [];
     if (!filled(address.adresselinje1)) out.push(issue("print-adresselinje1-required", `${pointer}/adresselinje1`));
     const hasForeignMark = filled(address.land) || filled(address.landkode);
     if (isNorwegianAddress(address)) {
       if (!hasForeignMark && !filled(address.postnummer) && !filled(address.poststed)) {
-        out.push(issue("print-land-or-landkode-required", pointer, "Give postnummer and poststed for a Norwegian address, or land/landkode for a foreign one."));
+        out.push(
+          issue(
+            "print-land-or-landkode-required",
+            pointer,
+            "Give postnummer and poststed for a Norwegian address, or land/landkode for a foreign one.",
+          ),
+        );
       } else {
         if (!filled(address.postnummer)) out.push(issue("print-postnummer-required", `${pointer}/postnummer`));
-        else if (!/^\d{4}$/.test(address.postnummer)) out.push(issue("print-postnummer-format", `${pointer}/postnummer`, `Got ${shown(address.postnummer)}.`));
+        else if (!/^\d{4}$/.test(address.postnummer))
+          out.push(issue("print-postnummer-format", `${pointer}/postnummer`, `Got ${shown(address.postnummer)}.`));
         if (!filled(address.poststed)) out.push(issue("print-poststed-required", `${pointer}/poststed`));
       }
     }
@@ -70,7 +78,14 @@ export function foldPrintAddress(address: unknown, pointer = ""): FoldedAddress 
       const free = LINES.find((l) => !filled(a[l]));
       const line = free ?? "adresselinje4";
       a[line] = free ? pp : `${a.adresselinje4 as string} ${pp}`;
-      if ((a[line] as string).length > 100) issues.push(issue("print-folded-line-too-long", `${pointer}/${line}`, `${line} is ${(a[line] as string).length} characters.`));
+      if ((a[line] as string).length > 100)
+        issues.push(
+          issue(
+            "print-folded-line-too-long",
+            `${pointer}/${line}`,
+            `${line} is ${(a[line] as string).length} characters.`,
+          ),
+        );
     }
     return { address: a as unknown as AdresseInformasjon, issues };
   } catch (e) {

@@ -16,9 +16,20 @@ export function checkNotificationRules(letter: unknown): RuleIssue[] {
       payload = letter.standardBusinessDocument.digital;
       base = "/standardBusinessDocument/digital";
     }
-    if (!isObject(payload)) return [{ code: "invalid-input", severity: "error", pointer: base, message: "expected a digital message or its digital payload" }];
+    if (!isObject(payload))
+      return [
+        {
+          code: "invalid-input",
+          severity: "error",
+          pointer: base,
+          message: "expected a digital message or its digital payload",
+        },
+      ];
     if (payload.varsler === undefined) return [];
-    if (!isObject(payload.varsler)) return [{ code: "invalid-input", severity: "error", pointer: `${base}/varsler`, message: "varsler must be an object" }];
+    if (!isObject(payload.varsler))
+      return [
+        { code: "invalid-input", severity: "error", pointer: `${base}/varsler`, message: "varsler must be an object" },
+      ];
     const out: RuleIssue[] = [];
     for (const key of ["epostvarsel", "smsvarsel"] as const) {
       const v = payload.varsler[key];
@@ -31,12 +42,17 @@ export function checkNotificationRules(letter: unknown): RuleIssue[] {
       if (typeof v.varslingstekst === "string") {
         // Count characters as people see them (code points), not UTF-16 units.
         const length = [...v.varslingstekst].length;
-        if (key === "smsvarsel" && length > 160) out.push(issue("notify-sms-too-long", `${p}/varslingstekst`, `It has ${length}.`));
-        if (LINK.test(v.varslingstekst)) out.push(issue("notify-link", `${p}/varslingstekst`, `Found ${JSON.stringify(LINK.exec(v.varslingstekst)![0])}.`));
+        if (key === "smsvarsel" && length > 160)
+          out.push(issue("notify-sms-too-long", `${p}/varslingstekst`, `It has ${length}.`));
+        if (LINK.test(v.varslingstekst))
+          out.push(
+            issue("notify-link", `${p}/varslingstekst`, `Found ${JSON.stringify(LINK.exec(v.varslingstekst)![0])}.`),
+          );
       }
       const days = v.repetisjoner;
       if (!Array.isArray(days)) continue;
-      if (days.length > 10) out.push(issue("notify-repetisjoner-too-many", `${p}/repetisjoner`, `It has ${days.length}.`));
+      if (days.length > 10)
+        out.push(issue("notify-repetisjoner-too-many", `${p}/repetisjoner`, `It has ${days.length}.`));
       const seen = new Set<unknown>();
       // Past the first MAX_DAYS (TOO_MANY already refuses the list) nothing is read: a sparse array can be
       // four billion long.
@@ -44,8 +60,10 @@ export function checkNotificationRules(letter: unknown): RuleIssue[] {
       for (let i = 0; i < n; i++) {
         if (!(i in days)) continue;
         const d: unknown = days[i];
-        if (!Number.isInteger(d) || (d as number) < 0 || (d as number) > 25) out.push(issue("notify-repetisjoner-range", `${p}/repetisjoner/${i}`, `Got ${shown(d)}.`));
-        else if (seen.has(d)) out.push(issue("notify-repetisjoner-unique", `${p}/repetisjoner/${i}`, `Day ${String(d)} repeats.`));
+        if (!Number.isInteger(d) || (d as number) < 0 || (d as number) > 25)
+          out.push(issue("notify-repetisjoner-range", `${p}/repetisjoner/${i}`, `Got ${shown(d)}.`));
+        else if (seen.has(d))
+          out.push(issue("notify-repetisjoner-unique", `${p}/repetisjoner/${i}`, `Day ${String(d)} repeats.`));
         seen.add(d);
       }
     }

@@ -16,7 +16,15 @@ function utskriftPayload(letter: unknown): { payload: Record<string, unknown>; b
 export function checkPrintRules(letter: unknown): RuleIssue[] {
   try {
     const found = utskriftPayload(letter);
-    if (!found) return [{ code: "invalid-input", severity: "error", pointer: "", message: "expected an utskrift message or its utskrift payload" }];
+    if (!found)
+      return [
+        {
+          code: "invalid-input",
+          severity: "error",
+          pointer: "",
+          message: "expected an utskrift message or its utskrift payload",
+        },
+      ];
     const { payload, base } = found;
     const out = checkPrintAddress(payload.mottaker, `${base}/mottaker`);
     if (isObject(payload.retur)) out.push(...checkPrintAddress(payload.retur.mottaker, `${base}/retur/mottaker`));
@@ -30,9 +38,25 @@ export function checkPrintRules(letter: unknown): RuleIssue[] {
 export function checkReturpost(letter: unknown): RuleIssue[] {
   try {
     const found = utskriftPayload(letter);
-    if (!found) return [{ code: "invalid-input", severity: "error", pointer: "", message: "expected an utskrift message or its utskrift payload" }];
+    if (!found)
+      return [
+        {
+          code: "invalid-input",
+          severity: "error",
+          pointer: "",
+          message: "expected an utskrift message or its utskrift payload",
+        },
+      ];
     const handling = isObject(found.payload.retur) ? found.payload.retur.returposthaandtering : undefined;
-    return handling === "MAKULERING_MED_MELDING" ? [] : [issue("print-returpost-requires-makulering", `${found.base}/retur/returposthaandtering`, `The letter has ${shown(handling ?? null)}.`)];
+    return handling === "MAKULERING_MED_MELDING"
+      ? []
+      : [
+          issue(
+            "print-returpost-requires-makulering",
+            `${found.base}/retur/returposthaandtering`,
+            `The letter has ${shown(handling ?? null)}.`,
+          ),
+        ];
   } catch (e) {
     return [unreadableRule(e)];
   }

@@ -21,7 +21,13 @@ export interface FlowLookup {
  * Applies the trigger of event `eventId` to `state` by the flow's transition table: the one rule every
  * kind of event goes through. A null trigger (not one of the flow's) is `unknown`, explained by `note`.
  */
-export function applyTrigger(t: FlowLookup, state: string, trigger: string | null, eventId: string, note?: string): Step {
+export function applyTrigger(
+  t: FlowLookup,
+  state: string,
+  trigger: string | null,
+  eventId: string,
+  note?: string,
+): Step {
   const flow = t.flow;
   if (trigger === null) {
     const message = `event ${eventId} is not a trigger of flow ${flow.id}: ${note ?? "unknown"}`;
@@ -48,13 +54,37 @@ export function applyTrigger(t: FlowLookup, state: string, trigger: string | nul
  * from its event, but never before `notBefore`, the time of the event applied before it (its own cause):
  * a LEVERT half a second after OPPRETTET, or one before a letter created late (clock skew).
  */
-export function syntheticBefore(t: FlowLookup, present: ReadonlySet<string | null>, out: ReducedEvent[], state: string, next: string, ms0: number | null, id: string, notBefore: number | null): string {
+export function syntheticBefore(
+  t: FlowLookup,
+  present: ReadonlySet<string | null>,
+  out: ReducedEvent[],
+  state: string,
+  next: string,
+  ms0: number | null,
+  id: string,
+  notBefore: number | null,
+): string {
   for (const rule of t.flow.synthetic) {
     if (rule.before.includes(next) && rule.from.includes(state) && !rule.unlessAnyTrigger.some((x) => present.has(x))) {
-      const ms = ms0 === null ? null : notBefore === null ? ms0 + rule.offsetMs : Math.max(ms0 + rule.offsetMs, notBefore);
+      const ms =
+        ms0 === null ? null : notBefore === null ? ms0 + rule.offsetMs : Math.max(ms0 + rule.offsetMs, notBefore);
       const time = ms === null ? null : isoUtc(ms);
       const s = t.states.get(rule.state)!;
-      out.push({ id: `synthetic:${rule.state}:${id}`, kind: "synthetic", trigger: null, status: s.status, description: s.description, time, timeSource: "derived", synthetic: true, conversationId: null, outcome: "moved", from: state, to: rule.state, reason: rule.reason });
+      out.push({
+        id: `synthetic:${rule.state}:${id}`,
+        kind: "synthetic",
+        trigger: null,
+        status: s.status,
+        description: s.description,
+        time,
+        timeSource: "derived",
+        synthetic: true,
+        conversationId: null,
+        outcome: "moved",
+        from: state,
+        to: rule.state,
+        reason: rule.reason,
+      });
       state = rule.state;
     }
   }

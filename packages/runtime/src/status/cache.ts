@@ -43,7 +43,11 @@ const apiPrefixes = new BoundedMemo<FnvState>(64);
 /** The hash state after `api:{"beskrivelse":null,"status":<status>,"timestamp":` (the key of a plain status). */
 export function apiKeyPrefix(status: string): FnvState {
   let prefix = apiPrefixes.get(status);
-  if (prefix === undefined) apiPrefixes.set(status, (prefix = fnvState(FNV_OFFSET, `api:{"beskrivelse":null,"status":${JSON.stringify(status)},"timestamp":`)));
+  if (prefix === undefined)
+    apiPrefixes.set(
+      status,
+      (prefix = fnvState(FNV_OFFSET, `api:{"beskrivelse":null,"status":${JSON.stringify(status)},"timestamp":`)),
+    );
   return prefix;
 }
 
@@ -51,7 +55,9 @@ export function apiKeyPrefix(status: string): FnvState {
  * `read(message, jws)` for a receipt, remembered per receipt object and jws (weakly). Receipt text is
  * not remembered: its reading holds a message parsed from it, which each call must have afresh.
  */
-export function receiptMemo<R>(read: (message: unknown, jws: string | undefined) => R): (message: unknown, jws: string | undefined) => R {
+export function receiptMemo<R>(
+  read: (message: unknown, jws: string | undefined) => R,
+): (message: unknown, jws: string | undefined) => R {
   const byObject = weakMemo((_: object) => new Map<string | undefined, R>());
   return (message, jws) => {
     if (typeof message !== "object" || message === null) return read(message, jws);

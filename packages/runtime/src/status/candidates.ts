@@ -3,7 +3,13 @@ import { agencyLetterTypes, type EformidlingStatus } from "@innbyggerpost/contra
 import { apiKeyPrefix, receiptMemo } from "./cache.js";
 import { canonicalJson, shortHash, shortHashJsonString } from "./identity.js";
 import type { ReducedEvent } from "./model.js";
-import { apiStatusToStatus, headerFacts, receiptToStatus, type ApiStatusResult, type ReceiptStatus } from "./receipt.js";
+import {
+  apiStatusToStatus,
+  headerFacts,
+  receiptToStatus,
+  type ApiStatusResult,
+  type ReceiptStatus,
+} from "./receipt.js";
 import { statusOfTrigger, type ApiPlain, type Context } from "./tables.js";
 import { parseDateTime, readTime } from "./time.js";
 import { shown } from "../support/problem.js";
@@ -32,7 +38,8 @@ export interface Candidate {
   value?: unknown;
 }
 
-export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+export const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
 
 export function creationTime(message: unknown): string | null {
   const sbd = isObject(message) ? message.standardBusinessDocument : undefined;
@@ -45,7 +52,19 @@ export function creationTime(message: unknown): string | null {
 /** An input that is not a usable event: identified by its whole content, reported at its index. */
 function invalidCandidate(e: unknown, index: number, message: string): Candidate {
   const key = `invalid:${canonicalJson(e)}`;
-  return { id: `invalid:${shortHash(key)}`, key, kind: "invalid", trigger: null, status: "ANNET", description: message, time: null, ms: null, timeSource: "none", conversationId: null, pointer: `/${index}` };
+  return {
+    id: `invalid:${shortHash(key)}`,
+    key,
+    kind: "invalid",
+    trigger: null,
+    status: "ANNET",
+    description: message,
+    time: null,
+    ms: null,
+    timeSource: "none",
+    conversationId: null,
+    pointer: `/${index}`,
+  };
 }
 
 /** Turns one input into a candidate event; never throws. */
@@ -67,7 +86,10 @@ export function toCandidate(cx: Context, given: unknown, index: number): Candida
       const facts = headerFacts(value);
       const created = creationTime(value);
       const key = `message:${canonicalJson(value)}`;
-      const ok = flow.triggers.some((t) => t.id === "message") && facts.type !== null && (agencyLetterTypes as readonly string[]).includes(facts.type);
+      const ok =
+        flow.triggers.some((t) => t.id === "message") &&
+        facts.type !== null &&
+        (agencyLetterTypes as readonly string[]).includes(facts.type);
       return {
         id: `message:${facts.type ?? "?"}:${facts.messageId ?? "?"}:${shortHash(key)}`,
         key,
@@ -85,7 +107,8 @@ export function toCandidate(cx: Context, given: unknown, index: number): Candida
       };
     }
     case "receipt": {
-      if (e.jws !== undefined && typeof e.jws !== "string") return invalidCandidate(e, index, "jws must be a compact JWS string");
+      if (e.jws !== undefined && typeof e.jws !== "string")
+        return invalidCandidate(e, index, "jws must be a compact JWS string");
       // The same receipt object (or text) with the same jws gives the same candidate: map, validate and
       // hash it once per call, however often polling repeated it.
       let byJws = cx.receipts.get(e.message);
@@ -99,16 +122,32 @@ export function toCandidate(cx: Context, given: unknown, index: number): Candida
     case "api-status":
       return apiCandidate(cx, e);
     case "expired": {
-      if (parseDateTime(e.time) === null) return invalidCandidate(e, index, "time must be an RFC 3339 date-time with an offset");
+      if (parseDateTime(e.time) === null)
+        return invalidCandidate(e, index, "time must be an RFC 3339 date-time with an offset");
       const trigger = flow.expiry?.trigger ?? null;
       const key = `expired:${e.time as string}`;
-      return { id: key, key, kind: "expired", trigger, status: trigger ? statusOfTrigger(cx, trigger) : "ANNET", description: "the expected response time passed", time: e.time as string, ms: parseDateTime(e.time), timeSource: "timestamp", conversationId: null, note: trigger ? undefined : `flow ${flow.id} has no expiry` };
+      return {
+        id: key,
+        key,
+        kind: "expired",
+        trigger,
+        status: trigger ? statusOfTrigger(cx, trigger) : "ANNET",
+        description: "the expected response time passed",
+        time: e.time as string,
+        ms: parseDateTime(e.time),
+        timeSource: "timestamp",
+        conversationId: null,
+        note: trigger ? undefined : `flow ${flow.id} has no expiry`,
+      };
     }
     case "status": {
       if (typeof e.trigger !== "string") return invalidCandidate(e, index, "trigger must be a string");
-      if (parseDateTime(e.time) === null) return invalidCandidate(e, index, "time must be an RFC 3339 date-time with an offset");
-      if (e.description !== undefined && typeof e.description !== "string") return invalidCandidate(e, index, "description must be a string");
-      if (e.conversationId !== undefined && typeof e.conversationId !== "string") return invalidCandidate(e, index, "conversationId must be a string");
+      if (parseDateTime(e.time) === null)
+        return invalidCandidate(e, index, "time must be an RFC 3339 date-time with an offset");
+      if (e.description !== undefined && typeof e.description !== "string")
+        return invalidCandidate(e, index, "description must be a string");
+      if (e.conversationId !== undefined && typeof e.conversationId !== "string")
+        return invalidCandidate(e, index, "conversationId must be a string");
       const known = cx.triggers.get(e.trigger);
       const key = `status:${canonicalJson(e)}`;
       return {
@@ -122,11 +161,17 @@ export function toCandidate(cx: Context, given: unknown, index: number): Candida
         ms: parseDateTime(e.time),
         timeSource: "timestamp",
         conversationId: (e.conversationId as string | undefined) ?? null,
-        note: known ? undefined : `${JSON.stringify(e.trigger)} is not a trigger of flow ${flow.id} (${flow.triggers.map((t) => t.id).join(", ")})`,
+        note: known
+          ? undefined
+          : `${JSON.stringify(e.trigger)} is not a trigger of flow ${flow.id} (${flow.triggers.map((t) => t.id).join(", ")})`,
       };
     }
     default:
-      return invalidCandidate(e, index, `kind must be one of message, receipt, api-status, expired, status, not ${shown(e.kind)}`);
+      return invalidCandidate(
+        e,
+        index,
+        `kind must be one of message, receipt, api-status, expired, status, not ${shown(e.kind)}`,
+      );
   }
 }
 
@@ -134,7 +179,8 @@ export function toCandidate(cx: Context, given: unknown, index: number): Candida
 function ownFields(e: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const k of Object.keys(e)) {
-    if (k === "__proto__") Object.defineProperty(out, k, { value: e[k], enumerable: true, writable: true, configurable: true });
+    if (k === "__proto__")
+      Object.defineProperty(out, k, { value: e[k], enumerable: true, writable: true, configurable: true });
     else out[k] = e[k];
   }
   return out;
@@ -183,9 +229,17 @@ function readReceipt(message: unknown, jws: string | undefined): ReceiptReading 
   }
   // The header's creation time is a better fallback than none: the receipt was made then.
   const created = creationTime(value);
-  const r = receiptToStatus(message, { ...(jws !== undefined ? { jws } : {}), ...(created ? { fallbackTime: created } : {}) });
+  const r = receiptToStatus(message, {
+    ...(jws !== undefined ? { jws } : {}),
+    ...(created ? { fallbackTime: created } : {}),
+  });
   const key = `receipt:${canonicalJson(r.message ?? value)}`;
-  return { receipt: r, key, id: `receipt:${r.type ?? "?"}:${r.messageId ?? "?"}:${r.time ?? "?"}:${shortHash(key)}`, ms: parseDateTime(r.time) };
+  return {
+    receipt: r,
+    key,
+    id: `receipt:${r.type ?? "?"}:${r.messageId ?? "?"}:${r.time ?? "?"}:${shortHash(key)}`,
+    ms: parseDateTime(r.time),
+  };
 }
 
 /**
@@ -201,7 +255,11 @@ function apiCandidate(cx: Context, e: Readonly<Record<string, unknown>>): Candid
   const trigger = a.apiStatus ? (cx.apiTriggers.get(a.apiStatus) ?? null) : null;
   let key: string | null = null;
   let hash: string | null = null;
-  if (typeof status === "string" && (beskrivelse === undefined || beskrivelse === null) && typeof timestamp === "string") {
+  if (
+    typeof status === "string" &&
+    (beskrivelse === undefined || beskrivelse === null) &&
+    typeof timestamp === "string"
+  ) {
     hash = shortHashJsonString(apiKeyPrefix(status), timestamp, "}");
   }
   if (hash === null) {
@@ -257,7 +315,12 @@ export function plainApi(cx: Context, e: unknown): ApiPlain | undefined {
   if (ev.kind !== "api-status") return undefined;
   const status = ev.status;
   const timestamp = ev.timestamp;
-  if (typeof status !== "string" || (ev.beskrivelse !== undefined && ev.beskrivelse !== null) || typeof timestamp !== "string") return undefined;
+  if (
+    typeof status !== "string" ||
+    (ev.beskrivelse !== undefined && ev.beskrivelse !== null) ||
+    typeof timestamp !== "string"
+  )
+    return undefined;
   plainTimestamp = timestamp;
   // A Map has no inherited keys: only the mapping's own statuses are found.
   return cx.apiPlain.get(status);
@@ -275,4 +338,3 @@ export function prefer(a: Candidate, b: Candidate): Candidate {
   if (jb === null) return a;
   return ja < jb ? a : b;
 }
-

@@ -1,4 +1,11 @@
-import { statusFlows, type Blame, type EformidlingStatus, type ResendAdvice, type StatusFlow, type StatusFlowId } from "@innbyggerpost/contracts";
+import {
+  statusFlows,
+  type Blame,
+  type EformidlingStatus,
+  type ResendAdvice,
+  type StatusFlow,
+  type StatusFlowId,
+} from "@innbyggerpost/contracts";
 import type { ReducedEvent, StatusState } from "./model.js";
 import { reasonOf } from "../support/problem.js";
 
@@ -42,7 +49,12 @@ export function whatCanStillHappen(ref: StateRef): PossibleTransition[] {
     const row = (r.flow.transitions as Record<string, Record<string, string | undefined>>)[r.state] ?? {};
     return r.flow.triggers
       .filter((t) => row[t.id] !== undefined && row[t.id] !== r.state)
-      .map((t) => ({ trigger: t.id, label: t.label, to: row[t.id]!, status: r.flow.states.find((s) => s.id === row[t.id])!.status }));
+      .map((t) => ({
+        trigger: t.id,
+        label: t.label,
+        to: row[t.id]!,
+        status: r.flow.states.find((s) => s.id === row[t.id])!.status,
+      }));
   } catch (e) {
     return [];
   }
@@ -76,17 +88,41 @@ export function shouldResend(state: StatusState): ResendDecision {
     switch (row.resend) {
       case "by-feiltype": {
         let cause: ReducedEvent | undefined;
-        for (let i = events.length - 1; i >= 0 && !cause; i--) if (events[i]?.outcome === "moved" && events[i]?.to === r.state) cause = events[i];
+        for (let i = events.length - 1; i >= 0 && !cause; i--)
+          if (events[i]?.outcome === "moved" && events[i]?.to === r.state) cause = events[i];
         const info = cause?.receipt?.feiltype ?? null;
-        if (info) return { advice: info.resend === "by-feiltype" ? "yes" : info.resend, blame: info.blame, retryable: info.retryable, reason: `${info.feiltype}: ${info.meaning}${cause?.receipt?.detaljer ? ` (detaljer: ${cause.receipt.detaljer})` : ""}` };
-        if (cause?.apiStatus) return { advice: "yes", blame: null, retryable: true, reason: `the sender's access point reported FEILET${cause.apiStatus.beskrivelse ? `: ${cause.apiStatus.beskrivelse}` : ""}; the cause is not classified, a new attempt may succeed` };
+        if (info)
+          return {
+            advice: info.resend === "by-feiltype" ? "yes" : info.resend,
+            blame: info.blame,
+            retryable: info.retryable,
+            reason: `${info.feiltype}: ${info.meaning}${cause?.receipt?.detaljer ? ` (detaljer: ${cause.receipt.detaljer})` : ""}`,
+          };
+        if (cause?.apiStatus)
+          return {
+            advice: "yes",
+            blame: null,
+            retryable: true,
+            reason: `the sender's access point reported FEILET${cause.apiStatus.beskrivelse ? `: ${cause.apiStatus.beskrivelse}` : ""}; the cause is not classified, a new attempt may succeed`,
+          };
         return { advice: "yes", blame: null, retryable: true, reason: "failed without a classified cause" };
       }
       case "yes":
-        if (delivered) return { advice: "no", blame: null, retryable: false, reason: `${row.id}, but ${delivered.trigger ?? delivered.kind} arrived afterwards: the letter reached the recipient; resending would deliver it twice` };
+        if (delivered)
+          return {
+            advice: "no",
+            blame: null,
+            retryable: false,
+            reason: `${row.id}, but ${delivered.trigger ?? delivered.kind} arrived afterwards: the letter reached the recipient; resending would deliver it twice`,
+          };
         return { advice: "yes", blame: null, retryable: true, reason: row.note ?? row.description ?? row.id };
       case "after-fix":
-        return { advice: "after-fix", blame: "KLIENT", retryable: false, reason: row.note ?? row.description ?? row.id };
+        return {
+          advice: "after-fix",
+          blame: "KLIENT",
+          retryable: false,
+          reason: row.note ?? row.description ?? row.id,
+        };
       default:
         return { advice: row.resend, blame: null, retryable: false, reason: row.note ?? row.description ?? row.id };
     }
@@ -94,4 +130,3 @@ export function shouldResend(state: StatusState): ResendDecision {
     return { advice: "no", blame: null, retryable: false, reason: `the state could not be read: ${reasonOf(e)}` };
   }
 }
-

@@ -29,7 +29,13 @@ export function canonicalJson(value: unknown): string {
   // stack of a recursive writer.
   type Frame =
     | { readonly array: true; readonly o: unknown[]; i: number; readonly parts: string[] }
-    | { readonly array: false; readonly o: Record<string, unknown>; readonly keys: string[]; i: number; readonly written: Map<string, string> };
+    | {
+        readonly array: false;
+        readonly o: Record<string, unknown>;
+        readonly keys: string[];
+        i: number;
+        readonly written: Map<string, string>;
+      };
   const seen = new Set<object>();
   const stack: Frame[] = [];
 
@@ -63,7 +69,14 @@ export function canonicalJson(value: unknown): string {
       stack.push({ array: false, o: marker, keys: Object.keys(marker), i: 0, written: new Map() });
     } else if (Array.isArray(o)) stack.push({ array: true, o, i: 0, parts: [] });
     // Every key is read in sorted order (getters run as they did), then written in JSON.stringify's order.
-    else stack.push({ array: false, o: o as Record<string, unknown>, keys: Object.keys(o).sort(), i: 0, written: new Map() });
+    else
+      stack.push({
+        array: false,
+        o: o as Record<string, unknown>,
+        keys: Object.keys(o).sort(),
+        i: 0,
+        written: new Map(),
+      });
     return undefined;
   };
 
@@ -72,7 +85,9 @@ export function canonicalJson(value: unknown): string {
     if (f.array) return `[${f.parts.join(",")}]`;
     let indices: string[] | null = null;
     for (const k of f.keys) if (isArrayIndex(k)) (indices ??= []).push(k);
-    const order = indices ? [...indices.sort((a, b) => Number(a) - Number(b)), ...f.keys.filter((k) => !isArrayIndex(k))] : f.keys;
+    const order = indices
+      ? [...indices.sort((a, b) => Number(a) - Number(b)), ...f.keys.filter((k) => !isArrayIndex(k))]
+      : f.keys;
     return `{${order.map((k) => `${JSON.stringify(k)}:${f.written.get(k)!}`).join(",")}}`;
   };
 
@@ -150,7 +165,16 @@ function fnvFeed(text: string, jsonString: boolean): boolean {
 const HEX2 = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, "0"));
 
 function fnvHex(): string {
-  return [HEX2[h3 >>> 8], HEX2[h3 & 255], HEX2[h2 >>> 8], HEX2[h2 & 255], HEX2[h1 >>> 8], HEX2[h1 & 255], HEX2[h0 >>> 8], HEX2[h0 & 255]].join("");
+  return [
+    HEX2[h3 >>> 8],
+    HEX2[h3 & 255],
+    HEX2[h2 >>> 8],
+    HEX2[h2 & 255],
+    HEX2[h1 >>> 8],
+    HEX2[h1 & 255],
+    HEX2[h0 >>> 8],
+    HEX2[h0 & 255],
+  ].join("");
 }
 
 function fnvStart(from: FnvState): void {
@@ -231,11 +255,30 @@ function feedMemo(from: FnvState, value: string): boolean {
  * single join (an id the reducer keeps per event: no second string for the digest, no tree of parts);
  * null when shortHashJsonString is.
  */
-export function withShortHashJsonString(a: string, b: string, c: string, from: FnvState, value: string, suffix: string): string | null {
+export function withShortHashJsonString(
+  a: string,
+  b: string,
+  c: string,
+  from: FnvState,
+  value: string,
+  suffix: string,
+): string | null {
   if (!feedMemo(from, value)) return null;
   fnvFeed('"', false);
   fnvFeed(suffix, false);
-  return [a, b, c, HEX2[h3 >>> 8], HEX2[h3 & 255], HEX2[h2 >>> 8], HEX2[h2 & 255], HEX2[h1 >>> 8], HEX2[h1 & 255], HEX2[h0 >>> 8], HEX2[h0 & 255]].join("");
+  return [
+    a,
+    b,
+    c,
+    HEX2[h3 >>> 8],
+    HEX2[h3 & 255],
+    HEX2[h2 >>> 8],
+    HEX2[h2 & 255],
+    HEX2[h1 >>> 8],
+    HEX2[h1 & 255],
+    HEX2[h0 >>> 8],
+    HEX2[h0 & 255],
+  ].join("");
 }
 
 /**

@@ -13,9 +13,20 @@ import type { ApiStatusResult, ReceiptStatus, TimeSource } from "./receipt.js";
 export type StatusEvent =
   | { readonly kind: "message"; readonly message: unknown }
   | { readonly kind: "receipt"; readonly message: unknown; readonly jws?: string }
-  | { readonly kind: "api-status"; readonly status: unknown; readonly beskrivelse?: unknown; readonly timestamp?: unknown }
+  | {
+      readonly kind: "api-status";
+      readonly status: unknown;
+      readonly beskrivelse?: unknown;
+      readonly timestamp?: unknown;
+    }
   | { readonly kind: "expired"; readonly time: string }
-  | { readonly kind: "status"; readonly trigger: string; readonly time: string; readonly description?: string; readonly conversationId?: string };
+  | {
+      readonly kind: "status";
+      readonly trigger: string;
+      readonly time: string;
+      readonly description?: string;
+      readonly conversationId?: string;
+    };
 
 /** Options for {@link reduceStatus}. */
 export interface ReduceOptions {
@@ -71,7 +82,16 @@ export interface ReducedEvent {
 }
 
 /** Something about the events that does not fit the transition table or the conversation. */
-export type AnomalyCode = "impossible-transition" | "after-terminal" | "unknown-event" | "conversation-mismatch" | "no-time" | "invalid-event" | "invalid-input" | "bad-option" | "returpost-without-makulering";
+export type AnomalyCode =
+  | "impossible-transition"
+  | "after-terminal"
+  | "unknown-event"
+  | "conversation-mismatch"
+  | "no-time"
+  | "invalid-event"
+  | "invalid-input"
+  | "bad-option"
+  | "returpost-without-makulering";
 
 /** A reported anomaly. Nothing is dropped because of it: the event stays in `events`. */
 export interface Anomaly {
@@ -105,4 +125,3 @@ export interface StatusState {
   readonly events: readonly ReducedEvent[];
   readonly anomalies: readonly Anomaly[];
 }
-

@@ -110,7 +110,13 @@ function firstOf<T>(list: unknown, test: (v: unknown) => v is T): T | undefined 
 }
 
 /** The header fields every status result carries, read without trusting the shape. */
-export function headerFacts(input: unknown): { type: string | null; conversationId: string | null; process: string | null; messageId: string | null; expectedResponseTime: string | null } {
+export function headerFacts(input: unknown): {
+  type: string | null;
+  conversationId: string | null;
+  process: string | null;
+  messageId: string | null;
+  expectedResponseTime: string | null;
+} {
   const sbd = isObject(input) ? input.standardBusinessDocument : undefined;
   const header = isObject(sbd) ? sbd.standardBusinessDocumentHeader : undefined;
   const doc = isObject(header) ? header.documentIdentification : undefined;
@@ -149,7 +155,11 @@ function optionTime(value: unknown, name: string, issues: Issue[]): ReadTime | n
   if (value === undefined) return null;
   const t = readTime(value);
   if (t !== null) return t;
-  issues.push({ pointer: `/options/${name}`, code: "bad-option", message: `options.${name} must be an RFC 3339 date-time with an offset, not ${shown(value)}` });
+  issues.push({
+    pointer: `/options/${name}`,
+    code: "bad-option",
+    message: `options.${name} must be an RFC 3339 date-time with an offset, not ${shown(value)}`,
+  });
   return null;
 }
 
@@ -168,7 +178,8 @@ export function receiptToStatus(message: unknown, options: ReceiptToStatusOption
   try {
     const issues: Issue[] = [];
     const opts: Record<string, unknown> = isObject(options) ? options : {};
-    if (!isObject(options) && options !== undefined) issues.push({ pointer: "/options", code: "bad-option", message: "options must be an object" });
+    if (!isObject(options) && options !== undefined)
+      issues.push({ pointer: "/options", code: "bad-option", message: "options must be an object" });
     // Each option read once.
     const fallback = optionTime(opts.fallbackTime, "fallbackTime", issues);
     const jwsOption = opts.jws;
@@ -176,13 +187,25 @@ export function receiptToStatus(message: unknown, options: ReceiptToStatusOption
     if (jwsOption !== undefined) {
       const trimmed = typeof jwsOption === "string" ? jwsOption.trim() : null;
       if (trimmed !== null && isCompactJws(trimmed)) jws = trimmed;
-      else issues.push({ pointer: "/options/jws", code: "bad-option", message: "options.jws must be a compact JWS string (three base64url parts)" });
+      else
+        issues.push({
+          pointer: "/options/jws",
+          code: "bad-option",
+          message: "options.jws must be a compact JWS string (three base64url parts)",
+        });
     }
 
     let input = message;
     if (typeof message === "string") {
       const decoded = decodeText(message);
-      if ("error" in decoded) return annet(`not a DPI message: ${decoded.error}`, [{ pointer: "", code: "not-a-message", message: decoded.error }, ...issues], fallback, jws, emptyFacts);
+      if ("error" in decoded)
+        return annet(
+          `not a DPI message: ${decoded.error}`,
+          [{ pointer: "", code: "not-a-message", message: decoded.error }, ...issues],
+          fallback,
+          jws,
+          emptyFacts,
+        );
       input = decoded.value;
       jws ??= decoded.jws;
     }
@@ -192,14 +215,25 @@ export function receiptToStatus(message: unknown, options: ReceiptToStatusOption
     if (!result.ok) {
       const first = result.errors[0];
       const what = result.type ? `an invalid ${result.type}` : "not a DPI message";
-      return annet(`${what}: ${first ? `${first.pointer || "/"} ${first.message}` : "invalid"}`, [...result.errors, ...issues], fallback, jws, { ...facts, type: result.type ?? null });
+      return annet(
+        `${what}: ${first ? `${first.pointer || "/"} ${first.message}` : "invalid"}`,
+        [...result.errors, ...issues],
+        fallback,
+        jws,
+        { ...facts, type: result.type ?? null },
+      );
     }
 
     const type = result.type;
     const row = dpiReceiptMapping[type];
-    const payload = (result.message.standardBusinessDocument as unknown as Record<string, Record<string, unknown>>)[type]!;
+    const payload = (result.message.standardBusinessDocument as unknown as Record<string, Record<string, unknown>>)[
+      type
+    ]!;
     const tidspunkt = readTime(payload.tidspunkt);
-    const feiltype = type === "feil" && typeof payload.feiltype === "string" ? (feiltypeTable[payload.feiltype as keyof typeof feiltypeTable] ?? null) : null;
+    const feiltype =
+      type === "feil" && typeof payload.feiltype === "string"
+        ? (feiltypeTable[payload.feiltype as keyof typeof feiltypeTable] ?? null)
+        : null;
     return {
       status: row.status,
       description: row.description,
@@ -212,20 +246,33 @@ export function receiptToStatus(message: unknown, options: ReceiptToStatusOption
       jws,
       feiltype,
       detaljer: type === "feil" ? str(payload.detaljer) : null,
-      varslingskanal: type === "varslingfeiletkvittering" ? (str(payload.varslingskanal) as Varslingskanal | null) : null,
+      varslingskanal:
+        type === "varslingfeiletkvittering" ? (str(payload.varslingskanal) as Varslingskanal | null) : null,
       beskrivelse: type === "varslingfeiletkvittering" ? str(payload.beskrivelse) : null,
       reason: row.status === "ANNET" ? `${type} is not a receipt: ${row.meaning}` : null,
       issues,
       message: result.message,
     };
   } catch (e) {
-    return annet(`not a DPI message: it could not be read (${reasonOf(e)})`, [{ pointer: "", code: "bad-input", message: `could not read the input: ${reasonOf(e)}` }], null, null, emptyFacts);
+    return annet(
+      `not a DPI message: it could not be read (${reasonOf(e)})`,
+      [{ pointer: "", code: "bad-input", message: `could not read the input: ${reasonOf(e)}` }],
+      null,
+      null,
+      emptyFacts,
+    );
   }
 }
 
 const emptyFacts = { type: null, conversationId: null, process: null, messageId: null, expectedResponseTime: null };
 
-function annet(reason: string, issues: Issue[], fallback: ReadTime | null, jws: string | null, facts: ReturnType<typeof headerFacts>): ReceiptStatus {
+function annet(
+  reason: string,
+  issues: Issue[],
+  fallback: ReadTime | null,
+  jws: string | null,
+  facts: ReturnType<typeof headerFacts>,
+): ReceiptStatus {
   const known = facts.type !== null && Object.hasOwn(dpiReceiptMapping, facts.type) ? (facts.type as DpiType) : null;
   return {
     status: dpiUnknownReceipt.status,
@@ -294,26 +341,54 @@ export function apiStatusToStatus(apiStatus: unknown, options?: ApiStatusOptions
     let conversationId: string | null = null;
     if (options !== undefined) {
       const opts: Record<string, unknown> = isObject(options) ? options : {};
-      if (!isObject(options)) issues.push({ pointer: "/options", code: "bad-option", message: "options must be an object" });
+      if (!isObject(options))
+        issues.push({ pointer: "/options", code: "bad-option", message: "options must be an object" });
       // Each option read once.
       const { fallbackTime, messageId: id, conversationId: conversation } = opts;
       fallback = optionTime(fallbackTime, "fallbackTime", issues);
-      if (id !== undefined && typeof id !== "string") issues.push({ pointer: "/options/messageId", code: "bad-option", message: "options.messageId must be a string" });
-      if (conversation !== undefined && typeof conversation !== "string") issues.push({ pointer: "/options/conversationId", code: "bad-option", message: "options.conversationId must be a string" });
+      if (id !== undefined && typeof id !== "string")
+        issues.push({
+          pointer: "/options/messageId",
+          code: "bad-option",
+          message: "options.messageId must be a string",
+        });
+      if (conversation !== undefined && typeof conversation !== "string")
+        issues.push({
+          pointer: "/options/conversationId",
+          code: "bad-option",
+          message: "options.conversationId must be a string",
+        });
       messageId = str(id);
       conversationId = str(conversation);
     }
     const obj = typeof apiStatus === "string" ? { status: apiStatus } : apiStatus;
     if (!isObject(obj)) {
-      issues.push({ pointer: "", code: "type", message: "an access-point status is an object {status, beskrivelse?, timestamp} or a status string" });
-      return unknownApiStatus("not an access-point status", fallback, fallback ? "fallback" : "none", null, messageId, conversationId, issues);
+      issues.push({
+        pointer: "",
+        code: "type",
+        message: "an access-point status is an object {status, beskrivelse?, timestamp} or a status string",
+      });
+      return unknownApiStatus(
+        "not an access-point status",
+        fallback,
+        fallback ? "fallback" : "none",
+        null,
+        messageId,
+        conversationId,
+        issues,
+      );
     }
     // Each field read once.
     const { timestamp: given, beskrivelse: text, status: s } = obj;
     let timestamp: ReadTime | null = null;
     if (given !== undefined && given !== null) {
       timestamp = readTime(given);
-      if (timestamp === null) issues.push({ pointer: "/timestamp", code: "format", message: `timestamp must be an RFC 3339 date-time with an offset, not ${shown(given)}` });
+      if (timestamp === null)
+        issues.push({
+          pointer: "/timestamp",
+          code: "format",
+          message: `timestamp must be an RFC 3339 date-time with an offset, not ${shown(given)}`,
+        });
     }
     let beskrivelse: string | null = null;
     if (text !== undefined && text !== null) {
@@ -323,20 +398,83 @@ export function apiStatusToStatus(apiStatus: unknown, options?: ApiStatusOptions
     const time = timestamp ?? fallback;
     const timeSource: TimeSource = timestamp ? "timestamp" : fallback ? "fallback" : "none";
     if (typeof s !== "string" || !Object.hasOwn(dpiApiStatusMapping, s)) {
-      if (typeof s !== "string") issues.push({ pointer: "/status", code: s === undefined ? "required" : "type", message: s === undefined ? "required property 'status' is missing" : "status must be a string" });
-      else issues.push({ pointer: "/status", code: "enum", message: `status must be one of ${Object.keys(dpiApiStatusMapping).join(", ")}, not ${JSON.stringify(s)}` });
-      return unknownApiStatus(typeof s === "string" ? `unknown access-point status ${JSON.stringify(s)}` : "the access-point status has no status string", time, timeSource, beskrivelse, messageId, conversationId, issues);
+      if (typeof s !== "string")
+        issues.push({
+          pointer: "/status",
+          code: s === undefined ? "required" : "type",
+          message: s === undefined ? "required property 'status' is missing" : "status must be a string",
+        });
+      else
+        issues.push({
+          pointer: "/status",
+          code: "enum",
+          message: `status must be one of ${Object.keys(dpiApiStatusMapping).join(", ")}, not ${JSON.stringify(s)}`,
+        });
+      return unknownApiStatus(
+        typeof s === "string"
+          ? `unknown access-point status ${JSON.stringify(s)}`
+          : "the access-point status has no status string",
+        time,
+        timeSource,
+        beskrivelse,
+        messageId,
+        conversationId,
+        issues,
+      );
     }
     const row = dpiApiStatusMapping[s as DpiApiStatus];
     const t = timeFields(time);
-  if (t.originalTime !== undefined) return { status: row.status, description: row.description, time: t.time, originalTime: t.originalTime, timeSource, apiStatus: row.apiStatus, beskrivelse, messageId, conversationId, reason: null, issues };
-  return { status: row.status, description: row.description, time: t.time, timeSource, apiStatus: row.apiStatus, beskrivelse, messageId, conversationId, reason: null, issues };
+    if (t.originalTime !== undefined)
+      return {
+        status: row.status,
+        description: row.description,
+        time: t.time,
+        originalTime: t.originalTime,
+        timeSource,
+        apiStatus: row.apiStatus,
+        beskrivelse,
+        messageId,
+        conversationId,
+        reason: null,
+        issues,
+      };
+    return {
+      status: row.status,
+      description: row.description,
+      time: t.time,
+      timeSource,
+      apiStatus: row.apiStatus,
+      beskrivelse,
+      messageId,
+      conversationId,
+      reason: null,
+      issues,
+    };
   } catch (e) {
     const why = `could not read the input: ${reasonOf(e)}`;
     return unknownApiStatus(why, null, "none", null, null, null, [{ pointer: "", code: "bad-input", message: why }]);
   }
 }
 
-function unknownApiStatus(reason: string, time: ReadTime | null, timeSource: TimeSource, beskrivelse: string | null, messageId: string | null, conversationId: string | null, issues: Issue[]): ApiStatusResult {
-  return { status: dpiUnknownApiStatus.status, description: dpiUnknownApiStatus.description, ...timeFields(time), timeSource, apiStatus: null, beskrivelse, messageId, conversationId, reason, issues };
+function unknownApiStatus(
+  reason: string,
+  time: ReadTime | null,
+  timeSource: TimeSource,
+  beskrivelse: string | null,
+  messageId: string | null,
+  conversationId: string | null,
+  issues: Issue[],
+): ApiStatusResult {
+  return {
+    status: dpiUnknownApiStatus.status,
+    description: dpiUnknownApiStatus.description,
+    ...timeFields(time),
+    timeSource,
+    apiStatus: null,
+    beskrivelse,
+    messageId,
+    conversationId,
+    reason,
+    issues,
+  };
 }

@@ -2,7 +2,16 @@ import { statusFlows, type StatusFlow, type StatusFlowId } from "@innbyggerpost/
 import { checkReturpost } from "../print-rules/print.js";
 import { applyTrigger, syntheticBefore } from "./apply.js";
 import { API_SEEN_SIZE, giveColumns, takeColumns } from "./cache.js";
-import { apiKey, isObject, keyOf, plainApi, plainTimestamp, prefer, toCandidate, type Candidate } from "./candidates.js";
+import {
+  apiKey,
+  isObject,
+  keyOf,
+  plainApi,
+  plainTimestamp,
+  prefer,
+  toCandidate,
+  type Candidate,
+} from "./candidates.js";
 import { plainApiEvent, plainApiResult, reduced } from "./events.js";
 import { withShortHashJsonString } from "./identity.js";
 import type { Anomaly, ReduceOptions, ReducedEvent, StatusState } from "./model.js";
@@ -11,7 +20,15 @@ import { contextOf, rankOfTrigger, stateOf, type ApiPlain } from "./tables.js";
 import { isoUtc, parseDateTime } from "./time.js";
 import { reasonOf, shown } from "../support/problem.js";
 
-export type { Anomaly, AnomalyCode, EventOutcome, ReduceOptions, ReducedEvent, StatusEvent, StatusState } from "./model.js";
+export type {
+  Anomaly,
+  AnomalyCode,
+  EventOutcome,
+  ReduceOptions,
+  ReducedEvent,
+  StatusEvent,
+  StatusState,
+} from "./model.js";
 
 /**
  * Reduces an unordered list of events to the message's state. Pure and total: never throws, never
@@ -35,7 +52,10 @@ export function reduceStatus(events: unknown, options: ReduceOptions = {}): Stat
     return reduce(events, options);
   } catch (e) {
     // A throwing getter or proxy among the events or options: nothing is reduced, and the anomaly says why.
-    return { ...reduce([], {}), anomalies: [{ code: "invalid-input", pointer: "", message: `could not read the events: ${reasonOf(e)}` }] };
+    return {
+      ...reduce([], {}),
+      anomalies: [{ code: "invalid-input", pointer: "", message: `could not read the events: ${reasonOf(e)}` }],
+    };
   }
 }
 
@@ -45,19 +65,34 @@ const MAX_EVENTS = 1 << 20;
 function reduce(events: unknown, options: ReduceOptions | undefined): StatusState {
   const anomalies: Anomaly[] = [];
   const opts: Record<string, unknown> = isObject(options) ? options : {};
-  if (options !== undefined && !isObject(options)) anomalies.push({ code: "bad-option", pointer: "/options", message: "options must be an object" });
+  if (options !== undefined && !isObject(options))
+    anomalies.push({ code: "bad-option", pointer: "/options", message: "options must be an object" });
   // Each option read once.
-  const { flow: flowOption, now: nowOption, expectedResponseTime: expectedGiven, conversationId: conversationGiven } = opts;
+  const {
+    flow: flowOption,
+    now: nowOption,
+    expectedResponseTime: expectedGiven,
+    conversationId: conversationGiven,
+  } = opts;
   let flowId: StatusFlowId = "dpi";
   if (flowOption !== undefined) {
     if (typeof flowOption === "string" && Object.hasOwn(statusFlows, flowOption)) flowId = flowOption as StatusFlowId;
-    else anomalies.push({ code: "bad-option", pointer: "/options/flow", message: `options.flow must be one of ${Object.keys(statusFlows).join(", ")}; using dpi` });
+    else
+      anomalies.push({
+        code: "bad-option",
+        pointer: "/options/flow",
+        message: `options.flow must be one of ${Object.keys(statusFlows).join(", ")}; using dpi`,
+      });
   }
   const flow = statusFlows[flowId] as StatusFlow;
   const timeOption = (name: string, v: unknown): string | null => {
     if (v === undefined) return null;
     if (parseDateTime(v) !== null) return v as string;
-    anomalies.push({ code: "bad-option", pointer: `/options/${name}`, message: `options.${name} must be an RFC 3339 date-time with an offset, not ${shown(v)}` });
+    anomalies.push({
+      code: "bad-option",
+      pointer: `/options/${name}`,
+      message: `options.${name} must be an RFC 3339 date-time with an offset, not ${shown(v)}`,
+    });
     return null;
   };
   const now = timeOption("now", nowOption);
@@ -65,12 +100,27 @@ function reduce(events: unknown, options: ReduceOptions | undefined): StatusStat
   let conversationOption: string | null = null;
   if (conversationGiven !== undefined) {
     if (typeof conversationGiven === "string") conversationOption = conversationGiven;
-    else anomalies.push({ code: "bad-option", pointer: "/options/conversationId", message: "options.conversationId must be a string" });
+    else
+      anomalies.push({
+        code: "bad-option",
+        pointer: "/options/conversationId",
+        message: "options.conversationId must be a string",
+      });
   }
 
   let list: readonly unknown[] = [];
-  if (!Array.isArray(events)) anomalies.push({ code: "invalid-input", pointer: "", message: `events must be an array, not ${events === null ? "null" : typeof events}` });
-  else if (events.length > MAX_EVENTS) anomalies.push({ code: "invalid-input", pointer: "", message: `events has ${events.length} items; at most ${MAX_EVENTS} are reduced at once, so none was` });
+  if (!Array.isArray(events))
+    anomalies.push({
+      code: "invalid-input",
+      pointer: "",
+      message: `events must be an array, not ${events === null ? "null" : typeof events}`,
+    });
+  else if (events.length > MAX_EVENTS)
+    anomalies.push({
+      code: "invalid-input",
+      pointer: "",
+      message: `events has ${events.length} items; at most ${MAX_EVENTS} are reduced at once, so none was`,
+    });
   else list = events;
 
   // Deduplicate by identity.
@@ -165,11 +215,24 @@ function reduce(events: unknown, options: ReduceOptions | undefined): StatusStat
   }
 
   // The expected response time and a derived expiry.
-  let expectedResponseTime = expectedOption ?? (letter?.expected && parseDateTime(letter.expected) !== null ? letter.expected : null);
-  if (!expectedResponseTime && letter?.creation && flow.expiry) expectedResponseTime = isoUtc(parseDateTime(letter.creation)! + flow.expiry.defaultTtlHours * 3_600_000);
+  let expectedResponseTime =
+    expectedOption ?? (letter?.expected && parseDateTime(letter.expected) !== null ? letter.expected : null);
+  if (!expectedResponseTime && letter?.creation && flow.expiry)
+    expectedResponseTime = isoUtc(parseDateTime(letter.creation)! + flow.expiry.defaultTtlHours * 3_600_000);
   if (now && expectedResponseTime && flow.expiry && parseDateTime(now)! >= parseDateTime(expectedResponseTime)!) {
     const key = `derived-expiry:${expectedResponseTime}`;
-    const c: Candidate = { id: key, key, kind: "synthetic", trigger: flow.expiry.trigger, status: stateOf(flow, flow.triggers.find((t) => t.id === flow.expiry!.trigger)!.to).status, description: "derived: the expected response time passed before the message was finished", time: expectedResponseTime, ms: parseDateTime(expectedResponseTime), timeSource: "derived", conversationId: null };
+    const c: Candidate = {
+      id: key,
+      key,
+      kind: "synthetic",
+      trigger: flow.expiry.trigger,
+      status: stateOf(flow, flow.triggers.find((t) => t.id === flow.expiry!.trigger)!.to).status,
+      description: "derived: the expected response time passed before the message was finished",
+      time: expectedResponseTime,
+      ms: parseDateTime(expectedResponseTime),
+      timeSource: "derived",
+      conversationId: null,
+    };
     cands[m] = c;
     ids[m] = c.id;
     msOf[m] = c.ms ?? Number.POSITIVE_INFINITY;
@@ -223,7 +286,15 @@ function reduce(events: unknown, options: ReduceOptions | undefined): StatusStat
     let last = -1;
     for (let r = 0; r < m; r++) {
       const i = order[r]!;
-      if (last >= 0 && i < apiCount && last < apiCount && msOf[i] === msOf[last] && rankOf[i] === rankOf[last] && keyAt(i) === keyAt(last)) continue;
+      if (
+        last >= 0 &&
+        i < apiCount &&
+        last < apiCount &&
+        msOf[i] === msOf[last] &&
+        rankOf[i] === rankOf[last] &&
+        keyAt(i) === keyAt(last)
+      )
+        continue;
       order[w++] = i;
       last = i;
     }
@@ -250,7 +321,8 @@ function reduce(events: unknown, options: ReduceOptions | undefined): StatusStat
   for (let r = 0; r < distinct; r++) {
     const i = order[r]!;
     const c = cands[i] ?? null;
-    if (c !== null && c.kind !== "synthetic" && (c.conversationId === null || c.conversationId === conversationId)) present.add(c.trigger);
+    if (c !== null && c.kind !== "synthetic" && (c.conversationId === null || c.conversationId === conversationId))
+      present.add(c.trigger);
   }
   const out: ReducedEvent[] = [];
   let state = flow.initial as string;
@@ -269,12 +341,21 @@ function reduce(events: unknown, options: ReduceOptions | undefined): StatusStat
       note = plains[i]!.note;
     } else {
       if (c.kind === "invalid") {
-        anomalies.push({ code: "invalid-event", eventId: c.id, pointer: c.pointer!, message: `event ${c.pointer}: ${c.description}` });
+        anomalies.push({
+          code: "invalid-event",
+          eventId: c.id,
+          pointer: c.pointer!,
+          message: `event ${c.pointer}: ${c.description}`,
+        });
         out.push(reduced(c, "unknown", state, state));
         continue;
       }
       if (c.conversationId !== null && conversationId !== null && c.conversationId !== conversationId) {
-        anomalies.push({ code: "conversation-mismatch", eventId: c.id, message: `event ${c.id} belongs to conversation ${c.conversationId}, not ${conversationId}; it is kept but not applied` });
+        anomalies.push({
+          code: "conversation-mismatch",
+          eventId: c.id,
+          message: `event ${c.id} belongs to conversation ${c.conversationId}, not ${conversationId}; it is kept but not applied`,
+        });
         out.push(reduced(c, "other-conversation", state, state));
         continue;
       }
@@ -299,12 +380,17 @@ function reduce(events: unknown, options: ReduceOptions | undefined): StatusStat
     if (step.anomaly !== undefined) anomalies.push(step.anomaly);
     let from = state;
     if (step.outcome === "moved") from = syntheticBefore(cx, present, out, state, step.next, msOf[i]!, id, appliedMs);
-    out.push(c === null ? plainApiEvent(id, trigger, apiResults[i]!, step.outcome, from, step.next) : reduced(c, step.outcome, from, step.next));
+    out.push(
+      c === null
+        ? plainApiEvent(id, trigger, apiResults[i]!, step.outcome, from, step.next)
+        : reduced(c, step.outcome, from, step.next),
+    );
     if (step.outcome === "moved") {
       state = step.next;
       since = c === null ? apiResults[i]!.time : c.time;
     }
-    if ((step.outcome === "moved" || step.outcome === "kept") && msOf[i]! !== Number.POSITIVE_INFINITY) appliedMs = msOf[i]!;
+    if ((step.outcome === "moved" || step.outcome === "kept") && msOf[i]! !== Number.POSITIVE_INFINITY)
+      appliedMs = msOf[i]!;
   }
 
   giveColumns(columns);
@@ -312,9 +398,23 @@ function reduce(events: unknown, options: ReduceOptions | undefined): StatusStat
   // A returned-letter receipt only answers a letter that asked for MAKULERING_MED_MELDING.
   const returpost = out.find((e) => e.trigger === "returpostkvittering" && e.outcome !== "other-conversation");
   if (returpost && letter && headerFacts(letter.value).type === "utskrift") {
-    for (const i of checkReturpost(letter.value)) anomalies.push({ code: "returpost-without-makulering", eventId: returpost.id, message: i.message });
+    for (const i of checkReturpost(letter.value))
+      anomalies.push({ code: "returpost-without-makulering", eventId: returpost.id, message: i.message });
   }
 
   const s = stateOf(flow, state);
-  return { flow: flowId, service: (flow as StatusFlow).service, state, status: s.status, description: s.description, terminal: s.terminal, soft: s.soft, since, conversationId, expectedResponseTime, events: out, anomalies };
+  return {
+    flow: flowId,
+    service: (flow as StatusFlow).service,
+    state,
+    status: s.status,
+    description: s.description,
+    terminal: s.terminal,
+    soft: s.soft,
+    since,
+    conversationId,
+    expectedResponseTime,
+    events: out,
+    anomalies,
+  };
 }

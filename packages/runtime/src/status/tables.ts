@@ -50,14 +50,29 @@ export const tablesOf = weakMemo(buildTables);
 
 function buildTables(flow: StatusFlow): FlowTables {
   const triggers = new Map(flow.triggers.map((x) => [x.id, x]));
-  const apiTriggers = new Map(Object.values(dpiApiStatusMapping).map((r): [string, string | null] => [r.apiStatus, triggers.has(`api:${r.apiStatus}`) ? `api:${r.apiStatus}` : null]));
+  const apiTriggers = new Map(
+    Object.values(dpiApiStatusMapping).map((r): [string, string | null] => [
+      r.apiStatus,
+      triggers.has(`api:${r.apiStatus}`) ? `api:${r.apiStatus}` : null,
+    ]),
+  );
   const rank = new Map(flow.states.map((x, i) => [x.id, i]));
   const apiPlain = new Map<string, ApiPlain>();
   for (const [status, row] of Object.entries(dpiApiStatusMapping)) {
     const trigger = apiTriggers.get(row.apiStatus) ?? null;
     const tr = trigger === null ? undefined : triggers.get(trigger);
     const prefix = apiKeyPrefix(status);
-    apiPlain.set(status, { row, trigger, rank: tr ? rank.get(tr.to)! : flow.states.length, prefix, idPrefix: `api:${status}:`, status, note: `api:${row.apiStatus} is not a trigger of flow ${flow.id}`, bit: 1 << apiPlain.size, seen: new BoundedMemo<ApiSeen>(API_SEEN_SIZE) });
+    apiPlain.set(status, {
+      row,
+      trigger,
+      rank: tr ? rank.get(tr.to)! : flow.states.length,
+      prefix,
+      idPrefix: `api:${status}:`,
+      status,
+      note: `api:${row.apiStatus} is not a trigger of flow ${flow.id}`,
+      bit: 1 << apiPlain.size,
+      seen: new BoundedMemo<ApiSeen>(API_SEEN_SIZE),
+    });
   }
   return { triggers, states: new Map(flow.states.map((x) => [x.id, x])), rank, apiTriggers, apiPlain };
 }
@@ -74,7 +89,15 @@ export interface Context extends FlowTables {
 export function contextOf(flow: StatusFlow): Context {
   // Field by field: a spread copies through a slower generic path, and this runs once per call.
   const t = tablesOf(flow);
-  return { flow, triggers: t.triggers, states: t.states, rank: t.rank, apiTriggers: t.apiTriggers, apiPlain: t.apiPlain, receipts: new Map() };
+  return {
+    flow,
+    triggers: t.triggers,
+    states: t.states,
+    rank: t.rank,
+    apiTriggers: t.apiTriggers,
+    apiPlain: t.apiPlain,
+    receipts: new Map(),
+  };
 }
 
 /** The status of the state a trigger leads to, or null for an unknown trigger. */
@@ -88,4 +111,3 @@ export function rankOfTrigger(cx: Context, trigger: string | null): number {
   const t = trigger === null ? undefined : cx.triggers.get(trigger);
   return t ? cx.rank.get(t.to)! : cx.flow.states.length;
 }
-

@@ -6,7 +6,14 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function validDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
-  const days = m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+  const days =
+    m === 2
+      ? y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)
+        ? 29
+        : 28
+      : m === 4 || m === 6 || m === 9 || m === 11
+        ? 30
+        : 31;
   return d <= days;
 }
 
@@ -47,7 +54,13 @@ function digits(value: string, from: number, to: number): number {
 function readUtc(value: string): number | null {
   const n = value.length;
   if ((n !== 20 && n !== 24) || value.charCodeAt(n - 1) !== 0x5a || value.charCodeAt(10) !== 0x54) return null;
-  if (value.charCodeAt(4) !== 0x2d || value.charCodeAt(7) !== 0x2d || value.charCodeAt(13) !== 0x3a || value.charCodeAt(16) !== 0x3a) return null;
+  if (
+    value.charCodeAt(4) !== 0x2d ||
+    value.charCodeAt(7) !== 0x2d ||
+    value.charCodeAt(13) !== 0x3a ||
+    value.charCodeAt(16) !== 0x3a
+  )
+    return null;
   if (n === 24 && value.charCodeAt(19) !== 0x2e) return null;
   const y = digits(value, 0, 4);
   const mo = digits(value, 5, 7);
@@ -56,7 +69,20 @@ function readUtc(value: string): number | null {
   const mi = digits(value, 14, 16);
   const sec = digits(value, 17, 19);
   const ms = n === 24 ? digits(value, 20, 23) : 0;
-  if (y < 100 || mo < 0 || d < 0 || h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59 || ms < 0 || !validDate(y, mo, d)) return null;
+  if (
+    y < 100 ||
+    mo < 0 ||
+    d < 0 ||
+    h < 0 ||
+    h > 23 ||
+    mi < 0 ||
+    mi > 59 ||
+    sec < 0 ||
+    sec > 59 ||
+    ms < 0 ||
+    !validDate(y, mo, d)
+  )
+    return null;
   return daysFromCivil(y, mo, d) * 86_400_000 + h * 3_600_000 + mi * 60_000 + sec * 1000 + ms;
 }
 
@@ -78,7 +104,13 @@ function readDateTime(value: string): number | null {
   if (utc !== null) return utc;
   const m = DATE_TIME.exec(value);
   if (!m) return null;
-  if (!validDate(Number(m[1]), Number(m[2]), Number(m[3])) || Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6]) > 60) return null;
+  if (
+    !validDate(Number(m[1]), Number(m[2]), Number(m[3])) ||
+    Number(m[4]) > 23 ||
+    Number(m[5]) > 59 ||
+    Number(m[6]) > 60
+  )
+    return null;
   // Date.parse wants upper-case T and Z; the pattern allows lower case only at those two places.
   const lower = value.charCodeAt(10) === 0x74 || value.charCodeAt(value.length - 1) === 0x7a;
   const ms = Date.parse(lower ? value.replace(/t/, "T").replace(/z$/, "Z") : value);
@@ -86,7 +118,8 @@ function readDateTime(value: string): number | null {
 }
 
 /** A date-time the `date-time` format accepts, in parts (the format function has checked the values). */
-const FORMAT_DATE_TIME = /^(\d{4}-\d\d-\d\d)(?:[Tt]|\s)(\d\d):(\d\d):(\d\d)(\.\d+)?(?:([Zz])|([+-])(\d\d)(?::?(\d\d))?)$/;
+const FORMAT_DATE_TIME =
+  /^(\d{4}-\d\d-\d\d)(?:[Tt]|\s)(\d\d):(\d\d):(\d\d)(\.\d+)?(?:([Zz])|([+-])(\d\d)(?::?(\d\d))?)$/;
 
 /** A time as read: its canonical spelling, its instant, and how it was written. */
 export interface ReadTime {

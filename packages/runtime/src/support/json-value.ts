@@ -56,7 +56,11 @@ function copy(input: unknown, pointer: string): JsonValueResult {
       return undefined;
     }
     if (typeof value !== "object") {
-      errors.push({ pointer: ptr, code: "not-json", message: `${value === undefined ? "undefined" : typeof value} is not a JSON value` });
+      errors.push({
+        pointer: ptr,
+        code: "not-json",
+        message: `${value === undefined ? "undefined" : typeof value} is not a JSON value`,
+      });
       return undefined;
     }
     if (onPath.has(value)) {
@@ -101,7 +105,11 @@ function copy(input: unknown, pointer: string): JsonValueResult {
       const source = f.source as unknown[];
       const v = i in source ? source[i] : undefined;
       if (v === undefined) {
-        errors.push({ pointer: at(f.pointer, i), code: "not-json", message: "array items must not be empty or undefined" });
+        errors.push({
+          pointer: at(f.pointer, i),
+          code: "not-json",
+          message: "array items must not be empty or undefined",
+        });
         break;
       }
       (f.target as unknown[]).push(enter(v, at(f.pointer, i)));
@@ -110,7 +118,12 @@ function copy(input: unknown, pointer: string): JsonValueResult {
       const v = (f.source as Record<string, unknown>)[key];
       if (v === undefined) continue;
       // defineProperty, so a "__proto__" key stays a key and never becomes the prototype.
-      Object.defineProperty(f.target, key, { value: enter(v, at(f.pointer, key)), enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(f.target, key, {
+        value: enter(v, at(f.pointer, key)),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
   }
   return errors.length ? { ok: false, errors: errors.slice(0, 1) } : { ok: true, value: root };

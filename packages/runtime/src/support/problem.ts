@@ -94,8 +94,13 @@ export function unreadable<C extends string>(code: C, e: unknown, pointer = ""):
  * @internal Copies an option that must be a list into a fresh array, reading its length and each item once.
  * A list longer than `max` (a huge sparse array, say) or with holes is refused as `bad-option` at `pointer`.
  */
-export function readList(value: unknown, pointer: string, max: number): { ok: true; items: unknown[] } | Failure<"bad-option"> {
-  if (!Array.isArray(value)) return fail(pointer, "bad-option", `${pointer.slice(1)} must be an array, not ${kindOf(value)}`);
+export function readList(
+  value: unknown,
+  pointer: string,
+  max: number,
+): { ok: true; items: unknown[] } | Failure<"bad-option"> {
+  if (!Array.isArray(value))
+    return fail(pointer, "bad-option", `${pointer.slice(1)} must be an array, not ${kindOf(value)}`);
   const n = value.length;
   if (n > max) return fail(pointer, "bad-option", `${pointer.slice(1)} has ${n} items; at most ${max} are accepted`);
   const items: unknown[] = [];

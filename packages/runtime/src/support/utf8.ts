@@ -18,7 +18,10 @@ const decoder = new TextDecoder("utf-8", { fatal: true });
 export function decodeUtf8(bytes: Uint8Array): Utf8Result {
   try {
     if (!(bytes instanceof Uint8Array)) {
-      return { ok: false, errors: [{ pointer: "", code: "invalid-encoding", message: "expected bytes (a Uint8Array)" }] };
+      return {
+        ok: false,
+        errors: [{ pointer: "", code: "invalid-encoding", message: "expected bytes (a Uint8Array)" }],
+      };
     }
     return { ok: true, text: decoder.decode(bytes) };
   } catch {

@@ -9,18 +9,40 @@ import { deepFreeze, digital } from "../status/fixtures.js";
 const NOW = "2026-11-25T12:00:00+01:00";
 const EPOST = { epostadresse: "ola@example.no", varslingstekst: "Du har post.", repetisjoner: [0, 7] };
 const SMS = { mobiltelefonnummer: "+4799999999", varslingstekst: "Du har post.", repetisjoner: [0] };
-const state = (o: Partial<LetterState> & { letter?: unknown } = {}): LetterState => ({ letter: digital(), receivedAt: "2026-11-23T10:20:00+01:00", ...o });
+const state = (o: Partial<LetterState> & { letter?: unknown } = {}): LetterState => ({
+  letter: digital(),
+  receivedAt: "2026-11-23T10:20:00+01:00",
+  ...o,
+});
 const codes = (s: unknown) => checkFlyttetEligibility(s, { now: NOW }).reasons.map((r) => r.code);
 
 describe("seeds/004: post that may be moved (one test per row)", () => {
   it(`"${flyttetRules.mayMove[0]!.text}" — opened, receipt sent, notifications ended by the citizen`, () => {
-    expect(codes(state({ letter: digital({ aapningskvittering: true, varsler: { epostvarsel: EPOST } }), opened: true, openingReceiptSent: true, notifications: { epost: "ended-by-citizen" } }))).toEqual([]);
+    expect(
+      codes(
+        state({
+          letter: digital({ aapningskvittering: true, varsler: { epostvarsel: EPOST } }),
+          opened: true,
+          openingReceiptSent: true,
+          notifications: { epost: "ended-by-citizen" },
+        }),
+      ),
+    ).toEqual([]);
   });
   it(`"${flyttetRules.mayMove[1]!.text}" — completed, or failed and reported`, () => {
-    expect(codes(state({ letter: digital({ varsler: { epostvarsel: EPOST, smsvarsel: SMS } }), notifications: { epost: "completed", sms: "failed-reported" } }))).toEqual([]);
+    expect(
+      codes(
+        state({
+          letter: digital({ varsler: { epostvarsel: EPOST, smsvarsel: SMS } }),
+          notifications: { epost: "completed", sms: "failed-reported" },
+        }),
+      ),
+    ).toEqual([]);
   });
   it(`"${flyttetRules.mayMove[2]!.text}"`, () => {
-    expect(codes(state({ letter: digital({ aapningskvittering: true }), opened: true, openingReceiptSent: true }))).toEqual([]);
+    expect(
+      codes(state({ letter: digital({ aapningskvittering: true }), opened: true, openingReceiptSent: true })),
+    ).toEqual([]);
   });
   it(`"${flyttetRules.mayMove[3]!.text}"`, () => {
     expect(checkFlyttetEligibility(state(), { now: NOW })).toMatchObject({ eligible: true, reasons: [] });
@@ -29,7 +51,10 @@ describe("seeds/004: post that may be moved (one test per row)", () => {
 
 describe("seeds/004: post that may not be moved (one test per row, each with its code)", () => {
   it(`"${flyttetRules.mayNotMove.FLYTTET_VIRKNINGSDATO_IN_FUTURE.text}" — virkningsdato and virkningstidspunkt`, () => {
-    const r = checkFlyttetEligibility(state({ letter: digital({ virkningsdato: "2026-11-26", virkningstidspunkt: "2026-11-26T08:00:00+01:00" }) }), { now: NOW });
+    const r = checkFlyttetEligibility(
+      state({ letter: digital({ virkningsdato: "2026-11-26", virkningstidspunkt: "2026-11-26T08:00:00+01:00" }) }),
+      { now: NOW },
+    );
     expect(r.eligible).toBe(false);
     expect(r.reasons.map((x) => [x.code, x.pointer])).toEqual([
       ["FLYTTET_VIRKNINGSDATO_IN_FUTURE", "/letter/standardBusinessDocument/digital/virkningstidspunkt"],
@@ -38,21 +63,45 @@ describe("seeds/004: post that may not be moved (one test per row, each with its
     expect(codes(state({ letter: digital({ virkningsdato: "2026-11-25" }) }))).toEqual([]); // today is visible
   });
   it(`"${flyttetRules.mayNotMove.FLYTTET_OPENING_RECEIPT_PENDING.text}" — not opened, or opened but the receipt not sent`, () => {
-    expect(codes(state({ letter: digital({ aapningskvittering: true }) }))).toEqual(["FLYTTET_OPENING_RECEIPT_PENDING"]);
-    expect(codes(state({ letter: digital({ aapningskvittering: true }), opened: true }))).toEqual(["FLYTTET_OPENING_RECEIPT_PENDING"]);
+    expect(codes(state({ letter: digital({ aapningskvittering: true }) }))).toEqual([
+      "FLYTTET_OPENING_RECEIPT_PENDING",
+    ]);
+    expect(codes(state({ letter: digital({ aapningskvittering: true }), opened: true }))).toEqual([
+      "FLYTTET_OPENING_RECEIPT_PENDING",
+    ]);
   });
   it(`"${flyttetRules.mayNotMove.FLYTTET_NOTIFICATION_PENDING.text}" — pending, or not reported at all`, () => {
-    const r = checkFlyttetEligibility(state({ letter: digital({ varsler: { epostvarsel: EPOST, smsvarsel: SMS } }), notifications: { epost: "pending" } }), { now: NOW });
-    expect(r.reasons.map((x) => [x.code, x.pointer.split("/").at(-1)])).toEqual([["FLYTTET_NOTIFICATION_PENDING", "epostvarsel"], ["FLYTTET_NOTIFICATION_PENDING", "smsvarsel"]]);
+    const r = checkFlyttetEligibility(
+      state({
+        letter: digital({ varsler: { epostvarsel: EPOST, smsvarsel: SMS } }),
+        notifications: { epost: "pending" },
+      }),
+      { now: NOW },
+    );
+    expect(r.reasons.map((x) => [x.code, x.pointer.split("/").at(-1)])).toEqual([
+      ["FLYTTET_NOTIFICATION_PENDING", "epostvarsel"],
+      ["FLYTTET_NOTIFICATION_PENDING", "smsvarsel"],
+    ]);
   });
   it("lists every reason at once, not just the first", () => {
-    expect(codes(state({ letter: digital({ virkningsdato: "2027-01-01", aapningskvittering: true, varsler: { smsvarsel: SMS } }) }))).toEqual(["FLYTTET_VIRKNINGSDATO_IN_FUTURE", "FLYTTET_OPENING_RECEIPT_PENDING", "FLYTTET_NOTIFICATION_PENDING"]);
+    expect(
+      codes(
+        state({
+          letter: digital({ virkningsdato: "2027-01-01", aapningskvittering: true, varsler: { smsvarsel: SMS } }),
+        }),
+      ),
+    ).toEqual(["FLYTTET_VIRKNINGSDATO_IN_FUTURE", "FLYTTET_OPENING_RECEIPT_PENDING", "FLYTTET_NOTIFICATION_PENDING"]);
   });
 });
 
 const seedsDir = resolve(import.meta.dirname, "../../../../../shared/spec/seeds");
 describe.skipIf(!existsSync(seedsDir))("seeds/004 text matches schemas/status/flyttet.json", () => {
-  const text = existsSync(seedsDir) ? readFileSync(join(seedsDir, readdirSync(seedsDir).find((f) => f.startsWith("004_"))!), "utf8").replace(/\s+/g, " ") : "";
+  const text = existsSync(seedsDir)
+    ? readFileSync(join(seedsDir, readdirSync(seedsDir).find((f) => f.startsWith("004_"))!), "utf8").replace(
+        /\s+/g,
+        " ",
+      )
+    : "";
   for (const r of [...flyttetRules.mayMove, ...Object.values(flyttetRules.mayNotMove)]) {
     it(`"${r.text}"`, () => expect(text).toContain(r.text));
   }
@@ -60,14 +109,48 @@ describe.skipIf(!existsSync(seedsDir))("seeds/004 text matches schemas/status/fl
 
 describe("delivery time: the later of the receiving date and virkningstidspunkt (or virkningsdato)", () => {
   const cases: [string, Parameters<typeof digital>[0], string, string, string][] = [
-    ["received after virkningstidspunkt", { virkningstidspunkt: "2026-11-22T08:00:00+01:00" }, "2026-11-23T10:20:00+01:00", "2026-11-23T10:20:00+01:00", "receivedAt"],
-    ["virkningstidspunkt after receiving", { virkningstidspunkt: "2026-11-24T08:00:00+01:00" }, "2026-11-23T10:20:00+01:00", "2026-11-24T08:00:00+01:00", "virkningstidspunkt"],
-    ["virkningsdato after the receiving date", { virkningsdato: "2026-11-24" }, "2026-11-23", "2026-11-24", "virkningsdato"],
-    ["a date-time on the virkningsdato itself is later than its start", { virkningsdato: "2026-11-23" }, "2026-11-23T10:20:00+01:00", "2026-11-23T10:20:00+01:00", "receivedAt"],
-    ["virkningstidspunkt wins over virkningsdato when both are given", { virkningsdato: "2026-11-24", virkningstidspunkt: "2026-11-24T09:00:00+01:00" }, "2026-11-23", "2026-11-24T09:00:00+01:00", "virkningstidspunkt"],
+    [
+      "received after virkningstidspunkt",
+      { virkningstidspunkt: "2026-11-22T08:00:00+01:00" },
+      "2026-11-23T10:20:00+01:00",
+      "2026-11-23T10:20:00+01:00",
+      "receivedAt",
+    ],
+    [
+      "virkningstidspunkt after receiving",
+      { virkningstidspunkt: "2026-11-24T08:00:00+01:00" },
+      "2026-11-23T10:20:00+01:00",
+      "2026-11-24T08:00:00+01:00",
+      "virkningstidspunkt",
+    ],
+    [
+      "virkningsdato after the receiving date",
+      { virkningsdato: "2026-11-24" },
+      "2026-11-23",
+      "2026-11-24",
+      "virkningsdato",
+    ],
+    [
+      "a date-time on the virkningsdato itself is later than its start",
+      { virkningsdato: "2026-11-23" },
+      "2026-11-23T10:20:00+01:00",
+      "2026-11-23T10:20:00+01:00",
+      "receivedAt",
+    ],
+    [
+      "virkningstidspunkt wins over virkningsdato when both are given",
+      { virkningsdato: "2026-11-24", virkningstidspunkt: "2026-11-24T09:00:00+01:00" },
+      "2026-11-23",
+      "2026-11-24T09:00:00+01:00",
+      "virkningstidspunkt",
+    ],
   ];
   for (const [name, letter, receivedAt, value, source] of cases) {
-    it(name, () => expect(checkFlyttetEligibility(state({ letter: digital(letter), receivedAt }), { now: NOW }).deliveryTime).toEqual({ value, source }));
+    it(name, () =>
+      expect(
+        checkFlyttetEligibility(state({ letter: digital(letter), receivedAt }), { now: NOW }).deliveryTime,
+      ).toEqual({ value, source }),
+    );
   }
 });
 
@@ -88,8 +171,22 @@ describe("eligibility is 'no' exactly when a reason is listed (property)", () =>
     });
     fc.assert(
       fc.property(arb, (a) => {
-        const letter = digital({ ...(a.vd ? { virkningsdato: a.vd } : {}), ...(a.vt ? { virkningstidspunkt: a.vt } : {}), aapningskvittering: a.kv, varsler: { ...(a.e ? { epostvarsel: EPOST } : {}), ...(a.s ? { smsvarsel: SMS } : {}) } });
-        const r = checkFlyttetEligibility(deepFreeze({ letter, receivedAt: a.received, opened: a.opened, openingReceiptSent: a.sent, notifications: { ...(a.pe ? { epost: a.pe } : {}), ...(a.ps ? { sms: a.ps } : {}) } }), { now: NOW });
+        const letter = digital({
+          ...(a.vd ? { virkningsdato: a.vd } : {}),
+          ...(a.vt ? { virkningstidspunkt: a.vt } : {}),
+          aapningskvittering: a.kv,
+          varsler: { ...(a.e ? { epostvarsel: EPOST } : {}), ...(a.s ? { smsvarsel: SMS } : {}) },
+        });
+        const r = checkFlyttetEligibility(
+          deepFreeze({
+            letter,
+            receivedAt: a.received,
+            opened: a.opened,
+            openingReceiptSent: a.sent,
+            notifications: { ...(a.pe ? { epost: a.pe } : {}), ...(a.ps ? { sms: a.ps } : {}) },
+          }),
+          { now: NOW },
+        );
         expect(r.eligible).toBe(r.reasons.length === 0);
       }),
       { seed: Number(process.env.FC_SEED ?? 20261123), numRuns: 300 },
@@ -103,7 +200,12 @@ describe("bad input: reasons naming the field, never an exception", () => {
     ["no letter", { receivedAt: "2026-11-23" }, { now: NOW }, "/letter"],
     ["a bad receivedAt", { letter: digital(), receivedAt: "igår" }, { now: NOW }, "/receivedAt"],
     ["a bad now", { letter: digital(), receivedAt: "2026-11-23" }, { now: "now" }, "/options/now"],
-    ["a bad progress", { letter: digital(), receivedAt: "2026-11-23", notifications: { sms: "done" } }, { now: NOW }, "/notifications/sms"],
+    [
+      "a bad progress",
+      { letter: digital(), receivedAt: "2026-11-23", notifications: { sms: "done" } },
+      { now: NOW },
+      "/notifications/sms",
+    ],
     ["opened not boolean", { letter: digital(), receivedAt: "2026-11-23", opened: "yes" }, { now: NOW }, "/opened"],
   ];
   for (const [name, s, o, pointer] of cases) {
@@ -116,24 +218,54 @@ describe("bad input: reasons naming the field, never an exception", () => {
 });
 
 describe("buildFlyttet", () => {
-  const opts = { now: NOW, sender: "984661185", receiver: "0192:922020175", maskinportentoken: "eyJhbGciOiJSUzI1NiJ9.e30.c2ln", postkasseadresse: "0000487204", conversationId: "2b6f0cc9-1f5e-4b8e-9a4c-3d2e1f0a9b8c", messageId: "3c7a1dd0-2e6f-4c9f-8b5d-4e3f2a1b0c9d" };
+  const opts = {
+    now: NOW,
+    sender: "984661185",
+    receiver: "0192:922020175",
+    maskinportentoken: "eyJhbGciOiJSUzI1NiJ9.e30.c2ln",
+    postkasseadresse: "0000487204",
+    conversationId: "2b6f0cc9-1f5e-4b8e-9a4c-3d2e1f0a9b8c",
+    messageId: "3c7a1dd0-2e6f-4c9f-8b5d-4e3f2a1b0c9d",
+  };
   it("builds a strict-valid flyttet from the original letter and its state", () => {
-    const original = deepFreeze(digital({ virkningsdato: "2026-11-20", aapningskvittering: true, varsler: { epostvarsel: EPOST } }));
-    const r = buildFlyttet({ letter: original, receivedAt: "2026-11-23T10:20:00+01:00", opened: true, openingReceiptSent: true, notifications: { epost: "completed" } }, opts);
+    const original = deepFreeze(
+      digital({ virkningsdato: "2026-11-20", aapningskvittering: true, varsler: { epostvarsel: EPOST } }),
+    );
+    const r = buildFlyttet(
+      {
+        letter: original,
+        receivedAt: "2026-11-23T10:20:00+01:00",
+        opened: true,
+        openingReceiptSent: true,
+        notifications: { epost: "completed" },
+      },
+      opts,
+    );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const v = validate(r.message, { profile: "strict" });
     expect(v.ok ? v.type : v.errors).toBe("flyttet");
     const f = r.message.standardBusinessDocument.flyttet;
-    expect(f).toMatchObject({ mottakstidspunkt: "2026-11-23", aapnet: true, tidspunkt: NOW, mottaker: { postkasseadresse: "0000487204" }, virkningsdato: "2026-11-20", aapningskvittering: true, ikkesensitivtittel: "Vedtak om barnehageplass" });
+    expect(f).toMatchObject({
+      mottakstidspunkt: "2026-11-23",
+      aapnet: true,
+      tidspunkt: NOW,
+      mottaker: { postkasseadresse: "0000487204" },
+      virkningsdato: "2026-11-20",
+      aapningskvittering: true,
+      ikkesensitivtittel: "Vedtak om barnehageplass",
+    });
     expect(f.dokumentpakkefingeravtrykk).toEqual(original.standardBusinessDocument.digital.dokumentpakkefingeravtrykk);
-    expect(r.message.standardBusinessDocument.standardBusinessDocumentHeader.businessScope.scope[0]!.identifier).toBe("urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:flyttet:ver1.0");
+    expect(r.message.standardBusinessDocument.standardBusinessDocumentHeader.businessScope.scope[0]!.identifier).toBe(
+      "urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:flyttet:ver1.0",
+    );
     expect(r.deliveryTime).toEqual({ value: "2026-11-23T10:20:00+01:00", source: "receivedAt" });
   });
   it("refuses a letter that may not be moved, with every reason", () => {
     const r = buildFlyttet(state({ letter: digital({ aapningskvittering: true, varsler: { smsvarsel: SMS } }) }), opts);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.reasons.map((x) => x.code)).toEqual(["FLYTTET_OPENING_RECEIPT_PENDING", "FLYTTET_NOTIFICATION_PENDING"]);
+    if (!r.ok)
+      expect(r.reasons.map((x) => x.code)).toEqual(["FLYTTET_OPENING_RECEIPT_PENDING", "FLYTTET_NOTIFICATION_PENDING"]);
   });
   it("reports bad options under /options", () => {
     const r = buildFlyttet(state(), { ...opts, maskinportentoken: "", sender: "123" });

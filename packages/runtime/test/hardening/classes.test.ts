@@ -12,7 +12,12 @@ let signer: TestSigner;
 let jws = "";
 beforeAll(async () => {
   signer = await makeSigner({ serialNumber: "991825827" });
-  const s = await runtime.signMessage({ message: digital(), privateKey: signer.privateKey, certificate: signer.certificate, bindSender: false });
+  const s = await runtime.signMessage({
+    message: digital(),
+    privateKey: signer.privateKey,
+    certificate: signer.certificate,
+    bindSender: false,
+  });
   if (!s.ok) throw new Error(JSON.stringify(s.errors));
   jws = s.jws;
 });
@@ -20,7 +25,9 @@ beforeAll(async () => {
 /** Signs any payload text as the test signer, bypassing signMessage's own validation. */
 async function signRaw(payload: string): Promise<string> {
   const x5c = [signer.certificate.raw.toString("base64")];
-  return new CompactSign(new TextEncoder().encode(payload)).setProtectedHeader({ x5c, alg: "RS256" }).sign(signer.privateKey);
+  return new CompactSign(new TextEncoder().encode(payload))
+    .setProtectedHeader({ x5c, alg: "RS256" })
+    .sign(signer.privateKey);
 }
 
 const trust = () => ({ certificates: signer.certificatePem });
@@ -31,9 +38,17 @@ describe("1. every caller field is read once", () => {
     const forgedPayload = JSON.parse(Buffer.from(p!, "base64url").toString());
     forgedPayload.standardBusinessDocument.digital.ikkesensitivtittel = "Forged";
     const forged = `${h}.${Buffer.from(JSON.stringify(forgedPayload)).toString("base64url")}.${sig}`;
-    for (const [first, later] of [[forged, jws], [jws, forged]]) {
+    for (const [first, later] of [
+      [forged, jws],
+      [jws, forged],
+    ]) {
       let reads = 0;
-      const input = { trust: trust(), get jws() { return reads++ === 0 ? first : later; } };
+      const input = {
+        trust: trust(),
+        get jws() {
+          return reads++ === 0 ? first : later;
+        },
+      };
       const r = await runtime.verifyMessage(input as unknown as runtime.VerifyInput);
       const title = r.ok ? JSON.stringify(r.message).includes('"ikkesensitivtittel":"Forged"') : false;
       expect(title).toBe(false);
@@ -44,8 +59,19 @@ describe("1. every caller field is read once", () => {
   it("receiptToStatus and reduceStatus: each option getter is read once", () => {
     const reads: Record<string, number> = {};
     const counted = (values: Record<string, unknown>) =>
-      Object.defineProperties({}, Object.fromEntries(Object.entries(values).map(([k, v]) => [k, { enumerable: true, get: () => ((reads[k] = (reads[k] ?? 0) + 1), v) }])));
-    runtime.receiptToStatus(receipt("leveringskvittering"), counted({ jws: "a.b.c", fallbackTime: "2026-11-23T10:00:00Z" }) as never);
+      Object.defineProperties(
+        {},
+        Object.fromEntries(
+          Object.entries(values).map(([k, v]) => [
+            k,
+            { enumerable: true, get: () => ((reads[k] = (reads[k] ?? 0) + 1), v) },
+          ]),
+        ),
+      );
+    runtime.receiptToStatus(
+      receipt("leveringskvittering"),
+      counted({ jws: "a.b.c", fallbackTime: "2026-11-23T10:00:00Z" }) as never,
+    );
     runtime.reduceStatus([], counted({ flow: "dpi", now: "2026-11-23T10:00:00Z", conversationId: "c" }) as never);
     expect(reads).toEqual({ jws: 1, fallbackTime: 1, flow: 1, now: 1, conversationId: 1 });
   });
@@ -53,13 +79,25 @@ describe("1. every caller field is read once", () => {
 
 describe("2. any doubt about a certificate's validity refuses", () => {
   it("a certificate whose notAfter Node cannot read as a date (year 0049) is not accepted", async () => {
-    const odd = await makeSigner({ serialNumber: "991825827", notAfter: new Date("0049-12-31T00:00:00Z"), notBefore: new Date("0001-01-01T00:00:00Z") });
-    const s = await runtime.signMessage({ message: digital(), privateKey: odd.privateKey, certificate: odd.certificate, bindSender: false });
+    const odd = await makeSigner({
+      serialNumber: "991825827",
+      notAfter: new Date("0049-12-31T00:00:00Z"),
+      notBefore: new Date("0001-01-01T00:00:00Z"),
+    });
+    const s = await runtime.signMessage({
+      message: digital(),
+      privateKey: odd.privateKey,
+      certificate: odd.certificate,
+      bindSender: false,
+    });
     expect(s.ok).toBe(true);
     if (!s.ok) return;
     const r = await runtime.verifyMessage({ jws: s.jws, trust: { certificates: odd.certificatePem } });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors.map((e) => e.code)).toEqual(expect.arrayContaining([expect.stringMatching(/^certificate-(validity-unknown|expired)$/)]));
+    if (!r.ok)
+      expect(r.errors.map((e) => e.code)).toEqual(
+        expect.arrayContaining([expect.stringMatching(/^certificate-(validity-unknown|expired)$/)]),
+      );
   });
 });
 
@@ -69,15 +107,26 @@ describe("3. every option is type-checked, with one code: bad-option", () => {
     expect(r.ok ? [] : r.errors.map((e) => [e.pointer, e.code])).toEqual([["/bindSender", "bad-option"]]);
   });
 
-  it("signMessage bindSender \"false\"", async () => {
-    const r = await runtime.signMessage({ message: digital(), privateKey: signer.privateKey, certificate: signer.certificate, bindSender: "false" } as unknown as runtime.SignInput);
+  it('signMessage bindSender "false"', async () => {
+    const r = await runtime.signMessage({
+      message: digital(),
+      privateKey: signer.privateKey,
+      certificate: signer.certificate,
+      bindSender: "false",
+    } as unknown as runtime.SignInput);
     expect(r.ok ? [] : r.errors.map((e) => [e.pointer, e.code])).toEqual([["/bindSender", "bad-option"]]);
   });
 
   it("the status functions and validate say bad-option too (never invalid-option)", () => {
     expect(runtime.reduceStatus([], { now: "soon" }).anomalies.map((a) => a.code)).toEqual(["bad-option"]);
-    expect(runtime.receiptToStatus(receipt("leveringskvittering"), { jws: 7 } as never).issues.map((i) => [i.pointer, i.code])).toEqual([["/options/jws", "bad-option"]]);
-    expect(runtime.apiStatusToStatus("SENDT", { messageId: 7 } as never).issues.map((i) => [i.pointer, i.code])).toEqual([["/options/messageId", "bad-option"]]);
+    expect(
+      runtime
+        .receiptToStatus(receipt("leveringskvittering"), { jws: 7 } as never)
+        .issues.map((i) => [i.pointer, i.code]),
+    ).toEqual([["/options/jws", "bad-option"]]);
+    expect(
+      runtime.apiStatusToStatus("SENDT", { messageId: 7 } as never).issues.map((i) => [i.pointer, i.code]),
+    ).toEqual([["/options/messageId", "bad-option"]]);
     const v = validate(digital(), { allErrors: "yes" } as never);
     expect(v.ok ? [] : v.errors.map((e) => [e.pointer, e.code])).toEqual([["/options/allErrors", "bad-option"]]);
     const p = runtime.parseMessage(digital(), { profile: "loose" } as never);
@@ -91,10 +140,20 @@ describe("4. throwing getters and proxies never escape", () => {
     r.revoke();
     return r.proxy;
   };
-  const getter = () => Object.defineProperty({}, "standardBusinessDocument", { enumerable: true, get: () => { throw new Error("boom"); } });
+  const getter = () =>
+    Object.defineProperty({}, "standardBusinessDocument", {
+      enumerable: true,
+      get: () => {
+        throw new Error("boom");
+      },
+    });
 
   it("reduceStatus, receiptToStatus, parseMessage, decodeJws, the guards and the checks return typed results", () => {
-    expect(runtime.reduceStatus([{ kind: "receipt", message: getter() }]).anomalies.some((a) => a.code === "invalid-input" || a.code === "invalid-event" || a.code === "unknown-event")).toBe(true);
+    expect(
+      runtime
+        .reduceStatus([{ kind: "receipt", message: getter() }])
+        .anomalies.some((a) => a.code === "invalid-input" || a.code === "invalid-event" || a.code === "unknown-event"),
+    ).toBe(true);
     expect(runtime.reduceStatus(revoked()).anomalies[0]?.code).toBe("invalid-input");
     expect(runtime.receiptToStatus(revoked()).status).toBe("ANNET");
     expect(runtime.parseMessage(getter()).ok).toBe(false);
@@ -169,7 +228,11 @@ describe("8. decodeUtf8: one decoding rule for bytes", () => {
   it("UTF-8 with one BOM skipped; Latin-1 refused as invalid-encoding", () => {
     expect(runtime.decodeUtf8(new Uint8Array([0xef, 0xbb, 0xbf, 0x7b, 0x7d]))).toEqual({ ok: true, text: "{}" });
     const latin1 = new Uint8Array(Buffer.from('{"a":"bl\u00e5"}', "latin1"));
-    expect(runtime.decodeUtf8(latin1).ok ? "" : (runtime.decodeUtf8(latin1) as { errors: readonly { code: string }[] }).errors[0]!.code).toBe("invalid-encoding");
+    expect(
+      runtime.decodeUtf8(latin1).ok
+        ? ""
+        : (runtime.decodeUtf8(latin1) as { errors: readonly { code: string }[] }).errors[0]!.code,
+    ).toBe("invalid-encoding");
     const p = runtime.parseMessage(latin1);
     expect(p.ok ? [] : p.errors.map((e) => e.code)).toEqual(["invalid-encoding"]);
   });

@@ -35,7 +35,8 @@ function header(type: DpiType, from: string, to: string, process: string, o: Opt
           type: "ConversationId",
           instanceIdentifier: o.conversationId ?? CONVERSATION,
           identifier: `urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:${process}:ver1.0`,
-          scopeInformation: o.expected === null ? [] : [{ expectedResponseDateTime: o.expected ?? "2026-11-24T10:15:30+01:00" }],
+          scopeInformation:
+            o.expected === null ? [] : [{ expectedResponseDateTime: o.expected ?? "2026-11-24T10:15:30+01:00" }],
         },
       ],
     },
@@ -43,10 +44,25 @@ function header(type: DpiType, from: string, to: string, process: string, o: Opt
 }
 
 const TOKEN = "eyJhbGciOiJSUzI1NiJ9.eyJzY29wZSI6ImRpZ2l0YWxwb3N0aW5uYnlnZ2VyOnNlbmQifQ.c2lnbmF0dXJl";
-const DIGEST = { digestMethod: "http://www.w3.org/2001/04/xmlenc#sha256", digestValue: "BDjOg00Iiv5eQGm5adwGnW8ktSfvQ/0jYvgkYCRnryw=" };
-export const norwegianAddress = (navn: string) => ({ navn, adresselinje1: "Storgata 1", postnummer: "0155", poststed: "OSLO" });
+const DIGEST = {
+  digestMethod: "http://www.w3.org/2001/04/xmlenc#sha256",
+  digestValue: "BDjOg00Iiv5eQGm5adwGnW8ktSfvQ/0jYvgkYCRnryw=",
+};
+export const norwegianAddress = (navn: string) => ({
+  navn,
+  adresselinje1: "Storgata 1",
+  postnummer: "0155",
+  poststed: "OSLO",
+});
 
-export function digital(o: Opts & { virkningsdato?: string; virkningstidspunkt?: string; aapningskvittering?: boolean; varsler?: Record<string, unknown> } = {}) {
+export function digital(
+  o: Opts & {
+    virkningsdato?: string;
+    virkningstidspunkt?: string;
+    aapningskvittering?: boolean;
+    varsler?: Record<string, unknown>;
+  } = {},
+) {
   return {
     standardBusinessDocument: {
       standardBusinessDocumentHeader: header("digital", SENDER, POSTBOX, "digital", o),
@@ -77,17 +93,34 @@ export function utskrift(o: Opts & { returposthaandtering?: "DIREKTE_RETUR" | "M
         dokumentpakkefingeravtrykk: { ...DIGEST },
         maskinportentoken: TOKEN,
         utskriftstype: "SORT_HVIT",
-        retur: { mottaker: norwegianAddress("Kommunen"), returposthaandtering: o.returposthaandtering ?? "MAKULERING_MED_MELDING" },
+        retur: {
+          mottaker: norwegianAddress("Kommunen"),
+          returposthaandtering: o.returposthaandtering ?? "MAKULERING_MED_MELDING",
+        },
         posttype: "B",
       },
     },
   };
 }
 
-export type ReceiptType = "leveringskvittering" | "mottakskvittering" | "aapningskvittering" | "varslingfeiletkvittering" | "returpostkvittering" | "feil";
+export type ReceiptType =
+  | "leveringskvittering"
+  | "mottakskvittering"
+  | "aapningskvittering"
+  | "varslingfeiletkvittering"
+  | "returpostkvittering"
+  | "feil";
 
 /** A receipt or feil answering the original message. */
-export function receipt(type: ReceiptType, o: Opts & { feiltype?: "KLIENT" | "SERVER"; detaljer?: string; varslingskanal?: "epost" | "sms"; beskrivelse?: string } = {}) {
+export function receipt(
+  type: ReceiptType,
+  o: Opts & {
+    feiltype?: "KLIENT" | "SERVER";
+    detaljer?: string;
+    varslingskanal?: "epost" | "sms";
+    beskrivelse?: string;
+  } = {},
+) {
   const print = type === "mottakskvittering" || type === "returpostkvittering";
   const issuer = print ? PRINT : POSTBOX;
   const payload: Record<string, unknown> = {
@@ -105,7 +138,10 @@ export function receipt(type: ReceiptType, o: Opts & { feiltype?: "KLIENT" | "SE
   }
   return {
     standardBusinessDocument: {
-      standardBusinessDocumentHeader: header(type, issuer, SENDER, print ? "utskrift" : "digital", { expected: null, ...o }),
+      standardBusinessDocumentHeader: header(type, issuer, SENDER, print ? "utskrift" : "digital", {
+        expected: null,
+        ...o,
+      }),
       [type]: payload,
     },
   };

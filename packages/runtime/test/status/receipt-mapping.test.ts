@@ -1,16 +1,37 @@
 import { dpiApiStatusMapping, dpiReceiptMapping, dpiTypes } from "@innbyggerpost/contracts";
 import { describe, expect, it } from "vitest";
 import { apiStatusToStatus, receiptToStatus } from "../../src/status/index.js";
-import { CONVERSATION, deepFreeze, digital, fakeJws, ORIGINAL_ID, receipt, utskrift, type ReceiptType } from "./fixtures.js";
+import {
+  CONVERSATION,
+  deepFreeze,
+  digital,
+  fakeJws,
+  ORIGINAL_ID,
+  receipt,
+  utskrift,
+  type ReceiptType,
+} from "./fixtures.js";
 
 // The oracle: reference-implementation.md §1.4 a), transcribed here on purpose (not read from our table),
 // so a change to schemas/status/dpi-mapping.json that breaks compatibility fails a test.
 const REFERENCE_RECEIPTS: [ReceiptType, string, string][] = [
-  ["leveringskvittering", "LEVERT", "Kvittering på at digital post er tilgjengeliggjort eller at fysisk post er klargjort for utskrift"],
-  ["mottakskvittering", "LEVERT", "Kvittering fra utskrift og forsendelsestjenesten om at melding er mottatt og lagt til print"],
+  [
+    "leveringskvittering",
+    "LEVERT",
+    "Kvittering på at digital post er tilgjengeliggjort eller at fysisk post er klargjort for utskrift",
+  ],
+  [
+    "mottakskvittering",
+    "LEVERT",
+    "Kvittering fra utskrift og forsendelsestjenesten om at melding er mottatt og lagt til print",
+  ],
   ["aapningskvittering", "LEST", "Kvittering fra Innbygger for at digital post er åpnet"],
   ["varslingfeiletkvittering", "FEIL", "Kvittering for at en spesifisert varsling ikke har blitt sendt"],
-  ["returpostkvittering", "FEIL", "Kvittering fra utskrift og forsendelsestjenesten om at posten ikke har blitt levert til Mottaker."],
+  [
+    "returpostkvittering",
+    "FEIL",
+    "Kvittering fra utskrift og forsendelsestjenesten om at posten ikke har blitt levert til Mottaker.",
+  ],
   ["feil", "FEIL", "Generell melding om at det har skjedd en feil"],
 ];
 const REFERENCE_API: [string, string, string][] = [
@@ -32,19 +53,41 @@ describe("receiptToStatus: reference-implementation.md §1.4 a), one test per ro
       expect(r.issues).toEqual([]);
     });
   }
-  for (const [name, msg] of [["digital", digital()], ["utskrift", utskrift()]] as const) {
+  for (const [name, msg] of [
+    ["digital", digital()],
+    ["utskrift", utskrift()],
+  ] as const) {
     it(`row ${name} (a letter arriving inbound) → ANNET "Ukjent kvittering"`, () => {
       const r = receiptToStatus(msg, { fallbackTime: "2026-11-23T12:00:00Z" });
-      expect(r).toMatchObject({ status: "ANNET", description: "Ukjent kvittering", type: name, time: "2026-11-23T12:00:00Z", timeSource: "fallback" });
+      expect(r).toMatchObject({
+        status: "ANNET",
+        description: "Ukjent kvittering",
+        type: name,
+        time: "2026-11-23T12:00:00Z",
+        timeSource: "fallback",
+      });
       expect(r.reason).toMatch(/not a receipt/);
     });
   }
   it("row 'any other type string' → ANNET with the reason, never an exception", () => {
     const m = receipt("leveringskvittering") as Record<string, any>;
     const sbd = m.standardBusinessDocument;
-    const odd = { standardBusinessDocument: { standardBusinessDocumentHeader: { ...sbd.standardBusinessDocumentHeader, documentIdentification: { ...sbd.standardBusinessDocumentHeader.documentIdentification, type: "kvittering" } }, kvittering: sbd.leveringskvittering } };
+    const odd = {
+      standardBusinessDocument: {
+        standardBusinessDocumentHeader: {
+          ...sbd.standardBusinessDocumentHeader,
+          documentIdentification: { ...sbd.standardBusinessDocumentHeader.documentIdentification, type: "kvittering" },
+        },
+        kvittering: sbd.leveringskvittering,
+      },
+    };
     const r = receiptToStatus(odd);
-    expect(r).toMatchObject({ status: "ANNET", description: "Ukjent kvittering", type: null, conversationId: CONVERSATION });
+    expect(r).toMatchObject({
+      status: "ANNET",
+      description: "Ukjent kvittering",
+      type: null,
+      conversationId: CONVERSATION,
+    });
     expect(r.reason).toMatch(/not a DPI message/);
     expect(r.issues.length).toBeGreaterThan(0);
   });
@@ -56,7 +99,11 @@ describe("receiptToStatus: reference-implementation.md §1.4 a), one test per ro
 
 describe("receiptToStatus is lossless", () => {
   it("keeps feiltype with blame and retry, detaljer, ids and the raw JWS (KLIENT)", () => {
-    const m = receipt("feil", { feiltype: "KLIENT", detaljer: "Kan ikke dekryptere dokumentpakken", instanceIdentifier: "11111111-2222-4333-8444-555555555555" });
+    const m = receipt("feil", {
+      feiltype: "KLIENT",
+      detaljer: "Kan ikke dekryptere dokumentpakken",
+      instanceIdentifier: "11111111-2222-4333-8444-555555555555",
+    });
     const jws = fakeJws(m);
     const r = receiptToStatus(m, { jws });
     expect(r.feiltype).toMatchObject({ feiltype: "KLIENT", blame: "KLIENT", retryable: false });
@@ -68,11 +115,21 @@ describe("receiptToStatus is lossless", () => {
     expect(r.message).toBe(m);
   });
   it("feiltype SERVER: blamed on the server, a retry can help", () => {
-    expect(receiptToStatus(receipt("feil", { feiltype: "SERVER" })).feiltype).toMatchObject({ blame: "SERVER", retryable: true, resend: "later" });
+    expect(receiptToStatus(receipt("feil", { feiltype: "SERVER" })).feiltype).toMatchObject({
+      blame: "SERVER",
+      retryable: true,
+      resend: "later",
+    });
   });
   it("keeps varslingskanal and beskrivelse of a varslingfeiletkvittering", () => {
     const r = receiptToStatus(receipt("varslingfeiletkvittering", { varslingskanal: "epost", beskrivelse: "Pføy" }));
-    expect(r).toMatchObject({ status: "FEIL", varslingskanal: "epost", beskrivelse: "Pføy", feiltype: null, detaljer: null });
+    expect(r).toMatchObject({
+      status: "FEIL",
+      varslingskanal: "epost",
+      beskrivelse: "Pføy",
+      feiltype: null,
+      detaljer: null,
+    });
   });
   it("accepts the compact JWS itself and keeps it as jws", () => {
     const jws = fakeJws(receipt("aapningskvittering"));
@@ -119,7 +176,10 @@ describe("receiptToStatus: bad input gives ANNET or an issue naming the field, n
     expect(r.issues.some((i) => i.pointer.startsWith("/standardBusinessDocument/feil"))).toBe(true);
   });
   it("a bad fallbackTime and a bad jws option are reported under /options, the mapping still holds", () => {
-    const r = receiptToStatus(deepFreeze(receipt("leveringskvittering")), { fallbackTime: "yesterday", jws: "not a jws" });
+    const r = receiptToStatus(deepFreeze(receipt("leveringskvittering")), {
+      fallbackTime: "yesterday",
+      jws: "not a jws",
+    });
     expect(r.status).toBe("LEVERT");
     expect(r.issues.map((i) => i.pointer).sort()).toEqual(["/options/fallbackTime", "/options/jws"]);
   });
@@ -132,8 +192,20 @@ describe("receiptToStatus: bad input gives ANNET or an issue naming the field, n
 describe("apiStatusToStatus: reference-implementation.md §1.4 b), one test per row", () => {
   for (const [api, status, description] of REFERENCE_API) {
     it(`row ${api} → ${status} "${description}"`, () => {
-      const r = apiStatusToStatus({ status: api, beskrivelse: "fra aksesspunktet", timestamp: "2021-06-29T07:12:40Z" }, { messageId: ORIGINAL_ID });
-      expect(r).toMatchObject({ status, description, apiStatus: api, beskrivelse: "fra aksesspunktet", time: "2021-06-29T07:12:40Z", timeSource: "timestamp", messageId: ORIGINAL_ID, reason: null });
+      const r = apiStatusToStatus(
+        { status: api, beskrivelse: "fra aksesspunktet", timestamp: "2021-06-29T07:12:40Z" },
+        { messageId: ORIGINAL_ID },
+      );
+      expect(r).toMatchObject({
+        status,
+        description,
+        apiStatus: api,
+        beskrivelse: "fra aksesspunktet",
+        time: "2021-06-29T07:12:40Z",
+        timeSource: "timestamp",
+        messageId: ORIGINAL_ID,
+        reason: null,
+      });
       expect(dpiApiStatusMapping[api as keyof typeof dpiApiStatusMapping].status).toBe(status);
     });
   }
@@ -144,11 +216,21 @@ describe("apiStatusToStatus: reference-implementation.md §1.4 b), one test per 
     expect(r.issues[0]).toMatchObject({ pointer: "/status", code: "enum" });
   });
   it("reference sample message_statuses.json: SENDT, then MOTTATT at 07:12:40Z", () => {
-    const items = [{ status: "OPPRETTET", timestamp: "2021-06-29T05:49:47Z" }, { status: "SENDT", timestamp: "2021-06-29T07:12:40Z" }];
-    expect(items.map((i) => apiStatusToStatus(i)).map((r) => [r.status, r.time])).toEqual([["SENDT", "2021-06-29T05:49:47Z"], ["MOTTATT", "2021-06-29T07:12:40Z"]]);
+    const items = [
+      { status: "OPPRETTET", timestamp: "2021-06-29T05:49:47Z" },
+      { status: "SENDT", timestamp: "2021-06-29T07:12:40Z" },
+    ];
+    expect(items.map((i) => apiStatusToStatus(i)).map((r) => [r.status, r.time])).toEqual([
+      ["SENDT", "2021-06-29T05:49:47Z"],
+      ["MOTTATT", "2021-06-29T07:12:40Z"],
+    ]);
   });
   it("accepts a bare status string and uses the fallback time", () => {
-    expect(apiStatusToStatus("FEILET", { fallbackTime: "2026-01-01T00:00:00Z" })).toMatchObject({ status: "FEIL", time: "2026-01-01T00:00:00Z", timeSource: "fallback" });
+    expect(apiStatusToStatus("FEILET", { fallbackTime: "2026-01-01T00:00:00Z" })).toMatchObject({
+      status: "FEIL",
+      time: "2026-01-01T00:00:00Z",
+      timeSource: "fallback",
+    });
   });
   const bad: [string, unknown, string][] = [
     ["null", null, ""],

@@ -1,48 +1,101 @@
 import { describe, expect, it } from "vitest";
-import { isTerminal, reduceStatus, shouldResend, whatCanStillHappen, type StatusEvent } from "../../src/status/index.js";
+import {
+  isTerminal,
+  reduceStatus,
+  shouldResend,
+  whatCanStillHappen,
+  type StatusEvent,
+} from "../../src/status/index.js";
 import { CONVERSATION, deepFreeze, digital, fakeJws, receipt, utskrift } from "./fixtures.js";
 
 const at = (hhmm: string, day = 23) => `2026-11-${day}T${hhmm}:00+01:00`;
 const api = (status: string, time: string): StatusEvent => ({ kind: "api-status", status, timestamp: time });
-const rc = (type: Parameters<typeof receipt>[0], time: string, o: Parameters<typeof receipt>[1] = {}): StatusEvent => ({ kind: "receipt", message: receipt(type, { tidspunkt: time, ...o }) });
+const rc = (type: Parameters<typeof receipt>[0], time: string, o: Parameters<typeof receipt>[1] = {}): StatusEvent => ({
+  kind: "receipt",
+  message: receipt(type, { tidspunkt: time, ...o }),
+});
 const letter = (o: Parameters<typeof digital>[0] = {}): StatusEvent => ({ kind: "message", message: digital(o) });
-const moved = (r: ReturnType<typeof reduceStatus>) => r.events.filter((e) => e.outcome === "moved").map((e) => `${e.to}${e.synthetic ? "*" : ""}`);
+const moved = (r: ReturnType<typeof reduceStatus>) =>
+  r.events.filter((e) => e.outcome === "moved").map((e) => `${e.to}${e.synthetic ? "*" : ""}`);
 
 describe("reference-implementation.md §1.8 scenarios, with the better answer where the reference loses information", () => {
   it("digital, happy path, aapningskvittering requested: OPPRETTET, SENDT, MOTTATT, LEVERT, LEST", () => {
-    const r = reduceStatus([letter({ aapningskvittering: true }), api("OPPRETTET", at("10:16")), api("SENDT", at("10:17")), rc("leveringskvittering", at("10:20")), rc("aapningskvittering", at("12:00"))]);
+    const r = reduceStatus([
+      letter({ aapningskvittering: true }),
+      api("OPPRETTET", at("10:16")),
+      api("SENDT", at("10:17")),
+      rc("leveringskvittering", at("10:20")),
+      rc("aapningskvittering", at("12:00")),
+    ]);
     expect(moved(r)).toEqual(["SENDT", "MOTTATT", "LEVERT", "LEST"]);
-    expect(r).toMatchObject({ state: "LEST", status: "LEST", terminal: true, soft: false, since: at("12:00"), conversationId: CONVERSATION, anomalies: [] });
+    expect(r).toMatchObject({
+      state: "LEST",
+      status: "LEST",
+      terminal: true,
+      soft: false,
+      since: at("12:00"),
+      conversationId: CONVERSATION,
+      anomalies: [],
+    });
     expect(r.events[0]).toMatchObject({ kind: "message", status: "OPPRETTET", outcome: "kept" });
   });
 
   it("leveringskvittering polled before the access point's SENDT: a synthetic MOTTATT at LEVERT − 1 s, marked synthetic", () => {
-    const r = reduceStatus([letter(), api("OPPRETTET", at("10:16")), rc("leveringskvittering", at("10:20")), rc("aapningskvittering", at("12:00"))]);
+    const r = reduceStatus([
+      letter(),
+      api("OPPRETTET", at("10:16")),
+      rc("leveringskvittering", at("10:20")),
+      rc("aapningskvittering", at("12:00")),
+    ]);
     expect(moved(r)).toEqual(["SENDT", "MOTTATT*", "LEVERT", "LEST"]);
     const syn = r.events.find((e) => e.synthetic)!;
-    expect(syn).toMatchObject({ status: "MOTTATT", kind: "synthetic", time: "2026-11-23T09:19:59.000Z", timeSource: "derived" });
+    expect(syn).toMatchObject({
+      status: "MOTTATT",
+      kind: "synthetic",
+      time: "2026-11-23T09:19:59.000Z",
+      timeSource: "derived",
+    });
     expect(syn.reason).toMatch(/LEVERT arrived before/);
   });
 
   it("a synthetic event never precedes its cause: MOTTATT is stamped no earlier than the event that set the state it leaves", () => {
     // LEVERT half a second after OPPRETTET: LEVERT − 1 s would be before OPPRETTET.
-    const r = reduceStatus([api("OPPRETTET", "2026-11-23T09:16:00.000Z"), rc("leveringskvittering", "2026-11-23T09:16:00.500Z")]);
+    const r = reduceStatus([
+      api("OPPRETTET", "2026-11-23T09:16:00.000Z"),
+      rc("leveringskvittering", "2026-11-23T09:16:00.500Z"),
+    ]);
     expect(moved(r)).toEqual(["SENDT", "MOTTATT*", "LEVERT"]);
-    expect(r.events.map((e) => e.time)).toEqual(["2026-11-23T09:16:00.000Z", "2026-11-23T09:16:00.000Z", "2026-11-23T09:16:00.500Z"]);
+    expect(r.events.map((e) => e.time)).toEqual([
+      "2026-11-23T09:16:00.000Z",
+      "2026-11-23T09:16:00.000Z",
+      "2026-11-23T09:16:00.500Z",
+    ]);
   });
 
   it("a letter created after its LEVERT (clock skew) is applied first: the synthetic MOTTATT follows it, stamped no earlier", () => {
     const r = reduceStatus([letter({ created: "2026-11-23T10:30:00+01:00" }), rc("leveringskvittering", at("10:20"))]);
-    expect(r.events.map((e) => `${e.kind}:${e.from}->${e.to}`)).toEqual(["message:OPPRETTET->OPPRETTET", "synthetic:OPPRETTET->MOTTATT", "receipt:MOTTATT->LEVERT"]);
+    expect(r.events.map((e) => `${e.kind}:${e.from}->${e.to}`)).toEqual([
+      "message:OPPRETTET->OPPRETTET",
+      "synthetic:OPPRETTET->MOTTATT",
+      "receipt:MOTTATT->LEVERT",
+    ]);
     const syn = r.events.find((e) => e.synthetic)!;
     expect(syn.time).toBe("2026-11-23T09:30:00.000Z");
     expect(r.anomalies).toEqual([]);
   });
 
   it("better: when the access point's SENDT exists but is stamped after LEVERT, no synthetic MOTTATT; the real one is kept", () => {
-    const r = reduceStatus([api("OPPRETTET", at("10:16")), rc("leveringskvittering", at("10:20")), api("SENDT", at("10:25"))]);
+    const r = reduceStatus([
+      api("OPPRETTET", at("10:16")),
+      rc("leveringskvittering", at("10:20")),
+      api("SENDT", at("10:25")),
+    ]);
     expect(r.events.some((e) => e.synthetic)).toBe(false);
-    expect(r.events.find((e) => e.trigger === "api:SENDT")).toMatchObject({ outcome: "kept", status: "MOTTATT", from: "LEVERT" });
+    expect(r.events.find((e) => e.trigger === "api:SENDT")).toMatchObject({
+      outcome: "kept",
+      status: "MOTTATT",
+      from: "LEVERT",
+    });
     expect(r.state).toBe("LEVERT");
   });
 
@@ -56,17 +109,36 @@ describe("reference-implementation.md §1.8 scenarios, with the better answer wh
       rc("varslingfeiletkvittering", at("11:05"), { varslingskanal: "epost" }),
     ]);
     expect(r).toMatchObject({ state: "FEIL_VARSLING", status: "FEIL", terminal: false, soft: true, anomalies: [] });
-    const channels = r.events.filter((e) => e.trigger === "varslingfeiletkvittering").map((e) => [e.receipt?.varslingskanal, e.outcome]);
-    expect(channels).toEqual([["sms", "moved"], ["epost", "kept"]]);
+    const channels = r.events
+      .filter((e) => e.trigger === "varslingfeiletkvittering")
+      .map((e) => [e.receipt?.varslingskanal, e.outcome]);
+    expect(channels).toEqual([
+      ["sms", "moved"],
+      ["epost", "kept"],
+    ]);
     expect(shouldResend(r).advice).toBe("no");
-    const read = reduceStatus([rc("aapningskvittering", at("13:00")), rc("varslingfeiletkvittering", at("11:00"), { varslingskanal: "sms" }), rc("leveringskvittering", at("10:20"))]);
+    const read = reduceStatus([
+      rc("aapningskvittering", at("13:00")),
+      rc("varslingfeiletkvittering", at("11:00"), { varslingskanal: "sms" }),
+      rc("leveringskvittering", at("10:20")),
+    ]);
     expect(read).toMatchObject({ state: "LEST", terminal: true, anomalies: [] });
   });
 
   it("print, returned letter: mottakskvittering → LEVERT, the leveringskvittering is kept (not dropped), returpost → FEIL (terminal)", () => {
-    const r = reduceStatus([{ kind: "message", message: utskrift() }, api("OPPRETTET", at("10:16")), api("SENDT", at("10:17")), rc("mottakskvittering", at("10:30")), rc("leveringskvittering", at("16:00")), rc("returpostkvittering", at("09:00", 30))]);
+    const r = reduceStatus([
+      { kind: "message", message: utskrift() },
+      api("OPPRETTET", at("10:16")),
+      api("SENDT", at("10:17")),
+      rc("mottakskvittering", at("10:30")),
+      rc("leveringskvittering", at("16:00")),
+      rc("returpostkvittering", at("09:00", 30)),
+    ]);
     expect(moved(r)).toEqual(["SENDT", "MOTTATT", "LEVERT", "FEIL_RETURPOST"]);
-    expect(r.events.find((e) => e.trigger === "leveringskvittering")).toMatchObject({ outcome: "kept", status: "LEVERT" });
+    expect(r.events.find((e) => e.trigger === "leveringskvittering")).toMatchObject({
+      outcome: "kept",
+      status: "LEVERT",
+    });
     expect(r).toMatchObject({ status: "FEIL", terminal: true, anomalies: [] });
     expect(shouldResend(r)).toMatchObject({ advice: "after-fix", blame: "KLIENT" });
   });
@@ -74,14 +146,21 @@ describe("reference-implementation.md §1.8 scenarios, with the better answer wh
   it("C2 never delivers within 24 h: LEVETID_UTLOPT derived from the expected response time and now; a later LEVERT is kept and reported", () => {
     const events = [letter(), api("OPPRETTET", at("10:16")), api("SENDT", at("10:17"))];
     const expired = reduceStatus(events, { now: at("12:00", 24) });
-    expect(expired).toMatchObject({ state: "LEVETID_UTLOPT", terminal: true, expectedResponseTime: "2026-11-24T10:15:30+01:00", since: "2026-11-24T10:15:30+01:00" });
+    expect(expired).toMatchObject({
+      state: "LEVETID_UTLOPT",
+      terminal: true,
+      expectedResponseTime: "2026-11-24T10:15:30+01:00",
+      since: "2026-11-24T10:15:30+01:00",
+    });
     expect(expired.events.at(-1)).toMatchObject({ synthetic: true, timeSource: "derived", status: "LEVETID_UTLOPT" });
     expect(shouldResend(expired).advice).toBe("yes");
     const notYet = reduceStatus(events, { now: at("10:00", 24) });
     expect(notYet.state).toBe("MOTTATT");
     const late = reduceStatus([...events, rc("leveringskvittering", at("09:00", 25))], { now: at("12:00", 25) });
     expect(late.state).toBe("LEVETID_UTLOPT");
-    expect(late.anomalies).toEqual([expect.objectContaining({ code: "after-terminal", from: "LEVETID_UTLOPT", trigger: "leveringskvittering" })]);
+    expect(late.anomalies).toEqual([
+      expect.objectContaining({ code: "after-terminal", from: "LEVETID_UTLOPT", trigger: "leveringskvittering" }),
+    ]);
     expect(late.events.find((e) => e.trigger === "leveringskvittering")).toMatchObject({ outcome: "anomaly" });
     expect(shouldResend(late)).toMatchObject({ advice: "no" });
   });
@@ -101,9 +180,19 @@ describe("reference-implementation.md §1.8 scenarios, with the better answer wh
 describe("identity, conversations and anomalies", () => {
   it("the same receipt twice (object and JWS, keys reordered) is one event, and the JWS is kept", () => {
     const m = receipt("leveringskvittering");
-    const reordered = JSON.parse(JSON.stringify({ standardBusinessDocument: { leveringskvittering: m.standardBusinessDocument.leveringskvittering, standardBusinessDocumentHeader: m.standardBusinessDocument.standardBusinessDocumentHeader } }));
+    const reordered = JSON.parse(
+      JSON.stringify({
+        standardBusinessDocument: {
+          leveringskvittering: m.standardBusinessDocument.leveringskvittering,
+          standardBusinessDocumentHeader: m.standardBusinessDocument.standardBusinessDocumentHeader,
+        },
+      }),
+    );
     const jws = fakeJws(reordered);
-    const r = reduceStatus([{ kind: "receipt", message: m }, { kind: "receipt", message: jws }]);
+    const r = reduceStatus([
+      { kind: "receipt", message: m },
+      { kind: "receipt", message: jws },
+    ]);
     expect(r.events).toHaveLength(2); // the synthetic MOTTATT and the receipt
     expect(r.events.filter((e) => !e.synthetic)[0]!.receipt!.jws).toBe(jws);
   });
@@ -116,10 +205,17 @@ describe("identity, conversations and anomalies", () => {
   });
 
   it("events from another conversation are an anomaly, kept, and not applied", () => {
-    const r = reduceStatus([letter(), rc("leveringskvittering", at("10:20")), rc("feil", at("10:21"), { conversationId: "99999999-9999-4999-8999-999999999999" })]);
+    const r = reduceStatus([
+      letter(),
+      rc("leveringskvittering", at("10:20")),
+      rc("feil", at("10:21"), { conversationId: "99999999-9999-4999-8999-999999999999" }),
+    ]);
     expect(r.state).toBe("LEVERT");
     expect(r.anomalies).toEqual([expect.objectContaining({ code: "conversation-mismatch" })]);
-    expect(r.events.find((e) => e.trigger === "feil")).toMatchObject({ outcome: "other-conversation", conversationId: "99999999-9999-4999-8999-999999999999" });
+    expect(r.events.find((e) => e.trigger === "feil")).toMatchObject({
+      outcome: "other-conversation",
+      conversationId: "99999999-9999-4999-8999-999999999999",
+    });
   });
 
   it("LEVERT after a feil is an anomaly after a terminal state; the state stays FEIL", () => {
@@ -159,7 +255,11 @@ describe("identity, conversations and anomalies", () => {
     expect(isTerminal({ state: "LEVERT" })).toBe(false);
     expect(isTerminal({ state: "LEST" })).toBe(true);
     expect(isTerminal({ state: "nonsense" })).toBe(false);
-    expect(whatCanStillHappen({ state: "LEVERT" }).map((t) => t.trigger).sort()).toEqual(["aapningskvittering", "feil", "returpostkvittering", "varslingfeiletkvittering"]);
+    expect(
+      whatCanStillHappen({ state: "LEVERT" })
+        .map((t) => t.trigger)
+        .sort(),
+    ).toEqual(["aapningskvittering", "feil", "returpostkvittering", "varslingfeiletkvittering"]);
     expect(whatCanStillHappen({ state: "SENDT", flow: "dpv" }).map((t) => t.to)).toEqual(["LEVERT", "LEST", "FEIL"]);
   });
 });

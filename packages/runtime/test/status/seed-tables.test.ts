@@ -11,7 +11,8 @@ import { reduceStatus, whatCanStillHappen } from "../../src/status/index.js";
  */
 const seedsDir = resolve(import.meta.dirname, "../../../../../shared/spec/seeds");
 const hasSeeds = existsSync(seedsDir);
-const seedText = (n: string) => readFileSync(join(seedsDir, readdirSync(seedsDir).find((f) => f.startsWith(`${n}_`))!), "utf8");
+const seedText = (n: string) =>
+  readFileSync(join(seedsDir, readdirSync(seedsDir).find((f) => f.startsWith(`${n}_`))!), "utf8");
 
 /** Markdown tables of a seed file: each a list of rows of trimmed cells, header first. */
 function tables(text: string): string[][][] {
@@ -20,7 +21,11 @@ function tables(text: string): string[][][] {
   for (const line of text.split("\n")) {
     const t = line.trim();
     if (t.startsWith("|")) {
-      const cells = t.replace(/^\|/, "").replace(/\|\s*$/, "").split("|").map((c) => c.trim());
+      const cells = t
+        .replace(/^\|/, "")
+        .replace(/\|\s*$/, "")
+        .split("|")
+        .map((c) => c.trim());
       if (!cells.every((c) => /^:?-+:?$/.test(c))) cur.push(cells);
     } else if (cur.length) {
       out.push(cur);
@@ -44,7 +49,11 @@ function seedRows(): { row: SeedRow; flows: StatusFlowId[] }[] {
   if (!hasSeeds) return [];
   const rows: { row: SeedRow; flows: StatusFlowId[] }[] = [];
   const t000 = tables(seedText("000")).filter((t) => t[0]![0] === "Status");
-  for (const r of t000[0]!.slice(1)) rows.push({ row: { seed: "000", table: "Meldingsstatuser (DPI)", status: r[0]!, loggedBy: null, comment: r[1]! }, flows: ["dpi"] });
+  for (const r of t000[0]!.slice(1))
+    rows.push({
+      row: { seed: "000", table: "Meldingsstatuser (DPI)", status: r[0]!, loggedBy: null, comment: r[1]! },
+      flows: ["dpi"],
+    });
   const t003 = tables(seedText("003")).filter((t) => t[0]![0] === "Status");
   const names: [string, StatusFlowId[]][] = [
     ["DPO statuser", []],
@@ -58,7 +67,10 @@ function seedRows(): { row: SeedRow; flows: StatusFlowId[] }[] {
     for (const r of t.slice(1)) {
       const three = t[0]!.length === 3;
       const loggedBy = three ? r[1]!.toLowerCase() : null;
-      rows.push({ row: { seed: "003", table: name, status: r[0]!, loggedBy, comment: three ? r[2]! : r[1]! }, flows: three ? [loggedBy === "mottaker" ? "dpo-receiver" : "dpo-sender"] : flows });
+      rows.push({
+        row: { seed: "003", table: name, status: r[0]!, loggedBy, comment: three ? r[2]! : r[1]! },
+        flows: three ? [loggedBy === "mottaker" ? "dpo-receiver" : "dpo-sender"] : flows,
+      });
     }
   });
   return rows;
@@ -78,7 +90,13 @@ const dpeStepCount = statusFlows.dpe.states.filter((s) => s.step !== undefined).
 const noSeeds = `skipped: ${seedsDir} not found (../shared/spec/seeds is not in this repo)`;
 if (!hasSeeds) console.warn(`seed tables: ${noSeeds}`);
 
-const dpeSteps = hasSeeds ? [...seedText("003").split("### eInnsyn (DPE)")[1]!.matchAll(/^(\d+)\. (.+)$/gm)] : [];
+const dpeSteps = hasSeeds
+  ? [
+      ...seedText("003")
+        .split("### eInnsyn (DPE)")[1]!
+        .matchAll(/^(\d+)\. (.+)$/gm),
+    ]
+  : [];
 
 describe.skipIf(!hasSeeds)("seed tables match schemas/status/ row by row", () => {
   const rows = seedRows();
@@ -105,7 +123,8 @@ describe.skipIf(!hasSeeds)("seed tables match schemas/status/ row by row", () =>
   }
   it("seed 000: the FEIL notes (varsling, returned letter) are quoted verbatim", () => {
     const text = seedText("000").replace(/\s+/g, " ");
-    for (const id of ["FEIL_VARSLING", "FEIL_RETURPOST"]) expect(text).toContain(statusFlows.dpi.states.find((s) => s.id === id)!.description);
+    for (const id of ["FEIL_VARSLING", "FEIL_RETURPOST"])
+      expect(text).toContain(statusFlows.dpi.states.find((s) => s.id === id)!.description);
   });
   it("seed 003: DPV says LEST is not supported, and our table marks it supported: false", () => {
     expect(seedText("003")).toContain("Per i dag støtter ikke Altinn DPV lese-bekreftelse");
@@ -145,7 +164,11 @@ describe("every state of every flow is reachable through the reducer, with its m
       it(`${id}: ${state.id}${state.seed ? ` (seed ${state.seed})` : ""} → status ${state.status}, terminal ${state.terminal}, soft ${state.soft}`, () => {
         const path = pathTo(flow, state.id);
         expect(path, `${state.id} is reachable from ${flow.initial}`).not.toBeNull();
-        const events = path!.map((trigger, i) => ({ kind: "status" as const, trigger, time: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString() }));
+        const events = path!.map((trigger, i) => ({
+          kind: "status" as const,
+          trigger,
+          time: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(),
+        }));
         const r = reduceStatus(events, { flow: id as StatusFlowId });
         expect(r.anomalies).toEqual([]);
         expect(r).toMatchObject({ state: state.id, status: state.status, terminal: state.terminal, soft: state.soft });

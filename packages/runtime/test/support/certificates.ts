@@ -26,7 +26,12 @@ export interface SignerOptions {
 
 /** Makes a key pair and a self-signed certificate (2048-bit RSA: the smallest jose accepts, and fast). */
 export async function makeSigner(options: SignerOptions = {}): Promise<TestSigner> {
-  const alg = { name: "RSASSA-PKCS1-v1_5", hash: options.hash ?? "SHA-256", publicExponent: new Uint8Array([1, 0, 1]), modulusLength: 2048 };
+  const alg = {
+    name: "RSASSA-PKCS1-v1_5",
+    hash: options.hash ?? "SHA-256",
+    publicExponent: new Uint8Array([1, 0, 1]),
+    modulusLength: 2048,
+  };
   const keys = (await webcrypto.subtle.generateKey(alg, true, ["sign", "verify"])) as webcrypto.CryptoKeyPair;
   const name = [`CN=${options.commonName ?? "innbyggerpost test"}`, "O=Test AS", "C=NO"];
   if (options.serialNumber) name.push(`2.5.4.5=${options.serialNumber}`);

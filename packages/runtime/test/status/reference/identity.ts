@@ -12,7 +12,13 @@ export function canonicalJson(value: unknown): string {
     if (v === null || typeof v !== "object") return v;
     if (seen.has(v)) return "<cycle>";
     seen.add(v);
-    const out = Array.isArray(v) ? v.map(walk) : Object.fromEntries(Object.keys(v).sort().map((k) => [k, walk((v as Record<string, unknown>)[k])]));
+    const out = Array.isArray(v)
+      ? v.map(walk)
+      : Object.fromEntries(
+          Object.keys(v)
+            .sort()
+            .map((k) => [k, walk((v as Record<string, unknown>)[k])]),
+        );
     seen.delete(v);
     return out;
   };

@@ -78,11 +78,20 @@ const str = (v: unknown): string | null => (typeof v === "string" ? v : null);
 const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
 
 /** The header fields every status result carries, read without trusting the shape. */
-export function headerFacts(input: unknown): { type: string | null; conversationId: string | null; process: string | null; messageId: string | null; expectedResponseTime: string | null } {
+export function headerFacts(input: unknown): {
+  type: string | null;
+  conversationId: string | null;
+  process: string | null;
+  messageId: string | null;
+  expectedResponseTime: string | null;
+} {
   const sbd = isObject(input) ? input.standardBusinessDocument : undefined;
   const header = isObject(sbd) ? sbd.standardBusinessDocumentHeader : undefined;
   const doc = isObject(header) ? header.documentIdentification : undefined;
-  const scopes = isObject(header) && isObject(header.businessScope) && Array.isArray(header.businessScope.scope) ? header.businessScope.scope : [];
+  const scopes =
+    isObject(header) && isObject(header.businessScope) && Array.isArray(header.businessScope.scope)
+      ? header.businessScope.scope
+      : [];
   const conv = scopes.find((s): s is Record<string, unknown> => isObject(s) && s.type === "ConversationId");
   const info = conv && Array.isArray(conv.scopeInformation) ? conv.scopeInformation.find(isObject) : undefined;
   return {
@@ -114,7 +123,11 @@ function decodeText(text: string): { value: unknown; jws: string | null } | { er
 function optionTime(value: unknown, name: string, issues: Issue[]): string | null {
   if (value === undefined) return null;
   if (parseDateTime(value) !== null) return value as string;
-  issues.push({ pointer: `/options/${name}`, code: "bad-option", message: `options.${name} must be an RFC 3339 date-time with an offset, not ${JSON.stringify(value)}` });
+  issues.push({
+    pointer: `/options/${name}`,
+    code: "bad-option",
+    message: `options.${name} must be an RFC 3339 date-time with an offset, not ${JSON.stringify(value)}`,
+  });
   return null;
 }
 
@@ -126,18 +139,31 @@ function optionTime(value: unknown, name: string, issues: Issue[]): string | nul
 export function receiptToStatus(message: unknown, options: ReceiptToStatusOptions = {}): ReceiptStatus {
   const issues: Issue[] = [];
   const opts: Record<string, unknown> = isObject(options) ? options : {};
-  if (!isObject(options) && options !== undefined) issues.push({ pointer: "/options", code: "bad-option", message: "options must be an object" });
+  if (!isObject(options) && options !== undefined)
+    issues.push({ pointer: "/options", code: "bad-option", message: "options must be an object" });
   const fallback = optionTime(opts.fallbackTime, "fallbackTime", issues);
   let jws: string | null = null;
   if (opts.jws !== undefined) {
     if (typeof opts.jws === "string" && COMPACT_JWS.test(opts.jws.trim())) jws = opts.jws.trim();
-    else issues.push({ pointer: "/options/jws", code: "bad-option", message: "options.jws must be a compact JWS string (three base64url parts)" });
+    else
+      issues.push({
+        pointer: "/options/jws",
+        code: "bad-option",
+        message: "options.jws must be a compact JWS string (three base64url parts)",
+      });
   }
 
   let input = message;
   if (typeof message === "string") {
     const decoded = decodeText(message);
-    if ("error" in decoded) return annet(`not a DPI message: ${decoded.error}`, [{ pointer: "", code: "not-a-message", message: decoded.error }, ...issues], fallback, jws, emptyFacts);
+    if ("error" in decoded)
+      return annet(
+        `not a DPI message: ${decoded.error}`,
+        [{ pointer: "", code: "not-a-message", message: decoded.error }, ...issues],
+        fallback,
+        jws,
+        emptyFacts,
+      );
     input = decoded.value;
     jws ??= decoded.jws;
   }
@@ -147,14 +173,25 @@ export function receiptToStatus(message: unknown, options: ReceiptToStatusOption
   if (!result.ok) {
     const first = result.errors[0];
     const what = result.type ? `an invalid ${result.type}` : "not a DPI message";
-    return annet(`${what}: ${first ? `${first.pointer || "/"} ${first.message}` : "invalid"}`, [...result.errors, ...issues], fallback, jws, { ...facts, type: result.type ?? null });
+    return annet(
+      `${what}: ${first ? `${first.pointer || "/"} ${first.message}` : "invalid"}`,
+      [...result.errors, ...issues],
+      fallback,
+      jws,
+      { ...facts, type: result.type ?? null },
+    );
   }
 
   const type = result.type;
   const row = dpiReceiptMapping[type];
-  const payload = (result.message.standardBusinessDocument as unknown as Record<string, Record<string, unknown>>)[type]!;
+  const payload = (result.message.standardBusinessDocument as unknown as Record<string, Record<string, unknown>>)[
+    type
+  ]!;
   const tidspunkt = parseDateTime(payload.tidspunkt) !== null ? (payload.tidspunkt as string) : null;
-  const feiltype = type === "feil" && typeof payload.feiltype === "string" ? (feiltypeTable[payload.feiltype as keyof typeof feiltypeTable] ?? null) : null;
+  const feiltype =
+    type === "feil" && typeof payload.feiltype === "string"
+      ? (feiltypeTable[payload.feiltype as keyof typeof feiltypeTable] ?? null)
+      : null;
   return {
     status: row.status,
     description: row.description,
@@ -177,7 +214,13 @@ export function receiptToStatus(message: unknown, options: ReceiptToStatusOption
 
 const emptyFacts = { type: null, conversationId: null, process: null, messageId: null, expectedResponseTime: null };
 
-function annet(reason: string, issues: Issue[], fallback: string | null, jws: string | null, facts: ReturnType<typeof headerFacts>): ReceiptStatus {
+function annet(
+  reason: string,
+  issues: Issue[],
+  fallback: string | null,
+  jws: string | null,
+  facts: ReturnType<typeof headerFacts>,
+): ReceiptStatus {
   const known = facts.type !== null && facts.type in dpiReceiptMapping ? (facts.type as DpiType) : null;
   return {
     status: dpiUnknownReceipt.status,
@@ -238,14 +281,21 @@ export interface ApiStatusResult {
 export function apiStatusToStatus(apiStatus: unknown, options: ApiStatusOptions = {}): ApiStatusResult {
   const issues: Issue[] = [];
   const opts: Record<string, unknown> = isObject(options) ? options : {};
-  if (!isObject(options) && options !== undefined) issues.push({ pointer: "/options", code: "bad-option", message: "options must be an object" });
+  if (!isObject(options) && options !== undefined)
+    issues.push({ pointer: "/options", code: "bad-option", message: "options must be an object" });
   const fallback = optionTime(opts.fallbackTime, "fallbackTime", issues);
   for (const k of ["messageId", "conversationId"] as const) {
-    if (opts[k] !== undefined && typeof opts[k] !== "string") issues.push({ pointer: `/options/${k}`, code: "bad-option", message: `options.${k} must be a string` });
+    if (opts[k] !== undefined && typeof opts[k] !== "string")
+      issues.push({ pointer: `/options/${k}`, code: "bad-option", message: `options.${k} must be a string` });
   }
   const base = { messageId: str(opts.messageId), conversationId: str(opts.conversationId) };
   const obj = typeof apiStatus === "string" ? { status: apiStatus } : apiStatus;
-  const unknown = (reason: string, time: string | null, timeSource: TimeSource, beskrivelse: string | null): ApiStatusResult => ({
+  const unknown = (
+    reason: string,
+    time: string | null,
+    timeSource: TimeSource,
+    beskrivelse: string | null,
+  ): ApiStatusResult => ({
     status: dpiUnknownApiStatus.status,
     description: dpiUnknownApiStatus.description,
     time,
@@ -257,13 +307,22 @@ export function apiStatusToStatus(apiStatus: unknown, options: ApiStatusOptions 
     issues,
   });
   if (!isObject(obj)) {
-    issues.push({ pointer: "", code: "type", message: "an access-point status is an object {status, beskrivelse?, timestamp} or a status string" });
+    issues.push({
+      pointer: "",
+      code: "type",
+      message: "an access-point status is an object {status, beskrivelse?, timestamp} or a status string",
+    });
     return unknown("not an access-point status", fallback, fallback ? "fallback" : "none", null);
   }
   let timestamp: string | null = null;
   if (obj.timestamp !== undefined && obj.timestamp !== null) {
     if (parseDateTime(obj.timestamp) !== null) timestamp = obj.timestamp as string;
-    else issues.push({ pointer: "/timestamp", code: "format", message: `timestamp must be an RFC 3339 date-time with an offset, not ${JSON.stringify(obj.timestamp)}` });
+    else
+      issues.push({
+        pointer: "/timestamp",
+        code: "format",
+        message: `timestamp must be an RFC 3339 date-time with an offset, not ${JSON.stringify(obj.timestamp)}`,
+      });
   }
   let beskrivelse: string | null = null;
   if (obj.beskrivelse !== undefined && obj.beskrivelse !== null) {
@@ -274,10 +333,37 @@ export function apiStatusToStatus(apiStatus: unknown, options: ApiStatusOptions 
   const timeSource: TimeSource = timestamp ? "timestamp" : fallback ? "fallback" : "none";
   const s = obj.status;
   if (typeof s !== "string" || !Object.hasOwn(dpiApiStatusMapping, s)) {
-    if (typeof s !== "string") issues.push({ pointer: "/status", code: s === undefined ? "required" : "type", message: s === undefined ? "required property 'status' is missing" : "status must be a string" });
-    else issues.push({ pointer: "/status", code: "enum", message: `status must be one of ${Object.keys(dpiApiStatusMapping).join(", ")}, not ${JSON.stringify(s)}` });
-    return unknown(typeof s === "string" ? `unknown access-point status ${JSON.stringify(s)}` : "the access-point status has no status string", time, timeSource, beskrivelse);
+    if (typeof s !== "string")
+      issues.push({
+        pointer: "/status",
+        code: s === undefined ? "required" : "type",
+        message: s === undefined ? "required property 'status' is missing" : "status must be a string",
+      });
+    else
+      issues.push({
+        pointer: "/status",
+        code: "enum",
+        message: `status must be one of ${Object.keys(dpiApiStatusMapping).join(", ")}, not ${JSON.stringify(s)}`,
+      });
+    return unknown(
+      typeof s === "string"
+        ? `unknown access-point status ${JSON.stringify(s)}`
+        : "the access-point status has no status string",
+      time,
+      timeSource,
+      beskrivelse,
+    );
   }
   const row = dpiApiStatusMapping[s as DpiApiStatus];
-  return { status: row.status, description: row.description, time, timeSource, apiStatus: row.apiStatus, beskrivelse, ...base, reason: null, issues };
+  return {
+    status: row.status,
+    description: row.description,
+    time,
+    timeSource,
+    apiStatus: row.apiStatus,
+    beskrivelse,
+    ...base,
+    reason: null,
+    issues,
+  };
 }

@@ -1,10 +1,24 @@
 // Test oracle: the implementation before the performance rewrite (git HEAD at the time), kept verbatim
 // apart from import paths and the synthetic-time fix (lines marked "Changed for the synthetic-time fix":
 // a synthetic event is never stamped before the event applied before it, and the letter is applied first). Only reduce-reference.test.ts uses it; do not import it from src.
-import { statusFlows, type EformidlingStatus, type FlowState, type StatusFlow, type StatusFlowId, type StatusService } from "@innbyggerpost/contracts";
+import {
+  statusFlows,
+  type EformidlingStatus,
+  type FlowState,
+  type StatusFlow,
+  type StatusFlowId,
+  type StatusService,
+} from "@innbyggerpost/contracts";
 import { checkReturpost } from "../../../src/print-rules/print.js";
 import { canonicalJson, shortHash } from "./identity.js";
-import { apiStatusToStatus, headerFacts, receiptToStatus, type ApiStatusResult, type ReceiptStatus, type TimeSource } from "./receipt.js";
+import {
+  apiStatusToStatus,
+  headerFacts,
+  receiptToStatus,
+  type ApiStatusResult,
+  type ReceiptStatus,
+  type TimeSource,
+} from "./receipt.js";
 import { isoUtc, parseDateTime } from "./time.js";
 
 /**
@@ -18,9 +32,20 @@ import { isoUtc, parseDateTime } from "./time.js";
 export type StatusEvent =
   | { readonly kind: "message"; readonly message: unknown }
   | { readonly kind: "receipt"; readonly message: unknown; readonly jws?: string }
-  | { readonly kind: "api-status"; readonly status: unknown; readonly beskrivelse?: unknown; readonly timestamp?: unknown }
+  | {
+      readonly kind: "api-status";
+      readonly status: unknown;
+      readonly beskrivelse?: unknown;
+      readonly timestamp?: unknown;
+    }
   | { readonly kind: "expired"; readonly time: string }
-  | { readonly kind: "status"; readonly trigger: string; readonly time: string; readonly description?: string; readonly conversationId?: string };
+  | {
+      readonly kind: "status";
+      readonly trigger: string;
+      readonly time: string;
+      readonly description?: string;
+      readonly conversationId?: string;
+    };
 
 /** Options for {@link reduceStatus}. */
 export interface ReduceOptions {
@@ -76,7 +101,16 @@ export interface ReducedEvent {
 }
 
 /** Something about the events that does not fit the transition table or the conversation. */
-export type AnomalyCode = "impossible-transition" | "after-terminal" | "unknown-event" | "conversation-mismatch" | "no-time" | "invalid-event" | "invalid-input" | "bad-option" | "returpost-without-makulering";
+export type AnomalyCode =
+  | "impossible-transition"
+  | "after-terminal"
+  | "unknown-event"
+  | "conversation-mismatch"
+  | "no-time"
+  | "invalid-event"
+  | "invalid-input"
+  | "bad-option"
+  | "returpost-without-makulering";
 
 /** A reported anomaly. Nothing is dropped because of it: the event stays in `events`. */
 export interface Anomaly {
@@ -155,7 +189,19 @@ function toCandidate(flow: StatusFlow, e: unknown, index: number): Candidate {
   };
   const invalid = (message: string): Candidate => {
     const key = `invalid:${canonicalJson(e)}`;
-    return { id: `invalid:${shortHash(key)}`, key, kind: "invalid", trigger: null, status: "ANNET", description: message, time: null, ms: null, timeSource: "none", conversationId: null, pointer: `/${index}` };
+    return {
+      id: `invalid:${shortHash(key)}`,
+      key,
+      kind: "invalid",
+      trigger: null,
+      status: "ANNET",
+      description: message,
+      time: null,
+      ms: null,
+      timeSource: "none",
+      conversationId: null,
+      pointer: `/${index}`,
+    };
   };
   if (!isObject(e)) return invalid("an event is an object with a kind");
   switch (e.kind) {
@@ -171,7 +217,8 @@ function toCandidate(flow: StatusFlow, e: unknown, index: number): Candidate {
       const facts = headerFacts(value);
       const created = creationTime(value);
       const key = `message:${canonicalJson(value)}`;
-      const ok = flow.triggers.some((t) => t.id === "message") && (facts.type === "digital" || facts.type === "utskrift");
+      const ok =
+        flow.triggers.some((t) => t.id === "message") && (facts.type === "digital" || facts.type === "utskrift");
       return {
         id: `message:${facts.type ?? "?"}:${facts.messageId ?? "?"}:${shortHash(key)}`,
         key,
@@ -196,7 +243,10 @@ function toCandidate(flow: StatusFlow, e: unknown, index: number): Candidate {
         if (r0.message) value = r0.message;
       }
       // The header's creation time is a better fallback than none: the receipt was made then.
-      const r = receiptToStatus(e.message, { ...(e.jws !== undefined ? { jws: e.jws as string } : {}), ...(creationTime(value) ? { fallbackTime: creationTime(value)! } : {}) });
+      const r = receiptToStatus(e.message, {
+        ...(e.jws !== undefined ? { jws: e.jws as string } : {}),
+        ...(creationTime(value) ? { fallbackTime: creationTime(value)! } : {}),
+      });
       const key = `receipt:${canonicalJson(r.message ?? value)}`;
       const trigger = r.status !== "ANNET" && r.type && triggerTo(r.type) ? r.type : null;
       return {
@@ -238,13 +288,27 @@ function toCandidate(flow: StatusFlow, e: unknown, index: number): Candidate {
       if (parseDateTime(e.time) === null) return invalid("time must be an RFC 3339 date-time with an offset");
       const trigger = flow.expiry?.trigger ?? null;
       const key = `expired:${e.time as string}`;
-      return { id: key, key, kind: "expired", trigger, status: trigger ? statusOfTrigger(trigger) : "ANNET", description: "the expected response time passed", time: e.time as string, ms: parseDateTime(e.time), timeSource: "timestamp", conversationId: null, note: trigger ? undefined : `flow ${flow.id} has no expiry` };
+      return {
+        id: key,
+        key,
+        kind: "expired",
+        trigger,
+        status: trigger ? statusOfTrigger(trigger) : "ANNET",
+        description: "the expected response time passed",
+        time: e.time as string,
+        ms: parseDateTime(e.time),
+        timeSource: "timestamp",
+        conversationId: null,
+        note: trigger ? undefined : `flow ${flow.id} has no expiry`,
+      };
     }
     case "status": {
       if (typeof e.trigger !== "string") return invalid("trigger must be a string");
       if (parseDateTime(e.time) === null) return invalid("time must be an RFC 3339 date-time with an offset");
-      if (e.description !== undefined && typeof e.description !== "string") return invalid("description must be a string");
-      if (e.conversationId !== undefined && typeof e.conversationId !== "string") return invalid("conversationId must be a string");
+      if (e.description !== undefined && typeof e.description !== "string")
+        return invalid("description must be a string");
+      if (e.conversationId !== undefined && typeof e.conversationId !== "string")
+        return invalid("conversationId must be a string");
       const known = triggerTo(e.trigger);
       const key = `status:${canonicalJson(e)}`;
       return {
@@ -258,11 +322,15 @@ function toCandidate(flow: StatusFlow, e: unknown, index: number): Candidate {
         ms: parseDateTime(e.time),
         timeSource: "timestamp",
         conversationId: (e.conversationId as string | undefined) ?? null,
-        note: known ? undefined : `${JSON.stringify(e.trigger)} is not a trigger of flow ${flow.id} (${flow.triggers.map((t) => t.id).join(", ")})`,
+        note: known
+          ? undefined
+          : `${JSON.stringify(e.trigger)} is not a trigger of flow ${flow.id} (${flow.triggers.map((t) => t.id).join(", ")})`,
       };
     }
     default:
-      return invalid(`kind must be one of message, receipt, api-status, expired, status, not ${JSON.stringify(e.kind)}`);
+      return invalid(
+        `kind must be one of message, receipt, api-status, expired, status, not ${JSON.stringify(e.kind)}`,
+      );
   }
 }
 
@@ -292,18 +360,28 @@ function prefer(a: Candidate, b: Candidate): Candidate {
 export function reduceStatus(events: unknown, options: ReduceOptions = {}): StatusState {
   const anomalies: Anomaly[] = [];
   const opts: Record<string, unknown> = isObject(options) ? options : {};
-  if (options !== undefined && !isObject(options)) anomalies.push({ code: "bad-option", pointer: "/options", message: "options must be an object" });
+  if (options !== undefined && !isObject(options))
+    anomalies.push({ code: "bad-option", pointer: "/options", message: "options must be an object" });
   let flowId: StatusFlowId = "dpi";
   if (opts.flow !== undefined) {
     if (typeof opts.flow === "string" && Object.hasOwn(statusFlows, opts.flow)) flowId = opts.flow as StatusFlowId;
-    else anomalies.push({ code: "bad-option", pointer: "/options/flow", message: `options.flow must be one of ${Object.keys(statusFlows).join(", ")}; using dpi` });
+    else
+      anomalies.push({
+        code: "bad-option",
+        pointer: "/options/flow",
+        message: `options.flow must be one of ${Object.keys(statusFlows).join(", ")}; using dpi`,
+      });
   }
   const flow = statusFlows[flowId] as StatusFlow;
   const timeOption = (name: string): string | null => {
     const v = opts[name];
     if (v === undefined) return null;
     if (parseDateTime(v) !== null) return v as string;
-    anomalies.push({ code: "bad-option", pointer: `/options/${name}`, message: `options.${name} must be an RFC 3339 date-time with an offset, not ${JSON.stringify(v)}` });
+    anomalies.push({
+      code: "bad-option",
+      pointer: `/options/${name}`,
+      message: `options.${name} must be an RFC 3339 date-time with an offset, not ${JSON.stringify(v)}`,
+    });
     return null;
   };
   const now = timeOption("now");
@@ -311,12 +389,22 @@ export function reduceStatus(events: unknown, options: ReduceOptions = {}): Stat
   let conversationOption: string | null = null;
   if (opts.conversationId !== undefined) {
     if (typeof opts.conversationId === "string") conversationOption = opts.conversationId;
-    else anomalies.push({ code: "bad-option", pointer: "/options/conversationId", message: "options.conversationId must be a string" });
+    else
+      anomalies.push({
+        code: "bad-option",
+        pointer: "/options/conversationId",
+        message: "options.conversationId must be a string",
+      });
   }
 
   let list: readonly unknown[] = [];
   if (Array.isArray(events)) list = events;
-  else anomalies.push({ code: "invalid-input", pointer: "", message: `events must be an array, not ${events === null ? "null" : typeof events}` });
+  else
+    anomalies.push({
+      code: "invalid-input",
+      pointer: "",
+      message: `events must be an array, not ${events === null ? "null" : typeof events}`,
+    });
 
   // Deduplicate by identity.
   const byKey = new Map<string, Candidate>();
@@ -328,20 +416,36 @@ export function reduceStatus(events: unknown, options: ReduceOptions = {}): Stat
   const candidates = [...byKey.values()];
 
   // The conversation: the caller's, else the original letter's, else the most common (ties: smallest).
-  const letter = candidates.filter((c) => c.kind === "message" && c.trigger).sort((a, b) => (a.key < b.key ? -1 : 1))[0];
+  const letter = candidates
+    .filter((c) => c.kind === "message" && c.trigger)
+    .sort((a, b) => (a.key < b.key ? -1 : 1))[0];
   let conversationId = conversationOption ?? letter?.conversationId ?? null;
   if (conversationId === null) {
     const counts = new Map<string, number>();
-    for (const c of candidates) if (c.conversationId) counts.set(c.conversationId, (counts.get(c.conversationId) ?? 0) + 1);
+    for (const c of candidates)
+      if (c.conversationId) counts.set(c.conversationId, (counts.get(c.conversationId) ?? 0) + 1);
     conversationId = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
   }
 
   // The expected response time and a derived expiry.
-  let expectedResponseTime = expectedOption ?? (letter?.expected && parseDateTime(letter.expected) !== null ? letter.expected : null);
-  if (!expectedResponseTime && letter?.creation && flow.expiry) expectedResponseTime = isoUtc(parseDateTime(letter.creation)! + flow.expiry.defaultTtlHours * 3_600_000);
+  let expectedResponseTime =
+    expectedOption ?? (letter?.expected && parseDateTime(letter.expected) !== null ? letter.expected : null);
+  if (!expectedResponseTime && letter?.creation && flow.expiry)
+    expectedResponseTime = isoUtc(parseDateTime(letter.creation)! + flow.expiry.defaultTtlHours * 3_600_000);
   if (now && expectedResponseTime && flow.expiry && parseDateTime(now)! >= parseDateTime(expectedResponseTime)!) {
     const key = `derived-expiry:${expectedResponseTime}`;
-    candidates.push({ id: key, key, kind: "synthetic", trigger: flow.expiry.trigger, status: stateOf(flow, flow.triggers.find((t) => t.id === flow.expiry!.trigger)!.to).status, description: "derived: the expected response time passed before the message was finished", time: expectedResponseTime, ms: parseDateTime(expectedResponseTime), timeSource: "derived", conversationId: null });
+    candidates.push({
+      id: key,
+      key,
+      kind: "synthetic",
+      trigger: flow.expiry.trigger,
+      status: stateOf(flow, flow.triggers.find((t) => t.id === flow.expiry!.trigger)!.to).status,
+      description: "derived: the expected response time passed before the message was finished",
+      time: expectedResponseTime,
+      ms: parseDateTime(expectedResponseTime),
+      timeSource: "derived",
+      conversationId: null,
+    });
   }
 
   const rank = new Map(flow.states.map((s, i) => [s.id, i]));
@@ -362,7 +466,11 @@ export function reduceStatus(events: unknown, options: ReduceOptions = {}): Stat
     return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
   });
 
-  const present = new Set(candidates.filter((c) => c.kind !== "synthetic" && (c.conversationId === null || c.conversationId === conversationId)).map((c) => c.trigger));
+  const present = new Set(
+    candidates
+      .filter((c) => c.kind !== "synthetic" && (c.conversationId === null || c.conversationId === conversationId))
+      .map((c) => c.trigger),
+  );
   const out: ReducedEvent[] = [];
   let state = flow.initial as string;
   let since: string | null = null;
@@ -385,21 +493,39 @@ export function reduceStatus(events: unknown, options: ReduceOptions = {}): Stat
       ...(c.apiStatus ? { apiStatus: c.apiStatus } : {}),
     };
     if (c.kind === "invalid") {
-      anomalies.push({ code: "invalid-event", eventId: c.id, pointer: c.pointer!, message: `event ${c.pointer}: ${c.description}` });
+      anomalies.push({
+        code: "invalid-event",
+        eventId: c.id,
+        pointer: c.pointer!,
+        message: `event ${c.pointer}: ${c.description}`,
+      });
       out.push({ ...base, outcome: "unknown", from: state, to: state });
       continue;
     }
     if (c.conversationId !== null && conversationId !== null && c.conversationId !== conversationId) {
-      anomalies.push({ code: "conversation-mismatch", eventId: c.id, message: `event ${c.id} belongs to conversation ${c.conversationId}, not ${conversationId}; it is kept but not applied` });
+      anomalies.push({
+        code: "conversation-mismatch",
+        eventId: c.id,
+        message: `event ${c.id} belongs to conversation ${c.conversationId}, not ${conversationId}; it is kept but not applied`,
+      });
       out.push({ ...base, outcome: "other-conversation", from: state, to: state });
       continue;
     }
     if (c.trigger === null) {
-      anomalies.push({ code: "unknown-event", eventId: c.id, message: `event ${c.id} is not a trigger of flow ${flow.id}: ${c.note ?? "unknown"}` });
+      anomalies.push({
+        code: "unknown-event",
+        eventId: c.id,
+        message: `event ${c.id} is not a trigger of flow ${flow.id}: ${c.note ?? "unknown"}`,
+      });
       out.push({ ...base, outcome: "unknown", from: state, to: state });
       continue;
     }
-    if (c.ms === null) anomalies.push({ code: "no-time", eventId: c.id, message: `event ${c.id} has no time; it was applied ${c.kind === "message" ? "first, as the letter" : "after every timed event"}` });
+    if (c.ms === null)
+      anomalies.push({
+        code: "no-time",
+        eventId: c.id,
+        message: `event ${c.id} has no time; it was applied ${c.kind === "message" ? "first, as the letter" : "after every timed event"}`,
+      });
     const next = transitions[state]?.[c.trigger];
     if (c.kind === "synthetic") {
       // A derived expiry only exists if it would move an unfinished message.
@@ -429,12 +555,31 @@ export function reduceStatus(events: unknown, options: ReduceOptions = {}): Stat
       continue;
     }
     for (const rule of flow.synthetic) {
-      if (rule.before.includes(next) && rule.from.includes(state) && !rule.unlessAnyTrigger.some((t) => present.has(t))) {
+      if (
+        rule.before.includes(next) &&
+        rule.from.includes(state) &&
+        !rule.unlessAnyTrigger.some((t) => present.has(t))
+      ) {
         // Changed for the synthetic-time fix: never before the event applied before it.
-        const ms = c.ms === null ? null : appliedMs === null ? c.ms + rule.offsetMs : Math.max(c.ms + rule.offsetMs, appliedMs);
+        const ms =
+          c.ms === null ? null : appliedMs === null ? c.ms + rule.offsetMs : Math.max(c.ms + rule.offsetMs, appliedMs);
         const time = ms === null ? null : isoUtc(ms);
         const s = stateOf(flow, rule.state);
-        out.push({ id: `synthetic:${rule.state}:${c.id}`, kind: "synthetic", trigger: null, status: s.status, description: s.description, time, timeSource: "derived", synthetic: true, conversationId: null, outcome: "moved", from: state, to: rule.state, reason: rule.reason });
+        out.push({
+          id: `synthetic:${rule.state}:${c.id}`,
+          kind: "synthetic",
+          trigger: null,
+          status: s.status,
+          description: s.description,
+          time,
+          timeSource: "derived",
+          synthetic: true,
+          conversationId: null,
+          outcome: "moved",
+          from: state,
+          to: rule.state,
+          reason: rule.reason,
+        });
         state = rule.state;
       }
     }
@@ -447,9 +592,23 @@ export function reduceStatus(events: unknown, options: ReduceOptions = {}): Stat
   // A returned-letter receipt only answers a letter that asked for MAKULERING_MED_MELDING.
   const returpost = out.find((e) => e.trigger === "returpostkvittering" && e.outcome !== "other-conversation");
   if (returpost && letter && headerFacts(letter.value).type === "utskrift") {
-    for (const i of checkReturpost(letter.value)) anomalies.push({ code: "returpost-without-makulering", eventId: returpost.id, message: i.message });
+    for (const i of checkReturpost(letter.value))
+      anomalies.push({ code: "returpost-without-makulering", eventId: returpost.id, message: i.message });
   }
 
   const s = stateOf(flow, state);
-  return { flow: flowId, service: (flow as StatusFlow).service, state, status: s.status, description: s.description, terminal: s.terminal, soft: s.soft, since, conversationId, expectedResponseTime, events: out, anomalies };
+  return {
+    flow: flowId,
+    service: (flow as StatusFlow).service,
+    state,
+    status: s.status,
+    description: s.description,
+    terminal: s.terminal,
+    soft: s.soft,
+    since,
+    conversationId,
+    expectedResponseTime,
+    events: out,
+    anomalies,
+  };
 }
