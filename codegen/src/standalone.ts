@@ -150,7 +150,7 @@ export function compileModule(
   const names = exported.map((e) => e.split(" ")[2]!);
   return {
     js: `${head}\n${code.trim()}\n\n${exported.join("\n")}\n`,
-    dts: names.map((n) => `export declare const ${n}: CompiledValidator;`).join("\n") + "\n",
+    dts: `${names.map((n) => `export declare const ${n}: CompiledValidator;`).join("\n")}\n`,
     exports: names,
   };
 }

@@ -148,7 +148,10 @@ export class Generator {
       const target = this.resolve(fileId, schema.$ref);
       if (ov.length === 0) return target.ident;
       let seen = this.reached.get(target.named.name);
-      if (!seen) this.reached.set(target.named.name, (seen = new Map()));
+      if (!seen) {
+        seen = new Map();
+        this.reached.set(target.named.name, seen);
+      }
       seen.set(lit(ov), ov);
       return this.variant(target, ov);
     }

@@ -241,7 +241,7 @@ export function emitTypeBox(sources: Sources): GeneratedFile[] {
       }
     }
   };
-  sources.schemas.forEach((s) => collect(s.schema));
+  for (const s of sources.schemas) collect(s.schema);
   const roots = sources.catalogue.messages.map((m) => `  ${m.type}: ${messageRoot(sources, m.type).name},`);
   const content =
     banner(sources.schemas.map((s) => `schemas/${s.file}`).concat("schemas/catalogue.json")) +

@@ -86,7 +86,9 @@ function allTypes(): Record<DpiType, TypeValidators> {
   const out = {} as Record<DpiType, TypeValidators>;
   for (const t of dpiTypes) {
     const name = `${catalogue[t].typeName}Message` as keyof typeof firstErrorValidators;
+    // biome-ignore lint/performance/noDynamicNamespaceImportAccess: each type's validator is looked up by name
     const fast = firstErrorValidators[name] as CompiledValidator;
+    // biome-ignore lint/performance/noDynamicNamespaceImportAccess: as above
     const full = allErrorValidators[name] as CompiledValidator;
     out[t] = { fast, full, strictChecks: strictRuleChecks[t], strictWalker: strictRuleWalkers[t] };
   }
@@ -117,7 +119,7 @@ function payloadType(input: unknown): DpiType | undefined {
   if (!isObject(sbd)) return undefined;
   for (const key in sbd) {
     // Own keys only, in their order: what Object.keys would give, without the array.
-    if (!Object.prototype.hasOwnProperty.call(sbd, key)) continue;
+    if (!Object.hasOwn(sbd, key)) continue;
     const t = byPayloadKey.get(key);
     if (t) return t;
   }
@@ -247,8 +249,7 @@ function hasHugeArray(input: unknown): boolean {
     if (Array.isArray(v)) {
       if (v.length > HUGE_ARRAY) return true;
       for (let i = 0; i < v.length; i++) stack.push(v[i]);
-    } else
-      for (const k in v) if (Object.prototype.hasOwnProperty.call(v, k)) stack.push((v as Record<string, unknown>)[k]);
+    } else for (const k in v) if (Object.hasOwn(v, k)) stack.push((v as Record<string, unknown>)[k]);
   }
   return false;
 }
@@ -265,10 +266,8 @@ function checkStrict(v: TypeValidators, input: unknown, allErrors: boolean, erro
   let failed: { index: number; issues: Issue[] }[] | undefined;
   v.strictWalker(input, (index, pointer) => {
     const rule = checks[index]!;
-    (failed ??= []).push({
-      index,
-      issues: issuesFromErrors(rule.validate.errors, rule.code, ruleDoc.get(rule.code), pointer),
-    });
+    failed ??= [];
+    failed.push({ index, issues: issuesFromErrors(rule.validate.errors, rule.code, ruleDoc.get(rule.code), pointer) });
   });
   if (!failed) return;
   failed.sort((a, b) => a.index - b.index);

@@ -51,7 +51,10 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "obj
 function checkScenario(value: unknown, pointer: string, errors: Problem[]): void {
   const bad = (p: string, message: string): void =>
     void errors.push({ pointer: `${pointer}${p}`, code: "bad-scenario", message });
-  if (!isRecord(value)) return bad("", "a scenario is an object");
+  if (!isRecord(value)) {
+    bad("", "a scenario is an object");
+    return;
+  }
   for (const key of Object.keys(value)) if (!SCENARIO_KEYS.has(key)) bad(`/${key}`, `unknown scenario field ${key}`);
   if (typeof value.description !== "string") bad("/description", "description is a string");
   if (value.accessPoint !== undefined && value.accessPoint !== "SENDT" && value.accessPoint !== "FEILET")

@@ -86,7 +86,10 @@ function unverified(m: IncomingMessage): ReceiptsReport {
 }
 
 function print(io: CommandIo, r: ReceiptsReport, json: boolean): void {
-  if (json) return io.json(r);
+  if (json) {
+    io.json(r);
+    return;
+  }
   const mark =
     r.outcome === "handled"
       ? r.marked

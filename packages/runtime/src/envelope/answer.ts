@@ -198,7 +198,7 @@ export function buildAnswer<T extends AnswerType>(input: AnswerInput & { readonl
         if ((fields as readonly string[]).includes(field)) return ptr.slice(payloadBase.length);
         if (field === "tidspunkt") return "/tidspunkt";
         if (field === "avsender") return "/provider";
-        if (field === "mottaker") return "/original/standardBusinessDocument/" + original.type + "/avsender";
+        if (field === "mottaker") return `/original/standardBusinessDocument/${original.type}/avsender`;
       }
       return inputPointer(t as DpiType, ptr, "");
     });

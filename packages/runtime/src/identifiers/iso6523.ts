@@ -113,7 +113,7 @@ export function formatOrganisationIdentifier(organisationNumber: string): string
   try {
     const r = parseOrganisationIdentifier(organisationNumber, { allowBare: true });
     return r.ok ? r.value : null;
-  } catch (e) {
+  } catch {
     return null;
   }
 }
@@ -128,7 +128,7 @@ export function organisationIdentification(
   try {
     const value = formatOrganisationIdentifier(organisationNumber);
     return value === null ? null : { authority: ISO6523_AUTHORITY, value };
-  } catch (e) {
+  } catch {
     return null;
   }
 }

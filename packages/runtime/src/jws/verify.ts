@@ -1,4 +1,4 @@
-import { X509Certificate, verify as cryptoVerify } from "node:crypto";
+import { type X509Certificate, verify as cryptoVerify } from "node:crypto";
 import type { Profile } from "@innbyggerpost/contracts";
 import { compactVerify } from "jose";
 import { parseMessage, parseOwned, type ParsedMessage } from "../envelope/parse.js";

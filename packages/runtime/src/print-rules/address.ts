@@ -13,7 +13,7 @@ export function isNorwegianAddress(address: Record<string, unknown>): boolean {
     const land = filled(address.land) ? address.land.trim().toLowerCase() : null;
     const landkode = filled(address.landkode) ? address.landkode.trim().toUpperCase() : null;
     return (land === null || NORWAY.has(land)) && (landkode === null || landkode === "NO");
-  } catch (e) {
+  } catch {
     return false;
   }
 }

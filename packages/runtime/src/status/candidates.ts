@@ -115,7 +115,10 @@ export function toCandidate(cx: Context, given: unknown, index: number): Candida
       const known = byJws?.get(e.jws as string | undefined);
       if (known) return known;
       const made = receiptCandidate(cx, e.message, e.jws as string | undefined);
-      if (!byJws) cx.receipts.set(e.message, (byJws = new Map()));
+      if (!byJws) {
+        byJws = new Map();
+        cx.receipts.set(e.message, byJws);
+      }
       byJws.set(e.jws as string | undefined, made);
       return made;
     }

@@ -28,7 +28,7 @@ export function isTerminal(ref: StateRef): boolean {
   try {
     const r = resolve(ref);
     return r ? r.flow.states.find((s) => s.id === r.state)!.terminal : false;
-  } catch (e) {
+  } catch {
     return false;
   }
 }
@@ -55,7 +55,7 @@ export function whatCanStillHappen(ref: StateRef): PossibleTransition[] {
         to: row[t.id]!,
         status: r.flow.states.find((s) => s.id === row[t.id])!.status,
       }));
-  } catch (e) {
+  } catch {
     return [];
   }
 }

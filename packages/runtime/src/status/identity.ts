@@ -84,7 +84,11 @@ export function canonicalJson(value: unknown): string {
     seen.delete(f.o);
     if (f.array) return `[${f.parts.join(",")}]`;
     let indices: string[] | null = null;
-    for (const k of f.keys) if (isArrayIndex(k)) (indices ??= []).push(k);
+    for (const k of f.keys) {
+      if (!isArrayIndex(k)) continue;
+      indices ??= [];
+      indices.push(k);
+    }
     const order = indices
       ? [...indices.sort((a, b) => Number(a) - Number(b)), ...f.keys.filter((k) => !isArrayIndex(k))]
       : f.keys;
