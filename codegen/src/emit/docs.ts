@@ -252,6 +252,10 @@ export function emitDocs(sources: Sources): GeneratedFile[] {
     "The strict profile is the wire schemas plus these overlay rules. An `error` rejects a message; a `warning` is only reported.",
     "The code is the `code` of the issue `validate()` reports. Rules run only on a message that is valid on the wire.",
     "",
+    "Two kinds of code appear in an issue: our own (these rules, and `unknown-type`, `not-an-object`, `bad-option`, " +
+      "`internal`) are kebab-case; a wire-schema failure's code is the JSON Schema keyword that failed, spelled as " +
+      "JSON Schema spells it (`required`, `additionalProperties`, `pattern`, `enum`, ...).",
+    "",
     "| Code | Severity | Applies to | Rule | Why |",
     "| --- | --- | --- | --- | --- |",
     ...rules.map(

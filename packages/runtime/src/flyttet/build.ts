@@ -55,8 +55,8 @@ export function buildFlyttet(state: LetterState, options: BuildFlyttetOptions): 
   try {
     const o = (typeof options === "object" && options !== null ? options : {}) as Record<string, unknown>;
     const eligibility = checkFlyttetEligibility(state, { now: o.now as string });
-    const invalid = eligibility.reasons.filter((r) => r.code === "FLYTTET_INVALID_INPUT");
-    const reasons = eligibility.reasons.filter((r) => r.code !== "FLYTTET_INVALID_INPUT");
+    const invalid = eligibility.reasons.filter((r) => r.code === "invalid-input");
+    const reasons = eligibility.reasons.filter((r) => r.code !== "invalid-input");
     const errors: { pointer: string; code: string; message: string }[] = invalid.map((r) => ({
       pointer: r.pointer,
       code: "invalid-input",

@@ -29,7 +29,7 @@ export interface LetterState {
 
 /** One reason a letter may not be moved: a seed 004 rule's code, or invalid input. */
 export interface FlyttetReason {
-  readonly code: FlyttetRuleCode | "FLYTTET_INVALID_INPUT";
+  readonly code: FlyttetRuleCode | "invalid-input";
   /** JSON pointer into the {@link LetterState} (or `/options/...`). */
   readonly pointer: string;
   readonly message: string;
@@ -86,8 +86,7 @@ const rule = (code: FlyttetRuleCode) => flyttetRules.mayNotMove[code];
 export function checkFlyttetEligibility(state: unknown, options: { readonly now: string }): FlyttetEligibility {
   try {
     const reasons: FlyttetReason[] = [];
-    const invalid = (pointer: string, message: string) =>
-      reasons.push({ code: "FLYTTET_INVALID_INPUT", pointer, message });
+    const invalid = (pointer: string, message: string) => reasons.push({ code: "invalid-input", pointer, message });
     const now = isObject(options) && parseDateTime(options.now) !== null ? (options.now as string) : null;
     if (!now) invalid("/options/now", "options.now must be an RFC 3339 date-time with an offset");
     if (!isObject(state)) {
@@ -129,23 +128,23 @@ export function checkFlyttetEligibility(state: unknown, options: { readonly now:
         // seed 004: post with a future virkningsdato is not visible yet and may not be moved.
         if (vtOk && later(vtOk, now))
           reasons.push({
-            code: "FLYTTET_VIRKNINGSDATO_IN_FUTURE",
+            code: "virkningsdato-in-future",
             pointer: `${pointer}/virkningstidspunkt`,
-            message: `${rule("FLYTTET_VIRKNINGSDATO_IN_FUTURE").message} (${vtOk})`,
+            message: `${rule("virkningsdato-in-future").message} (${vtOk})`,
           });
         if (vdOk && wallClockKey(vdOk)! > wallClockKey(now)!)
           reasons.push({
-            code: "FLYTTET_VIRKNINGSDATO_IN_FUTURE",
+            code: "virkningsdato-in-future",
             pointer: `${pointer}/virkningsdato`,
-            message: `${rule("FLYTTET_VIRKNINGSDATO_IN_FUTURE").message} (${vdOk})`,
+            message: `${rule("virkningsdato-in-future").message} (${vdOk})`,
           });
       }
       if (d.aapningskvittering === true && !(state.opened === true && state.openingReceiptSent === true)) {
         const what = state.opened !== true ? "not opened" : "opened, but the aapningskvittering is not sent";
         reasons.push({
-          code: "FLYTTET_OPENING_RECEIPT_PENDING",
+          code: "opening-receipt-pending",
           pointer: `${pointer}/aapningskvittering`,
-          message: `${rule("FLYTTET_OPENING_RECEIPT_PENDING").message}: ${what}`,
+          message: `${rule("opening-receipt-pending").message}: ${what}`,
         });
       }
       const varsler = isObject(d.varsler) ? d.varsler : {};
@@ -157,9 +156,9 @@ export function checkFlyttetEligibility(state: unknown, options: { readonly now:
         const p = progress[channel];
         if (typeof p === "string" && DONE.has(p)) continue;
         reasons.push({
-          code: "FLYTTET_NOTIFICATION_PENDING",
+          code: "notification-pending",
           pointer: `${pointer}/varsler/${key}`,
-          message: `${rule("FLYTTET_NOTIFICATION_PENDING").message}: ${channel} is ${typeof p === "string" ? p : "not reported"}`,
+          message: `${rule("notification-pending").message}: ${channel} is ${typeof p === "string" ? p : "not reported"}`,
         });
       }
       if (receivedAt) {
@@ -176,7 +175,7 @@ export function checkFlyttetEligibility(state: unknown, options: { readonly now:
   } catch (e) {
     return {
       eligible: false,
-      reasons: [{ code: "FLYTTET_INVALID_INPUT", pointer: "", message: `could not read the input: ${reasonOf(e)}` }],
+      reasons: [{ code: "invalid-input", pointer: "", message: `could not read the input: ${reasonOf(e)}` }],
       deliveryTime: null,
     };
   }
