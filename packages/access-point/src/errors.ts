@@ -1,4 +1,4 @@
-import type { Problem } from "@innbyggerpost/runtime";
+import type { Failure, Problem } from "@innbyggerpost/runtime";
 
 /**
  * Why an access-point call failed.
@@ -56,8 +56,7 @@ export interface AccessPointProblem extends Problem<AccessPointErrorCode> {
 }
 
 /** The failure half of every access-point result: returned, never thrown. */
-export interface AccessPointFailure {
-  readonly ok: false;
+export interface AccessPointFailure extends Failure<AccessPointErrorCode> {
   readonly errors: readonly AccessPointProblem[];
   /** HTTP attempts made (0 when nothing was sent). */
   readonly attempts: number;

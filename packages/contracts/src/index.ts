@@ -42,4 +42,5 @@ export {
   type InvalidResult,
 } from "./validate.js";
 export { escapePointer, type Issue } from "./issues.js";
+export type { Failure, Problem } from "./problem.js";
 export { isDateFormat, isDateTimeFormat } from "./support/formats.js";

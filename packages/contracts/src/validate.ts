@@ -4,6 +4,7 @@ import type { DpiMessageByType } from "./generated/types.js";
 import * as allErrorValidators from "./generated/validators.js";
 import * as firstErrorValidators from "./generated/validators-first-error.js";
 import { issuesFromErrors, type Issue } from "./issues.js";
+import type { Failure } from "./problem.js";
 import type { CompiledValidator } from "./support/compiled-validator.js";
 import { standardProps } from "./support/standard.js";
 import type { StandardSchemaV1 } from "@standard-schema/spec";
@@ -33,10 +34,8 @@ export type ValidResult<T extends DpiType = DpiType> = {
 }[T];
 
 /** An invalid message, with the type it was checked as when one could be told. */
-export interface InvalidResult {
-  readonly ok: false;
+export interface InvalidResult extends Failure {
   readonly type?: DpiType;
-  readonly errors: readonly Issue[];
   readonly warnings: readonly Issue[];
 }
 

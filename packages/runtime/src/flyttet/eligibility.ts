@@ -1,6 +1,6 @@
 import { flyttetRules, type FlyttetRuleCode } from "@innbyggerpost/contracts";
 import { isDate, parseDateTime, wallClockKey } from "../status/time.js";
-import { reasonOf } from "../support/problem.js";
+import { reasonOf, type Problem } from "../support/problem.js";
 
 /** How far an ordered notification has come, as the old mailbox provider knows it. */
 export type NotificationProgress =
@@ -27,13 +27,11 @@ export interface LetterState {
   readonly notifications?: { readonly epost?: NotificationProgress; readonly sms?: NotificationProgress };
 }
 
-/** One reason a letter may not be moved: a seed 004 rule's code, or invalid input. */
-export interface FlyttetReason {
-  readonly code: FlyttetRuleCode | "invalid-input";
-  /** JSON pointer into the {@link LetterState} (or `/options/...`). */
-  readonly pointer: string;
-  readonly message: string;
-}
+/**
+ * One reason a letter may not be moved: a rule's code (schemas/status/flyttet.json), or invalid input;
+ * its pointer points into the {@link LetterState} (or `/options/...`).
+ */
+export type FlyttetReason = Problem<FlyttetRuleCode | "invalid-input">;
 
 /** The moved letter's delivery time and which field it came from. */
 export interface DeliveryTime {

@@ -1,4 +1,4 @@
-import { reasonOf } from "../support/problem.js";
+import { reasonOf, type Problem } from "../support/problem.js";
 /** The print and notification business rules beyond the schema, each with its own code. Data, not code: the checks look their text up here. */
 export const businessRules = {
   "print-adresselinje1-required": {
@@ -67,12 +67,8 @@ export const businessRules = {
 export type BusinessRuleCode = keyof typeof businessRules;
 
 /** One broken business rule, naming the field. */
-export interface RuleIssue {
-  readonly code: BusinessRuleCode | "invalid-input";
+export interface RuleIssue extends Problem<BusinessRuleCode | "invalid-input"> {
   readonly severity: "error" | "warning";
-  /** JSON pointer into the input. */
-  readonly pointer: string;
-  readonly message: string;
 }
 
 /** @internal The issue every rule check returns when reading its input threw (a throwing getter or proxy). */

@@ -1,5 +1,5 @@
 /** The reducer's public types: the events it takes, the options, and the state it gives. */
-import type { EformidlingStatus, StatusFlowId, StatusService } from "@innbyggerpost/contracts";
+import type { EformidlingStatus, Problem, StatusFlowId, StatusService } from "@innbyggerpost/contracts";
 import type { ApiStatusResult, ReceiptStatus, TimeSource } from "./receipt.js";
 
 /**
@@ -93,10 +93,12 @@ export type AnomalyCode =
   | "bad-option"
   | "returpost-without-makulering";
 
-/** A reported anomaly. Nothing is dropped because of it: the event stays in `events`. */
-export interface Anomaly {
-  readonly code: AnomalyCode;
-  readonly message: string;
+/**
+ * A reported anomaly: a {@link Problem} about the events, whose pointer is given for invalid input only
+ * (an anomaly about an event names it by `eventId`). Nothing is dropped because of it: the event stays in
+ * `events`.
+ */
+export interface Anomaly extends Omit<Problem<AnomalyCode>, "pointer" | "rule"> {
   readonly eventId?: string;
   /** JSON pointer into the events array or `/options/...`, for invalid input. */
   readonly pointer?: string;
