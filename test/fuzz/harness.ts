@@ -11,7 +11,10 @@ import { arbitraryAnyMessage } from "../../packages/contracts/src/arbitraries.js
 import { row, timed } from "../support/budget.js";
 
 export const BOUND_MS = 2000;
-/** For a whole CLI run, which reads and parses files of up to 10 MB: ~300 ms alone, seen at 2.3 s with every fuzz file running in parallel. */
+/**
+ * For a whole CLI run, which reads and parses files of up to 10 MB: ~300 ms alone, seen at 2.3 s with every fuzz file
+ * running in parallel.
+ */
 export const CLI_BOUND_MS = 5000;
 export const DEEP = 100_000;
 export const TEN_MB = 10 * 1024 * 1024;

@@ -292,7 +292,10 @@ export const strictBreakers: Record<
   }),
 };
 
-/** Every near-miss of one valid message of `type` (valid under `profile`): wire mutations, payload swaps, and strict breakers. */
+/**
+ * Every near-miss of one valid message of `type` (valid under `profile`): wire mutations, payload swaps, and strict
+ * breakers.
+ */
 export function allNearMisses(msg: unknown, type: DpiType, profile: "wire" | "strict"): NearMiss[] {
   const out: NearMiss[] = [];
   const { schema, fileId } = messageSchema(type);

@@ -22,7 +22,9 @@ import { envelopeOf, type Envelope } from "./envelope.js";
 /** The default time zone of written date-times: the offset Norwegian senders write. */
 export const DEFAULT_TIME_ZONE = "Europe/Oslo";
 
-/** How long after creation a letter's expectedResponseDateTime falls by default (the reference implementation's TTL). */
+/**
+ * How long after creation a letter's expectedResponseDateTime falls by default (the reference implementation's TTL).
+ */
 export const DEFAULT_RESPONSE_HOURS = 24;
 
 /**
@@ -36,8 +38,8 @@ export const DEFAULT_RESPONSE_HOURS = 24;
  * - `bad-process`: `process` is not one of the three DPI process URNs;
  * - `missing-process`: a receipt or feil whose type belongs to several processes, without `process`;
  * - `not-json`: the payload holds something JSON cannot carry;
- * - `invalid-payload`: the built message fails the strict profile (`rule` says which check; the pointer is into `payload`
- *   or names the option that produced the header field).
+ * - `invalid-payload`: the built message fails the strict profile (`rule` says which check; the pointer is into
+ *   `payload` or names the option that produced the header field).
  */
 export type BuildErrorCode =
   | "bad-input"
@@ -55,7 +57,10 @@ export type BuildErrorCode =
 export interface HeaderOptions {
   /** The message id (documentIdentification.instanceIdentifier). Default: a new UUID. */
   readonly messageId?: string;
-  /** creationDateAndTime: a Date (written with the offset of `timeZone`) or an RFC 3339 string kept as given. Default: now. */
+  /**
+   * creationDateAndTime: a Date (written with the offset of `timeZone`) or an RFC 3339 string kept as given. Default:
+   * now.
+   */
   readonly createdAt?: Date | string;
   /** The zone whose offset written date-times carry. Default Europe/Oslo. */
   readonly timeZone?: string;

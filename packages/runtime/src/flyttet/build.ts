@@ -13,7 +13,10 @@ import { reasonOf, type Failure, type Problem } from "../support/problem.js";
 
 /** Options for {@link buildFlyttet}. */
 export interface BuildFlyttetOptions {
-  /** Now (RFC 3339 date-time with offset): the eligibility check's clock and the message's `tidspunkt` and creation time. */
+  /**
+   * Now (RFC 3339 date-time with offset): the eligibility check's clock and the message's `tidspunkt` and creation
+   * time.
+   */
   readonly now: string;
   /** The old mailbox provider (header sender): organisation number, bare or `0192:`. */
   readonly sender: string;

@@ -108,7 +108,10 @@ export function parseOrganisationIdentification(input: unknown): OrganisationIde
   }
 }
 
-/** `0192:<organisation number>` for a valid organisation number (bare or already `0192:`-prefixed); null when it is not one. */
+/**
+ * `0192:<organisation number>` for a valid organisation number (bare or already `0192:`-prefixed); null when it is not
+ * one.
+ */
 export function formatOrganisationIdentifier(organisationNumber: string): string | null {
   try {
     const r = parseOrganisationIdentifier(organisationNumber, { allowBare: true });
@@ -119,8 +122,9 @@ export function formatOrganisationIdentifier(organisationNumber: string): string
 }
 
 /**
- * The identification object DPI writes for an organisation: `{authority: "iso6523-actorid-upis", value: "0192:<orgnr>"}`,
- * usable both as an SBDH partner identifier and as a virksomhetsidentifikator. Null when the number is not valid.
+ * The identification object DPI writes for an organisation: `{authority: "iso6523-actorid-upis", value:
+ * "0192:<orgnr>"}`, usable both as an SBDH partner identifier and as a virksomhetsidentifikator. Null when the number
+ * is not valid.
  */
 export function organisationIdentification(
   organisationNumber: string,

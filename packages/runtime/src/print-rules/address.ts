@@ -7,7 +7,10 @@ const filled = (v: unknown): v is string => typeof v === "string" && v.trim() !=
 const NORWAY = new Set(["norge", "norway"]);
 const LINES = ["adresselinje2", "adresselinje3", "adresselinje4"] as const;
 
-/** Norwegian the way the reference implementation tells it: land empty, "Norge" or "Norway" (any case), and no other landkode. */
+/**
+ * Norwegian the way the reference implementation tells it: land empty, "Norge" or "Norway" (any case), and no other
+ * landkode.
+ */
 export function isNorwegianAddress(address: Record<string, unknown>): boolean {
   try {
     const land = filled(address.land) ? address.land.trim().toLowerCase() : null;

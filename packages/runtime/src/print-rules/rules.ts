@@ -1,5 +1,8 @@
 import { reasonOf, type Problem } from "../support/problem.js";
-/** The print and notification business rules beyond the schema, each with its own code. Data, not code: the checks look their text up here. */
+/**
+ * The print and notification business rules beyond the schema, each with its own code. Data, not code: the checks look
+ * their text up here.
+ */
 export const businessRules = {
   "print-adresselinje1-required": {
     severity: "error",

@@ -1,4 +1,6 @@
-/** Turning each input into what the reducer orders and applies: a candidate event with its identity, trigger and time. */
+/**
+ * Turning each input into what the reducer orders and applies: a candidate event with its identity, trigger and time.
+ */
 import { agencyLetterTypes, type EformidlingStatus } from "@innbyggerpost/contracts";
 import { apiKeyPrefix, receiptMemo } from "./cache.js";
 import { canonicalJson, shortHash, shortHashJsonString } from "./identity.js";

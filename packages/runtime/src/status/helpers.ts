@@ -41,7 +41,10 @@ export interface PossibleTransition {
   readonly status: EformidlingStatus | null;
 }
 
-/** What can still happen: every trigger that would move the state, from the flow's transition table. Empty for terminal and unknown states. */
+/**
+ * What can still happen: every trigger that would move the state, from the flow's transition table. Empty for terminal
+ * and unknown states.
+ */
 export function whatCanStillHappen(ref: StateRef): PossibleTransition[] {
   try {
     const r = resolve(ref);
@@ -62,7 +65,10 @@ export function whatCanStillHappen(ref: StateRef): PossibleTransition[] {
 
 /** Whether, and why, the sender should send the letter again. */
 export interface ResendDecision {
-  /** no, wait, yes, after-fix (correct it first, then send a new message) or later (a server-side fault must be fixed first). */
+  /**
+   * no, wait, yes, after-fix (correct it first, then send a new message) or later (a server-side fault must be fixed
+   * first).
+   */
   readonly advice: Exclude<ResendAdvice, "by-feiltype">;
   /** Whose fault, when known: KLIENT (the sender's message) or SERVER (infrastructure). */
   readonly blame: Blame | null;

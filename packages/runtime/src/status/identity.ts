@@ -137,7 +137,10 @@ let h1 = 0;
 let h2 = 0;
 let h3 = 0;
 
-/** One FNV-1a 64 step on the running state: (h ^ c) · (2^40 + 0x1b3) mod 2^64, limb by limb; every intermediate stays a small integer. */
+/**
+ * One FNV-1a 64 step on the running state: (h ^ c) · (2^40 + 0x1b3) mod 2^64, limb by limb; every intermediate stays a
+ * small integer.
+ */
 function fnvStep(c: number): void {
   h0 ^= c;
   const t0 = h0 * 0x1b3;

@@ -312,7 +312,10 @@ export interface ApiStatusResult {
   readonly status: EformidlingStatus;
   /** The reference implementation's description, verbatim ({@link dpiApiStatusMapping}). */
   readonly description: string;
-  /** The API's `timestamp` for every status (the reference uses it only for SENDT), else the fallback; spelled canonically. */
+  /**
+   * The API's `timestamp` for every status (the reference uses it only for SENDT), else the fallback; spelled
+   * canonically.
+   */
   readonly time: string | null;
   /** The time as written, only when its spelling differs from `time`. */
   readonly originalTime?: string;

@@ -40,7 +40,9 @@ export function kindOf(value: unknown): string {
   }
 }
 
-/** @internal A value as JSON for an error message, or its kind when JSON cannot show it (a bigint, a throwing toJSON). */
+/**
+ * @internal A value as JSON for an error message, or its kind when JSON cannot show it (a bigint, a throwing toJSON).
+ */
 export function shown(value: unknown): string {
   try {
     // JSON of a huge sparse array is billions of nulls.
