@@ -1,3 +1,4 @@
+import { isRecord } from "@innbyggerpost/contracts";
 import type { Failure, Problem } from "@innbyggerpost/runtime";
 
 /**
@@ -86,7 +87,6 @@ export function apFail(attempts: number, ...errors: AccessPointProblem[]): Acces
   return { ok: false, errors, attempts };
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const text = (v: unknown): string | null => (typeof v === "string" && v.trim() !== "" ? v : null);
 
 /** @internal Reads a problem+json body leniently; null when the value is not an object. */

@@ -5,6 +5,7 @@ import * as allErrorValidators from "./generated/validators.js";
 import * as firstErrorValidators from "./generated/validators-first-error.js";
 import { issuesFromErrors, type Issue } from "./issues.js";
 import type { Failure } from "./problem.js";
+import { isRecord } from "./support/records.js";
 import type { CompiledValidator } from "./support/compiled-validator.js";
 import { standardProps } from "./support/standard.js";
 import type { StandardSchemaV1 } from "@standard-schema/spec";
@@ -46,10 +47,6 @@ const SBD = "/standardBusinessDocument";
 const TYPE_POINTER = `${SBD}/standardBusinessDocumentHeader/documentIdentification/type`;
 const byPayloadKey = /* @__PURE__ */ new Map<string, DpiType>(dpiTypes.map((t) => [catalogue[t].payloadKey, t]));
 const byLowerType = /* @__PURE__ */ new Map<string, DpiType>(dpiTypes.map((t) => [t.toLowerCase(), t]));
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
 
 /** What a caught exception says, without trusting it (a thrown proxy can throw again). */
 function reasonOf(e: unknown): string {
@@ -113,9 +110,9 @@ export function detectType(input: unknown): { type: DpiType } | { error: Issue }
 
 /** The hot path of detection: the first known payload key beside the header, or undefined. */
 function payloadType(input: unknown): DpiType | undefined {
-  if (!isObject(input)) return undefined;
+  if (!isRecord(input)) return undefined;
   const sbd = input.standardBusinessDocument;
-  if (!isObject(sbd)) return undefined;
+  if (!isRecord(sbd)) return undefined;
   for (const key in sbd) {
     // Own keys only, in their order: what Object.keys would give, without the array.
     if (!Object.hasOwn(sbd, key)) continue;
@@ -126,7 +123,7 @@ function payloadType(input: unknown): DpiType | undefined {
 }
 
 function detectSlowly(input: unknown): { type: DpiType } | { error: Issue } {
-  if (!isObject(input)) {
+  if (!isRecord(input)) {
     return {
       error: {
         pointer: "",
@@ -136,7 +133,7 @@ function detectSlowly(input: unknown): { type: DpiType } | { error: Issue } {
     };
   }
   const sbd = input.standardBusinessDocument;
-  if (!isObject(sbd)) {
+  if (!isRecord(sbd)) {
     return sbd === undefined
       ? {
           error: { pointer: SBD, code: "required", message: "required property 'standardBusinessDocument' is missing" },
@@ -149,7 +146,7 @@ function detectSlowly(input: unknown): { type: DpiType } | { error: Issue } {
   }
   const header = sbd.standardBusinessDocumentHeader;
   const declared =
-    isObject(header) && isObject(header.documentIdentification) ? header.documentIdentification.type : undefined;
+    isRecord(header) && isRecord(header.documentIdentification) ? header.documentIdentification.type : undefined;
   if (typeof declared === "string") {
     const t = byLowerType.get(declared.toLowerCase());
     if (t) return { type: t };
@@ -161,7 +158,7 @@ function detectSlowly(input: unknown): { type: DpiType } | { error: Issue } {
       },
     };
   }
-  if (!isObject(header)) {
+  if (!isRecord(header)) {
     return {
       error: {
         pointer: `${SBD}/standardBusinessDocumentHeader`,
@@ -192,7 +189,7 @@ function check<T extends DpiType>(
   let allErrors = true;
   let profile: unknown = "strict";
   if (options !== undefined) {
-    if (!isObject(options)) return badOption("/options", "options must be an object {profile?, allErrors?}", type);
+    if (!isRecord(options)) return badOption("/options", "options must be an object {profile?, allErrors?}", type);
     // Each option read once.
     const { profile: p, allErrors: a } = options;
     if (a !== undefined && typeof a !== "boolean")

@@ -1,3 +1,4 @@
+import { isRecord } from "@innbyggerpost/contracts";
 import { readFileSync } from "node:fs";
 import type { Problem } from "@innbyggerpost/runtime";
 
@@ -46,7 +47,6 @@ const TIMING_KEYS = [
   "feil",
 ] as const;
 const SCENARIO_KEYS = new Set(["description", "accessPoint", "feil", "opened", "failingChannels", "returpost"]);
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 function checkScenario(value: unknown, pointer: string, errors: Problem[]): void {
   const bad = (p: string, message: string): void =>

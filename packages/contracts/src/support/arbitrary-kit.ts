@@ -185,7 +185,5 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
   );
 }
 
-/** Whether `v` is a plain (non-array) object. */
-export function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
+/** Whether `v` is a plain (non-array) object (the generated arbitraries call it through the kit). */
+export { isRecord as isObject } from "./records.js";

@@ -9,15 +9,15 @@ import {
   type DpiMessageByType,
   type DpiPayloadByType,
   type DpiType,
-  type Issue,
   type Scope,
   type StandardBusinessDocumentHeader,
 } from "@innbyggerpost/contracts";
 import { organisationIdentification, parseOrganisationIdentifier } from "../identifiers/iso6523.js";
 import { formatDateTime, isDateTime, isFormattableDate, isTimeZone, UUID } from "../support/date-time.js";
 import { copyJson } from "../support/json-value.js";
-import { isRecord, kindOf, unreadable, type Failure, type Problem } from "../support/problem.js";
-import { envelopeOf, type Envelope } from "./envelope.js";
+import { fail, isRecord, kindOf, unreadable, type Failure, type Problem } from "../support/problem.js";
+import { envelopeOf } from "./envelope.js";
+import type { ParsedMessage } from "./parse.js";
 
 /** The default time zone of written date-times: the offset Norwegian senders write. */
 export const DEFAULT_TIME_ZONE = "Europe/Oslo";
@@ -86,17 +86,8 @@ export interface BuildInput<T extends DpiType = DpiType> extends HeaderOptions {
   readonly expectedResponseAt?: Date | string | null;
 }
 
-/** A built message, valid under the strict profile. */
-export type BuiltMessage<T extends DpiType = DpiType> = {
-  [K in T]: {
-    readonly ok: true;
-    readonly type: K;
-    readonly message: DpiMessageByType[K];
-    readonly envelope: Envelope;
-    /** Strict-profile warnings (never errors). */
-    readonly warnings: readonly Issue[];
-  };
-}[T];
+/** A built message, valid under the strict profile: the same shape as a parsed one (warnings, never errors). */
+export type BuiltMessage<T extends DpiType = DpiType> = ParsedMessage<T>;
 
 /** What {@link buildMessage} returns; it never throws. */
 export type BuildResult<T extends DpiType = DpiType> = BuiltMessage<T> | Failure<BuildErrorCode>;
@@ -211,30 +202,11 @@ export function finish<T extends DpiType>(
 export function buildMessage<T extends DpiType>(input: BuildInput<T>): BuildResult<T> {
   try {
     if (!isRecord(input))
-      return {
-        ok: false,
-        errors: [
-          {
-            pointer: "",
-            code: "bad-input",
-            message: `the input is an object {type, payload, sender, receiver, …}, not ${kindOf(input)}`,
-          },
-        ],
-      };
+      return fail("", "bad-input", `the input is an object {type, payload, sender, receiver, …}, not ${kindOf(input)}`);
     const errors: Problem<BuildErrorCode>[] = [];
     const type = input.type as unknown;
-    if (typeof type !== "string" || !(dpiTypes as readonly string[]).includes(type)) {
-      return {
-        ok: false,
-        errors: [
-          {
-            pointer: "/type",
-            code: "unknown-type",
-            message: `type must be one of ${dpiTypes.join(", ")}, not ${kindOf(type)}`,
-          },
-        ],
-      };
-    }
+    if (typeof type !== "string" || !(dpiTypes as readonly string[]).includes(type))
+      return fail("/type", "unknown-type", `type must be one of ${dpiTypes.join(", ")}, not ${kindOf(type)}`);
     const t = type as T;
     const entry = catalogue[t];
     const party = (key: "sender" | "receiver") => {

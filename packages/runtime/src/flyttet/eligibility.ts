@@ -1,6 +1,6 @@
 import { flyttetRules, type FlyttetRuleCode } from "@innbyggerpost/contracts";
 import { isDate, parseDateTime, wallClockKey } from "../status/time.js";
-import { reasonOf, type Problem } from "../support/problem.js";
+import { reasonOf, type Problem, isRecord } from "../support/problem.js";
 
 /** How far an ordered notification has come, as the old mailbox provider knows it. */
 export type NotificationProgress =
@@ -48,20 +48,19 @@ export interface FlyttetEligibility {
   readonly deliveryTime: DeliveryTime | null;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const PROGRESS = new Set(["pending", "completed", "failed-reported", "ended-by-citizen"]);
 const DONE = new Set(["completed", "failed-reported", "ended-by-citizen"]);
 
 /** The `digital` payload and its pointer, from a whole message or a bare payload. */
 export function digitalPayload(letter: unknown): { payload: Record<string, unknown>; pointer: string } | null {
   if (
-    isObject(letter) &&
-    isObject(letter.standardBusinessDocument) &&
-    isObject(letter.standardBusinessDocument.digital)
+    isRecord(letter) &&
+    isRecord(letter.standardBusinessDocument) &&
+    isRecord(letter.standardBusinessDocument.digital)
   ) {
     return { payload: letter.standardBusinessDocument.digital, pointer: "/letter/standardBusinessDocument/digital" };
   }
-  if (isObject(letter) && isObject(letter.mottaker) && "dokumentpakkefingeravtrykk" in letter)
+  if (isRecord(letter) && isRecord(letter.mottaker) && "dokumentpakkefingeravtrykk" in letter)
     return { payload: letter, pointer: "/letter" };
   return null;
 }
@@ -85,9 +84,9 @@ export function checkFlyttetEligibility(state: unknown, options: { readonly now:
   try {
     const reasons: FlyttetReason[] = [];
     const invalid = (pointer: string, message: string) => reasons.push({ code: "invalid-input", pointer, message });
-    const now = isObject(options) && parseDateTime(options.now) !== null ? (options.now as string) : null;
+    const now = isRecord(options) && parseDateTime(options.now) !== null ? (options.now as string) : null;
     if (!now) invalid("/options/now", "options.now must be an RFC 3339 date-time with an offset");
-    if (!isObject(state)) {
+    if (!isRecord(state)) {
       invalid(
         "",
         "the letter state must be an object {letter, receivedAt, opened?, openingReceiptSent?, notifications?}",
@@ -103,8 +102,8 @@ export function checkFlyttetEligibility(state: unknown, options: { readonly now:
     if (!receivedAt) invalid("/receivedAt", "receivedAt must be an RFC 3339 date or date-time");
     for (const k of ["opened", "openingReceiptSent"] as const)
       if (state[k] !== undefined && typeof state[k] !== "boolean") invalid(`/${k}`, `${k} must be a boolean`);
-    const progress = isObject(state.notifications) ? state.notifications : {};
-    if (state.notifications !== undefined && !isObject(state.notifications))
+    const progress = isRecord(state.notifications) ? state.notifications : {};
+    if (state.notifications !== undefined && !isRecord(state.notifications))
       invalid("/notifications", "notifications must be an object {epost?, sms?}");
     for (const [k, v] of Object.entries(progress)) {
       if (k !== "epost" && k !== "sms") invalid(`/notifications/${k}`, `unknown channel ${k}; epost or sms`);
@@ -145,7 +144,7 @@ export function checkFlyttetEligibility(state: unknown, options: { readonly now:
           message: `${rule("opening-receipt-pending").message}: ${what}`,
         });
       }
-      const varsler = isObject(d.varsler) ? d.varsler : {};
+      const varsler = isRecord(d.varsler) ? d.varsler : {};
       for (const [key, channel] of [
         ["epostvarsel", "epost"],
         ["smsvarsel", "sms"],

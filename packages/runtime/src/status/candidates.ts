@@ -14,7 +14,7 @@ import {
 } from "./receipt.js";
 import { statusOfTrigger, type ApiPlain, type Context } from "./tables.js";
 import { parseDateTime, readTime } from "./time.js";
-import { shown } from "../support/problem.js";
+import { shown, isRecord } from "../support/problem.js";
 
 export interface Candidate {
   id: string;
@@ -40,15 +40,12 @@ export interface Candidate {
   value?: unknown;
 }
 
-export const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v);
-
 export function creationTime(message: unknown): string | null {
-  const sbd = isObject(message) ? message.standardBusinessDocument : undefined;
-  const h = isObject(sbd) ? sbd.standardBusinessDocumentHeader : undefined;
-  const d = isObject(h) ? h.documentIdentification : undefined;
+  const sbd = isRecord(message) ? message.standardBusinessDocument : undefined;
+  const h = isRecord(sbd) ? sbd.standardBusinessDocumentHeader : undefined;
+  const d = isRecord(h) ? h.documentIdentification : undefined;
   // Any spelling the date-time format accepts, read canonically.
-  return readTime(isObject(d) ? d.creationDateAndTime : undefined)?.time ?? null;
+  return readTime(isRecord(d) ? d.creationDateAndTime : undefined)?.time ?? null;
 }
 
 /** An input that is not a usable event: identified by its whole content, reported at its index. */
@@ -72,7 +69,7 @@ function invalidCandidate(e: unknown, index: number, message: string): Candidate
 /** Turns one input into a candidate event; never throws. */
 export function toCandidate(cx: Context, given: unknown, index: number): Candidate {
   const flow = cx.flow;
-  if (!isObject(given)) return invalidCandidate(given, index, "an event is an object with a kind");
+  if (!isRecord(given)) return invalidCandidate(given, index, "an event is an object with a kind");
   // Each field of the caller's event read once, into a plain copy (the message inside is not copied).
   const e = ownFields(given);
   switch (e.kind) {

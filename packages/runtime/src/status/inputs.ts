@@ -1,7 +1,6 @@
 /** The reducer's inputs read once and checked: each mistake an anomaly, never an exception. */
 import { statusFlows, type StatusFlow, type StatusFlowId } from "@innbyggerpost/contracts";
-import { shown } from "../support/problem.js";
-import { isObject } from "./candidates.js";
+import { isRecord, shown } from "../support/problem.js";
 import type { Anomaly, ReduceOptions } from "./model.js";
 import { parseDateTime } from "./time.js";
 
@@ -19,8 +18,8 @@ const MAX_EVENTS = 1 << 20;
 
 /** Reads each option once; a bad one is reported under `/options/...` and replaced by its default. */
 export function readOptions(options: ReduceOptions | undefined, anomalies: Anomaly[]): ReadOptions {
-  const opts: Record<string, unknown> = isObject(options) ? options : {};
-  if (options !== undefined && !isObject(options))
+  const opts: Record<string, unknown> = isRecord(options) ? options : {};
+  if (options !== undefined && !isRecord(options))
     anomalies.push({ code: "bad-option", pointer: "/options", message: "options must be an object" });
   const { flow: flowOption, now, expectedResponseTime, conversationId } = opts;
   let flowId: StatusFlowId = "dpi";

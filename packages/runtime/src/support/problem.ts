@@ -1,4 +1,4 @@
-import { escapePointer, type Failure, type Issue, type Problem } from "@innbyggerpost/contracts";
+import { escapePointer, isRecord, type Failure, type Issue, type Problem } from "@innbyggerpost/contracts";
 
 // The one result shape, defined in contracts (which runtime builds on) and named here for runtime's users.
 export type { Failure, Problem };
@@ -93,6 +93,4 @@ export function readList(
 }
 
 /** @internal */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
+export { isRecord };
