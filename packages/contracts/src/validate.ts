@@ -128,7 +128,9 @@ function detectSlowly(input: unknown): { type: DpiType } | { error: Issue } {
       error: {
         pointer: "",
         code: "not-an-object",
-        message: `a DPI message is a JSON object, not ${Array.isArray(input) ? "an array" : input === null ? "null" : typeof input}`,
+        message:
+          `a DPI message is a JSON object, not ` +
+          `${Array.isArray(input) ? "an array" : input === null ? "null" : typeof input}`,
       },
     };
   }
@@ -200,7 +202,8 @@ function check<T extends DpiType>(
   if (profile !== "wire" && profile !== "strict") {
     return badOption(
       "/options/profile",
-      `profile must be "wire" or "strict", not ${typeof profile === "string" ? JSON.stringify(profile) : typeof profile}`,
+      `profile must be "wire" or "strict", not ` +
+        `${typeof profile === "string" ? JSON.stringify(profile) : typeof profile}`,
       type,
     );
   }

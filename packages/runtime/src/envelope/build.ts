@@ -102,14 +102,18 @@ export function dateOption(value: unknown, pointer: string, timeZone: string): s
       : {
           pointer,
           code: "bad-date-time",
-          message: `must be an RFC 3339 date-time with an offset, such as 2026-11-23T10:15:30+01:00, not ${JSON.stringify(value)}`,
+          message:
+            `must be an RFC 3339 date-time with an offset, such as ` +
+            `2026-11-23T10:15:30+01:00, not ${JSON.stringify(value)}`,
         };
   }
   if (isFormattableDate(value)) return formatDateTime(value, timeZone);
   return {
     pointer,
     code: "bad-date-time",
-    message: `must be a valid Date or an RFC 3339 date-time string, not ${value instanceof Date ? "an invalid Date" : kindOf(value)}`,
+    message:
+      `must be a valid Date or an RFC 3339 date-time string, not ` +
+      `${value instanceof Date ? "an invalid Date" : kindOf(value)}`,
   };
 }
 

@@ -105,7 +105,8 @@ export async function signMessage(input: SignInput): Promise<SignResult> {
         return fail(
           "/certificate",
           "certificate-without-organisation",
-          "the certificate names no organisation number (subject serialNumber or organizationIdentifier NTRNO-…); pass bindSender: false to sign anyway",
+          "the certificate names no organisation number (subject serialNumber or " +
+            "organizationIdentifier NTRNO-…); pass bindSender: false to sign anyway",
         );
       const sender = parseOrganisationIdentifier(parsed.envelope.sender);
       if (!sender.ok || sender.organisationNumber !== org) {

@@ -215,7 +215,9 @@ export async function verifyMessage(input: VerifyInput): Promise<VerifyResult> {
         errors.push({
           pointer: "/jws/header/x5c/0",
           code: "certificate-validity-unknown",
-          message: `the certificate's validity period (${signer.validFromText} – ${signer.validToText}) cannot be read, so it cannot be valid at the given time`,
+          message:
+            `the certificate's validity period (${signer.validFromText} – ` +
+            `${signer.validToText}) cannot be read, so it cannot be valid at the given time`,
         });
       } else {
         if (when > signer.validTo)

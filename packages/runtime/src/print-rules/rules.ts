@@ -26,7 +26,9 @@ export const businessRules = {
   },
   "print-land-or-landkode-required": {
     severity: "error",
-    doc: "A foreign address needs land or landkode; an address with neither and no postnummer/poststed is neither Norwegian nor foreign.",
+    doc:
+      "A foreign address needs land or landkode; an address with neither and no " +
+      "postnummer/poststed is neither Norwegian nor foreign.",
     source: "utskrift schema oneOf; dpi-spec.md §3.2",
   },
   "print-folded-line-too-long": {

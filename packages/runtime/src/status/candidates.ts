@@ -165,7 +165,8 @@ export function toCandidate(cx: Context, given: unknown, index: number): Candida
         conversationId: (e.conversationId as string | undefined) ?? null,
         note: known
           ? undefined
-          : `${JSON.stringify(e.trigger)} is not a trigger of flow ${flow.id} (${flow.triggers.map((t) => t.id).join(", ")})`,
+          : `${JSON.stringify(e.trigger)} is not a trigger of flow ${flow.id} ` +
+            `(${flow.triggers.map((t) => t.id).join(", ")})`,
       };
     }
     default:
@@ -298,7 +299,10 @@ export function keyOf(c: Candidate): string {
 export function apiKey(status: unknown, beskrivelse: unknown, timestamp: unknown): string {
   const plain = (v: unknown) => v === null || typeof v === "string";
   if (plain(status) && plain(beskrivelse) && plain(timestamp)) {
-    return `{"beskrivelse":${JSON.stringify(beskrivelse)},"status":${JSON.stringify(status)},"timestamp":${JSON.stringify(timestamp)}}`;
+    return (
+      `{"beskrivelse":${JSON.stringify(beskrivelse)},"status":${JSON.stringify(status)},` +
+      `"timestamp":${JSON.stringify(timestamp)}}`
+    );
   }
   return canonicalJson({ status, beskrivelse, timestamp });
 }

@@ -102,14 +102,19 @@ export function shouldResend(state: StatusState): ResendDecision {
             advice: info.resend === "by-feiltype" ? "yes" : info.resend,
             blame: info.blame,
             retryable: info.retryable,
-            reason: `${info.feiltype}: ${info.meaning}${cause?.receipt?.detaljer ? ` (detaljer: ${cause.receipt.detaljer})` : ""}`,
+            reason:
+              `${info.feiltype}: ` +
+              `${info.meaning}${cause?.receipt?.detaljer ? ` (detaljer: ${cause.receipt.detaljer})` : ""}`,
           };
         if (cause?.apiStatus)
           return {
             advice: "yes",
             blame: null,
             retryable: true,
-            reason: `the sender's access point reported FEILET${cause.apiStatus.beskrivelse ? `: ${cause.apiStatus.beskrivelse}` : ""}; the cause is not classified, a new attempt may succeed`,
+            reason:
+              "the sender's access point reported FEILET" +
+              (cause.apiStatus.beskrivelse ? `: ${cause.apiStatus.beskrivelse}` : "") +
+              "; the cause is not classified, a new attempt may succeed",
           };
         return { advice: "yes", blame: null, retryable: true, reason: "failed without a classified cause" };
       }
@@ -119,7 +124,9 @@ export function shouldResend(state: StatusState): ResendDecision {
             advice: "no",
             blame: null,
             retryable: false,
-            reason: `${row.id}, but ${delivered.trigger ?? delivered.kind} arrived afterwards: the letter reached the recipient; resending would deliver it twice`,
+            reason:
+              `${row.id}, but ${delivered.trigger ?? delivered.kind} arrived afterwards: the ` +
+              `letter reached the recipient; resending would deliver it twice`,
           };
         return { advice: "yes", blame: null, retryable: true, reason: row.note ?? row.description ?? row.id };
       case "after-fix":
