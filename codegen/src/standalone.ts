@@ -95,7 +95,8 @@ export function compileModule(
     if (!spec) {
       throw new Error(
         m.includes("equal")
-          ? "a schema needs deep equality (uniqueItems/enum/const over objects); give its items a scalar type, or add an ESM equal helper"
+          ? "a schema needs deep equality (uniqueItems/enum/const over objects); give its items a " +
+              "scalar type, or add an ESM equal helper"
           : `unexpected require in ajv standalone output: ${m}`,
       );
     }

@@ -285,7 +285,10 @@ export class Generator {
         // No type: object keywords constrain objects only, so any other JSON value passes too.
         if (!schema.properties && !ov.some((o) => o.properties))
           throw new Unsupported(`${where}: untyped schema without properties`);
-        return `fc.oneof({ weight: 4, arbitrary: ${this.object(schema, fileId, ov, where)} }, { weight: 1, arbitrary: kit.nonObjectJson })`;
+        return (
+          `fc.oneof({ weight: 4, arbitrary: ${this.object(schema, fileId, ov, where)} }, { ` +
+          `weight: 1, arbitrary: kit.nonObjectJson })`
+        );
       default:
         throw new Unsupported(`${where}: type ${type}`);
     }

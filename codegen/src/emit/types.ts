@@ -93,9 +93,13 @@ export async function emitTypes(sources: Sources): Promise<GeneratedFile[]> {
     }
   }
   extra.push(
-    `/** The payload type of each DPI message type. */\nexport interface DpiPayloadByType {\n${messages.map((m) => `  ${m.type}: ${m.typeName};`).join("\n")}\n}\n`,
-    `/** The whole message ({ standardBusinessDocument }) of each DPI message type. */\nexport interface DpiMessageByType {\n${roots.map(({ m, root }) => `  ${m.type}: ${root.name};`).join("\n")}\n}\n`,
-    `/** Any DPI message; tell them apart by payload key (\`"digital" in msg.standardBusinessDocument\`) or use validate(), whose result carries the type. */\nexport type DpiMessage = DpiMessageByType[keyof DpiMessageByType];\n`,
+    `/** The payload type of each DPI message type. */\nexport interface DpiPayloadByType ` +
+      `{\n${messages.map((m) => `  ${m.type}: ${m.typeName};`).join("\n")}\n}\n`,
+    `/** The whole message ({ standardBusinessDocument }) of each DPI message type. */\nexport ` +
+      `interface DpiMessageByType {\n${roots.map(({ m, root }) => `  ${m.type}: ${root.name};`).join("\n")}\n}\n`,
+    `/** Any DPI message; tell them apart by payload key (\`"digital" in ` +
+      `msg.standardBusinessDocument\`) or use validate(), whose result carries the type. */\nexport ` +
+      `type DpiMessage = DpiMessageByType[keyof DpiMessageByType];\n`,
     `/** Any DPI payload. */\nexport type DpiPayload = DpiPayloadByType[keyof DpiPayloadByType];\n`,
   );
   const content =
