@@ -87,7 +87,10 @@ function vary(value: unknown, rnd: () => number, frozen: ReadonlySet<string>, at
 }
 
 function leaves(value: unknown, at = "", out: string[] = []): string[] {
-  if (Array.isArray(value)) value.forEach((v, i) => leaves(v, `${at}/${i}`, out));
+  if (Array.isArray(value))
+    value.forEach((v, i) => {
+      leaves(v, `${at}/${i}`, out);
+    });
   else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) leaves(v, `${at}/${k}`, out);
   else out.push(at);
   return out;

@@ -21,7 +21,8 @@ async function main(argv: string[]): Promise<number> {
   console.log(formatReport(result, check));
   if (check && result.stale.length) {
     console.error(
-      `codegen --check: ${result.stale.length} generated file(s) out of date; run npm run codegen:\n  ${result.stale.join("\n  ")}`,
+      `codegen --check: ${result.stale.length} generated file(s) out of date; run npm run ` +
+        `codegen:\n  ${result.stale.join("\n  ")}`,
     );
     return 1;
   }

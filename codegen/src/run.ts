@@ -105,6 +105,8 @@ export function formatReport(result: RunResult, check: boolean): string {
     line(header),
     widths.map((w) => "-".repeat(w)).join("  "),
     ...rows.map(line),
-    `${result.files.filter((f) => f.bytes !== null).length} files, ${total} bytes, from ${result.schemas} schemas and ${result.rules} strict rules in ${result.ms} ms${result.cached ? " (from the output cache)" : ""}`,
+    `${result.files.filter((f) => f.bytes !== null).length} files, ${total} bytes, from ` +
+      `${result.schemas} schemas and ${result.rules} strict rules in ${result.ms} ` +
+      `ms${result.cached ? " (from the output cache)" : ""}`,
   ].join("\n");
 }

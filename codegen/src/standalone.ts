@@ -95,7 +95,8 @@ export function compileModule(
     if (!spec) {
       throw new Error(
         m.includes("equal")
-          ? "a schema needs deep equality (uniqueItems/enum/const over objects); give its items a scalar type, or add an ESM equal helper"
+          ? "a schema needs deep equality (uniqueItems/enum/const over objects); give its items a " +
+              "scalar type, or add an ESM equal helper"
           : `unexpected require in ajv standalone output: ${m}`,
       );
     }
@@ -150,7 +151,7 @@ export function compileModule(
   const names = exported.map((e) => e.split(" ")[2]!);
   return {
     js: `${head}\n${code.trim()}\n\n${exported.join("\n")}\n`,
-    dts: names.map((n) => `export declare const ${n}: CompiledValidator;`).join("\n") + "\n",
+    dts: `${names.map((n) => `export declare const ${n}: CompiledValidator;`).join("\n")}\n`,
     exports: names,
   };
 }

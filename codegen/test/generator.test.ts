@@ -9,7 +9,9 @@ import { runCodegen } from "../src/run.js";
 
 const root = resolve(import.meta.dirname, "../..");
 const scratch: string[] = [];
-afterAll(() => scratch.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of scratch) rmSync(d, { recursive: true, force: true });
+});
 
 /** A temporary tree with the schemas and the currently generated output, to run the generator against. */
 function copyTree(): string {

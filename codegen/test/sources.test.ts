@@ -7,7 +7,9 @@ import { loadSources } from "../src/sources/index.js";
 
 const fixture = resolve(import.meta.dirname, "fixtures/tables/schemas");
 const scratch: string[] = [];
-afterAll(() => scratch.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of scratch) rmSync(d, { recursive: true, force: true });
+});
 
 /** A copy of the fixture with one JSON file edited. */
 function edited(file: string, edit: (json: Record<string, any>) => void): string {

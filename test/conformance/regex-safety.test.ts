@@ -16,8 +16,11 @@ function jsonFiles(dir: string): string[] {
 }
 
 function patterns(node: unknown, at: string, out: { at: string; pattern: string }[]): void {
-  if (Array.isArray(node)) node.forEach((n, i) => patterns(n, `${at}/${i}`, out));
-  else if (node && typeof node === "object") {
+  if (Array.isArray(node)) {
+    node.forEach((n, i) => {
+      patterns(n, `${at}/${i}`, out);
+    });
+  } else if (node && typeof node === "object") {
     for (const [k, v] of Object.entries(node)) {
       // "pattern" as a keyword (a string), not a property that happens to be named so.
       if (k === "pattern" && typeof v === "string") out.push({ at: `${at}/pattern`, pattern: v });

@@ -219,7 +219,9 @@ export { schema, any };
     );
     const readme = readmeBlocks("ts");
     expect(readme.length).toBeGreaterThanOrEqual(5);
-    readme.forEach((code, i) => writeFileSync(join(scratch, `readme-${i}.mts`), code));
+    readme.forEach((code, i) => {
+      writeFileSync(join(scratch, `readme-${i}.mts`), code);
+    });
     // One compiler run for all of it: type-checking TypeBox's and fast-check's types is the slow part.
     const tsc = join(repoRoot, "node_modules/.bin/tsc");
     const files = ["esm.mts", "cjs.cts", ...readme.map((_, i) => `readme-${i}.mts`)];

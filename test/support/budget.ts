@@ -38,11 +38,10 @@ export const stats = new Map<string, Row>();
 
 export function row(entry: string): Row {
   let r = stats.get(entry);
-  if (!r)
-    stats.set(
-      entry,
-      (r = { cases: 0, throws: 0, mutations: 0, pollutions: 0, disagreements: 0, slowestMs: 0, slowestCase: "" }),
-    );
+  if (!r) {
+    r = { cases: 0, throws: 0, mutations: 0, pollutions: 0, disagreements: 0, slowestMs: 0, slowestCase: "" };
+    stats.set(entry, r);
+  }
   return r;
 }
 

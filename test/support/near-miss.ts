@@ -77,7 +77,7 @@ export function mutate(root: unknown, pointer: string, value: unknown, remove = 
 export function get(root: unknown, pointer: string): unknown {
   let node = root;
   for (const t of parsePointer(pointer)) {
-    if (typeof node !== "object" || node === null || !Object.prototype.hasOwnProperty.call(node, t)) return undefined;
+    if (typeof node !== "object" || node === null || !Object.hasOwn(node, t)) return undefined;
     node = (node as Record<string, unknown>)[t];
   }
   return node;
@@ -174,7 +174,9 @@ function wireMutations(
       add("too-many-items", mutate(root, pointer, more), [{ pointer, code: "maxItems" }]);
     }
     if (schema.items && typeof schema.items === "object")
-      value.forEach((v, i) => wireMutations(root, v, schema.items as Schema, fileId, `${pointer}/${i}`, out));
+      value.forEach((v, i) => {
+        wireMutations(root, v, schema.items as Schema, fileId, `${pointer}/${i}`, out);
+      });
   }
   if (typeof value === "object" && value !== null && !Array.isArray(value)) {
     const props = (schema.properties ?? {}) as Record<string, Schema>;
@@ -290,7 +292,10 @@ export const strictBreakers: Record<
   }),
 };
 
-/** Every near-miss of one valid message of `type` (valid under `profile`): wire mutations, payload swaps, and strict breakers. */
+/**
+ * Every near-miss of one valid message of `type` (valid under `profile`): wire mutations, payload swaps, and strict
+ * breakers.
+ */
 export function allNearMisses(msg: unknown, type: DpiType, profile: "wire" | "strict"): NearMiss[] {
   const out: NearMiss[] = [];
   const { schema, fileId } = messageSchema(type);

@@ -14,12 +14,12 @@ export function getAt(value: unknown, pointer: string): unknown {
 
 export function setAt(value: unknown, pointer: string, replacement: unknown): void {
   const ts = tokens(pointer);
-  const parent = getAt(value, "/" + ts.slice(0, -1).join("/")) as Record<string, unknown>;
+  const parent = getAt(value, `/${ts.slice(0, -1).join("/")}`) as Record<string, unknown>;
   parent[ts[ts.length - 1]!] = replacement;
 }
 
 export function deleteAt(value: unknown, pointer: string): void {
   const ts = tokens(pointer);
-  const parent = getAt(value, ts.length > 1 ? "/" + ts.slice(0, -1).join("/") : "") as Record<string, unknown>;
+  const parent = getAt(value, ts.length > 1 ? `/${ts.slice(0, -1).join("/")}` : "") as Record<string, unknown>;
   delete parent[ts[ts.length - 1]!];
 }

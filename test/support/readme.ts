@@ -8,5 +8,5 @@ import { repoRoot } from "./shared.js";
  */
 export function readmeBlocks(lang: string): string[] {
   const text = readFileSync(join(repoRoot, "README.md"), "utf8");
-  return [...text.matchAll(new RegExp("```" + lang + " checked\\n([\\s\\S]*?)```", "g"))].map((m) => m[1]!);
+  return [...text.matchAll(new RegExp(`\`\`\`${lang} checked\\n([\\s\\S]*?)\`\`\``, "g"))].map((m) => m[1]!);
 }

@@ -10,7 +10,7 @@ import type {
   Varsler,
   Virksomhetmottaker,
 } from "@innbyggerpost/contracts/types";
-import * as tb from "@innbyggerpost/contracts/typebox";
+import type * as tb from "@innbyggerpost/contracts/typebox";
 import type { Static } from "typebox";
 import { describe, expectTypeOf, it } from "vitest";
 

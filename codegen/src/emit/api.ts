@@ -83,7 +83,7 @@ function emitDocs(doc: Node): string {
     "",
   ];
   lines.push(
-    "Client: `@innbyggerpost/access-point` (typed by these definitions). Version " + `${String(info.version)}.`,
+    `Client: \`@innbyggerpost/access-point\` (typed by these definitions). Version ${String(info.version)}.`,
     "",
   );
   lines.push("## Operations", "");

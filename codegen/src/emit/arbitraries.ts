@@ -98,12 +98,17 @@ export function emitArbitraries(sources: Sources): GeneratedFile[] {
       })
       .join("\n") +
     "\n/** A wire-valid arbitrary for every titled schema, by its TypeScript name. */\n" +
-    `export const wireArbitraries: {\n${sortedNamed.map((n) => `  readonly ${n.named.name}: fc.Arbitrary<T.${n.named.name}>;`).join("\n")}\n} = {\n${sortedNamed.map((n) => `  ${n.named.name}: ${n.ident},`).join("\n")}\n};\n\n` +
+    `export const wireArbitraries: ` +
+    `{\n${sortedNamed.map((n) => `  readonly ${n.named.name}: fc.Arbitrary<T.${n.named.name}>;`).join("\n")}\n} = {\n${sortedNamed.map((n) => `  ${n.named.name}: ${n.ident},`).join("\n")}\n};\n\n` +
     "/**\n * Strict-valid arbitraries for the titled schemas whose strict constraints are the same in every message\n" +
-    ` * that uses them: all but ${skipped.join(", ")}, whose strict form depends on the message type (use arbitraryMessage).\n */\n` +
-    `export const strictArbitraries: {\n${strictDefs.map((d) => `  readonly ${d.name}: fc.Arbitrary<T.${d.name}>;`).join("\n")}\n} = {\n${strictDefs.map((d) => `  ${d.name}: ${d.ident},`).join("\n")}\n};\n\n` +
+    ` * that uses them: all but ${skipped.join(", ")}, whose strict form depends on the message ` +
+    `type (use arbitraryMessage).\n */\n` +
+    `export const strictArbitraries: ` +
+    `{\n${strictDefs.map((d) => `  readonly ${d.name}: fc.Arbitrary<T.${d.name}>;`).join("\n")}\n} ` +
+    `= {\n${strictDefs.map((d) => `  ${d.name}: ${d.ident},`).join("\n")}\n};\n\n` +
     "/** The wire and strict arbitrary of each message type (see arbitraryMessage in ../arbitrary-message.ts). */\n" +
-    "export const messageArbitraries: { readonly [K in DpiType]: { readonly wire: fc.Arbitrary<T.DpiMessageByType[K]>; readonly strict: fc.Arbitrary<T.DpiMessageByType[K]> } } = {\n" +
+    "export const messageArbitraries: { readonly [K in DpiType]: { readonly wire: " +
+    "fc.Arbitrary<T.DpiMessageByType[K]>; readonly strict: fc.Arbitrary<T.DpiMessageByType[K]> } } = {\n" +
     strictMessages.map(({ m, root, ident }) => `  ${m.type}: { wire: ${root.ident}, strict: ${ident} },`).join("\n") +
     "\n};\n";
   return [{ path: `${OUT}/arbitraries.ts`, content, symbols: 4 }];

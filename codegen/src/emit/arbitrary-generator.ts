@@ -148,7 +148,10 @@ export class Generator {
       const target = this.resolve(fileId, schema.$ref);
       if (ov.length === 0) return target.ident;
       let seen = this.reached.get(target.named.name);
-      if (!seen) this.reached.set(target.named.name, (seen = new Map()));
+      if (!seen) {
+        seen = new Map();
+        this.reached.set(target.named.name, seen);
+      }
       seen.set(lit(ov), ov);
       return this.variant(target, ov);
     }
@@ -282,7 +285,10 @@ export class Generator {
         // No type: object keywords constrain objects only, so any other JSON value passes too.
         if (!schema.properties && !ov.some((o) => o.properties))
           throw new Unsupported(`${where}: untyped schema without properties`);
-        return `fc.oneof({ weight: 4, arbitrary: ${this.object(schema, fileId, ov, where)} }, { weight: 1, arbitrary: kit.nonObjectJson })`;
+        return (
+          `fc.oneof({ weight: 4, arbitrary: ${this.object(schema, fileId, ov, where)} }, { ` +
+          `weight: 1, arbitrary: kit.nonObjectJson })`
+        );
       default:
         throw new Unsupported(`${where}: type ${type}`);
     }

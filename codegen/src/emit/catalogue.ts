@@ -24,7 +24,8 @@ function flyttetFields(sources: Sources): string {
   let out = constant(
     [
       `The ${digitalRoot} payload fields a ${flyttetRoot} carries over (the fields both payload schemas declare).`,
-      "A field added to both schemas appears here on the next `npm run codegen`; the type below fails to compile if the list misses one.",
+      "A field added to both schemas appears here on the next `npm run codegen`; the type below " +
+        "fails to compile if the list misses one.",
     ],
     "flyttetCarriedFields",
     null,
@@ -33,9 +34,13 @@ function flyttetFields(sources: Sources): string {
   out += alias(
     "Compiles only while flyttetCarriedFields names every field the digital and flyttet payload types share.",
     "FlyttetCarriedFieldsComplete",
-    "Exclude<Extract<keyof Digital, keyof Flyttet>, (typeof flyttetCarriedFields)[number]> extends never ? true : never",
+    "Exclude<Extract<keyof Digital, keyof Flyttet>, (typeof flyttetCarriedFields)[number]> extends " +
+      "never ? true : never",
   );
-  return `${out}const flyttetCarriedFieldsComplete: FlyttetCarriedFieldsComplete = true;\nvoid flyttetCarriedFieldsComplete;\n\n`;
+  return (
+    `${out}const flyttetCarriedFieldsComplete: FlyttetCarriedFieldsComplete = true;\nvoid ` +
+    `flyttetCarriedFieldsComplete;\n\n`
+  );
 }
 
 /** `[...] as const satisfies readonly (T)[]`: a tuple of literals checked against a type. */
@@ -83,7 +88,9 @@ export function emitCatalogue(sources: Sources): GeneratedFile[] {
   out += `import type { CatalogueEntry, MessageKind, StrictRuleInfo } from "../catalogue-types.js";\n`;
   if (moves) out += `import type { Digital, Flyttet } from "./types.js";\n`;
   out += "\n";
-  out += `export type { CatalogueEntry, MessageKind, MessageSender, Severity, StrictRuleInfo } from "../catalogue-types.js";\n\n`;
+  out +=
+    `export type { CatalogueEntry, MessageKind, MessageSender, Severity, StrictRuleInfo } from ` +
+    `"../catalogue-types.js";\n\n`;
   out += alias(`The ${types.length} DPI message types, named by their payload key.`, "DpiType", union(types));
   out += constant("Every DPI message type, in catalogue order.", "dpiTypes", "readonly DpiType[]", lit(types));
   out += constant(
@@ -129,7 +136,9 @@ export function emitCatalogue(sources: Sources): GeneratedFile[] {
     null,
     `${json(Object.fromEntries(Object.entries(catalogue.processes).map(([k, p]) => [k, p.identifier])))} as const`,
   );
-  out += `/** headerVersion and typeVersion written on the DPI wire. */\nexport const headerVersion = ${lit(catalogue.headerVersion)};\nexport const typeVersion = ${lit(catalogue.typeVersion)};\n\n`;
+  out +=
+    `/** headerVersion and typeVersion written on the DPI wire. */\nexport const headerVersion ` +
+    `= ${lit(catalogue.headerVersion)};\nexport const typeVersion = ${lit(catalogue.typeVersion)};\n\n`;
   out += alias("The code of a strict overlay rule.", "StrictRuleCode", union(rules.map((r) => r.code)));
   out += constant("The strict profile's overlay rules.", "strictRules", "readonly StrictRuleInfo[]", json(ruleRows));
   return [{ path: `${OUT}/catalogue.ts`, content: out, symbols: 20 }];

@@ -115,7 +115,8 @@ function describeOneOf(branches: Node[]): string {
 function table(fields: Field[]): string {
   const rows = fields.map(
     (f) =>
-      `| ${code(f.path)} | ${cell(f.type)} | ${f.required ? "yes" : "no"} | ${cell(f.constraints.join("; ")) || "—"} | ${cell(f.description) || "—"} |`,
+      `| ${code(f.path)} | ${cell(f.type)} | ${f.required ? "yes" : "no"} | ` +
+      `${cell(f.constraints.join("; ")) || "—"} | ${cell(f.description) || "—"} |`,
   );
   return [
     "| Wire name | Type | Required | Constraints | Description |",
@@ -152,10 +153,13 @@ function messagePage(sources: Sources, w: Walker, m: CatalogueMessage): string {
     "| --- | --- |",
     `| Type and payload key | ${code(m.type)} (payload ${code(m.payloadKey)}) |`,
     `| Kind | ${m.kind} |`,
-    `| TypeScript | ${code(String(file.schema.title))} (message), ${code(m.typeName)} (payload), ${code(`validate${m.typeName}`)}, ${code(`is${String(file.schema.title)}`)} |`,
+    `| TypeScript | ${code(String(file.schema.title))} (message), ${code(m.typeName)} (payload), ` +
+      `${code(`validate${m.typeName}`)}, ${code(`is${String(file.schema.title)}`)} |`,
     `| documentIdentification.standard | ${code(m.standard)} |`,
-    `| Process | ${process ? code(process) : "the conversation's own (a receipt or error carries the process of the letter it answers)"} |`,
-    `| Schema | ${code(file.id)} (${code(`schemas/${m.schema}`)}, shipped as ${code(`@innbyggerpost/contracts/schemas/${m.schema}`)}) |`,
+    `| Process | ` +
+      `${process ? code(process) : "the conversation's own (a receipt or error carries the process of the letter it answers)"} |`,
+    `| Schema | ${code(file.id)} (${code(`schemas/${m.schema}`)}, shipped as ` +
+      `${code(`@innbyggerpost/contracts/schemas/${m.schema}`)}) |`,
     "",
     `## Payload fields (${code(`standardBusinessDocument.${m.payloadKey}`)})`,
     "",
@@ -169,7 +173,8 @@ function messagePage(sources: Sources, w: Walker, m: CatalogueMessage): string {
     "",
     "## Strict rules",
     "",
-    `The strict profile (the default of ${code("validate()")}) adds these overlay rules; see [the rule list](../strict-rules.md).`,
+    `The strict profile (the default of ${code("validate()")}) adds these overlay rules; see [the ` +
+      `rule list](../strict-rules.md).`,
     "",
     ...rules.map((r) => `- ${code(r.code)} (${r.severity}): ${r.doc}`),
     "",
@@ -212,16 +217,20 @@ export function emitDocs(sources: Sources): GeneratedFile[] {
     banner(["schemas/catalogue.json"], "md"),
     "# Identifier catalogue",
     "",
-    `Every DPI message type with its identifiers. headerVersion ${code(catalogue.headerVersion)}, typeVersion ${code(catalogue.typeVersion)}.`,
+    `Every DPI message type with its identifiers. headerVersion ${code(catalogue.headerVersion)}, ` +
+      `typeVersion ${code(catalogue.typeVersion)}.`,
     "In code: `catalogue`, `processes`, `dpiTypes` from `@innbyggerpost/contracts`.",
     "",
     "## Message types",
     "",
-    "| Type (= payload key) | Kind | documentIdentification.standard | Process it starts | Processes it appears in | Schema `$id` |",
+    "| Type (= payload key) | Kind | documentIdentification.standard | Process it starts | " +
+      "Processes it appears in | Schema `$id` |",
     "| --- | --- | --- | --- | --- | --- |",
     ...catalogue.messages.map(
       (m) =>
-        `| [${code(m.type)}](messages/${m.type}.md) | ${m.kind} | ${code(m.standard)} | ${m.process ? code(catalogue.processes[m.process]!.identifier) : "—"} | ${m.processes.map((p) => code(p)).join(", ")} | ${code(catalogue.baseId + m.schema)} |`,
+        `| [${code(m.type)}](messages/${m.type}.md) | ${m.kind} | ${code(m.standard)} | ` +
+        `${m.process ? code(catalogue.processes[m.process]!.identifier) : "—"} | ` +
+        `${m.processes.map((p) => code(p)).join(", ")} | ${code(catalogue.baseId + m.schema)} |`,
     ),
     "",
     "## Processes",
@@ -234,7 +243,8 @@ export function emitDocs(sources: Sources): GeneratedFile[] {
     "",
     "## Standard URNs",
     "",
-    `Each standard is ${code(catalogue.standardPrefix)} followed by the type's schema URN; the strict profile also accepts a capital ${code("I")} in ${code("Innbyggerpost")}, as mailbox providers write it.`,
+    `Each standard is ${code(catalogue.standardPrefix)} followed by the type's schema URN; the ` +
+      `strict profile also accepts a capital ${code("I")} in ${code("Innbyggerpost")}, as mailbox providers write it.`,
     "",
     "## Schema files",
     "",
@@ -249,8 +259,13 @@ export function emitDocs(sources: Sources): GeneratedFile[] {
     banner(["schemas/strict-rules.json", "schemas/catalogue.json"], "md"),
     "# Strict rules",
     "",
-    "The strict profile is the wire schemas plus these overlay rules. An `error` rejects a message; a `warning` is only reported.",
+    "The strict profile is the wire schemas plus these overlay rules. An `error` rejects a message; " +
+      "a `warning` is only reported.",
     "The code is the `code` of the issue `validate()` reports. Rules run only on a message that is valid on the wire.",
+    "",
+    "Two kinds of code appear in an issue: our own (these rules, and `unknown-type`, `not-an-object`, `bad-option`, " +
+      "`internal`) are kebab-case; a wire-schema failure's code is the JSON Schema keyword that failed, spelled as " +
+      "JSON Schema spells it (`required`, `additionalProperties`, `pattern`, `enum`, ...).",
     "",
     "| Code | Severity | Applies to | Rule | Why |",
     "| --- | --- | --- | --- | --- |",

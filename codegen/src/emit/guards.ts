@@ -10,7 +10,8 @@ export function emitGuards(sources: Sources): GeneratedFile[] {
     (n) =>
       `/** True when \`value\` is a valid ${n.name} under the wire schema (${n.source}). */\n` +
       // A guard answers false, never throws: a throwing getter or a revoked proxy is not a valid message.
-      `export function is${n.name}(value: unknown): value is types.${n.name} {\n  try {\n    return v.${n.name}(value);\n  } catch {\n    return false;\n  }\n}\n`,
+      `export function is${n.name}(value: unknown): value is types.${n.name} {\n  try {\n    return ` +
+      `v.${n.name}(value);\n  } catch {\n    return false;\n  }\n}\n`,
   );
   const content =
     banner(named.map((n) => `schemas/${n.source.split("#")[0]}`).filter((f, i, a) => a.indexOf(f) === i)) +

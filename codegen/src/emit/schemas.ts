@@ -11,7 +11,9 @@ export { SCHEMAS_OUT };
  */
 export function shippedSchema(file: string, schema: { readonly [key: string]: unknown }): Record<string, unknown> {
   return {
-    $comment: `generated — do not edit. Source: schemas/${file}. Generator: codegen/ (npm run codegen). Change the schema or the generator, then regenerate.`,
+    $comment:
+      `generated — do not edit. Source: schemas/${file}. Generator: codegen/ (npm run ` +
+      `codegen). Change the schema or the generator, then regenerate.`,
     ...schema,
   };
 }

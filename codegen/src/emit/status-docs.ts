@@ -47,7 +47,8 @@ function flowDoc(f: FlowRow, pages: Sources["status"]["eformidling"]["pages"]): 
     mermaid(f),
     "```",
     "",
-    "Red: terminal (no event changes the status any more). Yellow: soft (finished for now, later events can still change it). Transitions that keep the state are listed below, not drawn.",
+    "Red: terminal (no event changes the status any more). Yellow: soft (finished for now, later " +
+      "events can still change it). Transitions that keep the state are listed below, not drawn.",
     "",
     "### States",
     "",
@@ -78,7 +79,8 @@ function flowDoc(f: FlowRow, pages: Sources["status"]["eformidling"]["pages"]): 
     "",
     "### Transitions",
     "",
-    "Rows: current state. Columns: trigger. A cell is the next state; `=` keeps the event without changing the status; `✗` is impossible and reported as an anomaly.",
+    "Rows: current state. Columns: trigger. A cell is the next state; `=` keeps the event without " +
+      "changing the status; `✗` is impossible and reported as an anomaly.",
     "",
     table(
       ["State \\ trigger", ...triggers.map((t) => `\`${t}\``)],
@@ -101,12 +103,14 @@ function flowDoc(f: FlowRow, pages: Sources["status"]["eformidling"]["pages"]): 
   if (f.expiry)
     parts.push(
       "",
-      `Expiry: trigger \`${f.expiry.trigger}\` when the expected response time passes (default ${f.expiry.defaultTtlHours} h). ${f.expiry.source}.`,
+      `Expiry: trigger \`${f.expiry.trigger}\` when the expected response time passes (default ` +
+        `${f.expiry.defaultTtlHours} h). ${f.expiry.source}.`,
     );
   for (const r of f.synthetic)
     parts.push(
       "",
-      `Synthetic \`${r.state}\`: entering ${r.before.join("/")} from ${r.from.join("/")} inserts \`${r.state}\` at ${r.offsetMs} ms, unless any ${r.unlessAnyTrigger.join("/")} event exists. ${r.reason}.`,
+      `Synthetic \`${r.state}\`: entering ${r.before.join("/")} from ${r.from.join("/")} inserts ` +
+        `\`${r.state}\` at ${r.offsetMs} ms, unless any ${r.unlessAnyTrigger.join("/")} event exists. ${r.reason}.`,
     );
   return parts.join("\n");
 }
@@ -117,7 +121,9 @@ export function emitStatusDocs(sources: Sources): GeneratedFile[] {
   const files: GeneratedFile[] = [];
   for (const svc of src.services) {
     const file = `schemas/status/${svc.service.toLowerCase()}.json`;
-    const content = `${banner([file], "md")}# ${svc.service}: ${svc.title}\n\n${svc.flows.map((f) => flowDoc(f, src.eformidling.pages)).join("\n\n")}\n`;
+    const content =
+      `${banner([file], "md")}# ${svc.service}: ` +
+      `${svc.title}\n\n${svc.flows.map((f) => flowDoc(f, src.eformidling.pages)).join("\n\n")}\n`;
     files.push({ path: `${STATUS_DOCS}/${svc.service.toLowerCase()}.md`, content, symbols: svc.flows.length });
   }
   const m = src.mapping;
@@ -130,7 +136,8 @@ export function emitStatusDocs(sources: Sources): GeneratedFile[] {
     "",
     "# eFormidling statuses and the DPI mapping",
     "",
-    `Per-service diagrams and transition tables: ${src.services.map((s) => `[${s.service}](./${s.service.toLowerCase()}.md)`).join(", ")}.`,
+    `Per-service diagrams and transition tables: ` +
+      `${src.services.map((s) => `[${s.service}](./${s.service.toLowerCase()}.md)`).join(", ")}.`,
     "",
     "## eFormidling statuses",
     "",

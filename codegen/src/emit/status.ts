@@ -62,10 +62,13 @@ export function emitStatus(sources: Sources): GeneratedFile[] {
     json(Object.fromEntries(rows.map((r) => [r[key], r])));
   let out = banner(STATUS_FILES);
   out += `import type { DpiType } from "./catalogue.js";\nimport type { Feiltype } from "./types.js";\n`;
-  out += `import type {\n  ApiStatusMappingRow,\n  EformidlingStatusInfo,\n  FeiltypeInfo,\n  FlyttetRules,\n  ReceiptMappingRow,\n  StatusFlow,\n  UnknownMapping,\n} from "../status-model.js";\n\n`;
+  out +=
+    `import type {\n  ApiStatusMappingRow,\n  EformidlingStatusInfo,\n  FeiltypeInfo,\n  ` +
+    `FlyttetRules,\n  ReceiptMappingRow,\n  StatusFlow,\n  UnknownMapping,\n} from "../status-model.js";\n\n`;
   out += `export type {\n${STATUS_MODEL_TYPES.map((t) => `  ${t},`).join("\n")}\n} from "../status-model.js";\n\n`;
   out += alias(
-    `The ${statuses.length} eFormidling statuses (ReceiptStatus in the reference implementation), in its declaration order.`,
+    `The ${statuses.length} eFormidling statuses (ReceiptStatus in the reference implementation), ` +
+      `in its declaration order.`,
     "EformidlingStatus",
     union(statuses),
   );
@@ -154,6 +157,8 @@ export function emitStatus(sources: Sources): GeneratedFile[] {
   };
   out += constant("Which letters may be moved (FlyttetDigitalPost).", "flyttetRules", "FlyttetRules", json(rules));
   out += doc("How many statuses, flows and mapping rows the tables hold.");
-  out += `export const statusCounts = ${json({ statuses: statuses.length, flows: flows.length, receiptMappings: m.receipts.length, apiStatuses: m.apiStatuses.length, feiltyper: m.feiltyper.length })} as const;\n`;
+  out +=
+    `export const statusCounts = ` +
+    `${json({ statuses: statuses.length, flows: flows.length, receiptMappings: m.receipts.length, apiStatuses: m.apiStatuses.length, feiltyper: m.feiltyper.length })} as const;\n`;
   return [{ path: `${OUT}/status.ts`, content: out, symbols: 20 + flows.length * 3 }];
 }

@@ -134,9 +134,8 @@ export function emitStrictRules(sources: Sources): GeneratedFile[] {
       .join(", ") +
     " };\n\n" +
     walkers.map((w) => `export ${w}`).join("\n") +
-    `\n/** Per message type: runs every check of strictRuleChecks[type] where it applies; fail(index, pointer) for each failure. */\nexport const strictRuleWalkers = { ${Object.keys(
-      table,
-    )
+    `\n/** Per message type: runs every check of strictRuleChecks[type] where it applies; ` +
+    `fail(index, pointer) for each failure. */\nexport const strictRuleWalkers = { ${Object.keys(table)
       .map((t) => `${t}: walk_${t}`)
       .join(", ")} };\n`;
   const dts =

@@ -187,7 +187,8 @@ function wirePatterns(formats: string[]): string {
     .filter((f) => defs[f] instanceof RegExp)
     .map(
       (f) =>
-        `  ${JSON.stringify(f)}: new RegExp(${JSON.stringify((defs[f] as RegExp).source)}, ${JSON.stringify((defs[f] as RegExp).flags)}),`,
+        `  ${JSON.stringify(f)}: new RegExp(${JSON.stringify((defs[f] as RegExp).source)}, ` +
+        `${JSON.stringify((defs[f] as RegExp).flags)}),`,
     )
     .join("\n");
 }
@@ -241,18 +242,21 @@ export function emitTypeBox(sources: Sources): GeneratedFile[] {
       }
     }
   };
-  sources.schemas.forEach((s) => collect(s.schema));
+  for (const s of sources.schemas) collect(s.schema);
   const roots = sources.catalogue.messages.map((m) => `  ${m.type}: ${messageRoot(sources, m.type).name},`);
   const content =
     banner(sources.schemas.map((s) => `schemas/${s.file}`).concat("schemas/catalogue.json")) +
-    `// TypeBox schemas for every titled schema. Check with typebox/compile or typebox/value; put on Fastify routes.\n` +
+    `// TypeBox schemas for every titled schema. Check with typebox/compile or typebox/value; put ` +
+    `on Fastify routes.\n` +
     `import { Type, type Static } from "typebox";\n\n` +
     decls.join("\n") +
     `\n/** The whole-message schema of each DPI type. */\n` +
     `export const messageSchemas = {\n${roots.join("\n")}\n} as const;\n\n` +
     `/** The \`format\`s these schemas use (see useWireFormats in @innbyggerpost/contracts/typebox). */\n` +
     `export const formatsUsed = ${lit([...formats].sort())} as const;\n\n` +
-    `/** The formats ajv-formats (full mode, what the official schemas are checked with) defines by a regular expression. */\n` +
-    `export const wireFormatPatterns: { readonly [format: string]: RegExp } = {\n${wirePatterns([...formats].sort())}\n};\n`;
+    `/** The formats ajv-formats (full mode, what the official schemas are checked with) defines by ` +
+    `a regular expression. */\n` +
+    `export const wireFormatPatterns: { readonly [format: string]: RegExp } = ` +
+    `{\n${wirePatterns([...formats].sort())}\n};\n`;
   return [{ path: `${OUT}/typebox.ts`, content, symbols: order.length * 2 + 1 }];
 }

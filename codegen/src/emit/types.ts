@@ -1,4 +1,5 @@
 import { compile } from "json-schema-to-typescript";
+import ts from "typescript";
 import { banner } from "./helpers.js";
 import { flatRef } from "../flatten.js";
 import type { GeneratedFile, Sources } from "../sources/model.js";
@@ -35,6 +36,18 @@ function relink(node: unknown, fileId: string, titleOf: Map<string, string>): un
   return out;
 }
 
+const WRAPPER = "InnbyggerpostTypes";
+
+/** The compiled text without the wrapper interface: an artefact of generation, not a type anyone should use. */
+function withoutWrapper(text: string): string {
+  const file = ts.createSourceFile("types.ts", text, ts.ScriptTarget.Latest, true);
+  const wrapper = file.statements.find((s) => ts.isInterfaceDeclaration(s) && s.name.text === WRAPPER);
+  if (!wrapper) throw new Error(`json-schema-to-typescript wrote no ${WRAPPER} interface`);
+  const before = text.slice(0, wrapper.getFullStart());
+  const after = text.slice(wrapper.end).trimStart();
+  return before.trim() === "" ? after : `${before}\n\n${after}`;
+}
+
 /**
  * TypeScript types for every titled schema, named by title, emitted once each by json-schema-to-typescript
  * from one combined schema; then the catalogue's payload aliases and the message unions.
@@ -48,26 +61,21 @@ export async function emitTypes(sources: Sources): Promise<GeneratedFile[]> {
     definitions[n.name] = relink(n.schema, fileId, titleOf);
   }
   const messages = sources.catalogue.messages;
-  const combined = { title: "InnbyggerpostTypes", type: "object", additionalProperties: false, definitions };
-  let ts = await compile(combined as never, "InnbyggerpostTypes", {
-    bannerComment: "",
-    unreachableDefinitions: true,
-    declareExternallyReferenced: true,
-    additionalProperties: true,
-    strictIndexSignatures: false,
-    maxItems: -1,
-    format: true,
-    style: { singleQuote: false, printWidth: 110 },
-  });
-  // The combined wrapper is an artefact of generation, not a type anyone should use.
-  ts = ts.replace(/export interface InnbyggerpostTypes \{\}\n\n?/, "");
-  ts = ts.replace(
-    /\n \*\n \* This interface was referenced by `InnbyggerpostTypes`'s JSON-Schema\n \* via the `definition` "\w+"\./g,
-    "",
-  );
-  ts = ts.replace(
-    /\/\*\*\n \* This interface was referenced by `InnbyggerpostTypes`'s JSON-Schema\n \* via the `definition` "\w+"\.\n \*\/\n/g,
-    "",
+  // One wrapper whose properties reach every named type, so that each is emitted once, by name, with its own
+  // doc comment (listing them as unreachable definitions would append a "referenced by" note to each).
+  const properties = Object.fromEntries(named.map((n) => [n.name, { $ref: `#/definitions/${n.name}` }]));
+  const combined = { title: WRAPPER, type: "object", additionalProperties: false, properties, definitions };
+  const compiled = withoutWrapper(
+    await compile(combined as never, WRAPPER, {
+      bannerComment: "",
+      unreachableDefinitions: false,
+      declareExternallyReferenced: true,
+      additionalProperties: true,
+      strictIndexSignatures: false,
+      maxItems: -1,
+      format: true,
+      style: { singleQuote: false, printWidth: 110 },
+    }),
   );
 
   const extra: string[] = [];
@@ -85,15 +93,19 @@ export async function emitTypes(sources: Sources): Promise<GeneratedFile[]> {
     }
   }
   extra.push(
-    `/** The payload type of each DPI message type. */\nexport interface DpiPayloadByType {\n${messages.map((m) => `  ${m.type}: ${m.typeName};`).join("\n")}\n}\n`,
-    `/** The whole message ({ standardBusinessDocument }) of each DPI message type. */\nexport interface DpiMessageByType {\n${roots.map(({ m, root }) => `  ${m.type}: ${root.name};`).join("\n")}\n}\n`,
-    `/** Any DPI message; tell them apart by payload key (\`"digital" in msg.standardBusinessDocument\`) or use validate(), whose result carries the type. */\nexport type DpiMessage = DpiMessageByType[keyof DpiMessageByType];\n`,
+    `/** The payload type of each DPI message type. */\nexport interface DpiPayloadByType ` +
+      `{\n${messages.map((m) => `  ${m.type}: ${m.typeName};`).join("\n")}\n}\n`,
+    `/** The whole message ({ standardBusinessDocument }) of each DPI message type. */\nexport ` +
+      `interface DpiMessageByType {\n${roots.map(({ m, root }) => `  ${m.type}: ${root.name};`).join("\n")}\n}\n`,
+    `/** Any DPI message; tell them apart by payload key (\`"digital" in ` +
+      `msg.standardBusinessDocument\`) or use validate(), whose result carries the type. */\nexport ` +
+      `type DpiMessage = DpiMessageByType[keyof DpiMessageByType];\n`,
     `/** Any DPI payload. */\nexport type DpiPayload = DpiPayloadByType[keyof DpiPayloadByType];\n`,
   );
   const content =
     banner(sources.schemas.map((s) => `schemas/${s.file}`).concat("schemas/catalogue.json")) +
     "/* eslint-disable */\n" +
-    ts.trimEnd() +
+    compiled.trimEnd() +
     "\n\n" +
     extra.join("\n");
   return [{ path: `${OUT}/types.ts`, content, symbols: (content.match(/^export /gm) ?? []).length }];

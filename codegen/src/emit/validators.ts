@@ -24,7 +24,9 @@ export function emitValidators(sources: Sources): GeneratedFile[] {
     { file: "validators-first-error", allErrors: false, what: "first error only" },
   ].flatMap(({ file, allErrors, what }) => {
     const mod = compileModule(allErrors ? flat : flatFast, exports, allErrors, !allErrors);
-    const note = `// Precompiled ajv standalone validators (${what}), one per titled schema. No schema compilation at run time.\n`;
+    const note =
+      `// Precompiled ajv standalone validators (${what}), one per titled schema. No ` +
+      `schema compilation at run time.\n`;
     return [
       { path: `${OUT}/${file}.js`, content: banner(files) + note + mod.js, symbols: mod.exports.length },
       {

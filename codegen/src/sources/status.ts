@@ -180,7 +180,8 @@ export function loadStatusSources(read: InputReader, schemasDir: string, dpiType
       const to = dpiTriggerTarget.get(r.type);
       if (!to || stateStatus.get(to) !== r.status)
         throw new Error(
-          `schemas/status/dpi-mapping.json: ${r.type} maps to ${r.status} but the dpi flow's trigger leads to ${to ?? "nothing"} (${to ? stateStatus.get(to) : "-"})`,
+          `schemas/status/dpi-mapping.json: ${r.type} maps to ${r.status} but the dpi flow's ` +
+            `trigger leads to ${to ?? "nothing"} (${to ? stateStatus.get(to) : "-"})`,
         );
     }
   }
@@ -188,7 +189,8 @@ export function loadStatusSources(read: InputReader, schemasDir: string, dpiType
     const to = dpiTriggerTarget.get(`api:${a.apiStatus}`);
     if (!to || stateStatus.get(to) !== a.status)
       throw new Error(
-        `schemas/status/dpi-mapping.json: API ${a.apiStatus} maps to ${a.status} but trigger api:${a.apiStatus} leads to ${to ?? "nothing"}`,
+        `schemas/status/dpi-mapping.json: API ${a.apiStatus} maps to ${a.status} but trigger ` +
+          `api:${a.apiStatus} leads to ${to ?? "nothing"}`,
       );
   }
   for (const f of mapping.feiltyper)

@@ -1,3 +1,4 @@
+import { isRecord } from "@innbyggerpost/contracts";
 import { decodeJws } from "@innbyggerpost/runtime";
 import createClient from "openapi-fetch";
 import { apFail, apProblem, type AccessPointFailure, type AccessPointProblem } from "./errors.js";
@@ -95,7 +96,6 @@ export interface AccessPointClient {
 }
 
 const KANAL = /^[A-Za-z0-9_-]{1,28}$/;
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 function resolveOptions(options: unknown): Resolved | AccessPointProblem {
   if (!isRecord(options))

@@ -1,4 +1,5 @@
-import type { Problem } from "@innbyggerpost/runtime";
+import { isRecord } from "@innbyggerpost/contracts";
+import type { Failure, Problem } from "@innbyggerpost/runtime";
 
 /**
  * Why an access-point call failed.
@@ -56,8 +57,7 @@ export interface AccessPointProblem extends Problem<AccessPointErrorCode> {
 }
 
 /** The failure half of every access-point result: returned, never thrown. */
-export interface AccessPointFailure {
-  readonly ok: false;
+export interface AccessPointFailure extends Failure<AccessPointErrorCode> {
   readonly errors: readonly AccessPointProblem[];
   /** HTTP attempts made (0 when nothing was sent). */
   readonly attempts: number;
@@ -87,7 +87,6 @@ export function apFail(attempts: number, ...errors: AccessPointProblem[]): Acces
   return { ok: false, errors, attempts };
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const text = (v: unknown): string | null => (typeof v === "string" && v.trim() !== "" ? v : null);
 
 /** @internal Reads a problem+json body leniently; null when the value is not an object. */

@@ -1,3 +1,4 @@
+import { isRecord } from "@innbyggerpost/contracts";
 import {
   receiptToStatus,
   verifyMessage,
@@ -86,8 +87,6 @@ export type FollowResult =
       readonly listingErrors: readonly AccessPointProblem[];
     }
   | AccessPointFailure;
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 interface Listing {
   readonly client: AccessPointClient;

@@ -1,3 +1,4 @@
+import { isRecord } from "@innbyggerpost/contracts";
 import { apiStatusToStatus, type ApiStatusResult, type StatusEvent } from "@innbyggerpost/runtime";
 import { apFail, apProblem, type AccessPointFailure } from "./errors.js";
 import type { components } from "./generated/c2.js";
@@ -27,7 +28,6 @@ export interface AccessPointStatus {
 }
 
 const KNOWN: readonly string[] = ["OPPRETTET", "SENDT", "FEILET"] satisfies readonly ApiStatus[];
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 const STAMP = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?$/;
 

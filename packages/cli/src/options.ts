@@ -6,19 +6,27 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import { STDIN } from "./input-files.js";
 import { UsageError } from "./io.js";
 
-/** Option declarations as node:util parseArgs takes them (`multiple` is not used). */
+/** Option declarations as node:util parseArgs takes them. */
 export type Options = NonNullable<ParseArgsConfig["options"]>;
 
-/** The values parseOptions gives for `T`: a string or boolean per declared option, when given. */
-export type OptionValues<T extends Options> = { [K in keyof T]?: T[K]["type"] extends "boolean" ? boolean : string };
+type OptionValue<O> = O extends { type: "boolean" } ? boolean : string;
 
-/** Parses `args` against `options` (positionals allowed, `--` ends options); a usage error on any mistake. */
+/** The values parseOptions gives for `T`: a string or boolean per declared option (a list if `multiple`). */
+export type OptionValues<T extends Options> = {
+  [K in keyof T]?: T[K] extends { multiple: true } ? OptionValue<T[K]>[] : OptionValue<T[K]>;
+};
+
+/**
+ * Parses `args` against `options` (positionals allowed unless `positionals: false`, `--` ends options);
+ * a usage error on any mistake.
+ */
 export function parseOptions<T extends Options>(
   args: string[],
   options: T,
+  { positionals = true }: { positionals?: boolean } = {},
 ): { values: OptionValues<T>; positionals: string[] } {
   try {
-    const r = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    const r = parseArgs({ args: [...args], options, allowPositionals: positionals, strict: true });
     return { values: r.values as OptionValues<T>, positionals: r.positionals };
   } catch (e) {
     throw new UsageError(String((e as Error).message));

@@ -18,7 +18,7 @@ export function arbitraryMessage<K extends DpiType>(
   type: K,
   options?: ArbitraryMessageOptions,
 ): fc.Arbitrary<DpiMessageByType[K]> {
-  const entry = Object.prototype.hasOwnProperty.call(messageArbitraries, type) ? messageArbitraries[type] : undefined;
+  const entry = Object.hasOwn(messageArbitraries, type) ? messageArbitraries[type] : undefined;
   if (!entry) throw new TypeError(`unknown DPI type ${JSON.stringify(type)}`);
   const profile = options?.profile ?? "strict";
   if (profile !== "wire" && profile !== "strict")

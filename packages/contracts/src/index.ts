@@ -29,17 +29,8 @@ export {
   type StrictRuleCode,
   type StrictRuleInfo,
 } from "./generated/catalogue.js";
-export {
-  validate,
-  validateAs,
-  validatorFor,
-  detectType,
-  type DpiValidator,
-  type Profile,
-  type ValidateOptions,
-  type ValidationResult,
-  type ValidResult,
-  type InvalidResult,
-} from "./validate.js";
-export { escapePointer, type Issue } from "./issues.js";
+export * from "./validation.js";
+export type { Failure, Problem } from "./problem.js";
+/** @internal */
+export { isRecord } from "./support/records.js";
 export { isDateFormat, isDateTimeFormat } from "./support/formats.js";

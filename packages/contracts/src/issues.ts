@@ -1,14 +1,11 @@
+import type { Problem } from "./problem.js";
 import type { CompiledError } from "./support/compiled-validator.js";
 
-/** One problem found in a message. */
-export interface Issue {
-  /** JSON pointer (RFC 6901) into the input, naming the field; "" is the whole input. */
-  readonly pointer: string;
-  /** The JSON Schema keyword that failed (required, enum, pattern, ...), a strict rule code, or one of ours (unknown-type, not-an-object). */
-  readonly code: string;
-  /** A sentence for people. */
-  readonly message: string;
-}
+/**
+ * One problem found in a message: a {@link Problem} whose code is the JSON Schema keyword that failed
+ * (required, enum, pattern, ...), a strict rule code, or one of ours (unknown-type, not-an-object).
+ */
+export type Issue = Problem;
 
 /** Escapes one JSON pointer reference token. */
 export function escapePointer(token: string): string {

@@ -26,9 +26,9 @@ function wireCheck(name: string): ((s: string) => boolean) | undefined {
 
 /**
  * Registers, in TypeBox's global format registry, the format checks our validators use (ajv-formats, full
- * mode: the same functions and regular expressions) for the formats these schemas use (`formatsUsed`). Without it TypeBox applies its own, stricter
- * RFC 3339 checks, which refuse date-times the official schemas accept (a space for `T`, `+0100` without
- * the colon). A global change, so it is a call you make, not something importing this module does.
+ * mode: the same functions and regular expressions) for the formats these schemas use (`formatsUsed`). Without it
+ * TypeBox applies its own, stricter RFC 3339 checks, which refuse date-times the official schemas accept (a space for
+ * `T`, `+0100` without the colon). A global change, so it is a call you make, not something importing this module does.
  */
 export function useWireFormats(): void {
   for (const name of formatsUsed) {

@@ -4,6 +4,8 @@ import type { DpiMessageByType } from "./generated/types.js";
 import * as allErrorValidators from "./generated/validators.js";
 import * as firstErrorValidators from "./generated/validators-first-error.js";
 import { issuesFromErrors, type Issue } from "./issues.js";
+import type { Failure } from "./problem.js";
+import { isRecord } from "./support/records.js";
 import type { CompiledValidator } from "./support/compiled-validator.js";
 import { standardProps } from "./support/standard.js";
 import type { StandardSchemaV1 } from "@standard-schema/spec";
@@ -33,10 +35,8 @@ export type ValidResult<T extends DpiType = DpiType> = {
 }[T];
 
 /** An invalid message, with the type it was checked as when one could be told. */
-export interface InvalidResult {
-  readonly ok: false;
+export interface InvalidResult extends Failure {
   readonly type?: DpiType;
-  readonly errors: readonly Issue[];
   readonly warnings: readonly Issue[];
 }
 
@@ -47,10 +47,6 @@ const SBD = "/standardBusinessDocument";
 const TYPE_POINTER = `${SBD}/standardBusinessDocumentHeader/documentIdentification/type`;
 const byPayloadKey = /* @__PURE__ */ new Map<string, DpiType>(dpiTypes.map((t) => [catalogue[t].payloadKey, t]));
 const byLowerType = /* @__PURE__ */ new Map<string, DpiType>(dpiTypes.map((t) => [t.toLowerCase(), t]));
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
 
 /** What a caught exception says, without trusting it (a thrown proxy can throw again). */
 function reasonOf(e: unknown): string {
@@ -86,7 +82,9 @@ function allTypes(): Record<DpiType, TypeValidators> {
   const out = {} as Record<DpiType, TypeValidators>;
   for (const t of dpiTypes) {
     const name = `${catalogue[t].typeName}Message` as keyof typeof firstErrorValidators;
+    // biome-ignore lint/performance/noDynamicNamespaceImportAccess: each type's validator is looked up by name
     const fast = firstErrorValidators[name] as CompiledValidator;
+    // biome-ignore lint/performance/noDynamicNamespaceImportAccess: as above
     const full = allErrorValidators[name] as CompiledValidator;
     out[t] = { fast, full, strictChecks: strictRuleChecks[t], strictWalker: strictRuleWalkers[t] };
   }
@@ -112,12 +110,12 @@ export function detectType(input: unknown): { type: DpiType } | { error: Issue }
 
 /** The hot path of detection: the first known payload key beside the header, or undefined. */
 function payloadType(input: unknown): DpiType | undefined {
-  if (!isObject(input)) return undefined;
+  if (!isRecord(input)) return undefined;
   const sbd = input.standardBusinessDocument;
-  if (!isObject(sbd)) return undefined;
+  if (!isRecord(sbd)) return undefined;
   for (const key in sbd) {
     // Own keys only, in their order: what Object.keys would give, without the array.
-    if (!Object.prototype.hasOwnProperty.call(sbd, key)) continue;
+    if (!Object.hasOwn(sbd, key)) continue;
     const t = byPayloadKey.get(key);
     if (t) return t;
   }
@@ -125,17 +123,19 @@ function payloadType(input: unknown): DpiType | undefined {
 }
 
 function detectSlowly(input: unknown): { type: DpiType } | { error: Issue } {
-  if (!isObject(input)) {
+  if (!isRecord(input)) {
     return {
       error: {
         pointer: "",
         code: "not-an-object",
-        message: `a DPI message is a JSON object, not ${Array.isArray(input) ? "an array" : input === null ? "null" : typeof input}`,
+        message:
+          `a DPI message is a JSON object, not ` +
+          `${Array.isArray(input) ? "an array" : input === null ? "null" : typeof input}`,
       },
     };
   }
   const sbd = input.standardBusinessDocument;
-  if (!isObject(sbd)) {
+  if (!isRecord(sbd)) {
     return sbd === undefined
       ? {
           error: { pointer: SBD, code: "required", message: "required property 'standardBusinessDocument' is missing" },
@@ -148,7 +148,7 @@ function detectSlowly(input: unknown): { type: DpiType } | { error: Issue } {
   }
   const header = sbd.standardBusinessDocumentHeader;
   const declared =
-    isObject(header) && isObject(header.documentIdentification) ? header.documentIdentification.type : undefined;
+    isRecord(header) && isRecord(header.documentIdentification) ? header.documentIdentification.type : undefined;
   if (typeof declared === "string") {
     const t = byLowerType.get(declared.toLowerCase());
     if (t) return { type: t };
@@ -160,7 +160,7 @@ function detectSlowly(input: unknown): { type: DpiType } | { error: Issue } {
       },
     };
   }
-  if (!isObject(header)) {
+  if (!isRecord(header)) {
     return {
       error: {
         pointer: `${SBD}/standardBusinessDocumentHeader`,
@@ -191,7 +191,7 @@ function check<T extends DpiType>(
   let allErrors = true;
   let profile: unknown = "strict";
   if (options !== undefined) {
-    if (!isObject(options)) return badOption("/options", "options must be an object {profile?, allErrors?}", type);
+    if (!isRecord(options)) return badOption("/options", "options must be an object {profile?, allErrors?}", type);
     // Each option read once.
     const { profile: p, allErrors: a } = options;
     if (a !== undefined && typeof a !== "boolean")
@@ -202,7 +202,8 @@ function check<T extends DpiType>(
   if (profile !== "wire" && profile !== "strict") {
     return badOption(
       "/options/profile",
-      `profile must be "wire" or "strict", not ${typeof profile === "string" ? JSON.stringify(profile) : typeof profile}`,
+      `profile must be "wire" or "strict", not ` +
+        `${typeof profile === "string" ? JSON.stringify(profile) : typeof profile}`,
       type,
     );
   }
@@ -247,8 +248,7 @@ function hasHugeArray(input: unknown): boolean {
     if (Array.isArray(v)) {
       if (v.length > HUGE_ARRAY) return true;
       for (let i = 0; i < v.length; i++) stack.push(v[i]);
-    } else
-      for (const k in v) if (Object.prototype.hasOwnProperty.call(v, k)) stack.push((v as Record<string, unknown>)[k]);
+    } else for (const k in v) if (Object.hasOwn(v, k)) stack.push((v as Record<string, unknown>)[k]);
   }
   return false;
 }
@@ -265,10 +265,8 @@ function checkStrict(v: TypeValidators, input: unknown, allErrors: boolean, erro
   let failed: { index: number; issues: Issue[] }[] | undefined;
   v.strictWalker(input, (index, pointer) => {
     const rule = checks[index]!;
-    (failed ??= []).push({
-      index,
-      issues: issuesFromErrors(rule.validate.errors, rule.code, ruleDoc.get(rule.code), pointer),
-    });
+    failed ??= [];
+    failed.push({ index, issues: issuesFromErrors(rule.validate.errors, rule.code, ruleDoc.get(rule.code), pointer) });
   });
   if (!failed) return;
   failed.sort((a, b) => a.index - b.index);

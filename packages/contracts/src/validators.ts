@@ -10,16 +10,4 @@
  * @packageDocumentation
  */
 export * from "./generated/validate-by-type.js";
-export {
-  validate,
-  validateAs,
-  validatorFor,
-  detectType,
-  type DpiValidator,
-  type Profile,
-  type ValidateOptions,
-  type ValidationResult,
-  type ValidResult,
-  type InvalidResult,
-} from "./validate.js";
-export { escapePointer, type Issue } from "./issues.js";
+export * from "./validation.js";

@@ -184,7 +184,7 @@ function readSigner(s: unknown, problems: Problems): { key: KeyObject; chain: X5
     key = null;
   }
   const leaf = typeof certificate === "string" ? readCertificates(certificate) : null;
-  if (!leaf || !leaf.ok) {
+  if (!leaf?.ok) {
     problems.push({ pointer: "/signer/certificate", code: "bad-certificate", message: "the certificate is PEM text" });
     return null;
   }
@@ -195,7 +195,7 @@ function readSigner(s: unknown, problems: Problems): { key: KeyObject; chain: X5
     else
       chain.forEach((c: unknown, i) => {
         const r = typeof c === "string" ? readCertificates(c) : null;
-        if (!r || !r.ok)
+        if (!r?.ok)
           problems.push({ pointer: `/signer/chain/${i}`, code: "bad-certificate", message: "not a PEM certificate" });
         else others.push(...r.certificates);
       });
@@ -316,8 +316,7 @@ export function encryptPackage(input: EncryptPackageInput): EncryptPackageResult
   const zip = asBytes(zipIn);
   if (!zip) return fail("/zip", "bad-input", `zip is bytes, not ${kindOf(zipIn)}`);
   const cert = typeof certIn === "string" ? readCertificates(certIn) : null;
-  if (!cert || !cert.ok)
-    return fail("/recipientCertificate", "bad-certificate", "the recipient certificate is PEM text");
+  if (!cert?.ok) return fail("/recipientCertificate", "bad-certificate", "the recipient certificate is PEM text");
   const recipient = cert.certificates[0]!;
   if (recipient.publicKey.asymmetricKeyType !== "rsa")
     return fail("/recipientCertificate", "bad-certificate", "the recipient key is not RSA");

@@ -24,7 +24,7 @@ const ALGORITHMS: Record<string, { make: () => Canonicalizer; inclusive: boolean
 
 /** @internal True when the canonicalization URI is one this verifier implements. */
 export function isCanonicalization(uri: string): boolean {
-  return Object.prototype.hasOwnProperty.call(ALGORITHMS, uri);
+  return Object.hasOwn(ALGORITHMS, uri);
 }
 
 /** @internal The namespace declarations in scope at an element from its ancestors (nearest wins). */

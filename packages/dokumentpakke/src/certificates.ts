@@ -1,6 +1,6 @@
-import { createHash, X509Certificate } from "node:crypto";
+import { createHash, type X509Certificate } from "node:crypto";
 import { AsnConvert } from "@peculiar/asn1-schema";
-import { Certificate, Name } from "@peculiar/asn1-x509";
+import { Certificate, type Name } from "@peculiar/asn1-x509";
 
 const SHORT: Record<string, string> = {
   "2.5.4.3": "CN",

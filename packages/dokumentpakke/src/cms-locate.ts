@@ -98,11 +98,11 @@ export function derHeader(tag: number, length: number): number[] {
 export function locateContent(b: Uint8Array, maxNodes: number): { skeleton: Uint8Array; parts: Uint8Array[] } | null {
   const w: Walk = { b, left: maxNodes, ends: new Map() };
   const info = tlv(w, 0, b.length, 0);
-  if (!info || info.tag !== 0x30 || info.end !== b.length) return null;
+  if (info?.tag !== 0x30 || info.end !== b.length) return null;
   const explicit = children(w, info, 0)?.[1];
-  if (!explicit || explicit.tag !== 0xa0) return null;
+  if (explicit?.tag !== 0xa0) return null;
   const enveloped = children(w, explicit, 1)?.[0];
-  if (!enveloped || enveloped.tag !== 0x30) return null;
+  if (enveloped?.tag !== 0x30) return null;
   const eci = children(w, enveloped, 2)?.find((c) => c.tag === 0x30);
   const content = eci && children(w, eci, 3)?.[2];
   if (!eci || !content) return null;

@@ -8,10 +8,9 @@ import {
   randomBytes,
   type KeyObject,
 } from "node:crypto";
-import { X509Certificate } from "node:crypto";
+import type { X509Certificate } from "node:crypto";
 import {
-  ContentInfo,
-  EncryptedContent,
+  type EncryptedContent,
   EncryptedContentInfo,
   EnvelopedData,
   IssuerAndSerialNumber,
@@ -137,7 +136,7 @@ function oaepHash(parameters: ArrayBuffer | null | undefined): "sha1" | "sha256"
   const label = p.pSourceAlgorithm.parameters ? AsnConvert.parse(p.pSourceAlgorithm.parameters, OctetString) : null;
   // asn1-rsa fills an omitted pSourceAlgorithm with the SHA-1 of the empty label: that is the default too.
   const defaultLabel = "da39a3ee5e6b4b0d3255bfef95601890afd80709";
-  if (label && label.byteLength && Buffer.from(label.buffer).toString("hex") !== defaultLabel) return null;
+  if (label?.byteLength && Buffer.from(label.buffer).toString("hex") !== defaultLabel) return null;
   // node:crypto uses the OAEP hash for MGF1 too: mixed pairs are not supported.
   return hash && hash === mgfHash ? hash : null;
 }

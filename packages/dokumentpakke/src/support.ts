@@ -11,9 +11,7 @@ export function problem<C extends string>(pointer: string, code: C, message: str
 }
 
 /** @internal */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
+export { isRecord } from "@innbyggerpost/contracts";
 
 /** @internal A short description of a value's kind for error messages. */
 export function kindOf(value: unknown): string {

@@ -116,7 +116,7 @@ describe.skipIf(!hasOfficial)("the four official packages", () => {
       const attributes = [...xml.matchAll(/ (Algorithm|URI|Id|Type|Target|ObjectReference)="([^"]*)"/g)];
       expect(attributes.length).toBeGreaterThan(8);
       for (const m of attributes) {
-        const changed = xml.slice(0, m.index) + ` ${m[1]}="${m[2]}x"` + xml.slice(m.index! + m[0].length);
+        const changed = `${xml.slice(0, m.index)} ${m[1]}="${m[2]}x"${xml.slice(m.index! + m[0].length)}`;
         const r = await verifyPackage({
           zip: rezip(zip, "META-INF/signatures.xml", () => new TextEncoder().encode(changed)),
         });

@@ -31,7 +31,7 @@ const letterWith = (digestValue: string) => {
 };
 // 32 bytes are 43 base64 digits and one "="; the 43rd digit carries 2 bits that must be zero.
 const last = canonical[42]!;
-const spareBitsSet = canonical.slice(0, 42) + B64[B64.indexOf(last) | 1] + "=";
+const spareBitsSet = `${canonical.slice(0, 42) + B64[B64.indexOf(last) | 1]}=`;
 
 describe("checkFingerprint refuses non-canonical base64 of the right digest", () => {
   it("accepts the canonical digest computeFingerprint writes", () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { X509Certificate } from "node:crypto";
+import type { X509Certificate } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import {
   checkAuthorisation,
@@ -55,7 +55,10 @@ describe.skipIf(!hasDigdir)("the official komplette digital example", () => {
     const seen: X509Certificate[] = [];
     const r = await verifyMessage({
       jws,
-      trust: (c) => (seen.push(c), c.subject.includes("serialNumber=991825827")),
+      trust: (c) => {
+        seen.push(c);
+        return c.subject.includes("serialNumber=991825827");
+      },
       at: signedAt,
     });
     expect(r.ok).toBe(true);

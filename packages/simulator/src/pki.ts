@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { webcrypto, X509Certificate, createPrivateKey, randomBytes } from "node:crypto";
+import { webcrypto, type X509Certificate, createPrivateKey, randomBytes } from "node:crypto";
 import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as x509 from "@peculiar/x509";
@@ -49,10 +49,10 @@ async function generate(): Promise<WebKeyPair> {
 
 async function pkcs8Pem(key: WebKey): Promise<string> {
   const der = Buffer.from(await webcrypto.subtle.exportKey("pkcs8", key));
-  return x509.PemConverter.encode(der, "PRIVATE KEY") + "\n";
+  return `${x509.PemConverter.encode(der, "PRIVATE KEY")}\n`;
 }
 
-const serial = () => "01" + randomBytes(15).toString("hex");
+const serial = () => `01${randomBytes(15).toString("hex")}`;
 
 /** Creates a self-signed test CA. */
 async function createCa(): Promise<KeyPair> {
@@ -69,7 +69,7 @@ async function createCa(): Promise<KeyPair> {
       new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
     ],
   });
-  return { privateKey: await pkcs8Pem(keys.privateKey), certificate: cert.toString("pem") + "\n" };
+  return { privateKey: await pkcs8Pem(keys.privateKey), certificate: `${cert.toString("pem")}\n` };
 }
 
 /**
@@ -108,7 +108,7 @@ export async function issueCertificate(
       ),
     ],
   });
-  return { privateKey: await pkcs8Pem(keys.privateKey), certificate: cert.toString("pem") + "\n" };
+  return { privateKey: await pkcs8Pem(keys.privateKey), certificate: `${cert.toString("pem")}\n` };
 }
 
 /** Writes a file atomically: a temporary file beside it, then a rename. */

@@ -1,3 +1,4 @@
+import { isRecord } from "@innbyggerpost/contracts";
 import { readFileSync } from "node:fs";
 import type { Problem } from "@innbyggerpost/runtime";
 
@@ -46,12 +47,14 @@ const TIMING_KEYS = [
   "feil",
 ] as const;
 const SCENARIO_KEYS = new Set(["description", "accessPoint", "feil", "opened", "failingChannels", "returpost"]);
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 function checkScenario(value: unknown, pointer: string, errors: Problem[]): void {
   const bad = (p: string, message: string): void =>
     void errors.push({ pointer: `${pointer}${p}`, code: "bad-scenario", message });
-  if (!isRecord(value)) return bad("", "a scenario is an object");
+  if (!isRecord(value)) {
+    bad("", "a scenario is an object");
+    return;
+  }
   for (const key of Object.keys(value)) if (!SCENARIO_KEYS.has(key)) bad(`/${key}`, `unknown scenario field ${key}`);
   if (typeof value.description !== "string") bad("/description", "description is a string");
   if (value.accessPoint !== undefined && value.accessPoint !== "SENDT" && value.accessPoint !== "FEILET")

@@ -56,7 +56,8 @@ export async function startSimulator(
   const o = checked.options;
   let ownDir: string | null = null;
   try {
-    const pkiDir = o.stateDir ?? (ownDir = await mkdtemp(join(tmpdir(), "innbyggerpost-simulator-")));
+    const pkiDir = o.stateDir ?? (await mkdtemp(join(tmpdir(), "innbyggerpost-simulator-")));
+    if (pkiDir !== o.stateDir) ownDir = pkiDir;
     const pki = await loadPki(pkiDir);
     const store = await Store.open(o.stateDir);
     const table: ScenarioTable = o.scenarios ?? defaultScenarioTable();

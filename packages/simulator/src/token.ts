@@ -1,5 +1,5 @@
 import { createHash, createPrivateKey, randomUUID, X509Certificate, type KeyObject } from "node:crypto";
-import { compactVerify, decodeProtectedHeader, jwtVerify, SignJWT } from "jose";
+import { compactVerify, decodeProtectedHeader, type JWTPayload, jwtVerify, SignJWT } from "jose";
 import { organisationNumberOfCertificate } from "@innbyggerpost/runtime";
 
 /** The scope the C2 API requires. */
@@ -86,7 +86,7 @@ export class TokenIssuer {
     const assertion = form.get("assertion");
     if (grantType !== JWT_BEARER) return oauth("unsupported_grant_type", `grant_type must be ${JWT_BEARER}`);
     if (!assertion) return oauth("invalid_request", "the assertion form field is missing");
-    let header;
+    let header: ReturnType<typeof decodeProtectedHeader>;
     try {
       header = decodeProtectedHeader(assertion);
     } catch {
@@ -107,7 +107,7 @@ export class TokenIssuer {
       return oauth("invalid_grant", "the x5c certificate is not issued by a trusted CA (or has expired)");
     const orgnr = organisationNumberOfCertificate(certificate);
     if (orgnr === null) return oauth("invalid_grant", "the x5c certificate carries no organisation number");
-    let claims;
+    let claims: JWTPayload;
     try {
       ({ payload: claims } = await jwtVerify(assertion, certificate.publicKey, {
         algorithms: [header.alg],

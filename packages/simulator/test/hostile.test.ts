@@ -108,7 +108,7 @@ describe("hostile uploads each get their problem+json", () => {
       method: "POST",
       path: "/messages/out",
       headers: { ...headers(), "transfer-encoding": "chunked" },
-      body: Buffer.concat([Buffer.from(big.length.toString(16) + "\r\n"), big, Buffer.from("\r\n0\r\n\r\n")]),
+      body: Buffer.concat([Buffer.from(`${big.length.toString(16)}\r\n`), big, Buffer.from("\r\n0\r\n\r\n")]),
       declaredLength: undefined,
     });
     expect([413, 400]).toContain(answer?.status);

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv } from "ajv";
 import { parse } from "yaml";
-import { letter, peek, send, sender, token, until, withSimulator } from "./support.js";
+import { letter, peek, sender, token, until, withSimulator } from "./support.js";
 
 const doc = parse(readFileSync(join(import.meta.dirname, "../../../schemas/api/c2.openapi.yaml"), "utf8")) as {
   paths: Record<

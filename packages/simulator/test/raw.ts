@@ -79,7 +79,7 @@ export function rawRequest(
         `content-length: ${options.declaredLength ?? body.length}`,
       ];
       for (const [k, v] of Object.entries(options.headers ?? {})) head.push(`${k}: ${v}`);
-      socket.write(head.join("\r\n") + "\r\n\r\n");
+      socket.write(`${head.join("\r\n")}\r\n\r\n`);
       const size = options.chunkSize ?? body.length;
       for (let i = 0; i < body.length && !stopped; i += Math.max(1, size)) {
         socket.write(body.subarray(i, i + Math.max(1, size)));

@@ -11,6 +11,7 @@ import {
 } from "@innbyggerpost/dokumentpakke";
 import { decodeText } from "../input-files.js";
 import { EXIT, UsageError, type CommandIo } from "../io.js";
+import type { ReportedError } from "../problems.js";
 
 /** The `package` line of the top-level help. */
 export const summary = "build, verify and open DPI document packages (ASiC-E zip, encrypted as CMS)";
@@ -67,7 +68,7 @@ function documentOf(file: string, title?: string): DocumentInput {
   return { bytes: read(file), fileName: basename(file), mimeType: mimeOf(file), title: title ?? basename(file) };
 }
 
-type Errors = readonly { pointer: string; code: string; message: string }[];
+type Errors = readonly ReportedError[];
 
 function printErrors(io: CommandIo, errors: Errors, json: boolean): number {
   if (json) io.json({ valid: false, errors });

@@ -4,6 +4,7 @@ import { EXIT_RULES, INPUT_RULES } from "../help.js";
 import { readInput } from "../input-files.js";
 import { EXIT, type CommandIo } from "../io.js";
 import { fileArguments, parseOptions } from "../options.js";
+import { plainProblem, type ReportedError } from "../problems.js";
 import { checkSignature, describeSignature, readSignatureOptions, uncheckedSignature } from "../signature.js";
 import { signatureHelp, signatureOptions, type SignatureReport } from "../signature.js";
 
@@ -23,12 +24,7 @@ ${signatureHelp}
 ${INPUT_RULES}
 ${EXIT_RULES} A receipt is good when its signature verified and it is valid.`;
 
-/** One problem with a file, as printed. */
-export interface ReportedError {
-  pointer: string;
-  code: string;
-  message: string;
-}
+export type { ReportedError } from "../problems.js";
 
 /** One file's outcome, as --json prints it. */
 export interface ReceiptReport {
@@ -45,7 +41,6 @@ export interface ReceiptReport {
   errors: ReportedError[];
 }
 
-const plain = (e: ReportedError): ReportedError => ({ pointer: e.pointer, code: e.code, message: e.message });
 const NOT_SIGNED: SignatureReport = {
   alg: null,
   verified: false,
@@ -82,13 +77,13 @@ async function report(file: string, check: Awaited<ReturnType<typeof readSignatu
     else {
       const checked = await checkSignature(jws, input.decoded, check, "strict");
       signature = checked.signature;
-      errors.push(...checked.errors.map(plain));
+      errors.push(...checked.errors.map(plainProblem));
     }
   }
   if (input.kind !== "unreadable" && !(check && jws !== undefined)) {
     // Not verified here: the payload is still validated.
     const parsed = parseMessage(payload);
-    if (!parsed.ok) errors.push(...parsed.errors.map(plain));
+    if (!parsed.ok) errors.push(...parsed.errors.map(plainProblem));
   }
   const status = receiptToStatus(payload, jws === undefined ? {} : { jws });
   const kind = kindOf(status.type);

@@ -9,6 +9,7 @@ import { EXIT, UsageError, type CommandIo } from "../io.js";
 import { readTrustedCertificates } from "../signature.js";
 import { accessPointOptions, accessPointOptionsUsage, clientFrom, formatProblem } from "./statuses.js";
 import { parseOptions } from "../options.js";
+import { plainProblem, type ReportedError } from "../problems.js";
 
 /** The `receipts` line of the top-level help. */
 export const summary = "list, verify and map the receipts waiting at the access point (--follow, --mark-read)";
@@ -42,18 +43,12 @@ export interface ReceiptsReport {
   conversationId: string | null;
   verified: boolean;
   marked: boolean;
-  errors: { pointer: string; code: string; message: string }[];
+  errors: ReportedError[];
 }
-
-const plain = (e: { pointer: string; code: string; message: string }) => ({
-  pointer: e.pointer,
-  code: e.code,
-  message: e.message,
-});
 
 function fromFollow(r: FollowReport): ReceiptsReport {
   const s = r.outcome === "handled" ? r.status : receiptToStatus(r.jws);
-  const errors = r.outcome === "handled" ? r.markErrors.map(plain) : r.errors.map(plain);
+  const errors = r.outcome === "handled" ? r.markErrors.map(plainProblem) : r.errors.map(plainProblem);
   const base = {
     id: r.id,
     type: s.type,
@@ -86,7 +81,10 @@ function unverified(m: IncomingMessage): ReceiptsReport {
 }
 
 function print(io: CommandIo, r: ReceiptsReport, json: boolean): void {
-  if (json) return io.json(r);
+  if (json) {
+    io.json(r);
+    return;
+  }
   const mark =
     r.outcome === "handled"
       ? r.marked

@@ -1,6 +1,5 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, extname, join } from "node:path";
-import { parseArgs } from "node:util";
 import { createAccessPointClient, maskinportenTokenSource, type AccessPointClient } from "@innbyggerpost/access-point";
 import { createPackage, MIME_TYPES, type DocumentInput } from "@innbyggerpost/dokumentpakke";
 import {
@@ -13,6 +12,7 @@ import {
   type StatusEvent,
 } from "@innbyggerpost/runtime";
 import { EXIT, UsageError, type CommandIo } from "../io.js";
+import { parseOptions } from "../options.js";
 
 /** The `send` line of the top-level help. */
 export const summary = "build, sign, encrypt and send one letter to an access point (--follow its receipts)";
@@ -144,31 +144,22 @@ async function follow(
 }
 
 export async function run(args: string[], io: CommandIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        document: { type: "string" },
-        attachment: { type: "string", multiple: true },
-        key: { type: "string" },
-        cert: { type: "string" },
-        to: { type: "string" },
-        "recipient-cert": { type: "string" },
-        "token-url": { type: "string" },
-        audience: { type: "string" },
-        "client-id": { type: "string" },
-        kanal: { type: "string" },
-        follow: { type: "boolean" },
-        timeout: { type: "string" },
-        json: { type: "boolean" },
-        out: { type: "string" },
-      },
-    });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
+  const parsed = parseOptions(args, {
+    document: { type: "string" },
+    attachment: { type: "string", multiple: true },
+    key: { type: "string" },
+    cert: { type: "string" },
+    to: { type: "string" },
+    "recipient-cert": { type: "string" },
+    "token-url": { type: "string" },
+    audience: { type: "string" },
+    "client-id": { type: "string" },
+    kanal: { type: "string" },
+    follow: { type: "boolean" },
+    timeout: { type: "string" },
+    json: { type: "boolean" },
+    out: { type: "string" },
+  });
   const v = parsed.values;
   if (parsed.positionals.length !== 1) throw new UsageError("give exactly one LETTER.json");
   if (!v.document || !v.key || !v.cert || !v.to)

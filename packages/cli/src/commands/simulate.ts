@@ -1,9 +1,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { parseOrganisationNumber } from "@innbyggerpost/runtime";
 import { issueCertificate, loadPki, startSimulator } from "@innbyggerpost/simulator";
 import { EXIT, UsageError, type CommandIo } from "../io.js";
+import { parseOptions } from "../options.js";
 
 /** The `simulate` line of the top-level help. */
 export const summary = "run a local access point with postbox, print service, test CA and token issuer";
@@ -40,15 +40,11 @@ function read(file: string, what: string): string {
 }
 
 async function issue(args: string[], io: CommandIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      options: { "state-dir": { type: "string" }, org: { type: "string" }, out: { type: "string" } },
-    });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
+  const parsed = parseOptions(
+    args,
+    { "state-dir": { type: "string" }, org: { type: "string" }, out: { type: "string" } },
+    { positionals: false },
+  );
   const { "state-dir": stateDir, org, out } = parsed.values;
   if (!stateDir || !org || !out) throw new UsageError("issue-certificate needs --state-dir, --org and --out");
   const orgnr = parseOrganisationNumber(org);
@@ -66,23 +62,19 @@ async function issue(args: string[], io: CommandIo): Promise<number> {
 
 /** Runs the simulator until `stop` resolves (default: SIGINT or SIGTERM). */
 export async function simulate(args: string[], io: CommandIo, stop?: Promise<unknown>): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      options: {
-        port: { type: "string" },
-        host: { type: "string" },
-        "state-dir": { type: "string" },
-        speed: { type: "string" },
-        trust: { type: "string", multiple: true },
-        scenario: { type: "string" },
-        "max-bytes": { type: "string" },
-      },
-    });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
+  const parsed = parseOptions(
+    args,
+    {
+      port: { type: "string" },
+      host: { type: "string" },
+      "state-dir": { type: "string" },
+      speed: { type: "string" },
+      trust: { type: "string", multiple: true },
+      scenario: { type: "string" },
+      "max-bytes": { type: "string" },
+    },
+    { positionals: false },
+  );
   const v = parsed.values;
   let scenarios: unknown;
   if (v.scenario !== undefined) {

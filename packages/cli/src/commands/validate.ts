@@ -5,6 +5,7 @@ import { EXIT, UsageError, type CommandIo } from "../io.js";
 import { fileArguments, parseOptions } from "../options.js";
 import { checkSignature, describeSignature, readSignatureOptions, uncheckedSignature } from "../signature.js";
 import { signatureHelp, signatureOptions, type SignatureReport } from "../signature.js";
+import { plainProblem } from "../problems.js";
 
 /** The `validate` line of the top-level help. */
 export const summary = "validate DPI messages (.json SBDs, .jwt compact JWS) against the schemas";
@@ -32,12 +33,6 @@ export interface ValidateReport {
   /** For a .jwt file: verified against --cert, or why not. */
   signature?: SignatureReport;
 }
-
-const plain = (e: { pointer: string; code: string; message: string }): Issue => ({
-  pointer: e.pointer,
-  code: e.code,
-  message: e.message,
-});
 
 /** Runs `innbyggerpost validate` with its arguments; returns the exit code (throws only UsageError). */
 export async function run(args: string[], io: CommandIo): Promise<number> {
@@ -84,7 +79,7 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
         // Payload problems are already listed by validate; add the signature's own.
         if (!checked.signature.verified) {
           report.valid = false;
-          report.errors.push(...checked.errors.filter((e) => e.code !== "invalid-message").map(plain));
+          report.errors.push(...checked.errors.filter((e) => e.code !== "invalid-message").map(plainProblem));
         }
       }
     }

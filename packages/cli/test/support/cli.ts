@@ -19,8 +19,12 @@ export async function cli(
   let err = "";
   const bytes = typeof stdin === "string" ? Buffer.from(stdin) : stdin;
   const code = await main(argv, {
-    out: (t) => void (out += t.endsWith("\n") ? t : `${t}\n`),
-    err: (t) => void (err += t.endsWith("\n") ? t : `${t}\n`),
+    out: (t) => {
+      out += t.endsWith("\n") ? t : `${t}\n`;
+    },
+    err: (t) => {
+      err += t.endsWith("\n") ? t : `${t}\n`;
+    },
     ...(bytes ? { stdin: async () => bytes } : {}),
   });
   return { code, out, err };

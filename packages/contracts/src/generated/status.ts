@@ -1721,10 +1721,7 @@ export const feiltypeTable: Readonly<Record<Feiltype, FeiltypeInfo>> = {
 };
 
 /** The code of a reason a letter may not be moved to another mailbox provider. */
-export type FlyttetRuleCode =
-  | "FLYTTET_VIRKNINGSDATO_IN_FUTURE"
-  | "FLYTTET_OPENING_RECEIPT_PENDING"
-  | "FLYTTET_NOTIFICATION_PENDING";
+export type FlyttetRuleCode = "virkningsdato-in-future" | "opening-receipt-pending" | "notification-pending";
 
 /** Which letters may be moved (FlyttetDigitalPost). */
 export const flyttetRules: FlyttetRules = {
@@ -1747,20 +1744,20 @@ export const flyttetRules: FlyttetRules = {
     },
   ],
   mayNotMove: {
-    FLYTTET_VIRKNINGSDATO_IN_FUTURE: {
-      code: "FLYTTET_VIRKNINGSDATO_IN_FUTURE",
+    "virkningsdato-in-future": {
+      code: "virkningsdato-in-future",
       text: "Post som har en virkningsdato frem i tid.",
       why: "Denne posten er ikke tilgjengelig/synlig for innbygger og kan dermed ikke flyttes.",
       message: "the letter's virkningsdato/virkningstidspunkt is in the future: it is not yet visible to the citizen",
     },
-    FLYTTET_OPENING_RECEIPT_PENDING: {
-      code: "FLYTTET_OPENING_RECEIPT_PENDING",
+    "opening-receipt-pending": {
+      code: "opening-receipt-pending",
       text: "Post som krever åpningskvittering, der innbygger ikke har åpnet brevet er ikke å betrakte som tilgjengelig",
       why: "Postkasseleverandøren som mottar flyttet post kan ikke sende kvitteringer til opprinnelig avsender. Dermed skal postkasseleverandøren først sikre at åpningskvittering sendes til Avsender før det er mulig å flytte posten.",
       message: "the sender asked for an opening receipt, and the letter is not yet opened or the receipt not yet sent",
     },
-    FLYTTET_NOTIFICATION_PENDING: {
-      code: "FLYTTET_NOTIFICATION_PENDING",
+    "notification-pending": {
+      code: "notification-pending",
       text: "Post der det er bestilt Varsling og varslingene ikke er ferdig utført",
       why: "Postkasseleverandøren som mottar flyttet post kan ikke sende kvitteringer til opprinnelig avsender. Dermed skal opprinnelig postkasseleverandør først sikre at alle bestilte varslinger blir utført eller at Avsender blir informert om at varsling har feilet før posten kan flyttes.",
       message:

@@ -40,7 +40,10 @@ export interface AuthorisationInput {
   readonly message: unknown;
   /** The decoded Maskinporten token claims. Default: decoded (unverified) from the letter's `maskinportentoken`. */
   readonly claims?: unknown;
-  /** The signer's organisation number (e.g. `signature.organisationNumber` from verifyMessage). Without it the signer rules are skipped. */
+  /**
+   * The signer's organisation number (e.g. `signature.organisationNumber` from verifyMessage). Without it the signer
+   * rules are skipped.
+   */
   readonly signer?: string;
 }
 

@@ -10,7 +10,7 @@ import {
 } from "@innbyggerpost/contracts";
 import { organisationIdentification, parseOrganisationIdentifier } from "../identifiers/iso6523.js";
 import { copyJson } from "../support/json-value.js";
-import { isRecord, kindOf, unreadable, type Failure, type Problem } from "../support/problem.js";
+import { fail, isRecord, kindOf, unreadable, type Failure, type Problem } from "../support/problem.js";
 import {
   dateOption,
   finish,
@@ -73,29 +73,10 @@ export type AnswerResult<T extends AnswerType = AnswerType> = BuiltMessage<T> | 
 export function buildAnswer<T extends AnswerType>(input: AnswerInput & { readonly type: T }): AnswerResult<T> {
   try {
     if (!isRecord(input))
-      return {
-        ok: false,
-        errors: [
-          {
-            pointer: "",
-            code: "bad-input",
-            message: `the input is an object {original, type, …}, not ${kindOf(input)}`,
-          },
-        ],
-      };
+      return fail("", "bad-input", `the input is an object {original, type, …}, not ${kindOf(input)}`);
     const type = input.type as unknown;
-    if (typeof type !== "string" || !(answerTypes as readonly string[]).includes(type)) {
-      return {
-        ok: false,
-        errors: [
-          {
-            pointer: "/type",
-            code: "bad-answer-type",
-            message: `type must be one of ${answerTypes.join(", ")}, not ${kindOf(type)}`,
-          },
-        ],
-      };
-    }
+    if (typeof type !== "string" || !(answerTypes as readonly string[]).includes(type))
+      return fail("/type", "bad-answer-type", `type must be one of ${answerTypes.join(", ")}, not ${kindOf(type)}`);
     const t = type as T;
     const original = parseMessage(input.original, { profile: "strict" });
     if (!original.ok) {
@@ -198,7 +179,7 @@ export function buildAnswer<T extends AnswerType>(input: AnswerInput & { readonl
         if ((fields as readonly string[]).includes(field)) return ptr.slice(payloadBase.length);
         if (field === "tidspunkt") return "/tidspunkt";
         if (field === "avsender") return "/provider";
-        if (field === "mottaker") return "/original/standardBusinessDocument/" + original.type + "/avsender";
+        if (field === "mottaker") return `/original/standardBusinessDocument/${original.type}/avsender`;
       }
       return inputPointer(t as DpiType, ptr, "");
     });

@@ -9,20 +9,22 @@ import {
   type DpiMessageByType,
   type DpiPayloadByType,
   type DpiType,
-  type Issue,
   type Scope,
   type StandardBusinessDocumentHeader,
 } from "@innbyggerpost/contracts";
 import { organisationIdentification, parseOrganisationIdentifier } from "../identifiers/iso6523.js";
 import { formatDateTime, isDateTime, isFormattableDate, isTimeZone, UUID } from "../support/date-time.js";
 import { copyJson } from "../support/json-value.js";
-import { isRecord, kindOf, unreadable, type Failure, type Problem } from "../support/problem.js";
-import { envelopeOf, type Envelope } from "./envelope.js";
+import { fail, isRecord, kindOf, unreadable, type Failure, type Problem } from "../support/problem.js";
+import { envelopeOf } from "./envelope.js";
+import type { ParsedMessage } from "./parse.js";
 
 /** The default time zone of written date-times: the offset Norwegian senders write. */
 export const DEFAULT_TIME_ZONE = "Europe/Oslo";
 
-/** How long after creation a letter's expectedResponseDateTime falls by default (the reference implementation's TTL). */
+/**
+ * How long after creation a letter's expectedResponseDateTime falls by default (the reference implementation's TTL).
+ */
 export const DEFAULT_RESPONSE_HOURS = 24;
 
 /**
@@ -36,8 +38,8 @@ export const DEFAULT_RESPONSE_HOURS = 24;
  * - `bad-process`: `process` is not one of the three DPI process URNs;
  * - `missing-process`: a receipt or feil whose type belongs to several processes, without `process`;
  * - `not-json`: the payload holds something JSON cannot carry;
- * - `invalid-payload`: the built message fails the strict profile (`rule` says which check; the pointer is into `payload`
- *   or names the option that produced the header field).
+ * - `invalid-payload`: the built message fails the strict profile (`rule` says which check; the pointer is into
+ *   `payload` or names the option that produced the header field).
  */
 export type BuildErrorCode =
   | "bad-input"
@@ -55,7 +57,10 @@ export type BuildErrorCode =
 export interface HeaderOptions {
   /** The message id (documentIdentification.instanceIdentifier). Default: a new UUID. */
   readonly messageId?: string;
-  /** creationDateAndTime: a Date (written with the offset of `timeZone`) or an RFC 3339 string kept as given. Default: now. */
+  /**
+   * creationDateAndTime: a Date (written with the offset of `timeZone`) or an RFC 3339 string kept as given. Default:
+   * now.
+   */
   readonly createdAt?: Date | string;
   /** The zone whose offset written date-times carry. Default Europe/Oslo. */
   readonly timeZone?: string;
@@ -81,17 +86,8 @@ export interface BuildInput<T extends DpiType = DpiType> extends HeaderOptions {
   readonly expectedResponseAt?: Date | string | null;
 }
 
-/** A built message, valid under the strict profile. */
-export type BuiltMessage<T extends DpiType = DpiType> = {
-  [K in T]: {
-    readonly ok: true;
-    readonly type: K;
-    readonly message: DpiMessageByType[K];
-    readonly envelope: Envelope;
-    /** Strict-profile warnings (never errors). */
-    readonly warnings: readonly Issue[];
-  };
-}[T];
+/** A built message, valid under the strict profile: the same shape as a parsed one (warnings, never errors). */
+export type BuiltMessage<T extends DpiType = DpiType> = ParsedMessage<T>;
 
 /** What {@link buildMessage} returns; it never throws. */
 export type BuildResult<T extends DpiType = DpiType> = BuiltMessage<T> | Failure<BuildErrorCode>;
@@ -106,14 +102,18 @@ export function dateOption(value: unknown, pointer: string, timeZone: string): s
       : {
           pointer,
           code: "bad-date-time",
-          message: `must be an RFC 3339 date-time with an offset, such as 2026-11-23T10:15:30+01:00, not ${JSON.stringify(value)}`,
+          message:
+            `must be an RFC 3339 date-time with an offset, such as ` +
+            `2026-11-23T10:15:30+01:00, not ${JSON.stringify(value)}`,
         };
   }
   if (isFormattableDate(value)) return formatDateTime(value, timeZone);
   return {
     pointer,
     code: "bad-date-time",
-    message: `must be a valid Date or an RFC 3339 date-time string, not ${value instanceof Date ? "an invalid Date" : kindOf(value)}`,
+    message:
+      `must be a valid Date or an RFC 3339 date-time string, not ` +
+      `${value instanceof Date ? "an invalid Date" : kindOf(value)}`,
   };
 }
 
@@ -206,30 +206,11 @@ export function finish<T extends DpiType>(
 export function buildMessage<T extends DpiType>(input: BuildInput<T>): BuildResult<T> {
   try {
     if (!isRecord(input))
-      return {
-        ok: false,
-        errors: [
-          {
-            pointer: "",
-            code: "bad-input",
-            message: `the input is an object {type, payload, sender, receiver, …}, not ${kindOf(input)}`,
-          },
-        ],
-      };
+      return fail("", "bad-input", `the input is an object {type, payload, sender, receiver, …}, not ${kindOf(input)}`);
     const errors: Problem<BuildErrorCode>[] = [];
     const type = input.type as unknown;
-    if (typeof type !== "string" || !(dpiTypes as readonly string[]).includes(type)) {
-      return {
-        ok: false,
-        errors: [
-          {
-            pointer: "/type",
-            code: "unknown-type",
-            message: `type must be one of ${dpiTypes.join(", ")}, not ${kindOf(type)}`,
-          },
-        ],
-      };
-    }
+    if (typeof type !== "string" || !(dpiTypes as readonly string[]).includes(type))
+      return fail("/type", "unknown-type", `type must be one of ${dpiTypes.join(", ")}, not ${kindOf(type)}`);
     const t = type as T;
     const entry = catalogue[t];
     const party = (key: "sender" | "receiver") => {

@@ -5,7 +5,9 @@ export interface Envelope {
   readonly type: DpiType;
   /** documentIdentification.instanceIdentifier: this message's id. */
   readonly messageId: string;
-  /** The ConversationId scope's instanceIdentifier: shared by a letter and all its receipts (null only under `wire`). */
+  /**
+   * The ConversationId scope's instanceIdentifier: shared by a letter and all its receipts (null only under `wire`).
+   */
   readonly conversationId: string | null;
   /** The ConversationId scope's identifier: the DPI process URN (null only under `wire`). */
   readonly process: string | null;

@@ -1,15 +1,6 @@
 import { validate, type DpiMessageByType, type DpiType, type Issue, type Profile } from "@innbyggerpost/contracts";
 import { copyJson } from "../support/json-value.js";
-import {
-  fail,
-  fromIssues,
-  isRecord,
-  kindOf,
-  reasonOf,
-  unreadable,
-  type Failure,
-  type Problem,
-} from "../support/problem.js";
+import { fail, fromIssues, isRecord, kindOf, reasonOf, unreadable, type Failure } from "../support/problem.js";
 import { decodeUtf8 } from "../support/utf8.js";
 import { envelopeOf, type Envelope } from "./envelope.js";
 
@@ -44,9 +35,7 @@ export type ParsedMessage<T extends DpiType = DpiType> = {
 }[T];
 
 /** What {@link parseMessage} returns; it never throws. */
-export type ParseResult =
-  | ParsedMessage
-  | { readonly ok: false; readonly type?: DpiType; readonly errors: readonly Problem<ParseErrorCode>[] };
+export type ParseResult = ParsedMessage | (Failure<ParseErrorCode> & { readonly type?: DpiType });
 
 /** Options for {@link parseMessage}. */
 export interface ParseOptions {

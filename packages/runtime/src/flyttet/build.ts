@@ -1,5 +1,5 @@
 import { flyttetCarriedFields, type FlyttetMessage } from "@innbyggerpost/contracts";
-import { buildMessage } from "../envelope/build.js";
+import { buildMessage, type BuildErrorCode } from "../envelope/build.js";
 import { parseDateTime } from "../status/time.js";
 import {
   checkFlyttetEligibility,
@@ -9,11 +9,14 @@ import {
   type FlyttetReason,
   type LetterState,
 } from "./eligibility.js";
-import { reasonOf } from "../support/problem.js";
+import { reasonOf, type Failure, type Problem } from "../support/problem.js";
 
 /** Options for {@link buildFlyttet}. */
 export interface BuildFlyttetOptions {
-  /** Now (RFC 3339 date-time with offset): the eligibility check's clock and the message's `tidspunkt` and creation time. */
+  /**
+   * Now (RFC 3339 date-time with offset): the eligibility check's clock and the message's `tidspunkt` and creation
+   * time.
+   */
   readonly now: string;
   /** The old mailbox provider (header sender): organisation number, bare or `0192:`. */
   readonly sender: string;
@@ -36,13 +39,19 @@ export interface BuiltFlyttet {
   readonly eligibility: FlyttetEligibility;
 }
 
-/** Why a flyttet message was not built: the letter may not be moved (reasons), or the input is wrong (errors). */
-export interface FlyttetFailure {
-  readonly ok: false;
-  /** The seed 004 reasons the letter may not be moved (empty when the failure is invalid input only). */
+/**
+ * Why {@link buildFlyttet} refused: `invalid-input` (the letter state or an option), `bad-input` (the input
+ * could not be read), or the envelope builder's code for the moved letter.
+ */
+export type FlyttetErrorCode = "invalid-input" | "bad-input" | BuildErrorCode;
+
+/**
+ * Why a flyttet message was not built: the letter may not be moved (reasons), or the input is wrong
+ * (errors, with JSON pointers: `/options/...` for options, `/letter/...` for the letter).
+ */
+export interface FlyttetFailure extends Failure<FlyttetErrorCode> {
+  /** The reasons the letter may not be moved (empty when the failure is invalid input only). */
   readonly reasons: readonly FlyttetReason[];
-  /** Input or envelope problems, with JSON pointers (`/options/...` for options, `/letter/...` for the letter). */
-  readonly errors: readonly { readonly pointer: string; readonly code: string; readonly message: string }[];
 }
 
 /**
@@ -55,9 +64,9 @@ export function buildFlyttet(state: LetterState, options: BuildFlyttetOptions): 
   try {
     const o = (typeof options === "object" && options !== null ? options : {}) as Record<string, unknown>;
     const eligibility = checkFlyttetEligibility(state, { now: o.now as string });
-    const invalid = eligibility.reasons.filter((r) => r.code === "FLYTTET_INVALID_INPUT");
-    const reasons = eligibility.reasons.filter((r) => r.code !== "FLYTTET_INVALID_INPUT");
-    const errors: { pointer: string; code: string; message: string }[] = invalid.map((r) => ({
+    const invalid = eligibility.reasons.filter((r) => r.code === "invalid-input");
+    const reasons = eligibility.reasons.filter((r) => r.code !== "invalid-input");
+    const errors: Problem<FlyttetErrorCode>[] = invalid.map((r) => ({
       pointer: r.pointer,
       code: "invalid-input",
       message: r.message,
@@ -109,11 +118,10 @@ export function buildFlyttet(state: LetterState, options: BuildFlyttetOptions): 
         ok: false,
         reasons: [],
         errors: built.errors.map((e) => ({
+          ...e,
           pointer: e.pointer.startsWith("/payload")
             ? `/letter${e.pointer.slice("/payload".length)}`
             : `/options${e.pointer}`,
-          code: e.code,
-          message: e.message,
         })),
       };
     }

@@ -1,6 +1,6 @@
 import { flyttetRules, type FlyttetRuleCode } from "@innbyggerpost/contracts";
 import { isDate, parseDateTime, wallClockKey } from "../status/time.js";
-import { reasonOf } from "../support/problem.js";
+import { reasonOf, type Problem, isRecord } from "../support/problem.js";
 
 /** How far an ordered notification has come, as the old mailbox provider knows it. */
 export type NotificationProgress =
@@ -27,13 +27,11 @@ export interface LetterState {
   readonly notifications?: { readonly epost?: NotificationProgress; readonly sms?: NotificationProgress };
 }
 
-/** One reason a letter may not be moved: a seed 004 rule's code, or invalid input. */
-export interface FlyttetReason {
-  readonly code: FlyttetRuleCode | "FLYTTET_INVALID_INPUT";
-  /** JSON pointer into the {@link LetterState} (or `/options/...`). */
-  readonly pointer: string;
-  readonly message: string;
-}
+/**
+ * One reason a letter may not be moved: a rule's code (schemas/status/flyttet.json), or invalid input;
+ * its pointer points into the {@link LetterState} (or `/options/...`).
+ */
+export type FlyttetReason = Problem<FlyttetRuleCode | "invalid-input">;
 
 /** The moved letter's delivery time and which field it came from. */
 export interface DeliveryTime {
@@ -50,20 +48,19 @@ export interface FlyttetEligibility {
   readonly deliveryTime: DeliveryTime | null;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const PROGRESS = new Set(["pending", "completed", "failed-reported", "ended-by-citizen"]);
 const DONE = new Set(["completed", "failed-reported", "ended-by-citizen"]);
 
 /** The `digital` payload and its pointer, from a whole message or a bare payload. */
 export function digitalPayload(letter: unknown): { payload: Record<string, unknown>; pointer: string } | null {
   if (
-    isObject(letter) &&
-    isObject(letter.standardBusinessDocument) &&
-    isObject(letter.standardBusinessDocument.digital)
+    isRecord(letter) &&
+    isRecord(letter.standardBusinessDocument) &&
+    isRecord(letter.standardBusinessDocument.digital)
   ) {
     return { payload: letter.standardBusinessDocument.digital, pointer: "/letter/standardBusinessDocument/digital" };
   }
-  if (isObject(letter) && isObject(letter.mottaker) && "dokumentpakkefingeravtrykk" in letter)
+  if (isRecord(letter) && isRecord(letter.mottaker) && "dokumentpakkefingeravtrykk" in letter)
     return { payload: letter, pointer: "/letter" };
   return null;
 }
@@ -86,11 +83,10 @@ const rule = (code: FlyttetRuleCode) => flyttetRules.mayNotMove[code];
 export function checkFlyttetEligibility(state: unknown, options: { readonly now: string }): FlyttetEligibility {
   try {
     const reasons: FlyttetReason[] = [];
-    const invalid = (pointer: string, message: string) =>
-      reasons.push({ code: "FLYTTET_INVALID_INPUT", pointer, message });
-    const now = isObject(options) && parseDateTime(options.now) !== null ? (options.now as string) : null;
+    const invalid = (pointer: string, message: string) => reasons.push({ code: "invalid-input", pointer, message });
+    const now = isRecord(options) && parseDateTime(options.now) !== null ? (options.now as string) : null;
     if (!now) invalid("/options/now", "options.now must be an RFC 3339 date-time with an offset");
-    if (!isObject(state)) {
+    if (!isRecord(state)) {
       invalid(
         "",
         "the letter state must be an object {letter, receivedAt, opened?, openingReceiptSent?, notifications?}",
@@ -106,8 +102,8 @@ export function checkFlyttetEligibility(state: unknown, options: { readonly now:
     if (!receivedAt) invalid("/receivedAt", "receivedAt must be an RFC 3339 date or date-time");
     for (const k of ["opened", "openingReceiptSent"] as const)
       if (state[k] !== undefined && typeof state[k] !== "boolean") invalid(`/${k}`, `${k} must be a boolean`);
-    const progress = isObject(state.notifications) ? state.notifications : {};
-    if (state.notifications !== undefined && !isObject(state.notifications))
+    const progress = isRecord(state.notifications) ? state.notifications : {};
+    if (state.notifications !== undefined && !isRecord(state.notifications))
       invalid("/notifications", "notifications must be an object {epost?, sms?}");
     for (const [k, v] of Object.entries(progress)) {
       if (k !== "epost" && k !== "sms") invalid(`/notifications/${k}`, `unknown channel ${k}; epost or sms`);
@@ -129,26 +125,26 @@ export function checkFlyttetEligibility(state: unknown, options: { readonly now:
         // seed 004: post with a future virkningsdato is not visible yet and may not be moved.
         if (vtOk && later(vtOk, now))
           reasons.push({
-            code: "FLYTTET_VIRKNINGSDATO_IN_FUTURE",
+            code: "virkningsdato-in-future",
             pointer: `${pointer}/virkningstidspunkt`,
-            message: `${rule("FLYTTET_VIRKNINGSDATO_IN_FUTURE").message} (${vtOk})`,
+            message: `${rule("virkningsdato-in-future").message} (${vtOk})`,
           });
         if (vdOk && wallClockKey(vdOk)! > wallClockKey(now)!)
           reasons.push({
-            code: "FLYTTET_VIRKNINGSDATO_IN_FUTURE",
+            code: "virkningsdato-in-future",
             pointer: `${pointer}/virkningsdato`,
-            message: `${rule("FLYTTET_VIRKNINGSDATO_IN_FUTURE").message} (${vdOk})`,
+            message: `${rule("virkningsdato-in-future").message} (${vdOk})`,
           });
       }
       if (d.aapningskvittering === true && !(state.opened === true && state.openingReceiptSent === true)) {
         const what = state.opened !== true ? "not opened" : "opened, but the aapningskvittering is not sent";
         reasons.push({
-          code: "FLYTTET_OPENING_RECEIPT_PENDING",
+          code: "opening-receipt-pending",
           pointer: `${pointer}/aapningskvittering`,
-          message: `${rule("FLYTTET_OPENING_RECEIPT_PENDING").message}: ${what}`,
+          message: `${rule("opening-receipt-pending").message}: ${what}`,
         });
       }
-      const varsler = isObject(d.varsler) ? d.varsler : {};
+      const varsler = isRecord(d.varsler) ? d.varsler : {};
       for (const [key, channel] of [
         ["epostvarsel", "epost"],
         ["smsvarsel", "sms"],
@@ -157,9 +153,9 @@ export function checkFlyttetEligibility(state: unknown, options: { readonly now:
         const p = progress[channel];
         if (typeof p === "string" && DONE.has(p)) continue;
         reasons.push({
-          code: "FLYTTET_NOTIFICATION_PENDING",
+          code: "notification-pending",
           pointer: `${pointer}/varsler/${key}`,
-          message: `${rule("FLYTTET_NOTIFICATION_PENDING").message}: ${channel} is ${typeof p === "string" ? p : "not reported"}`,
+          message: `${rule("notification-pending").message}: ${channel} is ${typeof p === "string" ? p : "not reported"}`,
         });
       }
       if (receivedAt) {
@@ -176,7 +172,7 @@ export function checkFlyttetEligibility(state: unknown, options: { readonly now:
   } catch (e) {
     return {
       eligible: false,
-      reasons: [{ code: "FLYTTET_INVALID_INPUT", pointer: "", message: `could not read the input: ${reasonOf(e)}` }],
+      reasons: [{ code: "invalid-input", pointer: "", message: `could not read the input: ${reasonOf(e)}` }],
       deliveryTime: null,
     };
   }

@@ -6,4 +6,10 @@ export {
   type LetterState,
   type NotificationProgress,
 } from "./eligibility.js";
-export { buildFlyttet, type BuildFlyttetOptions, type BuiltFlyttet, type FlyttetFailure } from "./build.js";
+export {
+  buildFlyttet,
+  type BuildFlyttetOptions,
+  type BuiltFlyttet,
+  type FlyttetErrorCode,
+  type FlyttetFailure,
+} from "./build.js";

@@ -108,19 +108,23 @@ export function parseOrganisationIdentification(input: unknown): OrganisationIde
   }
 }
 
-/** `0192:<organisation number>` for a valid organisation number (bare or already `0192:`-prefixed); null when it is not one. */
+/**
+ * `0192:<organisation number>` for a valid organisation number (bare or already `0192:`-prefixed); null when it is not
+ * one.
+ */
 export function formatOrganisationIdentifier(organisationNumber: string): string | null {
   try {
     const r = parseOrganisationIdentifier(organisationNumber, { allowBare: true });
     return r.ok ? r.value : null;
-  } catch (e) {
+  } catch {
     return null;
   }
 }
 
 /**
- * The identification object DPI writes for an organisation: `{authority: "iso6523-actorid-upis", value: "0192:<orgnr>"}`,
- * usable both as an SBDH partner identifier and as a virksomhetsidentifikator. Null when the number is not valid.
+ * The identification object DPI writes for an organisation: `{authority: "iso6523-actorid-upis", value:
+ * "0192:<orgnr>"}`, usable both as an SBDH partner identifier and as a virksomhetsidentifikator. Null when the number
+ * is not valid.
  */
 export function organisationIdentification(
   organisationNumber: string,
@@ -128,7 +132,7 @@ export function organisationIdentification(
   try {
     const value = formatOrganisationIdentifier(organisationNumber);
     return value === null ? null : { authority: ISO6523_AUTHORITY, value };
-  } catch (e) {
+  } catch {
     return null;
   }
 }

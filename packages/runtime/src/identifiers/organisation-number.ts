@@ -27,7 +27,7 @@ export function organisationNumberCheckDigit(firstEight: string): number | null 
     for (let i = 0; i < 8; i++) sum += WEIGHTS[i]! * Number(firstEight[i]);
     const digit = (11 - (sum % 11)) % 11;
     return digit === 10 ? null : digit;
-  } catch (e) {
+  } catch {
     return null;
   }
 }
@@ -56,7 +56,7 @@ export function parseOrganisationNumber(input: unknown): OrganisationNumberResul
 export function isOrganisationNumber(input: unknown): input is string {
   try {
     return typeof input === "string" && /^\d{9}$/.test(input) && parseOrganisationNumber(input).ok;
-  } catch (e) {
+  } catch {
     return false;
   }
 }
@@ -66,7 +66,7 @@ export function formatOrganisationNumber(input: string): string | null {
   try {
     const r = parseOrganisationNumber(input);
     return r.ok ? `${r.value.slice(0, 3)} ${r.value.slice(3, 6)} ${r.value.slice(6)}` : null;
-  } catch (e) {
+  } catch {
     return null;
   }
 }

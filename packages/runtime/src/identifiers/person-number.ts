@@ -95,7 +95,7 @@ export function formatPersonNumber(input: string, options?: PersonNumberOptions)
   try {
     const r = parsePersonNumber(input, options);
     return r.ok ? `${r.value.slice(0, 6)} ${r.value.slice(6)}` : null;
-  } catch (e) {
+  } catch {
     return null;
   }
 }

@@ -46,12 +46,18 @@ function isCanonicalSegment(segment: string): boolean {
   return (last & (spare === 2 ? 0b1111 : 0b11)) === 0;
 }
 
-/** @internal Decodes one base64url segment, refusing non-canonical encodings (whose spare bits would let a changed character decode to the same bytes). */
+/**
+ * @internal Decodes one base64url segment, refusing non-canonical encodings (whose spare bits would let a changed
+ * character decode to the same bytes).
+ */
 export function decodeSegment(segment: string): Buffer | null {
   return isCanonicalSegment(segment) ? Buffer.from(segment, "base64url") : null;
 }
 
-/** @internal Splits and decodes a compact JWS; pointers are /jws/header/…, /jws/payload/…. The signature is checked for canonical base64url but not decoded (jose decodes it). */
+/**
+ * @internal Splits and decodes a compact JWS; pointers are /jws/header/…, /jws/payload/…. The signature is checked for
+ * canonical base64url but not decoded (jose decodes it).
+ */
 export function splitJws(
   jws: unknown,
 ): { ok: true; header: Record<string, unknown>; payload: unknown; payloadBytes: Buffer } | Failure<DecodeErrorCode> {

@@ -89,7 +89,7 @@ export async function signMessage(input: SignInput): Promise<SignResult> {
     const cert = readCertificate(certificate);
     if (!cert.ok) return { ok: false, errors: cert.errors.map((e) => ({ ...e, pointer: "/certificate" })) };
     const key = toKeyObject(privateKey);
-    if (!key || key.asymmetricKeyType !== "rsa")
+    if (key?.asymmetricKeyType !== "rsa")
       return fail("/privateKey", "bad-key", "privateKey must be an RSA private key (PEM, KeyObject or CryptoKey)");
     const spki = (k: KeyObject) => k.export({ type: "spki", format: "der" });
     if (!spki(createPublicKey(key)).equals(spki(cert.certificate.publicKey))) {
@@ -105,7 +105,8 @@ export async function signMessage(input: SignInput): Promise<SignResult> {
         return fail(
           "/certificate",
           "certificate-without-organisation",
-          "the certificate names no organisation number (subject serialNumber or organizationIdentifier NTRNO-…); pass bindSender: false to sign anyway",
+          "the certificate names no organisation number (subject serialNumber or " +
+            "organizationIdentifier NTRNO-…); pass bindSender: false to sign anyway",
         );
       const sender = parseOrganisationIdentifier(parsed.envelope.sender);
       if (!sender.ok || sender.organisationNumber !== org) {

@@ -1,4 +1,4 @@
-import { X509Certificate, verify as cryptoVerify } from "node:crypto";
+import { type X509Certificate, verify as cryptoVerify } from "node:crypto";
 import type { Profile } from "@innbyggerpost/contracts";
 import { compactVerify } from "jose";
 import { parseMessage, parseOwned, type ParsedMessage } from "../envelope/parse.js";
@@ -35,7 +35,10 @@ export interface VerifyInput {
   readonly trust: TrustDecision;
   /** Allowed `alg` values; default RS256 and RS512. `none` and HMAC (HS*) are never allowed. */
   readonly algorithms?: readonly string[];
-  /** Require the certificate's organisation number to equal the SBD header sender. Default false (postbox test certificates carry none). */
+  /**
+   * Require the certificate's organisation number to equal the SBD header sender. Default false (postbox test
+   * certificates carry none).
+   */
   readonly bindSender?: boolean;
   /** The time at which the certificate must be valid; default now; `false` skips the validity-period check. */
   readonly at?: Date | false;
@@ -53,7 +56,8 @@ export interface VerifyInput {
  * - `alg-not-allowed`: another algorithm outside `algorithms`;
  * - `unsupported-header`: `crit` or `b64`, extensions this verifier does not implement;
  * - `missing-x5c`, `malformed-x5c`: no usable signer certificate;
- * - `bad-signature`: the signature does not match the header and payload: a bad signature, or a tampered header or payload;
+ * - `bad-signature`: the signature does not match the header and payload: a bad signature, or a tampered header or
+ *   payload;
  * - `untrusted-certificate`: the trust decision refused the x5c certificate;
  * - `certificate-expired`, `certificate-not-yet-valid`: outside its validity period at `at`;
  * - `certificate-validity-unknown`: the validity dates cannot be read (e.g. a year Node cannot print), so
@@ -211,7 +215,9 @@ export async function verifyMessage(input: VerifyInput): Promise<VerifyResult> {
         errors.push({
           pointer: "/jws/header/x5c/0",
           code: "certificate-validity-unknown",
-          message: `the certificate's validity period (${signer.validFromText} – ${signer.validToText}) cannot be read, so it cannot be valid at the given time`,
+          message:
+            `the certificate's validity period (${signer.validFromText} – ` +
+            `${signer.validToText}) cannot be read, so it cannot be valid at the given time`,
         });
       } else {
         if (when > signer.validTo)

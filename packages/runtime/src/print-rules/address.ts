@@ -1,19 +1,21 @@
-import { shown } from "../support/problem.js";
+import { shown, isRecord } from "../support/problem.js";
 import type { AdresseInformasjon } from "@innbyggerpost/contracts";
 import { issue, unreadableRule, type RuleIssue } from "./rules.js";
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const filled = (v: unknown): v is string => typeof v === "string" && v.trim() !== "";
 const NORWAY = new Set(["norge", "norway"]);
 const LINES = ["adresselinje2", "adresselinje3", "adresselinje4"] as const;
 
-/** Norwegian the way the reference implementation tells it: land empty, "Norge" or "Norway" (any case), and no other landkode. */
+/**
+ * Norwegian the way the reference implementation tells it: land empty, "Norge" or "Norway" (any case), and no other
+ * landkode.
+ */
 export function isNorwegianAddress(address: Record<string, unknown>): boolean {
   try {
     const land = filled(address.land) ? address.land.trim().toLowerCase() : null;
     const landkode = filled(address.landkode) ? address.landkode.trim().toUpperCase() : null;
     return (land === null || NORWAY.has(land)) && (landkode === null || landkode === "NO");
-  } catch (e) {
+  } catch {
     return false;
   }
 }
@@ -21,7 +23,7 @@ export function isNorwegianAddress(address: Record<string, unknown>): boolean {
 /** Checks one print address (recipient or return address); `pointer` is where it sits in the caller's input. */
 export function checkPrintAddress(address: unknown, pointer = ""): RuleIssue[] {
   try {
-    if (!isObject(address))
+    if (!isRecord(address))
       return [{ code: "invalid-input", severity: "error", pointer, message: "an address is an object" }];
     const out: RuleIssue[] = [];
     if (!filled(address.adresselinje1)) out.push(issue("print-adresselinje1-required", `${pointer}/adresselinje1`));
@@ -63,7 +65,7 @@ export interface FoldedAddress {
 export function foldPrintAddress(address: unknown, pointer = ""): FoldedAddress {
   try {
     const issues = checkPrintAddress(address, pointer);
-    if (!isObject(address)) return { address: {} as AdresseInformasjon, issues };
+    if (!isRecord(address)) return { address: {} as AdresseInformasjon, issues };
     const a: Record<string, unknown> = { ...address };
     if (isNorwegianAddress(address)) {
       delete a.land;

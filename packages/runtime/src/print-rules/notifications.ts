@@ -1,7 +1,6 @@
-import { shown } from "../support/problem.js";
+import { shown, isRecord } from "../support/problem.js";
 import { issue, unreadableRule, type RuleIssue } from "./rules.js";
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 // Deliberately broad: any scheme-qualified URL or a www. host counts as a link.
 /** Notification days looked at: ten are allowed, so a list longer than this is refused by its length alone. */
 const MAX_DAYS = 1024;
@@ -12,11 +11,11 @@ export function checkNotificationRules(letter: unknown): RuleIssue[] {
   try {
     let payload: unknown = letter;
     let base = "";
-    if (isObject(letter) && isObject(letter.standardBusinessDocument)) {
+    if (isRecord(letter) && isRecord(letter.standardBusinessDocument)) {
       payload = letter.standardBusinessDocument.digital;
       base = "/standardBusinessDocument/digital";
     }
-    if (!isObject(payload))
+    if (!isRecord(payload))
       return [
         {
           code: "invalid-input",
@@ -26,7 +25,7 @@ export function checkNotificationRules(letter: unknown): RuleIssue[] {
         },
       ];
     if (payload.varsler === undefined) return [];
-    if (!isObject(payload.varsler))
+    if (!isRecord(payload.varsler))
       return [
         { code: "invalid-input", severity: "error", pointer: `${base}/varsler`, message: "varsler must be an object" },
       ];
@@ -35,7 +34,7 @@ export function checkNotificationRules(letter: unknown): RuleIssue[] {
       const v = payload.varsler[key];
       if (v === undefined) continue;
       const p = `${base}/varsler/${key}`;
-      if (!isObject(v)) {
+      if (!isRecord(v)) {
         out.push({ code: "invalid-input", severity: "error", pointer: p, message: `${key} must be an object` });
         continue;
       }

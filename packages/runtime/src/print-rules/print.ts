@@ -1,33 +1,31 @@
-import { shown } from "../support/problem.js";
+import { shown, isRecord } from "../support/problem.js";
 import { checkPrintAddress } from "./address.js";
 import { issue, unreadableRule, type RuleIssue } from "./rules.js";
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
-
 function utskriftPayload(letter: unknown): { payload: Record<string, unknown>; base: string } | null {
-  if (isObject(letter) && isObject(letter.standardBusinessDocument)) {
+  if (isRecord(letter) && isRecord(letter.standardBusinessDocument)) {
     const p = letter.standardBusinessDocument.utskrift;
-    return isObject(p) ? { payload: p, base: "/standardBusinessDocument/utskrift" } : null;
+    return isRecord(p) ? { payload: p, base: "/standardBusinessDocument/utskrift" } : null;
   }
-  return isObject(letter) ? { payload: letter, base: "" } : null;
+  return isRecord(letter) ? { payload: letter, base: "" } : null;
 }
+
+/** The issue for an input that is neither an utskrift message nor its payload. */
+const notUtskrift = (): RuleIssue => ({
+  code: "invalid-input",
+  severity: "error",
+  pointer: "",
+  message: "expected an utskrift message or its utskrift payload",
+});
 
 /** Checks the print rules of an `utskrift` letter (whole message or payload): the recipient and the return address. */
 export function checkPrintRules(letter: unknown): RuleIssue[] {
   try {
     const found = utskriftPayload(letter);
-    if (!found)
-      return [
-        {
-          code: "invalid-input",
-          severity: "error",
-          pointer: "",
-          message: "expected an utskrift message or its utskrift payload",
-        },
-      ];
+    if (!found) return [notUtskrift()];
     const { payload, base } = found;
     const out = checkPrintAddress(payload.mottaker, `${base}/mottaker`);
-    if (isObject(payload.retur)) out.push(...checkPrintAddress(payload.retur.mottaker, `${base}/retur/mottaker`));
+    if (isRecord(payload.retur)) out.push(...checkPrintAddress(payload.retur.mottaker, `${base}/retur/mottaker`));
     return out;
   } catch (e) {
     return [unreadableRule(e)];
@@ -38,16 +36,8 @@ export function checkPrintRules(letter: unknown): RuleIssue[] {
 export function checkReturpost(letter: unknown): RuleIssue[] {
   try {
     const found = utskriftPayload(letter);
-    if (!found)
-      return [
-        {
-          code: "invalid-input",
-          severity: "error",
-          pointer: "",
-          message: "expected an utskrift message or its utskrift payload",
-        },
-      ];
-    const handling = isObject(found.payload.retur) ? found.payload.retur.returposthaandtering : undefined;
+    if (!found) return [notUtskrift()];
+    const handling = isRecord(found.payload.retur) ? found.payload.retur.returposthaandtering : undefined;
     return handling === "MAKULERING_MED_MELDING"
       ? []
       : [

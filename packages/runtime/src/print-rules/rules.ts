@@ -1,5 +1,8 @@
-import { reasonOf } from "../support/problem.js";
-/** The print and notification business rules beyond the schema, each with its own code. Data, not code: the checks look their text up here. */
+import { reasonOf, type Problem } from "../support/problem.js";
+/**
+ * The print and notification business rules beyond the schema, each with its own code. Data, not code: the checks look
+ * their text up here.
+ */
 export const businessRules = {
   "print-adresselinje1-required": {
     severity: "error",
@@ -23,7 +26,9 @@ export const businessRules = {
   },
   "print-land-or-landkode-required": {
     severity: "error",
-    doc: "A foreign address needs land or landkode; an address with neither and no postnummer/poststed is neither Norwegian nor foreign.",
+    doc:
+      "A foreign address needs land or landkode; an address with neither and no " +
+      "postnummer/poststed is neither Norwegian nor foreign.",
     source: "utskrift schema oneOf; dpi-spec.md §3.2",
   },
   "print-folded-line-too-long": {
@@ -67,12 +72,8 @@ export const businessRules = {
 export type BusinessRuleCode = keyof typeof businessRules;
 
 /** One broken business rule, naming the field. */
-export interface RuleIssue {
-  readonly code: BusinessRuleCode | "invalid-input";
+export interface RuleIssue extends Problem<BusinessRuleCode | "invalid-input"> {
   readonly severity: "error" | "warning";
-  /** JSON pointer into the input. */
-  readonly pointer: string;
-  readonly message: string;
 }
 
 /** @internal The issue every rule check returns when reading its input threw (a throwing getter or proxy). */

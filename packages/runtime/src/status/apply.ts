@@ -41,7 +41,9 @@ export function applyTrigger(
       eventId,
       from: state,
       trigger,
-      message: `${trigger} cannot follow ${state}${terminal ? ` (terminal)` : ""}; the event is kept and the state stays ${state}`,
+      message:
+        `${trigger} cannot follow ${state}${terminal ? ` (terminal)` : ""}; the event is ` +
+        `kept and the state stays ${state}`,
     };
     return { outcome: "anomaly", next: state, anomaly };
   }

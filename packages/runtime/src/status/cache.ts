@@ -11,7 +11,10 @@ export function weakMemo<K extends object, V>(make: (key: K) => V): (key: K) => 
   const memo = new WeakMap<K, V>();
   return (key) => {
     let v = memo.get(key);
-    if (v === undefined) memo.set(key, (v = make(key)));
+    if (v === undefined) {
+      v = make(key);
+      memo.set(key, v);
+    }
     return v;
   };
 }
@@ -43,11 +46,10 @@ const apiPrefixes = new BoundedMemo<FnvState>(64);
 /** The hash state after `api:{"beskrivelse":null,"status":<status>,"timestamp":` (the key of a plain status). */
 export function apiKeyPrefix(status: string): FnvState {
   let prefix = apiPrefixes.get(status);
-  if (prefix === undefined)
-    apiPrefixes.set(
-      status,
-      (prefix = fnvState(FNV_OFFSET, `api:{"beskrivelse":null,"status":${JSON.stringify(status)},"timestamp":`)),
-    );
+  if (prefix === undefined) {
+    prefix = fnvState(FNV_OFFSET, `api:{"beskrivelse":null,"status":${JSON.stringify(status)},"timestamp":`);
+    apiPrefixes.set(status, prefix);
+  }
   return prefix;
 }
 
@@ -63,7 +65,10 @@ export function receiptMemo<R>(
     if (typeof message !== "object" || message === null) return read(message, jws);
     const byJws = byObject(message);
     let r = byJws.get(jws);
-    if (r === undefined) byJws.set(jws, (r = read(message, jws)));
+    if (r === undefined) {
+      r = read(message, jws);
+      byJws.set(jws, r);
+    }
     return r;
   };
 }

@@ -1,4 +1,6 @@
-/** Turning each input into what the reducer orders and applies: a candidate event with its identity, trigger and time. */
+/**
+ * Turning each input into what the reducer orders and applies: a candidate event with its identity, trigger and time.
+ */
 import { agencyLetterTypes, type EformidlingStatus } from "@innbyggerpost/contracts";
 import { apiKeyPrefix, receiptMemo } from "./cache.js";
 import { canonicalJson, shortHash, shortHashJsonString } from "./identity.js";
@@ -12,7 +14,7 @@ import {
 } from "./receipt.js";
 import { statusOfTrigger, type ApiPlain, type Context } from "./tables.js";
 import { parseDateTime, readTime } from "./time.js";
-import { shown } from "../support/problem.js";
+import { shown, isRecord } from "../support/problem.js";
 
 export interface Candidate {
   id: string;
@@ -38,15 +40,12 @@ export interface Candidate {
   value?: unknown;
 }
 
-export const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v);
-
 export function creationTime(message: unknown): string | null {
-  const sbd = isObject(message) ? message.standardBusinessDocument : undefined;
-  const h = isObject(sbd) ? sbd.standardBusinessDocumentHeader : undefined;
-  const d = isObject(h) ? h.documentIdentification : undefined;
+  const sbd = isRecord(message) ? message.standardBusinessDocument : undefined;
+  const h = isRecord(sbd) ? sbd.standardBusinessDocumentHeader : undefined;
+  const d = isRecord(h) ? h.documentIdentification : undefined;
   // Any spelling the date-time format accepts, read canonically.
-  return readTime(isObject(d) ? d.creationDateAndTime : undefined)?.time ?? null;
+  return readTime(isRecord(d) ? d.creationDateAndTime : undefined)?.time ?? null;
 }
 
 /** An input that is not a usable event: identified by its whole content, reported at its index. */
@@ -70,7 +69,7 @@ function invalidCandidate(e: unknown, index: number, message: string): Candidate
 /** Turns one input into a candidate event; never throws. */
 export function toCandidate(cx: Context, given: unknown, index: number): Candidate {
   const flow = cx.flow;
-  if (!isObject(given)) return invalidCandidate(given, index, "an event is an object with a kind");
+  if (!isRecord(given)) return invalidCandidate(given, index, "an event is an object with a kind");
   // Each field of the caller's event read once, into a plain copy (the message inside is not copied).
   const e = ownFields(given);
   switch (e.kind) {
@@ -115,7 +114,10 @@ export function toCandidate(cx: Context, given: unknown, index: number): Candida
       const known = byJws?.get(e.jws as string | undefined);
       if (known) return known;
       const made = receiptCandidate(cx, e.message, e.jws as string | undefined);
-      if (!byJws) cx.receipts.set(e.message, (byJws = new Map()));
+      if (!byJws) {
+        byJws = new Map();
+        cx.receipts.set(e.message, byJws);
+      }
       byJws.set(e.jws as string | undefined, made);
       return made;
     }
@@ -163,7 +165,8 @@ export function toCandidate(cx: Context, given: unknown, index: number): Candida
         conversationId: (e.conversationId as string | undefined) ?? null,
         note: known
           ? undefined
-          : `${JSON.stringify(e.trigger)} is not a trigger of flow ${flow.id} (${flow.triggers.map((t) => t.id).join(", ")})`,
+          : `${JSON.stringify(e.trigger)} is not a trigger of flow ${flow.id} ` +
+            `(${flow.triggers.map((t) => t.id).join(", ")})`,
       };
     }
     default:
@@ -296,7 +299,10 @@ export function keyOf(c: Candidate): string {
 export function apiKey(status: unknown, beskrivelse: unknown, timestamp: unknown): string {
   const plain = (v: unknown) => v === null || typeof v === "string";
   if (plain(status) && plain(beskrivelse) && plain(timestamp)) {
-    return `{"beskrivelse":${JSON.stringify(beskrivelse)},"status":${JSON.stringify(status)},"timestamp":${JSON.stringify(timestamp)}}`;
+    return (
+      `{"beskrivelse":${JSON.stringify(beskrivelse)},"status":${JSON.stringify(status)},` +
+      `"timestamp":${JSON.stringify(timestamp)}}`
+    );
   }
   return canonicalJson({ status, beskrivelse, timestamp });
 }

@@ -28,7 +28,7 @@ export function isTerminal(ref: StateRef): boolean {
   try {
     const r = resolve(ref);
     return r ? r.flow.states.find((s) => s.id === r.state)!.terminal : false;
-  } catch (e) {
+  } catch {
     return false;
   }
 }
@@ -41,7 +41,10 @@ export interface PossibleTransition {
   readonly status: EformidlingStatus | null;
 }
 
-/** What can still happen: every trigger that would move the state, from the flow's transition table. Empty for terminal and unknown states. */
+/**
+ * What can still happen: every trigger that would move the state, from the flow's transition table. Empty for terminal
+ * and unknown states.
+ */
 export function whatCanStillHappen(ref: StateRef): PossibleTransition[] {
   try {
     const r = resolve(ref);
@@ -55,14 +58,17 @@ export function whatCanStillHappen(ref: StateRef): PossibleTransition[] {
         to: row[t.id]!,
         status: r.flow.states.find((s) => s.id === row[t.id])!.status,
       }));
-  } catch (e) {
+  } catch {
     return [];
   }
 }
 
 /** Whether, and why, the sender should send the letter again. */
 export interface ResendDecision {
-  /** no, wait, yes, after-fix (correct it first, then send a new message) or later (a server-side fault must be fixed first). */
+  /**
+   * no, wait, yes, after-fix (correct it first, then send a new message) or later (a server-side fault must be fixed
+   * first).
+   */
   readonly advice: Exclude<ResendAdvice, "by-feiltype">;
   /** Whose fault, when known: KLIENT (the sender's message) or SERVER (infrastructure). */
   readonly blame: Blame | null;
@@ -96,14 +102,19 @@ export function shouldResend(state: StatusState): ResendDecision {
             advice: info.resend === "by-feiltype" ? "yes" : info.resend,
             blame: info.blame,
             retryable: info.retryable,
-            reason: `${info.feiltype}: ${info.meaning}${cause?.receipt?.detaljer ? ` (detaljer: ${cause.receipt.detaljer})` : ""}`,
+            reason:
+              `${info.feiltype}: ` +
+              `${info.meaning}${cause?.receipt?.detaljer ? ` (detaljer: ${cause.receipt.detaljer})` : ""}`,
           };
         if (cause?.apiStatus)
           return {
             advice: "yes",
             blame: null,
             retryable: true,
-            reason: `the sender's access point reported FEILET${cause.apiStatus.beskrivelse ? `: ${cause.apiStatus.beskrivelse}` : ""}; the cause is not classified, a new attempt may succeed`,
+            reason:
+              "the sender's access point reported FEILET" +
+              (cause.apiStatus.beskrivelse ? `: ${cause.apiStatus.beskrivelse}` : "") +
+              "; the cause is not classified, a new attempt may succeed",
           };
         return { advice: "yes", blame: null, retryable: true, reason: "failed without a classified cause" };
       }
@@ -113,7 +124,9 @@ export function shouldResend(state: StatusState): ResendDecision {
             advice: "no",
             blame: null,
             retryable: false,
-            reason: `${row.id}, but ${delivered.trigger ?? delivered.kind} arrived afterwards: the letter reached the recipient; resending would deliver it twice`,
+            reason:
+              `${row.id}, but ${delivered.trigger ?? delivered.kind} arrived afterwards: the ` +
+              `letter reached the recipient; resending would deliver it twice`,
           };
         return { advice: "yes", blame: null, retryable: true, reason: row.note ?? row.description ?? row.id };
       case "after-fix":

@@ -84,7 +84,11 @@ export function canonicalJson(value: unknown): string {
     seen.delete(f.o);
     if (f.array) return `[${f.parts.join(",")}]`;
     let indices: string[] | null = null;
-    for (const k of f.keys) if (isArrayIndex(k)) (indices ??= []).push(k);
+    for (const k of f.keys) {
+      if (!isArrayIndex(k)) continue;
+      indices ??= [];
+      indices.push(k);
+    }
     const order = indices
       ? [...indices.sort((a, b) => Number(a) - Number(b)), ...f.keys.filter((k) => !isArrayIndex(k))]
       : f.keys;
@@ -133,7 +137,10 @@ let h1 = 0;
 let h2 = 0;
 let h3 = 0;
 
-/** One FNV-1a 64 step on the running state: (h ^ c) · (2^40 + 0x1b3) mod 2^64, limb by limb; every intermediate stays a small integer. */
+/**
+ * One FNV-1a 64 step on the running state: (h ^ c) · (2^40 + 0x1b3) mod 2^64, limb by limb; every intermediate stays a
+ * small integer.
+ */
 function fnvStep(c: number): void {
   h0 ^= c;
   const t0 = h0 * 0x1b3;

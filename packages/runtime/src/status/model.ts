@@ -1,10 +1,11 @@
 /** The reducer's public types: the events it takes, the options, and the state it gives. */
-import type { EformidlingStatus, StatusFlowId, StatusService } from "@innbyggerpost/contracts";
+import type { EformidlingStatus, Problem, StatusFlowId, StatusService } from "@innbyggerpost/contracts";
 import type { ApiStatusResult, ReceiptStatus, TimeSource } from "./receipt.js";
 
 /**
  * One thing that happened to a message. The reducer takes them in any order.
- * - `message`: the original letter (digital or utskrift SBD); it marks OPPRETTET and carries the expected response time.
+ * - `message`: the original letter (digital or utskrift SBD); it marks OPPRETTET and carries the expected response
+ *   time.
  * - `receipt`: a receipt or feil SBD (object, JSON text or compact JWS), optionally with its raw JWS.
  * - `api-status`: one item of the access point's GET /messages/out/{id}/statuses.
  * - `expired`: the expected response time passed (as an integration point reports it).
@@ -34,9 +35,14 @@ export interface ReduceOptions {
   readonly flow?: StatusFlowId;
   /** The caller's "now" (RFC 3339); without it no LEVETID_UTLOPT is derived. */
   readonly now?: string;
-  /** The expected response time; default: the original message's expectedResponseDateTime, else its creation time plus the flow's default time to live. */
+  /**
+   * The expected response time; default: the original message's expectedResponseDateTime, else its creation time plus
+   * the flow's default time to live.
+   */
   readonly expectedResponseTime?: string;
-  /** The conversation the message belongs to; default: the original message's, else the most common among the events. */
+  /**
+   * The conversation the message belongs to; default: the original message's, else the most common among the events.
+   */
   readonly conversationId?: string;
 }
 
@@ -64,7 +70,10 @@ export interface ReducedEvent {
   readonly status: EformidlingStatus | null;
   readonly description: string | null;
   readonly time: string | null;
-  /** tidspunkt/timestamp: the event's own time; creationDateAndTime: its SBD header's; derived: computed (synthetic events). */
+  /**
+   * tidspunkt/timestamp: the event's own time; creationDateAndTime: its SBD header's; derived: computed (synthetic
+   * events).
+   */
   readonly timeSource: TimeSource | "creationDateAndTime" | "derived";
   /** True for MOTTATT synthesised before an early LEVERT and for a derived LEVETID_UTLOPT. */
   readonly synthetic: boolean;
@@ -93,10 +102,12 @@ export type AnomalyCode =
   | "bad-option"
   | "returpost-without-makulering";
 
-/** A reported anomaly. Nothing is dropped because of it: the event stays in `events`. */
-export interface Anomaly {
-  readonly code: AnomalyCode;
-  readonly message: string;
+/**
+ * A reported anomaly: a {@link Problem} about the events, whose pointer is given for invalid input only
+ * (an anomaly about an event names it by `eventId`). Nothing is dropped because of it: the event stays in
+ * `events`.
+ */
+export interface Anomaly extends Omit<Problem<AnomalyCode>, "pointer" | "rule"> {
   readonly eventId?: string;
   /** JSON pointer into the events array or `/options/...`, for invalid input. */
   readonly pointer?: string;

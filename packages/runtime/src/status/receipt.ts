@@ -14,7 +14,7 @@ import {
   type Varslingskanal,
 } from "@innbyggerpost/contracts";
 import { readTime, type ReadTime } from "./time.js";
-import { reasonOf, shown } from "../support/problem.js";
+import { reasonOf, shown, isRecord } from "../support/problem.js";
 import { decodeUtf8 } from "../support/utf8.js";
 
 /** Where a status's time came from. */
@@ -78,7 +78,6 @@ export interface ReceiptStatus {
   readonly message: DpiMessage | null;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | null => (typeof v === "string" ? v : null);
 const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
 
@@ -117,17 +116,17 @@ export function headerFacts(input: unknown): {
   messageId: string | null;
   expectedResponseTime: string | null;
 } {
-  const sbd = isObject(input) ? input.standardBusinessDocument : undefined;
-  const header = isObject(sbd) ? sbd.standardBusinessDocumentHeader : undefined;
-  const doc = isObject(header) ? header.documentIdentification : undefined;
-  const scope = isObject(header) && isObject(header.businessScope) ? header.businessScope.scope : undefined;
-  const conv = firstOf(scope, (s): s is Record<string, unknown> => isObject(s) && s.type === "ConversationId");
-  const info = conv ? firstOf(conv.scopeInformation, isObject) : undefined;
+  const sbd = isRecord(input) ? input.standardBusinessDocument : undefined;
+  const header = isRecord(sbd) ? sbd.standardBusinessDocumentHeader : undefined;
+  const doc = isRecord(header) ? header.documentIdentification : undefined;
+  const scope = isRecord(header) && isRecord(header.businessScope) ? header.businessScope.scope : undefined;
+  const conv = firstOf(scope, (s): s is Record<string, unknown> => isRecord(s) && s.type === "ConversationId");
+  const info = conv ? firstOf(conv.scopeInformation, isRecord) : undefined;
   return {
-    type: isObject(doc) ? str(doc.type) : null,
+    type: isRecord(doc) ? str(doc.type) : null,
     conversationId: conv ? str(conv.instanceIdentifier) : null,
     process: conv ? str(conv.identifier) : null,
-    messageId: isObject(doc) ? str(doc.instanceIdentifier) : null,
+    messageId: isRecord(doc) ? str(doc.instanceIdentifier) : null,
     expectedResponseTime: info ? str(info.expectedResponseDateTime) : null,
   };
 }
@@ -177,8 +176,8 @@ function timeFields(t: ReadTime | null): { time: string | null; originalTime?: s
 export function receiptToStatus(message: unknown, options: ReceiptToStatusOptions = {}): ReceiptStatus {
   try {
     const issues: Issue[] = [];
-    const opts: Record<string, unknown> = isObject(options) ? options : {};
-    if (!isObject(options) && options !== undefined)
+    const opts: Record<string, unknown> = isRecord(options) ? options : {};
+    if (!isRecord(options) && options !== undefined)
       issues.push({ pointer: "/options", code: "bad-option", message: "options must be an object" });
     // Each option read once.
     const fallback = optionTime(opts.fallbackTime, "fallbackTime", issues);
@@ -312,7 +311,10 @@ export interface ApiStatusResult {
   readonly status: EformidlingStatus;
   /** The reference implementation's description, verbatim ({@link dpiApiStatusMapping}). */
   readonly description: string;
-  /** The API's `timestamp` for every status (the reference uses it only for SENDT), else the fallback; spelled canonically. */
+  /**
+   * The API's `timestamp` for every status (the reference uses it only for SENDT), else the fallback; spelled
+   * canonically.
+   */
   readonly time: string | null;
   /** The time as written, only when its spelling differs from `time`. */
   readonly originalTime?: string;
@@ -340,8 +342,8 @@ export function apiStatusToStatus(apiStatus: unknown, options?: ApiStatusOptions
     let messageId: string | null = null;
     let conversationId: string | null = null;
     if (options !== undefined) {
-      const opts: Record<string, unknown> = isObject(options) ? options : {};
-      if (!isObject(options))
+      const opts: Record<string, unknown> = isRecord(options) ? options : {};
+      if (!isRecord(options))
         issues.push({ pointer: "/options", code: "bad-option", message: "options must be an object" });
       // Each option read once.
       const { fallbackTime, messageId: id, conversationId: conversation } = opts;
@@ -362,7 +364,7 @@ export function apiStatusToStatus(apiStatus: unknown, options?: ApiStatusOptions
       conversationId = str(conversation);
     }
     const obj = typeof apiStatus === "string" ? { status: apiStatus } : apiStatus;
-    if (!isObject(obj)) {
+    if (!isRecord(obj)) {
       issues.push({
         pointer: "",
         code: "type",

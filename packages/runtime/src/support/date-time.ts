@@ -67,7 +67,9 @@ export function formatDateTime(date: Date, timeZone: string): string {
   const offsetMinutes = Math.round((wall - (date.getTime() - date.getUTCMilliseconds())) / 60_000);
   const sign = offsetMinutes < 0 ? "-" : "+";
   const abs = Math.abs(offsetMinutes);
-  return `${pad(parts.year!, 4)}-${pad(parts.month!)}-${pad(parts.day!)}T${pad(parts.hour!)}:${pad(parts.minute!)}:${pad(parts.second!)}.${pad(date.getUTCMilliseconds(), 3)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  const day = `${pad(parts.year!, 4)}-${pad(parts.month!)}-${pad(parts.day!)}`;
+  const clock = `${pad(parts.hour!)}:${pad(parts.minute!)}:${pad(parts.second!)}.${pad(date.getUTCMilliseconds(), 3)}`;
+  return `${day}T${clock}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
 /** @internal Whether a Date is valid and inside RFC 3339's four-digit years. */

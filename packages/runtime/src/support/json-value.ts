@@ -44,7 +44,6 @@ function copy(input: unknown, pointer: string): JsonValueResult {
   // shared by two branches (a DAG) is copied twice, as JSON would write it.
   const onPath = new Set<object>();
   const stack: Frame[] = [];
-  let root: unknown;
 
   /** The copy of a leaf, or a new frame pushed for an object or array (whose copy is returned). */
   const enter = (value: unknown, ptr: string): unknown => {
@@ -92,7 +91,7 @@ function copy(input: unknown, pointer: string): JsonValueResult {
     return target;
   };
 
-  root = enter(input, pointer);
+  const root = enter(input, pointer);
   while (stack.length > 0 && errors.length === 0) {
     const f = stack[stack.length - 1]!;
     if (f.index >= f.length) {

@@ -1,28 +1,7 @@
-import { escapePointer, type Issue } from "@innbyggerpost/contracts";
+import { escapePointer, isRecord, type Failure, type Issue, type Problem } from "@innbyggerpost/contracts";
 
-/**
- * One problem with the input of a runtime function.
- * Every function documents its own string-literal union of `code`s.
- */
-export interface Problem<C extends string = string> {
-  /**
-   * JSON pointer (RFC 6901) naming the offending field of the input; "" is the whole input.
-   * Parts of a compact JWS are addressed as if decoded: `/jws/header/alg`, `/jws/payload/standardBusinessDocument/…`.
-   */
-  readonly pointer: string;
-  /** A stable code from the function's documented union. */
-  readonly code: C;
-  /** A sentence for people. */
-  readonly message: string;
-  /** For `invalid-message`: the schema keyword or strict-rule code that failed (from `validate`). */
-  readonly rule?: string;
-}
-
-/** The failure half of every runtime result: never thrown, always returned. */
-export interface Failure<C extends string = string> {
-  readonly ok: false;
-  readonly errors: readonly Problem<C>[];
-}
+// The one result shape, defined in contracts (which runtime builds on) and named here for runtime's users.
+export type { Failure, Problem };
 
 /** @internal */
 export function problem<C extends string>(pointer: string, code: C, message: string): Problem<C> {
@@ -61,7 +40,9 @@ export function kindOf(value: unknown): string {
   }
 }
 
-/** @internal A value as JSON for an error message, or its kind when JSON cannot show it (a bigint, a throwing toJSON). */
+/**
+ * @internal A value as JSON for an error message, or its kind when JSON cannot show it (a bigint, a throwing toJSON).
+ */
 export function shown(value: unknown): string {
   try {
     // JSON of a huge sparse array is billions of nulls.
@@ -112,6 +93,4 @@ export function readList(
 }
 
 /** @internal */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
+export { isRecord };

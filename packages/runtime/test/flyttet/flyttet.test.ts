@@ -50,27 +50,25 @@ describe("seeds/004: post that may be moved (one test per row)", () => {
 });
 
 describe("seeds/004: post that may not be moved (one test per row, each with its code)", () => {
-  it(`"${flyttetRules.mayNotMove.FLYTTET_VIRKNINGSDATO_IN_FUTURE.text}" — virkningsdato and virkningstidspunkt`, () => {
+  it(`"${flyttetRules.mayNotMove["virkningsdato-in-future"].text}" — virkningsdato and virkningstidspunkt`, () => {
     const r = checkFlyttetEligibility(
       state({ letter: digital({ virkningsdato: "2026-11-26", virkningstidspunkt: "2026-11-26T08:00:00+01:00" }) }),
       { now: NOW },
     );
     expect(r.eligible).toBe(false);
     expect(r.reasons.map((x) => [x.code, x.pointer])).toEqual([
-      ["FLYTTET_VIRKNINGSDATO_IN_FUTURE", "/letter/standardBusinessDocument/digital/virkningstidspunkt"],
-      ["FLYTTET_VIRKNINGSDATO_IN_FUTURE", "/letter/standardBusinessDocument/digital/virkningsdato"],
+      ["virkningsdato-in-future", "/letter/standardBusinessDocument/digital/virkningstidspunkt"],
+      ["virkningsdato-in-future", "/letter/standardBusinessDocument/digital/virkningsdato"],
     ]);
     expect(codes(state({ letter: digital({ virkningsdato: "2026-11-25" }) }))).toEqual([]); // today is visible
   });
-  it(`"${flyttetRules.mayNotMove.FLYTTET_OPENING_RECEIPT_PENDING.text}" — not opened, or opened but the receipt not sent`, () => {
-    expect(codes(state({ letter: digital({ aapningskvittering: true }) }))).toEqual([
-      "FLYTTET_OPENING_RECEIPT_PENDING",
-    ]);
+  it(`"${flyttetRules.mayNotMove["opening-receipt-pending"].text}" — not opened, or opened but the receipt not sent`, () => {
+    expect(codes(state({ letter: digital({ aapningskvittering: true }) }))).toEqual(["opening-receipt-pending"]);
     expect(codes(state({ letter: digital({ aapningskvittering: true }), opened: true }))).toEqual([
-      "FLYTTET_OPENING_RECEIPT_PENDING",
+      "opening-receipt-pending",
     ]);
   });
-  it(`"${flyttetRules.mayNotMove.FLYTTET_NOTIFICATION_PENDING.text}" — pending, or not reported at all`, () => {
+  it(`"${flyttetRules.mayNotMove["notification-pending"].text}" — pending, or not reported at all`, () => {
     const r = checkFlyttetEligibility(
       state({
         letter: digital({ varsler: { epostvarsel: EPOST, smsvarsel: SMS } }),
@@ -79,8 +77,8 @@ describe("seeds/004: post that may not be moved (one test per row, each with its
       { now: NOW },
     );
     expect(r.reasons.map((x) => [x.code, x.pointer.split("/").at(-1)])).toEqual([
-      ["FLYTTET_NOTIFICATION_PENDING", "epostvarsel"],
-      ["FLYTTET_NOTIFICATION_PENDING", "smsvarsel"],
+      ["notification-pending", "epostvarsel"],
+      ["notification-pending", "smsvarsel"],
     ]);
   });
   it("lists every reason at once, not just the first", () => {
@@ -90,7 +88,7 @@ describe("seeds/004: post that may not be moved (one test per row, each with its
           letter: digital({ virkningsdato: "2027-01-01", aapningskvittering: true, varsler: { smsvarsel: SMS } }),
         }),
       ),
-    ).toEqual(["FLYTTET_VIRKNINGSDATO_IN_FUTURE", "FLYTTET_OPENING_RECEIPT_PENDING", "FLYTTET_NOTIFICATION_PENDING"]);
+    ).toEqual(["virkningsdato-in-future", "opening-receipt-pending", "notification-pending"]);
   });
 });
 
@@ -212,7 +210,7 @@ describe("bad input: reasons naming the field, never an exception", () => {
     it(name, () => {
       const r = checkFlyttetEligibility(deepFreeze(s), deepFreeze(o) as never);
       expect(r.eligible).toBe(false);
-      expect(r.reasons).toContainEqual(expect.objectContaining({ code: "FLYTTET_INVALID_INPUT", pointer }));
+      expect(r.reasons).toContainEqual(expect.objectContaining({ code: "invalid-input", pointer }));
     });
   }
 });
@@ -264,8 +262,7 @@ describe("buildFlyttet", () => {
   it("refuses a letter that may not be moved, with every reason", () => {
     const r = buildFlyttet(state({ letter: digital({ aapningskvittering: true, varsler: { smsvarsel: SMS } }) }), opts);
     expect(r.ok).toBe(false);
-    if (!r.ok)
-      expect(r.reasons.map((x) => x.code)).toEqual(["FLYTTET_OPENING_RECEIPT_PENDING", "FLYTTET_NOTIFICATION_PENDING"]);
+    if (!r.ok) expect(r.reasons.map((x) => x.code)).toEqual(["opening-receipt-pending", "notification-pending"]);
   });
   it("reports bad options under /options", () => {
     const r = buildFlyttet(state(), { ...opts, maskinportentoken: "", sender: "123" });

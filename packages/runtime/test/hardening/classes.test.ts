@@ -64,7 +64,13 @@ describe("1. every caller field is read once", () => {
         Object.fromEntries(
           Object.entries(values).map(([k, v]) => [
             k,
-            { enumerable: true, get: () => ((reads[k] = (reads[k] ?? 0) + 1), v) },
+            {
+              enumerable: true,
+              get: () => {
+                reads[k] = (reads[k] ?? 0) + 1;
+                return v;
+              },
+            },
           ]),
         ),
       );

@@ -22,12 +22,10 @@ const instant = fc.date({
 });
 const dateTime = instant.map((d) => d.toISOString());
 const date = instant.map((d) => d.toISOString().slice(0, 10));
-const digest = fc
-  .uint8Array({ minLength: 32, maxLength: 32 })
-  .map((b) => ({
-    digestMethod: "http://www.w3.org/2001/04/xmlenc#sha256",
-    digestValue: Buffer.from(b).toString("base64"),
-  }));
+const digest = fc.uint8Array({ minLength: 32, maxLength: 32 }).map((b) => ({
+  digestMethod: "http://www.w3.org/2001/04/xmlenc#sha256",
+  digestValue: Buffer.from(b).toString("base64"),
+}));
 const token = fc
   .tuple(fc.base64String(), fc.base64String())
   .map(

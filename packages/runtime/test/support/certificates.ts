@@ -5,7 +5,9 @@ import * as x509 from "@peculiar/x509";
 
 x509.cryptoProvider.set(webcrypto as unknown as Parameters<typeof x509.cryptoProvider.set>[0]);
 
-/** A throw-away signer made at test time: an RSA key and a self-signed certificate. No private key is ever committed. */
+/**
+ * A throw-away signer made at test time: an RSA key and a self-signed certificate. No private key is ever committed.
+ */
 export interface TestSigner {
   readonly privateKey: KeyObject;
   readonly privateKeyPem: string;

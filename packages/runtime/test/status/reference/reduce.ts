@@ -1,6 +1,7 @@
 // Test oracle: the implementation before the performance rewrite (git HEAD at the time), kept verbatim
 // apart from import paths and the synthetic-time fix (lines marked "Changed for the synthetic-time fix":
-// a synthetic event is never stamped before the event applied before it, and the letter is applied first). Only reduce-reference.test.ts uses it; do not import it from src.
+// a synthetic event is never stamped before the event applied before it, and the letter is applied first). Only
+// reduce-reference.test.ts uses it; do not import it from src.
 import {
   statusFlows,
   type EformidlingStatus,
@@ -23,7 +24,8 @@ import { isoUtc, parseDateTime } from "./time.js";
 
 /**
  * One thing that happened to a message. The reducer takes them in any order.
- * - `message`: the original letter (digital or utskrift SBD); it marks OPPRETTET and carries the expected response time.
+ * - `message`: the original letter (digital or utskrift SBD); it marks OPPRETTET and carries the expected response
+ *   time.
  * - `receipt`: a receipt or feil SBD (object, JSON text or compact JWS), optionally with its raw JWS.
  * - `api-status`: one item of the access point's GET /messages/out/{id}/statuses.
  * - `expired`: the expected response time passed (as an integration point reports it).
@@ -53,9 +55,14 @@ export interface ReduceOptions {
   readonly flow?: StatusFlowId;
   /** The caller's "now" (RFC 3339); without it no LEVETID_UTLOPT is derived. */
   readonly now?: string;
-  /** The expected response time; default: the original message's expectedResponseDateTime, else its creation time plus the flow's default time to live. */
+  /**
+   * The expected response time; default: the original message's expectedResponseDateTime, else its creation time plus
+   * the flow's default time to live.
+   */
   readonly expectedResponseTime?: string;
-  /** The conversation the message belongs to; default: the original message's, else the most common among the events. */
+  /**
+   * The conversation the message belongs to; default: the original message's, else the most common among the events.
+   */
   readonly conversationId?: string;
 }
 
@@ -83,7 +90,10 @@ export interface ReducedEvent {
   readonly status: EformidlingStatus | null;
   readonly description: string | null;
   readonly time: string | null;
-  /** tidspunkt/timestamp: the event's own time; creationDateAndTime: its SBD header's; derived: computed (synthetic events). */
+  /**
+   * tidspunkt/timestamp: the event's own time; creationDateAndTime: its SBD header's; derived: computed (synthetic
+   * events).
+   */
   readonly timeSource: TimeSource | "creationDateAndTime" | "derived";
   /** True for MOTTATT synthesised before an early LEVERT and for a derived LEVETID_UTLOPT. */
   readonly synthetic: boolean;
