@@ -8,7 +8,8 @@
  * verify for the XAdES signature, one signature per receipt. Target: ≥ 0.5× the floor. Memory per letter
  * in flight: heap growth while every letter is accepted and none is read, divided by the letters.
  * The packages are real (createPackage: ASiC-E, XAdES, CMS) and the simulator opens and verifies each with
- * @innbyggerpost/dokumentpakke. Run with --expose-gc for the memory figure.
+ * @innbyggerpost/dokumentpakke. Run with --expose-gc for the memory figure; `--profile FILE` writes a CPU
+ * profile (.cpuprofile) of the measured phase only (not of building the letters).
  */
 import {
   createCipheriv,
@@ -22,11 +23,15 @@ import {
   verify,
   constants,
 } from "node:crypto";
+import { writeFileSync } from "node:fs";
+import { Session } from "node:inspector/promises";
 import { parseArgs } from "node:util";
 import { startSimulator } from "../packages/simulator/src/index.js";
 import { letter, peek, sender, token } from "../packages/simulator/test/support.js";
 
-const { values } = parseArgs({ options: { senders: { type: "string" }, letters: { type: "string" } } });
+const { values } = parseArgs({
+  options: { senders: { type: "string" }, letters: { type: "string" }, profile: { type: "string" } },
+});
 const SENDERS = Number(values.senders ?? 8);
 const LETTERS = Number(values.letters ?? 25);
 const RECEIPTS = 2;
@@ -72,6 +77,12 @@ for (let i = 0; i < floorRounds; i++) {
 const floorMs = (performance.now() - t) / floorRounds;
 
 gc?.();
+const session = values.profile ? new Session() : null;
+if (session) {
+  session.connect();
+  await session.post("Profiler.enable");
+  await session.post("Profiler.start");
+}
 const heapBefore = process.memoryUsage().heapUsed;
 t = performance.now();
 await Promise.all(
@@ -110,6 +121,11 @@ await Promise.all(
   }),
 );
 const totalMs = performance.now() - t;
+if (session) {
+  const { profile } = await session.post("Profiler.stop");
+  writeFileSync(values.profile!, JSON.stringify(profile));
+  session.disconnect();
+}
 await sim.close();
 
 const n = SENDERS * LETTERS;

@@ -48,6 +48,8 @@ export class Store {
   readonly #dir: string | null;
   readonly #letters = new Map<string, LetterRecord>();
   readonly #byIncoming = new Map<string, LetterRecord>();
+  /** Per consumer, the letters that may have unread receipts (pruned as they are listed), so listing is not O(all). */
+  readonly #unreadBy = new Map<string, Set<LetterRecord>>();
   readonly #jtis = new Map<string, number>();
   readonly #packages = new Map<string, Uint8Array>();
   readonly #writes = new Map<string, Promise<void>>();
@@ -78,7 +80,15 @@ export class Store {
 
   #index(record: LetterRecord): void {
     this.#letters.set(record.id, record);
+    this.#indexIncoming(record);
+  }
+
+  #indexIncoming(record: LetterRecord): void {
     for (const entry of record.incoming) this.#byIncoming.set(entry.id, record);
+    if (!record.incoming.some((e) => !e.read)) return;
+    const set = this.#unreadBy.get(record.consumer);
+    if (set) set.add(record);
+    else this.#unreadBy.set(record.consumer, new Set([record]));
   }
 
   /** True when a letter with this id was accepted (or is being accepted). */
@@ -116,7 +126,7 @@ export class Store {
 
   /** Persists a changed letter (and indexes its receipts); the package goes once the letter is processed. */
   save(record: LetterRecord): Promise<void> {
-    for (const entry of record.incoming) this.#byIncoming.set(entry.id, record);
+    this.#indexIncoming(record);
     const previous = this.#writes.get(record.id) ?? Promise.resolve();
     const next = previous.then(async () => {
       if (!this.#dir) {
@@ -141,8 +151,12 @@ export class Store {
     now = Date.now(),
   ): { entry: IncomingEntry; letter: LetterRecord }[] {
     const found: { entry: IncomingEntry; letter: LetterRecord }[] = [];
-    for (const letter of this.#letters.values()) {
-      if (letter.consumer !== consumer) continue;
+    const letters = this.#unreadBy.get(consumer) ?? new Set<LetterRecord>();
+    for (const letter of letters) {
+      if (!letter.incoming.some((e) => !e.read)) {
+        letters.delete(letter); // every receipt read: it is listed no more (save re-adds it if that changes)
+        continue;
+      }
       if (filter.kanal && letter.kanal !== filter.kanal.toLowerCase()) continue;
       if (filter.avsenderidentifikator && letter.avsenderidentifikator !== filter.avsenderidentifikator) continue;
       for (const entry of letter.incoming) if (!entry.read && entry.availableAt <= now) found.push({ entry, letter });
