@@ -18,7 +18,7 @@ import { answerLetter, type OpenPackage, type ParsedKeyPair } from "./postbox.js
 import { httpProblem, sendJson, sendProblem } from "./problem.js";
 import { defaultScenarioTable, recipientKey, type ScenarioTable } from "./scenarios.js";
 import { sendRoute } from "./send-route.js";
-import { Store, type LetterRecord } from "./store.js";
+import { Store, type IncomingEntry, type LetterRecord, type StatusEntry } from "./store.js";
 import { SEND_SCOPE, TokenIssuer } from "./token.js";
 import { checkOptions, type SimulatorOptions } from "./options.js";
 
@@ -95,14 +95,12 @@ export async function startSimulator(
       const cms = await store.package(record.id);
       const letter =
         verified ?? parseMessage(JSON.parse(Buffer.from(record.jws.split(".")[1]!, "base64url").toString("utf8")));
-      const now = new Date().toISOString();
-      if (!letter.ok || !cms) {
-        record.statuses.push({
-          status: "FEILET",
-          beskrivelse: "the stored letter or its package is unreadable",
-          timestamp: now,
-        });
-      } else {
+      const timestamp = new Date().toISOString();
+      const failed = (beskrivelse: string): StatusEntry => ({ status: "FEILET", beskrivelse, timestamp });
+      let status: StatusEntry;
+      let incoming: IncomingEntry[] = [];
+      if (!letter.ok || !cms) status = failed("the stored letter or its package is unreadable");
+      else {
         const payload = (letter.message.standardBusinessDocument as unknown as Record<string, Record<string, unknown>>)[
           letter.type
         ]!;
@@ -110,14 +108,8 @@ export async function startSimulator(
         const scenario =
           (key !== null ? table.recipients[key] : undefined) ??
           (letter.type === "utskrift" ? table.defaults.utskrift : table.defaults.digital);
-        if (scenario.accessPoint === "FEILET")
-          record.statuses.push({
-            status: "FEILET",
-            beskrivelse: `scripted by the scenario: ${scenario.description}`,
-            timestamp: now,
-          });
+        if (scenario.accessPoint === "FEILET") status = failed(`scripted by the scenario: ${scenario.description}`);
         else {
-          const provider = letter.type === "utskrift" ? print : postbox;
           const answered = await answerLetter({
             message: letter.message,
             type: letter.type,
@@ -127,24 +119,23 @@ export async function startSimulator(
             timings: table.timings,
             speed: o.speed,
             acceptedAt: record.acceptedAt,
-            provider,
+            provider: letter.type === "utskrift" ? print : postbox,
             openPackage,
             trust,
           });
-          if (!answered.ok)
-            record.statuses.push({
-              status: "FEILET",
-              beskrivelse: `the answer could not be built: ${answered.errors[0]?.message ?? ""}`,
-              timestamp: now,
-            });
+          if (!answered.ok) status = failed(`the answer could not be built: ${answered.errors[0]?.message ?? ""}`);
           else {
-            record.statuses.push({ status: "SENDT", timestamp: now });
-            record.incoming.push(...answered.incoming);
+            status = { status: "SENDT", timestamp };
+            incoming = answered.incoming;
           }
         }
       }
-      record.processed = true;
-      await store.save(record);
+      // On disk first, then listed (see Store.update).
+      await store.update(record, {
+        statuses: [...record.statuses, status],
+        incoming: [...record.incoming, ...incoming],
+        processed: true,
+      });
     };
     const forward = (record: LetterRecord, verified?: ParsedMessage) => {
       const delay = Math.max(0, record.acceptedAt + (table.timings.sent * 1000) / o.speed - Date.now());

@@ -213,3 +213,43 @@ export function withSimulator(options: SimulatorOptions = {}): { sim: Simulator;
   afterAll(async () => env.sim?.close());
   return env;
 }
+
+/** What a sender saw reading its receipts: the types per conversation, and receipts listed again once read. */
+export interface Drained {
+  readonly read: Set<string>;
+  readonly receipts: Map<string, string[]>;
+  readonly seenAfterRead: number;
+}
+
+/**
+ * Lists and marks read until `expected` distinct receipts are read (bounded: 2000 rounds); `onRead` runs after
+ * each new one. A receipt listed after its read was acknowledged (200) counts in `seenAfterRead`.
+ */
+export async function drainReceipts(
+  list: () => Promise<Response>,
+  mark: (id: string) => Promise<Response>,
+  expected: number,
+  onRead: () => void = () => undefined,
+): Promise<Drained> {
+  const read = new Set<string>();
+  const receipts = new Map<string, string[]>();
+  let seenAfterRead = 0;
+  for (let round = 0; read.size < expected && round < 2000; round++) {
+    const res = await list();
+    if (res.status === 204) {
+      await new Promise((r) => setTimeout(r, 25));
+      continue;
+    }
+    for (const m of (await res.json()) as { forretningsmelding: string }[]) {
+      const p = peek(m.forretningsmelding);
+      if (read.has(p.messageId)) seenAfterRead++;
+      const marked = await mark(p.messageId);
+      if (marked.status !== 200) throw new Error(`read ${p.messageId}: ${marked.status}`);
+      if (read.has(p.messageId)) continue;
+      read.add(p.messageId);
+      receipts.set(p.conversationId, [...(receipts.get(p.conversationId) ?? []), p.type].sort());
+      onRead();
+    }
+  }
+  return { read, receipts, seenAfterRead };
+}
