@@ -255,7 +255,8 @@ describe("hostile uploads all at once, among good letters", () => {
         post(multipart(parts(sentBefore))),
         400,
         "duplicate-message-id",
-        "/forretningsmelding/payload/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier",
+        "/forretningsmelding/payload/standardBusinessDocument/standardBusinessDocumentHeader" +
+          "/documentIdentification/instanceIdentifier",
       ],
     ];
     const good = await Promise.all(Array.from({ length: 10 }, () => fresh()));

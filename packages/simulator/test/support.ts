@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from "vitest";
-import { createPrivateKey, randomBytes, randomUUID, X509Certificate } from "node:crypto";
+import { createHash, createPrivateKey, randomBytes, randomUUID, X509Certificate } from "node:crypto";
 import { SignJWT } from "jose";
 import { createPackage } from "@innbyggerpost/dokumentpakke";
 import { buildMessage, computeFingerprint, signMessage } from "@innbyggerpost/runtime";
@@ -252,4 +252,17 @@ export async function drainReceipts(
     }
   }
   return { read, receipts, seenAfterRead };
+}
+
+/**
+ * Points a letter written elsewhere (a JSON file) at this simulator, by hand: its maskinportentoken, the
+ * SHA-256 of the package it travels with, and no virkningstidspunkt (the examples' lies in the past).
+ */
+export function carry(digital: Record<string, unknown>, accessToken: string, cms: Uint8Array): void {
+  digital.maskinportentoken = accessToken;
+  digital.dokumentpakkefingeravtrykk = {
+    digestMethod: "http://www.w3.org/2001/04/xmlenc#sha256",
+    digestValue: createHash("sha256").update(cms).digest("base64"),
+  };
+  delete digital.virkningstidspunkt;
 }
