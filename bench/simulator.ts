@@ -36,6 +36,7 @@ const { values } = parseArgs({
     letters: { type: "string" },
     profile: { type: "string" },
     client: { type: "string" },
+    "floor-rounds": { type: "string" },
   },
 });
 const SENDERS = Number(values.senders ?? 8);
@@ -105,7 +106,7 @@ const wrapped = publicEncrypt(
   { key: pub, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: "sha256" },
   randomBytes(32),
 );
-const floorRounds = 200;
+const floorRounds = Number(values["floor-rounds"] ?? 200);
 // CPU time (process.cpuUsage, all threads) besides wall time: on a shared machine the wall-clock ratio moves
 // with other processes' load between the two phases, the CPU ratio much less.
 const cpuMs = () => {
