@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { execFile, execFileSync, spawnSync } from "node:child_process";
 import { promisify } from "node:util";
 import { randomUUID, X509Certificate } from "node:crypto";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildPackage } from "@innbyggerpost/dokumentpakke";
@@ -21,6 +21,7 @@ const tools = {
   openssl: has("openssl", ["version"]),
   zip: has("zip", ["-v"]),
   unzip: has("unzip", ["-v"]),
+  xmlsec1: has("xmlsec1"),
 };
 for (const [tool, present] of Object.entries(tools)) if (!present) console.warn(`skipped: ${tool} is not installed`);
 const komplette = join(digdirDir, "examples/komplette");
@@ -117,7 +118,12 @@ const feilOf = (jws: string) =>
   ).standardBusinessDocument.feil?.detaljer;
 
 describe.skipIf(!tools.openssl || !tools.zip || !tools.unzip)("packages made by other tools", () => {
-  it("an ASiC-E re-zipped by the zip tool and encrypted by openssl cms is opened and verified", async () => {
+  /**
+   * Our package unzipped and zipped again by the zip tool (mimetype first and stored, no extra fields), its
+   * signature made again by `xmlsec1 --sign` when `resign` (digests and SignatureValue emptied, xmlsec1 fills
+   * them in), encrypted by openssl, sent; the answers to it.
+   */
+  async function foreign(resign: boolean): Promise<[string, string | undefined][]> {
     const draft = await letter(who, bearer, { cms: new Uint8Array(16) });
     const built = await buildPackage({
       letter: draft.message,
@@ -125,17 +131,43 @@ describe.skipIf(!tools.openssl || !tools.zip || !tools.unzip)("packages made by 
         bytes: Buffer.from("%PDF-1.4\n% annen\n"),
         fileName: "vedtak.pdf",
         mimeType: "application/pdf",
-        title: "Vedtak",
+        title: "V",
       },
       signer: { privateKey: who.privateKey, certificate: who.certificate },
     });
     if (!built.ok) throw new Error(JSON.stringify(built.errors));
-    const files = join(dir, "files");
-    mkdirSync(files);
-    writeFileSync(join(dir, "ours.zip"), built.zip);
-    execFileSync("unzip", ["-q", join(dir, "ours.zip"), "-d", files]);
-    // ASiC-E: mimetype first and stored; the rest deflated, by the zip tool (no extra fields: -X).
-    const zipped = join(dir, "theirs.zip");
+    const files = mkdtempSync(join(dir, "files-"));
+    writeFileSync(join(files, "..", "ours.zip"), built.zip);
+    execFileSync("unzip", ["-q", join(files, "..", "ours.zip"), "-d", files]);
+    if (resign) {
+      const signatures = join(files, "META-INF/signatures.xml");
+      const template = readFileSync(signatures, "utf8")
+        .replace(/<DigestValue>[^<]*<\/DigestValue>/g, "<DigestValue></DigestValue>")
+        .replace(/<SignatureValue>[^<]*<\/SignatureValue>/, "<SignatureValue></SignatureValue>");
+      writeFileSync(join(files, "template.xml"), template);
+      writeFileSync(join(files, "..", "key.pem"), who.privateKey);
+      writeFileSync(join(files, "..", "cert.pem"), who.certificate);
+      const maps = built.entries.filter((e) => !e.startsWith("META-INF") && e !== "mimetype");
+      execFileSync(
+        "xmlsec1",
+        [
+          ...[
+            "--sign",
+            "--insecure",
+            "--privkey-pem",
+            `${join(files, "..", "key.pem")},${join(files, "..", "cert.pem")}`,
+          ],
+          ...["--id-attr:Id", "http://uri.etsi.org/01903/v1.3.2#:SignedProperties"],
+          ...["--enabled-reference-uris", "empty,same-doc,local,remote", ...maps.flatMap((m) => [`--url-map:${m}`, m])],
+          ...["--output", signatures, "template.xml"],
+        ],
+        { cwd: files, stdio: "pipe" },
+      );
+      rmSync(join(files, "template.xml"));
+      expect(readFileSync(signatures, "utf8")).not.toContain("<DigestValue></DigestValue>");
+    }
+    const zipped = join(files, "..", "theirs.zip");
+    rmSync(zipped, { force: true });
     execFileSync("zip", ["-X", "-0", "-q", zipped, "mimetype"], { cwd: files });
     execFileSync("zip", ["-X", "-q", "-r", zipped, ...built.entries.filter((e) => e !== "mimetype")], { cwd: files });
     expect(Buffer.compare(readFileSync(zipped), Buffer.from(built.zip))).not.toBe(0);
@@ -143,8 +175,19 @@ describe.skipIf(!tools.openssl || !tools.zip || !tools.unzip)("packages made by 
     const l = await letter(who, bearer, { cms });
     expect(await post(l.jws, cms, "tools")).toBe(201);
     const answers = await answersTo(peek(l.jws).conversationId, "tools", 1);
-    expect(answers.map((a) => [a.type, feilOf(a.jws)])).toContainEqual(["leveringskvittering", undefined]);
-    expect(answers.map((a) => a.type)).not.toContain("feil");
+    return answers.map((a) => [a.type, feilOf(a.jws)]);
+  }
+
+  it("an ASiC-E re-zipped by the zip tool and encrypted by openssl cms is opened and verified", async () => {
+    const answers = await foreign(false);
+    expect(answers).toContainEqual(["leveringskvittering", undefined]);
+    expect(answers.map(([type]) => type)).not.toContain("feil");
+  });
+
+  it.skipIf(!tools.xmlsec1)("its XAdES signature made by xmlsec1 --sign verifies too", async () => {
+    const answers = await foreign(true);
+    expect(answers).toContainEqual(["leveringskvittering", undefined]);
+    expect(answers.map(([type]) => type)).not.toContain("feil");
   });
 
   it.skipIf(!hasOfficial)(
