@@ -9,9 +9,9 @@ import { repoRoot } from "../../test/support/shared.js";
 import { median, spreadOf, type BenchRows, type Row } from "../harness.js";
 
 const RUNS = {
-  smoke: { runs: 1, size: ["1", "2"] },
-  quick: { runs: 2, size: ["4", "10"] },
-  full: { runs: 3, size: ["8", "25"] },
+  smoke: { runs: 1, size: ["1", "2"], floorRounds: "5" },
+  quick: { runs: 2, size: ["4", "10"], floorRounds: "100" },
+  full: { runs: 3, size: ["8", "25"], floorRounds: "200" },
 };
 
 interface Figures {
