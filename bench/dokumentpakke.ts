@@ -1,11 +1,12 @@
 /**
  * The document package bench (self-contained):
- *   npx tsx bench/dokumentpakke.ts [--quick]
+ *   npx tsx bench/dokumentpakke.ts [--quick] [--size MB] [--json]
  * Rows, ratios within the same run (shared machines are noisy): build + sign + encrypt of a 10 MB and a 50 MB
  * package vs `openssl cms -encrypt` of the same zip plus node:crypto signing; open + verify vs
  * `openssl cms -decrypt` plus the digests; the floor: node:crypto AES-256-CBC + SHA-256 over the same bytes.
  * Targets: our overhead over the floor at most 25 % at 50 MB; peak memory at most 3x the package size.
- * `--quick`: 10 MB only, one timing each.
+ * `--quick`: 10 MB only, one timing each. `--size MB`: that size only. `--json`: one JSON line per size instead
+ * of the table (bench/rows/dokumentpakke.ts reads it).
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { createCipheriv, createHash, createSign, generateKeyPairSync, randomBytes } from "node:crypto";
@@ -129,17 +130,18 @@ async function child(what: string, size: number, dir: string): Promise<void> {
 async function main(): Promise<void> {
   if (args[0] === "--child") return child(args[1]!, Number(args[2]), args[3]!);
   const quick = args.includes("--quick");
-  const sizes = quick ? [10] : [10, 50];
+  const json = args.includes("--json");
+  const only = args.includes("--size") ? Number(args[args.indexOf("--size") + 1]) : null;
+  const sizes = only ? [only] : quick ? [10] : [10, 50];
+  const say = (line: string) => (json ? undefined : console.log(line));
   const repeat = quick ? 1 : 3;
   const dir = mkdtempSync(join(tmpdir(), "bench-dokumentpakke-"));
   try {
     keys(dir, "sender");
     const recipient = keys(dir, "recipient");
     const senderKey = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey;
-    console.log(
-      `dokumentpakke bench (${quick ? "quick" : `median of ${repeat}`}; times in ms; ratios within this run)\n`,
-    );
-    console.log(
+    say(`dokumentpakke bench (${quick ? "quick" : `median of ${repeat}`}; times in ms; ratios within this run)\n`);
+    say(
       "size   ours build  openssl+sign  floor  overhead  peak/size |" +
         " ours open  openssl+digests  floor  overhead  peak/size",
     );
@@ -249,6 +251,23 @@ async function main(): Promise<void> {
       const cells = (widths: number[], values: string[]): string =>
         values.map((v, i) => v.padStart(widths[i]!)).join(" ");
       const n = (x: number): string => x.toFixed(0);
+      const peakOf = (xs: { peakBytes: number; packageBytes: number }[]) =>
+        Math.max(...xs.map((x) => x.peakBytes)) / xs[0]!.packageBytes;
+      if (json) {
+        console.log(
+          JSON.stringify({
+            sizeMB: size,
+            buildMs: b,
+            openMs: o,
+            floorMs: floor,
+            opensslEncryptMs: opensslEncrypt,
+            opensslDecryptMs: opensslDecrypt,
+            buildPeak: peakOf(builds),
+            openPeak: peakOf(opens),
+          }),
+        );
+        continue;
+      }
       console.log(
         `${String(size).padStart(3)} MB ` +
           cells([11, 13, 6, 9, 10], [n(b), n(opensslEncrypt), n(floor), pct(b), peak(builds)]) +
@@ -256,8 +275,8 @@ async function main(): Promise<void> {
           cells([9, 16, 6, 9, 10], [n(o), n(opensslDecrypt), n(floor), pct(o), peak(opens)]),
       );
     }
-    console.log("\ntargets at 50 MB: overhead over the floor <= 25 %, peak memory <= 3x the package size");
-    console.log("(each build and open in a fresh process; the open peak counts the CMS read from disk)");
+    say("\ntargets at 50 MB: overhead over the floor <= 25 %, peak memory <= 3x the package size");
+    say("(each build and open in a fresh process; the open peak counts the CMS read from disk)");
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,13 +1,8 @@
-import { createPrivateKey, createPublicKey, type KeyObject, type X509Certificate } from "node:crypto";
-import {
-  computeFingerprint,
-  readCertificates,
-  SHA256_DIGEST_METHOD,
-  type Failure,
-  type Problem,
-} from "@innbyggerpost/runtime";
+import { createPublicKey, type KeyObject, type X509Certificate } from "node:crypto";
+import { computeFingerprint, SHA256_DIGEST_METHOD, type Failure, type Problem } from "@innbyggerpost/runtime";
 import { encryptZip } from "./cms.js";
 import { chainOf } from "./certificates.js";
+import { readCertificateList, readPrivateKey, type CertificateInput } from "./keys.js";
 import { letterBody, readLetter } from "./letter.js";
 import { manifestOf, writeManifest, type Manifest, type ManifestDocument } from "./manifest.js";
 import { isDataMimeType, isDocumentMimeType } from "./mime-types.js";
@@ -171,32 +166,22 @@ function readSigner(s: unknown, problems: Problems): { key: KeyObject; chain: X5
     return null;
   }
   const [privateKey, certificate, chain] = [s.privateKey, s.certificate, s.chain];
-  let key: KeyObject | null = null;
-  try {
-    key = createPrivateKey(privateKey as string);
-    if (key.asymmetricKeyType !== "rsa") throw new Error("the profile signs with RSA");
-  } catch (e) {
-    problems.push({
-      pointer: "/signer/privateKey",
-      code: "bad-key",
-      message: `not a usable RSA private key: ${reason(e)}`,
-    });
-    key = null;
-  }
-  const leaf = typeof certificate === "string" ? readCertificates(certificate) : null;
-  if (!leaf?.ok) {
-    problems.push({ pointer: "/signer/certificate", code: "bad-certificate", message: "the certificate is PEM text" });
+  const read = readPrivateKey(privateKey, "/signer/privateKey");
+  const key = "key" in read ? read.key : null;
+  if ("problem" in read) problems.push(read.problem);
+  const leaf = readCertificateList(certificate, "/signer/certificate");
+  if ("problem" in leaf) {
+    problems.push(leaf.problem);
     return null;
   }
   const others: X509Certificate[] = [];
   if (chain !== undefined) {
     if (!Array.isArray(chain))
-      problems.push({ pointer: "/signer/chain", code: "bad-certificate", message: "chain is an array of PEM texts" });
+      problems.push({ pointer: "/signer/chain", code: "bad-option", message: "chain is an array of certificates" });
     else
       chain.forEach((c: unknown, i) => {
-        const r = typeof c === "string" ? readCertificates(c) : null;
-        if (!r?.ok)
-          problems.push({ pointer: `/signer/chain/${i}`, code: "bad-certificate", message: "not a PEM certificate" });
+        const r = readCertificateList(c, `/signer/chain/${i}`);
+        if ("problem" in r) problems.push(r.problem);
         else others.push(...r.certificates);
       });
   }
@@ -300,8 +285,11 @@ function build(input: BuildPackageInput): BuildPackageResult {
 /** Input of {@link encryptPackage}. */
 export interface EncryptPackageInput {
   readonly zip: Uint8Array;
-  /** The receiver's encryption certificate (PEM): the postbox's for digital, the print provider's for utskrift. */
-  readonly recipientCertificate: string;
+  /**
+   * The receiver's encryption certificate (PEM or a parsed `X509Certificate`): the postbox's for digital, the
+   * print provider's for utskrift.
+   */
+  readonly recipientCertificate: CertificateInput;
 }
 
 /** What {@link encryptPackage} returns: the CMS and its fingerprint (base64 SHA-256 of the CMS bytes). */
@@ -315,8 +303,8 @@ export function encryptPackage(input: EncryptPackageInput): EncryptPackageResult
   const [zipIn, certIn] = [input.zip, input.recipientCertificate];
   const zip = asBytes(zipIn);
   if (!zip) return fail("/zip", "bad-input", `zip is bytes, not ${kindOf(zipIn)}`);
-  const cert = typeof certIn === "string" ? readCertificates(certIn) : null;
-  if (!cert?.ok) return fail("/recipientCertificate", "bad-certificate", "the recipient certificate is PEM text");
+  const cert = readCertificateList(certIn, "/recipientCertificate");
+  if ("problem" in cert) return { ok: false, errors: [cert.problem] };
   const recipient = cert.certificates[0]!;
   if (recipient.publicKey.asymmetricKeyType !== "rsa")
     return fail("/recipientCertificate", "bad-certificate", "the recipient key is not RSA");
@@ -333,7 +321,7 @@ export function encryptPackage(input: EncryptPackageInput): EncryptPackageResult
 
 /** Input of {@link createPackage}: {@link buildPackage}'s and the receiver's certificate. */
 export interface CreatePackageInput extends BuildPackageInput {
-  readonly recipientCertificate: string;
+  readonly recipientCertificate: CertificateInput;
 }
 
 /** What {@link createPackage} returns: the CMS, the zip inside, the fingerprint, a copy of the letter carrying it. */
@@ -376,7 +364,7 @@ async function create(input: CreatePackageInput): Promise<CreatePackageResult> {
   }
   const built = await buildPackage({ ...input, letter } as BuildPackageInput);
   if (!built.ok) return built;
-  const encrypted = encryptPackage({ zip: built.zip, recipientCertificate: recipientCertificate as string });
+  const encrypted = encryptPackage({ zip: built.zip, recipientCertificate: recipientCertificate as CertificateInput });
   if (!encrypted.ok) return encrypted;
   const copy = structuredClone(letter);
   const found = letterBody(copy)!;

@@ -123,9 +123,21 @@ export type CmsErrorCode = "malformed-cms" | "unsupported-cms" | "decryption-fai
 
 type Opened = { ok: true; zip: Uint8Array } | { ok: false; code: CmsErrorCode; message: string };
 
+/** OAEP parameters by their DER (hex): senders use one or two encodings, and the schema parser is slow. */
+const OAEP_SEEN = new Map<string, "sha1" | "sha256" | null>();
+
 function oaepHash(parameters: ArrayBuffer | null | undefined): "sha1" | "sha256" | null {
   // Absent parameters: all defaults (SHA-1, MGF1-SHA-1, empty label).
   if (!parameters || parameters.byteLength === 0) return "sha1";
+  const der = Buffer.from(parameters).toString("hex");
+  const seen = OAEP_SEEN.get(der);
+  if (seen !== undefined) return seen;
+  const hash = readOaepHash(parameters);
+  if (OAEP_SEEN.size < 64 && der.length <= 512) OAEP_SEEN.set(der, hash);
+  return hash;
+}
+
+function readOaepHash(parameters: ArrayBuffer): "sha1" | "sha256" | null {
   const p = AsnConvert.parse(parameters, RsaEsOaepParams);
   const hashOf = (id: AlgorithmIdentifier): "sha1" | "sha256" | null =>
     id.algorithm === OID.sha1 ? "sha1" : id.algorithm === OID.sha256 ? "sha256" : null;

@@ -23,6 +23,7 @@ export type {
   VerifyPackageInput,
   VerifyPackageResult,
 } from "./types.js";
+export type { CertificateInput, PrivateKeyInput } from "./keys.js";
 export type { Manifest, ManifestDocument } from "./manifest.js";
 export type { ZipLimits } from "./zip-read.js";
 export { MIME_TYPES, isDataMimeType, isDocumentMimeType } from "./mime-types.js";

@@ -210,7 +210,7 @@ function check(bytes: Uint8Array, files: ReadonlyMap<string, Uint8Array>): Signa
     .flatMap((d) => childElements(d).filter((e) => isElement(e, DS_NS, "X509Certificate")))
     .map((e) => {
       try {
-        return new X509Certificate(base64(e));
+        return parsedCertificate(base64(e));
       } catch {
         throw new Refusal("bad-certificate", "an X509Certificate in KeyInfo is not a certificate");
       }
@@ -279,4 +279,17 @@ function check(bytes: Uint8Array, files: ReadonlyMap<string, Uint8Array>): Signa
     signingTime,
     mimeTypes,
   };
+}
+
+/** Certificates parsed before, by their DER: one sender signs many packages with the same chain. */
+const PARSED = new Map<string, X509Certificate>();
+
+function parsedCertificate(der: Buffer): X509Certificate {
+  const key = der.toString("base64");
+  const known = PARSED.get(key);
+  if (known) return known;
+  const certificate = new X509Certificate(der);
+  if (PARSED.size >= 256) PARSED.delete(PARSED.keys().next().value!);
+  PARSED.set(key, certificate);
+  return certificate;
 }

@@ -1,6 +1,7 @@
 import type { Failure, TrustDecision } from "@innbyggerpost/runtime";
 import type { Manifest } from "./manifest.js";
 import type { CmsErrorCode } from "./cms.js";
+import type { CertificateInput, PrivateKeyInput } from "./keys.js";
 import type { XmlErrorCode } from "./xml-dom.js";
 import type { ZipErrorCode, ZipLimits } from "./zip-read.js";
 
@@ -19,11 +20,14 @@ export interface DocumentInput {
   readonly data?: { readonly bytes: Uint8Array; readonly fileName: string; readonly mimeType: string };
 }
 
-/** The sender's signing key and certificate (PEM); `chain` up to and including the root. */
+/**
+ * The sender's signing key and certificate, as PEM text or parsed (`KeyObject`, `X509Certificate`: parse once
+ * when signing many packages); `chain` up to and including the root.
+ */
 export interface Signer {
-  readonly privateKey: string;
-  readonly certificate: string;
-  readonly chain?: readonly string[];
+  readonly privateKey: PrivateKeyInput;
+  readonly certificate: CertificateInput;
+  readonly chain?: readonly CertificateInput[];
 }
 
 /**
@@ -120,8 +124,8 @@ export type VerifyPackageResult = VerifiedPackage | Failure<DokumentpakkeErrorCo
 export interface OpenPackageInput extends Omit<VerifyPackageInput, "zip"> {
   /** The encrypted package (CMS EnvelopedData, DER or BER). */
   readonly cms: Uint8Array;
-  /** The receiver's private key (PEM, PKCS#8 or PKCS#1). */
-  readonly privateKey: string;
+  /** The receiver's private key: PEM (PKCS#8 or PKCS#1) or a parsed `KeyObject` (parse once, open many). */
+  readonly privateKey: PrivateKeyInput;
 }
 
 /** What {@link openPackage} returns: the verified package and the zip that was inside. */

@@ -1,7 +1,8 @@
-import { createPrivateKey, type KeyObject, type X509Certificate } from "node:crypto";
-import { computeFingerprint, readCertificates, type Problem } from "@innbyggerpost/runtime";
+import type { X509Certificate } from "node:crypto";
+import { computeFingerprint, readCertificates, type Problem, type TrustDecision } from "@innbyggerpost/runtime";
 import { toPem } from "./certificates.js";
 import { decryptCms } from "./cms.js";
+import { readPrivateKey } from "./keys.js";
 import { readLetter, type LetterParties } from "./letter.js";
 import { readManifest, type Manifest } from "./manifest.js";
 import { isDataMimeType, isDocumentMimeType } from "./mime-types.js";
@@ -274,13 +275,9 @@ export async function openPackage(input: OpenPackageInput): Promise<OpenPackageR
     ];
     const cms = asBytes(cmsIn);
     if (!cms) return fail("/cms", "bad-input", `cms is bytes, not ${kindOf(cmsIn)}`);
-    let key: KeyObject;
-    try {
-      key = createPrivateKey(keyIn as string);
-      if (key.asymmetricKeyType !== "rsa") throw new Error("not RSA");
-    } catch (e) {
-      return fail("/privateKey", "bad-key", `not a usable RSA private key: ${reason(e)}`);
-    }
+    const read = readPrivateKey(keyIn, "/privateKey");
+    if ("problem" in read) return { ok: false, errors: [read.problem] };
+    const key = read.key;
     const limits = readLimits(limitsIn);
     if (Array.isArray(limits)) return { ok: false, errors: limits };
     if (cms.length > limits.maxBytes + 64 * 1024)

@@ -23,6 +23,6 @@ export {
   type ScenarioTable,
   type Timings,
 } from "./scenarios.js";
-export { answerLetter, type AnswerContext, type OpenPackage } from "./postbox.js";
+export { answerLetter, type AnswerContext, type OpenPackage, type ParsedKeyPair } from "./postbox.js";
 export type { IncomingEntry, LetterRecord, StatusEntry } from "./store.js";
 export type { HttpProblem } from "./problem.js";

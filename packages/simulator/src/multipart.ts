@@ -51,7 +51,9 @@ export function readUpload(req: IncomingMessage, limits: UploadLimits): Promise<
   }
   const declared = Number(req.headers["content-length"]);
   if (Number.isFinite(declared) && declared > limits.maxBytes) {
-    return Promise.resolve(tooLarge(`Content-Length ${declared} exceeds the limit of ${limits.maxBytes} bytes`));
+    return Promise.resolve(
+      tooLarge(`Content-Length ${declared} exceeds the limit of ${limits.maxBytes} bytes`, "/content-length"),
+    );
   }
   return new Promise<Outcome>((resolve) => {
     let done = false;

@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { webcrypto, type X509Certificate, createPrivateKey, randomBytes } from "node:crypto";
-import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, open, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as x509 from "@peculiar/x509";
 
@@ -114,7 +114,14 @@ export async function issueCertificate(
 /** Writes a file atomically: a temporary file beside it, then a rename. */
 export async function writeAtomic(path: string, data: string | Uint8Array): Promise<void> {
   const temp = `${path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
-  await writeFile(temp, data);
+  // Data on disk before the rename makes it visible: a crash leaves the old file or the new one, never a torn one.
+  const file = await open(temp, "w");
+  try {
+    await file.writeFile(data);
+    await file.datasync();
+  } finally {
+    await file.close();
+  }
   await rename(temp, path);
 }
 

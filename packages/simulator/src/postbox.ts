@@ -1,17 +1,22 @@
-import type { KeyObject } from "node:crypto";
+import type { KeyObject, X509Certificate } from "node:crypto";
 import { buildAnswer, signMessage, type Problem, type TrustDecision } from "@innbyggerpost/runtime";
-import type { KeyPair } from "./pki.js";
+/** A provider's key and certificate, parsed once at start (PEM would be parsed per package and receipt). */
+export interface ParsedKeyPair {
+  readonly privateKey: KeyObject;
+  readonly certificate: X509Certificate;
+}
 import { planAnswers, type PlannedAnswer, type Scenario, type Timings } from "./scenarios.js";
 import type { IncomingEntry } from "./store.js";
 
 /**
  * Opens a document package the way `@innbyggerpost/dokumentpakke`'s `openPackage` does (decrypt with the
  * recipient's key, verify the ASiC-E signature and the manifest against the letter); that is the default.
- * Injectable (tests, other package implementations); a rejection is taken as a failed package.
+ * Injectable (tests, other package implementations); a rejection is taken as a failed package. The key is
+ * parsed once at start (parsing PEM per letter cost more than the OAEP decrypt it serves).
  */
 export type OpenPackage = (input: {
   readonly cms: Uint8Array;
-  readonly privateKey: string;
+  readonly privateKey: KeyObject;
   readonly letter: unknown;
   readonly trust: TrustDecision;
 }) => Promise<{ readonly ok: true } | { readonly ok: false; readonly errors: readonly Problem[] }>;
@@ -28,10 +33,8 @@ export interface AnswerContext {
   /** Simulated seconds per real second. */
   readonly speed: number;
   readonly acceptedAt: number;
-  /** The postbox's (digital, flyttet) or print service's (utskrift) key and certificate. */
-  readonly provider: KeyPair;
-  /** The provider's key, parsed once (signing with PEM text would parse it for every receipt). */
-  readonly signingKey: KeyObject;
+  /** The postbox's (digital, flyttet) or print service's (utskrift) key and certificate, parsed once. */
+  readonly provider: ParsedKeyPair;
   readonly openPackage: OpenPackage;
   /** Who may sign the package (the same decision as for the forretningsmelding). */
   readonly trust: TrustDecision;
@@ -91,7 +94,7 @@ export async function answerLetter(
     // organisation number: sign without binding the certificate to it.
     const signed = await signMessage({
       message: built.message,
-      privateKey: ctx.signingKey,
+      privateKey: ctx.provider.privateKey,
       certificate: ctx.provider.certificate,
       bindSender: false,
     });

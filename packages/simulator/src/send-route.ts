@@ -1,6 +1,12 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { catalogue } from "@innbyggerpost/contracts";
-import { checkAuthorisation, checkFingerprint, verifyMessage, type TrustDecision } from "@innbyggerpost/runtime";
+import {
+  checkAuthorisation,
+  checkFingerprint,
+  verifyMessage,
+  type ParsedMessage,
+  type TrustDecision,
+} from "@innbyggerpost/runtime";
 import { readUpload, type UploadLimits } from "./multipart.js";
 import { httpProblem, inPart, sendProblem, type HttpProblem } from "./problem.js";
 import type { Store, LetterRecord } from "./store.js";
@@ -12,8 +18,8 @@ export interface SendContext {
   readonly store: Store;
   readonly trust: TrustDecision;
   readonly limits: UploadLimits;
-  /** Called once a letter is durably accepted (OPPRETTET), to forward it. */
-  readonly forward: (record: LetterRecord) => void;
+  /** Called once a letter is durably accepted (OPPRETTET), to forward it (with the letter as verified). */
+  readonly forward: (record: LetterRecord, verified: ParsedMessage) => void;
 }
 
 const KANAL = /^[A-Za-z0-9_-]{1,28}$/;
@@ -183,6 +189,6 @@ export async function sendRoute(
     );
   }
   res.writeHead(201, { "content-length": 0, location: `/messages/out/${id}/statuses` }).end();
-  ctx.forward(record);
+  ctx.forward(record, verified);
   return "accepted";
 }

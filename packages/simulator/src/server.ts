@@ -5,14 +5,20 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createPrivateKey, X509Certificate } from "node:crypto";
 import { openPackage as openDokumentpakke } from "@innbyggerpost/dokumentpakke";
-import { parseMessage, readCertificates, type Problem, type TrustDecision } from "@innbyggerpost/runtime";
+import {
+  parseMessage,
+  readCertificates,
+  type ParsedMessage,
+  type Problem,
+  type TrustDecision,
+} from "@innbyggerpost/runtime";
 import { readRoute } from "./in-routes.js";
 import { issuedBy, loadPki, PROVIDERS, type Pki } from "./pki.js";
-import { answerLetter, type OpenPackage } from "./postbox.js";
+import { answerLetter, type OpenPackage, type ParsedKeyPair } from "./postbox.js";
 import { httpProblem, sendJson, sendProblem } from "./problem.js";
 import { defaultScenarioTable, recipientKey, type ScenarioTable } from "./scenarios.js";
 import { sendRoute } from "./send-route.js";
-import { Store, type LetterRecord } from "./store.js";
+import { Store, type IncomingEntry, type LetterRecord, type StatusEntry } from "./store.js";
 import { SEND_SCOPE, TokenIssuer } from "./token.js";
 import { checkOptions, type SimulatorOptions } from "./options.js";
 
@@ -63,8 +69,12 @@ export async function startSimulator(
     const table: ScenarioTable = o.scenarios ?? defaultScenarioTable();
     const openPackage: OpenPackage = o.openPackage ?? openDokumentpakke;
     const ca = new X509Certificate(pki.ca.certificate);
-    const postboxKey = createPrivateKey(pki.postbox.privateKey);
-    const printKey = createPrivateKey(pki.print.privateKey);
+    const parsed = (pair: { privateKey: string; certificate: string }): ParsedKeyPair => ({
+      privateKey: createPrivateKey(pair.privateKey),
+      certificate: new X509Certificate(pair.certificate),
+    });
+    const postbox = parsed(pki.postbox);
+    const print = parsed(pki.print);
     const pinned: X509Certificate[] = [];
     for (const [i, pem] of o.trust.entries()) {
       const r = readCertificates(pem);
@@ -80,68 +90,59 @@ export async function startSimulator(
     const timers = new Set<NodeJS.Timeout>();
     let closing = false;
 
-    const deliver = async (record: LetterRecord) => {
+    // The letter verified on acceptance is handed over in memory; after a restart it is read from the store.
+    const deliver = async (record: LetterRecord, verified?: ParsedMessage) => {
       if (closing || record.processed) return;
       const cms = await store.package(record.id);
-      const parsed = parseMessage(JSON.parse(Buffer.from(record.jws.split(".")[1]!, "base64url").toString("utf8")));
-      const now = new Date().toISOString();
-      if (!parsed.ok || !cms) {
-        record.statuses.push({
-          status: "FEILET",
-          beskrivelse: "the stored letter or its package is unreadable",
-          timestamp: now,
-        });
-      } else {
-        const payload = (parsed.message.standardBusinessDocument as unknown as Record<string, Record<string, unknown>>)[
-          parsed.type
+      const letter =
+        verified ?? parseMessage(JSON.parse(Buffer.from(record.jws.split(".")[1]!, "base64url").toString("utf8")));
+      const timestamp = new Date().toISOString();
+      const failed = (beskrivelse: string): StatusEntry => ({ status: "FEILET", beskrivelse, timestamp });
+      let status: StatusEntry;
+      let incoming: IncomingEntry[] = [];
+      if (!letter.ok || !cms) status = failed("the stored letter or its package is unreadable");
+      else {
+        const payload = (letter.message.standardBusinessDocument as unknown as Record<string, Record<string, unknown>>)[
+          letter.type
         ]!;
-        const key = recipientKey(parsed.type, payload);
+        const key = recipientKey(letter.type, payload);
         const scenario =
           (key !== null ? table.recipients[key] : undefined) ??
-          (parsed.type === "utskrift" ? table.defaults.utskrift : table.defaults.digital);
-        if (scenario.accessPoint === "FEILET")
-          record.statuses.push({
-            status: "FEILET",
-            beskrivelse: `scripted by the scenario: ${scenario.description}`,
-            timestamp: now,
-          });
+          (letter.type === "utskrift" ? table.defaults.utskrift : table.defaults.digital);
+        if (scenario.accessPoint === "FEILET") status = failed(`scripted by the scenario: ${scenario.description}`);
         else {
-          const provider = parsed.type === "utskrift" ? pki.print : pki.postbox;
-          const signingKey = parsed.type === "utskrift" ? printKey : postboxKey;
           const answered = await answerLetter({
-            message: parsed.message,
-            type: parsed.type,
+            message: letter.message,
+            type: letter.type,
             payload,
             cms,
             scenario,
             timings: table.timings,
             speed: o.speed,
             acceptedAt: record.acceptedAt,
-            provider,
-            signingKey,
+            provider: letter.type === "utskrift" ? print : postbox,
             openPackage,
             trust,
           });
-          if (!answered.ok)
-            record.statuses.push({
-              status: "FEILET",
-              beskrivelse: `the answer could not be built: ${answered.errors[0]?.message ?? ""}`,
-              timestamp: now,
-            });
+          if (!answered.ok) status = failed(`the answer could not be built: ${answered.errors[0]?.message ?? ""}`);
           else {
-            record.statuses.push({ status: "SENDT", timestamp: now });
-            record.incoming.push(...answered.incoming);
+            status = { status: "SENDT", timestamp };
+            incoming = answered.incoming;
           }
         }
       }
-      record.processed = true;
-      await store.save(record);
+      // On disk first, then listed (see Store.update).
+      await store.update(record, {
+        statuses: [...record.statuses, status],
+        incoming: [...record.incoming, ...incoming],
+        processed: true,
+      });
     };
-    const forward = (record: LetterRecord) => {
+    const forward = (record: LetterRecord, verified?: ParsedMessage) => {
       const delay = Math.max(0, record.acceptedAt + (table.timings.sent * 1000) / o.speed - Date.now());
       const timer = setTimeout(() => {
         timers.delete(timer);
-        deliver(record).catch((e: unknown) =>
+        deliver(record, verified).catch((e: unknown) =>
           o.log({ event: "process-failed", id: record.id, message: e instanceof Error ? e.message : String(e) }),
         );
       }, delay);

@@ -48,6 +48,8 @@ export class Store {
   readonly #dir: string | null;
   readonly #letters = new Map<string, LetterRecord>();
   readonly #byIncoming = new Map<string, LetterRecord>();
+  /** Per consumer, the letters that may have unread receipts (pruned as they are listed), so listing is not O(all). */
+  readonly #unreadBy = new Map<string, Set<LetterRecord>>();
   readonly #jtis = new Map<string, number>();
   readonly #packages = new Map<string, Uint8Array>();
   readonly #writes = new Map<string, Promise<void>>();
@@ -61,10 +63,15 @@ export class Store {
     const store = new Store(dir);
     if (dir) {
       for (const sub of ["letters", "packages", "jti"]) await mkdir(join(dir, sub), { recursive: true });
+      // A kill can leave temp files (never renamed into place) and packages of letters already answered.
+      for (const sub of ["letters", "packages", "jti"])
+        for (const name of await readdir(join(dir, sub)))
+          if (name.endsWith(".tmp")) await rm(join(dir, sub, name), { force: true });
       for (const name of await readdir(join(dir, "letters"))) {
         if (!name.endsWith(".json")) continue;
         const record = JSON.parse(await readFile(join(dir, "letters", name), "utf8")) as LetterRecord;
         store.#index(record);
+        if (record.processed) await rm(join(dir, "packages", `${record.id}.cms`), { force: true });
       }
       const now = Date.now() / 1000;
       for (const name of await readdir(join(dir, "jti"))) {
@@ -78,7 +85,15 @@ export class Store {
 
   #index(record: LetterRecord): void {
     this.#letters.set(record.id, record);
+    this.#indexIncoming(record);
+  }
+
+  #indexIncoming(record: LetterRecord): void {
     for (const entry of record.incoming) this.#byIncoming.set(entry.id, record);
+    if (!record.incoming.some((e) => !e.read)) return;
+    const set = this.#unreadBy.get(record.consumer);
+    if (set) set.add(record);
+    else this.#unreadBy.set(record.consumer, new Set([record]));
   }
 
   /** True when a letter with this id was accepted (or is being accepted). */
@@ -116,15 +131,31 @@ export class Store {
 
   /** Persists a changed letter (and indexes its receipts); the package goes once the letter is processed. */
   save(record: LetterRecord): Promise<void> {
-    for (const entry of record.incoming) this.#byIncoming.set(entry.id, record);
+    this.#indexIncoming(record);
+    return this.#write(record, () => record);
+  }
+
+  /**
+   * Persists a letter with `change` applied, and only then applies it in memory: receipts are never listed
+   * before they are on disk, so a kill cannot show a sender receipts that a restart then makes anew.
+   */
+  async update(record: LetterRecord, change: Pick<LetterRecord, "statuses" | "incoming" | "processed">): Promise<void> {
+    await this.#write(record, () => ({ ...record, ...change }));
+    Object.assign(record, change);
+    this.#indexIncoming(record);
+  }
+
+  /** Writes of one letter are serialised; each writes the state `state()` gives when its turn comes. */
+  #write(record: LetterRecord, state: () => LetterRecord): Promise<void> {
     const previous = this.#writes.get(record.id) ?? Promise.resolve();
     const next = previous.then(async () => {
+      const now = state();
       if (!this.#dir) {
-        if (record.processed) this.#packages.delete(record.id);
+        if (now.processed) this.#packages.delete(record.id);
         return;
       }
-      await writeAtomic(join(this.#dir, "letters", `${record.id}.json`), JSON.stringify(record));
-      if (record.processed) await rm(join(this.#dir, "packages", `${record.id}.cms`), { force: true });
+      await writeAtomic(join(this.#dir, "letters", `${record.id}.json`), JSON.stringify(now));
+      if (now.processed) await rm(join(this.#dir, "packages", `${record.id}.cms`), { force: true });
     });
     const settled = next.catch(() => undefined);
     this.#writes.set(record.id, settled);
@@ -141,8 +172,12 @@ export class Store {
     now = Date.now(),
   ): { entry: IncomingEntry; letter: LetterRecord }[] {
     const found: { entry: IncomingEntry; letter: LetterRecord }[] = [];
-    for (const letter of this.#letters.values()) {
-      if (letter.consumer !== consumer) continue;
+    const letters = this.#unreadBy.get(consumer) ?? new Set<LetterRecord>();
+    for (const letter of letters) {
+      if (!letter.incoming.some((e) => !e.read)) {
+        letters.delete(letter); // every receipt read: it is listed no more (save re-adds it if that changes)
+        continue;
+      }
       if (filter.kanal && letter.kanal !== filter.kanal.toLowerCase()) continue;
       if (filter.avsenderidentifikator && letter.avsenderidentifikator !== filter.avsenderidentifikator) continue;
       for (const entry of letter.incoming) if (!entry.read && entry.availableAt <= now) found.push({ entry, letter });

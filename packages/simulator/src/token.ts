@@ -61,6 +61,11 @@ export class TokenIssuer {
   readonly #key: KeyObject;
   readonly #certificate: X509Certificate;
   readonly #kid: string;
+  /**
+   * Claims of tokens whose signature verified, by token text: a sender presents one token on every request, and
+   * verifying it each time cost more than the crypto floor's own verifies. Time claims are checked on every use.
+   */
+  readonly #verified = new Map<string, Record<string, unknown>>();
 
   constructor(options: TokenIssuerOptions) {
     this.#options = options;
@@ -186,11 +191,16 @@ export class TokenIssuer {
     const token = m[1]!;
     let claims: Record<string, unknown>;
     try {
-      ({ payload: claims } = await jwtVerify(token, this.#certificate.publicKey, {
-        algorithms: ["RS256"],
-        issuer: this.issuer,
-        clockTolerance: CLOCK_SKEW,
-      }));
+      const known = this.#verified.get(token);
+      if (known) claims = this.#current(known);
+      else {
+        ({ payload: claims } = await jwtVerify(token, this.#certificate.publicKey, {
+          algorithms: ["RS256"],
+          issuer: this.issuer,
+          clockTolerance: CLOCK_SKEW,
+        }));
+        this.#remember(token, claims);
+      }
     } catch (e) {
       const code = (e as { code?: string }).code === "ERR_JWT_EXPIRED" ? "expired-token" : "invalid-token";
       return {
@@ -219,12 +229,31 @@ export class TokenIssuer {
    */
   async issuedHere(token: unknown): Promise<Record<string, unknown> | null> {
     if (typeof token !== "string") return null;
+    const known = this.#verified.get(token);
+    if (known) return known;
     try {
       const { payload } = await compactVerify(token, this.#certificate.publicKey, { algorithms: ["RS256"] });
       const claims = JSON.parse(new TextDecoder().decode(payload)) as Record<string, unknown>;
-      return claims.iss === this.issuer ? claims : null;
+      if (claims.iss !== this.issuer) return null;
+      this.#remember(token, claims);
+      return claims;
     } catch {
       return null;
     }
+  }
+
+  /** A verified token's claims, when it is still valid now (as jwtVerify checks exp and nbf, with the skew). */
+  #current(claims: Record<string, unknown>): Record<string, unknown> {
+    const now = Math.floor(Date.now() / 1000);
+    if (typeof claims.exp === "number" && claims.exp <= now - CLOCK_SKEW)
+      throw Object.assign(new Error('"exp" claim timestamp check failed'), { code: "ERR_JWT_EXPIRED" });
+    if (typeof claims.nbf === "number" && claims.nbf > now + CLOCK_SKEW)
+      throw new Error('"nbf" claim timestamp check failed');
+    return claims;
+  }
+
+  #remember(token: string, claims: Record<string, unknown>): void {
+    if (this.#verified.size >= 10_000) this.#verified.delete(this.#verified.keys().next().value!);
+    this.#verified.set(token, claims);
   }
 }

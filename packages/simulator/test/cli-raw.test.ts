@@ -2,12 +2,13 @@
 // node:crypto for the grant and the JWS, a hand-written multipart body, node:http (no library of ours).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { createHash, createPrivateKey, randomBytes, randomUUID, sign, X509Certificate } from "node:crypto";
+import { createPrivateKey, randomBytes, randomUUID, sign, X509Certificate } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
+import { carry } from "./support.js";
 
 const cli = join(import.meta.dirname, "../../cli/dist/main.js");
 const example = join(import.meta.dirname, "../../../schemas/examples/digital.json");
@@ -128,13 +129,7 @@ describe.skipIf(!built)("innbyggerpost simulate, driven over raw HTTP", () => {
     };
     const id = randomUUID();
     header.documentIdentification.instanceIdentifier = id;
-    const digital = sbd.standardBusinessDocument.digital!;
-    digital.maskinportentoken = token;
-    digital.dokumentpakkefingeravtrykk = {
-      digestMethod: "http://www.w3.org/2001/04/xmlenc#sha256",
-      digestValue: createHash("sha256").update(cms).digest("base64"),
-    };
-    delete digital.virkningstidspunkt;
+    carry(sbd.standardBusinessDocument.digital!, token, cms);
     const letter = jws({ x5c, alg: "RS256" }, sbd, key);
 
     const boundary = "raw-boundary-1234";

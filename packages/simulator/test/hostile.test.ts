@@ -184,3 +184,91 @@ describe("hostile uploads each get their problem+json", () => {
     expect((await send(sim, bearer, third)).status).toBe(201);
   });
 });
+
+describe("hostile uploads all at once, among good letters", () => {
+  it("each gets its problem+json with its pointer; every good letter is accepted", { timeout: 60_000 }, async () => {
+    const other = await loadPki(strangerDir);
+    const stranger = { ...(await issueCertificate(other.ca, who.orgnr)), orgnr: who.orgnr };
+    const otherScope = await token(sim, who, { scope: "dpi:send" });
+    const sentBefore = await letter(who, bearer);
+    expect((await send(sim, bearer, sentBefore)).status).toBe(201);
+    const fresh = () => letter(who, bearer);
+    const chunked = multipart(parts(await letter(who, bearer, { cms: new Uint8Array(4 * LIMIT) })));
+    // The pointer each names (null: the body as a whole or the part it was in, whichever limit struck first).
+    const hostile: [string, Promise<RawAnswer | null>, number, string, string | null][] = [
+      ["truncated", post(multipart(parts(await fresh()), false)), 400, "malformed-multipart", "/dokumentpakke"],
+      [
+        "wrong type",
+        post(Buffer.from("{}"), { headers: { ...headers(), "content-type": "application/json" } }),
+        400,
+        "wrong-content-type",
+        "/content-type",
+      ],
+      ["missing part", post(multipart(parts(await fresh()).slice(0, 1))), 400, "missing-part", "/dokumentpakke"],
+      [
+        "two forretningsmelding",
+        post(multipart([parts(await fresh())[0]!, ...parts(await fresh())])),
+        400,
+        "duplicate-part",
+        "/forretningsmelding",
+      ],
+      [
+        "60 MB declared",
+        post(Buffer.alloc(1024), { declaredLength: 60 * 1024 * 1024 }),
+        413,
+        "body-too-large",
+        "/content-length",
+      ],
+      [
+        "over the limit, streamed",
+        post(
+          Buffer.concat([Buffer.from(`${chunked.length.toString(16)}\r\n`), chunked, Buffer.from("\r\n0\r\n\r\n")]),
+          { headers: { ...headers(), "transfer-encoding": "chunked" }, declaredLength: -1 },
+        ),
+        413,
+        "body-too-large",
+        null,
+      ],
+      [
+        "a byte at a time",
+        post(multipart(parts(await fresh())), { chunkSize: 1, delayMs: 50 }),
+        408,
+        "body-timeout",
+        "",
+      ],
+      [
+        "unknown CA",
+        post(multipart(parts(await letter(stranger, bearer)))),
+        400,
+        "invalid-jws",
+        "/forretningsmelding/header/x5c/0",
+      ],
+      [
+        "another scope",
+        post(multipart(parts(await letter(who, otherScope))), { headers: headers(otherScope) }),
+        403,
+        "missing-scope",
+        "/headers/authorization",
+      ],
+      [
+        "reused id",
+        post(multipart(parts(sentBefore))),
+        400,
+        "duplicate-message-id",
+        "/forretningsmelding/payload/standardBusinessDocument/standardBusinessDocumentHeader" +
+          "/documentIdentification/instanceIdentifier",
+      ],
+    ];
+    const good = await Promise.all(Array.from({ length: 10 }, () => fresh()));
+    const accepted = await Promise.all(good.map(async (l) => (await send(sim, bearer, l)).status));
+    expect(accepted).toEqual(Array(10).fill(201));
+    for (const [name, answer, status, code, pointer] of hostile) {
+      const a = await answer;
+      expect(a?.status, `${name}: ${a?.body}`).toBe(status);
+      expectProblem(a, status, code, pointer ?? undefined);
+      const errors = (JSON.parse(a!.body) as { errors: { pointer: unknown }[] }).errors;
+      expect(errors.length, name).toBeGreaterThan(0);
+      for (const e of errors) expect(typeof e.pointer, name).toBe("string");
+    }
+  });
+});

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { organisationNumberCheckDigit } from "@innbyggerpost/runtime";
 import type { Simulator } from "../src/index.js";
-import { letter, peek, sender, start, token, type Letter } from "./support.js";
+import { drainReceipts, letter, peek, sender, start, token, type Letter } from "./support.js";
 
 // SIMULATOR_LOAD=SxL changes the size (e.g. 20x25, the issue's; CI runs the default).
 const [SENDERS, LETTERS] = (process.env.SIMULATOR_LOAD ?? "20x25").split("x").map(Number) as [number, number];
@@ -81,28 +81,11 @@ async function runSender(current: () => Simulator, orgnr: string, halfway: () =>
     }
     accepted++;
   }
-  const receipts = new Map<string, string[]>();
-  const read = new Set<string>();
-  let seenAfterRead = 0;
-  let total = 0;
-  for (let round = 0; total < LETTERS * 2 && round < 2000; round++) {
-    const res = await call(current, `/messages/in?kanal=${kanal}&page_size=50`, () => ({ headers: auth }));
-    if (res.status === 204) {
-      await sleep(25);
-      continue;
-    }
-    for (const m of (await res.json()) as { forretningsmelding: string }[]) {
-      const p = peek(m.forretningsmelding);
-      if (read.has(p.messageId)) seenAfterRead++;
-      const mark = await call(current, `/messages/in/${p.messageId}/read`, () => ({ method: "POST", headers: auth }));
-      if (mark.status !== 200) throw new Error(`read ${p.messageId}: ${mark.status}`);
-      if (!read.has(p.messageId)) {
-        read.add(p.messageId);
-        receipts.set(p.conversationId, [...(receipts.get(p.conversationId) ?? []), p.type].sort());
-        total++;
-      }
-    }
-  }
+  const { receipts, seenAfterRead } = await drainReceipts(
+    () => call(current, `/messages/in?kanal=${kanal}&page_size=50`, () => ({ headers: auth })),
+    (id) => call(current, `/messages/in/${id}/read`, () => ({ method: "POST", headers: auth })),
+    LETTERS * 2,
+  );
   const left = await call(current, `/messages/in?kanal=${kanal}`, () => ({ headers: auth }));
   expect(left.status).toBe(204);
   for (const l of letters) {

@@ -36,7 +36,8 @@ export interface RawAnswer {
 
 /**
  * Speaks HTTP/1.1 over a socket by hand. `body` is written in `chunks` pieces `delayMs` apart;
- * `declaredLength` overrides Content-Length (to truncate); the answer is read until the server closes.
+ * `declaredLength` overrides Content-Length (to truncate; -1 sends none, for chunked bodies); the answer is read
+ * until the server closes.
  */
 export function rawRequest(
   url: string,
@@ -76,7 +77,7 @@ export function rawRequest(
         `${options.method} ${options.path} HTTP/1.1`,
         `host: ${hostname}:${port}`,
         "connection: close",
-        `content-length: ${options.declaredLength ?? body.length}`,
+        ...(options.declaredLength === -1 ? [] : [`content-length: ${options.declaredLength ?? body.length}`]),
       ];
       for (const [k, v] of Object.entries(options.headers ?? {})) head.push(`${k}: ${v}`);
       socket.write(`${head.join("\r\n")}\r\n\r\n`);

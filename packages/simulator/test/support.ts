@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from "vitest";
-import { createPrivateKey, randomBytes, randomUUID, X509Certificate } from "node:crypto";
+import { createHash, createPrivateKey, randomBytes, randomUUID, X509Certificate } from "node:crypto";
 import { SignJWT } from "jose";
 import { createPackage } from "@innbyggerpost/dokumentpakke";
 import { buildMessage, computeFingerprint, signMessage } from "@innbyggerpost/runtime";
@@ -212,4 +212,57 @@ export function withSimulator(options: SimulatorOptions = {}): { sim: Simulator;
   });
   afterAll(async () => env.sim?.close());
   return env;
+}
+
+/** What a sender saw reading its receipts: the types per conversation, and receipts listed again once read. */
+export interface Drained {
+  readonly read: Set<string>;
+  readonly receipts: Map<string, string[]>;
+  readonly seenAfterRead: number;
+}
+
+/**
+ * Lists and marks read until `expected` distinct receipts are read (bounded: 2000 rounds); `onRead` runs after
+ * each new one. A receipt listed after its read was acknowledged (200) counts in `seenAfterRead`.
+ */
+export async function drainReceipts(
+  list: () => Promise<Response>,
+  mark: (id: string) => Promise<Response>,
+  expected: number,
+  onRead: () => void = () => undefined,
+): Promise<Drained> {
+  const read = new Set<string>();
+  const receipts = new Map<string, string[]>();
+  let seenAfterRead = 0;
+  for (let round = 0; read.size < expected && round < 2000; round++) {
+    const res = await list();
+    if (res.status === 204) {
+      await new Promise((r) => setTimeout(r, 25));
+      continue;
+    }
+    for (const m of (await res.json()) as { forretningsmelding: string }[]) {
+      const p = peek(m.forretningsmelding);
+      if (read.has(p.messageId)) seenAfterRead++;
+      const marked = await mark(p.messageId);
+      if (marked.status !== 200) throw new Error(`read ${p.messageId}: ${marked.status}`);
+      if (read.has(p.messageId)) continue;
+      read.add(p.messageId);
+      receipts.set(p.conversationId, [...(receipts.get(p.conversationId) ?? []), p.type].sort());
+      onRead();
+    }
+  }
+  return { read, receipts, seenAfterRead };
+}
+
+/**
+ * Points a letter written elsewhere (a JSON file) at this simulator, by hand: its maskinportentoken, the
+ * SHA-256 of the package it travels with, and no virkningstidspunkt (the examples' lies in the past).
+ */
+export function carry(digital: Record<string, unknown>, accessToken: string, cms: Uint8Array): void {
+  digital.maskinportentoken = accessToken;
+  digital.dokumentpakkefingeravtrykk = {
+    digestMethod: "http://www.w3.org/2001/04/xmlenc#sha256",
+    digestValue: createHash("sha256").update(cms).digest("base64"),
+  };
+  delete digital.virkningstidspunkt;
 }

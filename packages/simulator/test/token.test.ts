@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { randomUUID, X509Certificate } from "node:crypto";
 import { decodeTokenClaims, organisationNumberOfCertificate } from "@innbyggerpost/runtime";
 import { issueCertificate, loadPki, type Simulator } from "../src/index.js";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { grant, requestToken, sender, start, type Sender } from "./support.js";
+import { grant, requestToken, sender, start, token, type Sender } from "./support.js";
 
 let sim: Simulator;
 let who: Sender;
@@ -97,5 +97,23 @@ describe("the token endpoint", () => {
     });
     expect(res.status).toBe(400);
     expect(((await res.json()) as { error: string }).error).toBe("unsupported_grant_type");
+  });
+});
+
+describe("bearer tokens", () => {
+  it("a token verified once (and remembered) is refused once it expires", async () => {
+    const bearer = await token(sim, who);
+    const list = () => fetch(`${sim.url}/messages/in`, { headers: { authorization: `Bearer ${bearer}` } });
+    expect((await list()).status).toBe(204);
+    expect((await list()).status).toBe(204);
+    vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + 200_000 });
+    try {
+      const res = await list();
+      expect(res.status).toBe(401);
+      expect(((await res.json()) as { errors: { code: string }[] }).errors[0]?.code).toBe("expired-token");
+    } finally {
+      vi.useRealTimers();
+    }
+    expect((await list()).status).toBe(204);
   });
 });

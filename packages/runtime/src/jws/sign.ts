@@ -65,6 +65,16 @@ function toKeyObject(key: unknown): KeyObject | null {
   }
 }
 
+/** SPKI DER by key or certificate object (both immutable): a signer reusing them is not re-exported per message. */
+const SPKI = new WeakMap<object, Buffer>();
+function spkiOf(owner: object, publicKey: () => KeyObject): Buffer {
+  const known = SPKI.get(owner);
+  if (known) return known;
+  const der = publicKey().export({ type: "spki", format: "der" });
+  SPKI.set(owner, der);
+  return der;
+}
+
 /**
  * Signs a forretningsmelding as a compact JWS whose protected header is exactly `{"x5c":[leaf],"alg":…}`
  * (no typ, no kid) and whose payload is the SBD as compact JSON, as the reference implementation does.
@@ -91,8 +101,7 @@ export async function signMessage(input: SignInput): Promise<SignResult> {
     const key = toKeyObject(privateKey);
     if (key?.asymmetricKeyType !== "rsa")
       return fail("/privateKey", "bad-key", "privateKey must be an RSA private key (PEM, KeyObject or CryptoKey)");
-    const spki = (k: KeyObject) => k.export({ type: "spki", format: "der" });
-    if (!spki(createPublicKey(key)).equals(spki(cert.certificate.publicKey))) {
+    if (!spkiOf(key, () => createPublicKey(key)).equals(spkiOf(cert.certificate, () => cert.certificate.publicKey))) {
       return fail(
         "/certificate",
         "key-certificate-mismatch",

@@ -1,0 +1,81 @@
+/**
+ * The simulator end to end (bench/simulator.ts, each run a fresh process): letters per CPU-second against the
+ * crypto floor of one letter measured in the same process, and heap per letter in flight. CPU time, as the
+ * other rows: the wall-clock ratio is reported beside it. Smoke: one sender, two letters, no figure.
+ */
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { repoRoot } from "../../test/support/shared.js";
+import { median, spreadOf, type BenchRows, type Row } from "../harness.js";
+
+const RUNS = {
+  smoke: { runs: 1, size: ["1", "2"], floorRounds: "5" },
+  quick: { runs: 2, size: ["4", "10"], floorRounds: "100" },
+  full: { runs: 3, size: ["8", "25"], floorRounds: "200" },
+};
+
+interface Figures {
+  readonly letters: number;
+  readonly endToEndLettersPerSecond: number;
+  readonly endToEndLettersPerCpuSecond: number;
+  readonly cryptoFloorLettersPerCpuSecond: number;
+  readonly ratioToFloor: number;
+  readonly ratioToFloorCpu: number;
+  readonly heapBytesPerLetterInFlight: number;
+}
+
+function runOnce(senders: string, letters: string, floorRounds: string): Figures {
+  const r = spawnSync(
+    process.execPath,
+    [
+      "--expose-gc",
+      "--import",
+      "tsx",
+      join(repoRoot, "bench/simulator.ts"),
+      "--senders",
+      senders,
+      "--letters",
+      letters,
+      "--floor-rounds",
+      floorRounds,
+    ],
+    { cwd: repoRoot, encoding: "utf8", maxBuffer: 16 * 1024 * 1024 },
+  );
+  if (r.status !== 0) throw new Error(`bench/simulator.ts exited ${r.status}: ${r.stderr.slice(-2000)}`);
+  return JSON.parse(r.stdout) as Figures;
+}
+
+export const rows: BenchRows = {
+  measure: ({ mode }) => {
+    const { runs, size, floorRounds } = RUNS[mode];
+    const all = Array.from({ length: runs }, () => runOnce(size[0]!, size[1]!, floorRounds));
+    const smoke = mode === "smoke";
+    const fig = (xs: number[]) => ({
+      value: smoke ? Number.NaN : median(xs),
+      spread: smoke ? Number.NaN : spreadOf(xs),
+    });
+    const cpu = fig(all.map((f) => f.ratioToFloorCpu));
+    const wall = fig(all.map((f) => f.ratioToFloor));
+    const heap = fig(all.map((f) => f.heapBytesPerLetterInFlight / 1024));
+    const perCpu = median(all.map((f) => f.endToEndLettersPerCpuSecond)).toFixed(1);
+    const floorPerCpu = median(all.map((f) => f.cryptoFloorLettersPerCpuSecond)).toFixed(1);
+    const detail = `${all[0]!.letters} letters, ${runs} process(es): ${perCpu} letters/CPU-s vs floor ${floorPerCpu}`;
+    const row = (name: string, f: { value: number; spread: number }, target: Row["target"], d = detail): Row => ({
+      section: "simulator",
+      name,
+      detail: d,
+      ...f,
+      target,
+    });
+    return [
+      row("letters end to end / crypto floor (CPU time)", cpu, { atLeast: 0.5 }),
+      row(
+        "letters end to end / crypto floor (wall time)",
+        wall,
+        {},
+        `${median(all.map((f) => f.endToEndLettersPerSecond)).toFixed(1)} letters/s`,
+      ),
+      row("heap per letter in flight", heap, { unit: " KB" }, "accepted and answered, receipts unread"),
+    ];
+  },
+};
