@@ -125,6 +125,9 @@ function table(fields: Field[]): string {
   ].join("\n");
 }
 
+/** The Process row of a receipt's page: it has no process of its own. */
+const OWN_PROCESS = "the conversation's own (a receipt or error carries the process of the letter it answers)";
+
 /** The hand-written, strict-valid example of a type, from schemas/examples/ (a test validates each). */
 export function exampleFor(sources: Sources, type: string): unknown {
   return sources.examples[type];
@@ -156,8 +159,7 @@ function messagePage(sources: Sources, w: Walker, m: CatalogueMessage): string {
     `| TypeScript | ${code(String(file.schema.title))} (message), ${code(m.typeName)} (payload), ` +
       `${code(`validate${m.typeName}`)}, ${code(`is${String(file.schema.title)}`)} |`,
     `| documentIdentification.standard | ${code(m.standard)} |`,
-    `| Process | ` +
-      `${process ? code(process) : "the conversation's own (a receipt or error carries the process of the letter it answers)"} |`,
+    `| Process | ${process ? code(process) : OWN_PROCESS} |`,
     `| Schema | ${code(file.id)} (${code(`schemas/${m.schema}`)}, shipped as ` +
       `${code(`@innbyggerpost/contracts/schemas/${m.schema}`)}) |`,
     "",

@@ -14,7 +14,8 @@ export function mermaid(f: FlowRow): string {
     "  classDef soft fill:#fff2cc,stroke:#b45f06",
   ];
   for (const s of f.states) {
-    const label = `${s.id}${s.status && s.status !== s.id ? ` (${s.status})` : ""}${s.supported === false ? " [not supported]" : ""}`;
+    const status = s.status && s.status !== s.id ? ` (${s.status})` : "";
+    const label = `${s.id}${status}${s.supported === false ? " [not supported]" : ""}`;
     lines.push(`  state "${label.replace(/"/g, "'")}" as ${mid(s.id)}`);
   }
   lines.push(`  [*] --> ${mid(f.initial)}`);

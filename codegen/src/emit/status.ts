@@ -157,8 +157,13 @@ export function emitStatus(sources: Sources): GeneratedFile[] {
   };
   out += constant("Which letters may be moved (FlyttetDigitalPost).", "flyttetRules", "FlyttetRules", json(rules));
   out += doc("How many statuses, flows and mapping rows the tables hold.");
-  out +=
-    `export const statusCounts = ` +
-    `${json({ statuses: statuses.length, flows: flows.length, receiptMappings: m.receipts.length, apiStatuses: m.apiStatuses.length, feiltyper: m.feiltyper.length })} as const;\n`;
+  const counts = {
+    statuses: statuses.length,
+    flows: flows.length,
+    receiptMappings: m.receipts.length,
+    apiStatuses: m.apiStatuses.length,
+    feiltyper: m.feiltyper.length,
+  };
+  out += `export const statusCounts = ${json(counts)} as const;\n`;
   return [{ path: `${OUT}/status.ts`, content: out, symbols: 20 + flows.length * 3 }];
 }
