@@ -1,4 +1,5 @@
 import { escapePointer, type Issue } from "@innbyggerpost/contracts";
+import { jsonSize } from "./json-graph.js";
 
 /**
  * One problem with the input of a runtime function.
@@ -61,11 +62,17 @@ export function kindOf(value: unknown): string {
   }
 }
 
+/** At most this many values are shown in an error message. */
+const SHOWN_VALUES = 1000;
+
 /** @internal A value as JSON for an error message, or its kind when JSON cannot show it (a bigint, a throwing toJSON). */
 export function shown(value: unknown): string {
   try {
     // JSON of a huge sparse array is billions of nulls.
     if (Array.isArray(value) && value.length > 64) return `an array of ${value.length} items`;
+    // JSON of a value sharing its parts can be exponentially long: only a small value is shown.
+    if (typeof value === "object" && value !== null && jsonSize(value, SHOWN_VALUES) > SHOWN_VALUES)
+      return kindOf(value);
     const text = JSON.stringify(value);
     return text === undefined ? kindOf(value) : text;
   } catch {
