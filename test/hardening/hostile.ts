@@ -137,6 +137,49 @@ function deep(levels = 20_000): unknown {
   return v;
 }
 
+/** `levels` levels of `{epostvarsel: v, x: v}`: a few hundred objects, 2^levels paths (and values) as JSON. */
+export function sharedParts(levels = 60): unknown {
+  let v: unknown = { epostvarsel: "leaf" };
+  for (let i = 0; i < levels; i++) v = { epostvarsel: v, x: v };
+  return v;
+}
+
+/** A strict-valid leveringskvittering whose free `mottaker` carries a 2^60-path DAG. */
+function receiptSharingParts(): Record<string, unknown> {
+  const id = { authority: "iso6523-actorid-upis", value: "0192:984661185" };
+  return {
+    standardBusinessDocument: {
+      standardBusinessDocumentHeader: {
+        headerVersion: "1.0",
+        sender: [{ identifier: id }],
+        receiver: [{ identifier: { ...id, value: "0192:991825827" } }],
+        documentIdentification: {
+          standard:
+            "urn:fdc:digdir.no:2020:innbyggerpost:xsd::innbyggerpost##urn:fdc:digdir.no:2020:innbyggerpost:schema:leveringskvittering::1.0",
+          typeVersion: "1.0",
+          instanceIdentifier: "ff88849c-e281-4809-8555-7cd54952b916",
+          type: "leveringskvittering",
+          creationDateAndTime: "2026-11-23T10:00:00+01:00",
+        },
+        businessScope: {
+          scope: [
+            {
+              type: "ConversationId",
+              instanceIdentifier: "37efbd4c-413d-4e2c-bbc5-257ef4a65a45",
+              identifier: "urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:digital:ver1.0",
+            },
+          ],
+        },
+      },
+      leveringskvittering: {
+        avsender: { virksomhetsidentifikator: id },
+        mottaker: { virksomhetsidentifikator: { ...id, value: "0192:991825827" }, shared: sharedParts() },
+        tidspunkt: "2026-11-23T10:00:00+01:00",
+      },
+    },
+  };
+}
+
 /** The names of the hostile values, each with its maker. */
 export const hostileValues: Record<string, () => unknown> = {
   "throwing getters": throwingGetters,
@@ -157,6 +200,36 @@ export const hostileValues: Record<string, () => unknown> = {
     { kind: "api-status", status: sparse(), timestamp: sparse() },
   ],
   "deep nesting": () => deep(),
+  "parts shared 2^60 times": () => sharedParts(),
+  "a receipt sharing its parts 2^60 times": receiptSharingParts,
+  "fields sharing their parts 2^60 times": () => {
+    const v = sharedParts();
+    const receipt = receiptSharingParts();
+    return {
+      kind: "receipt",
+      message: receipt,
+      standardBusinessDocument: receipt.standardBusinessDocument,
+      original: receipt,
+      payload: v,
+      trust: { certificates: v },
+      letter: receipt,
+      status: v,
+      timestamp: v,
+      trigger: v,
+      detaljer: v,
+    };
+  },
+  "events sharing their parts 2^60 times": () => {
+    const v = sharedParts();
+    return [
+      { kind: "receipt", message: receiptSharingParts() },
+      { kind: "message", message: v },
+      { kind: "status", trigger: "x", time: "2026-11-23T10:00:00Z", extra: v },
+      { kind: "api-status", status: "LEVERT", timestamp: "2026-11-23T10:00:00Z", beskrivelse: v },
+      { kind: v },
+      v,
+    ];
+  },
   symbol: () => Symbol("hostile"),
   bigint: () => 10n ** 30n,
   NaN: () => Number.NaN,

@@ -11,7 +11,18 @@ const entryPoints = {
   "contracts/validators": () => import("@innbyggerpost/contracts/validators"),
   "contracts/guards": () => import("@innbyggerpost/contracts/guards"),
   "contracts/typebox": () => import("@innbyggerpost/contracts/typebox"),
+  dokumentpakke: () => import("@innbyggerpost/dokumentpakke"),
+  "access-point": () => import("@innbyggerpost/access-point"),
 };
+
+// Known gap (issue 12, simulator lane): @innbyggerpost/simulator's exports (startSimulator, checkOptions,
+// loadPki, answerLetter, planAnswers, recipientKey, parseScenarioTable, scenarioTableMarkdown,
+// issueCertificate) throw on hostile input, and issueCertificate makes an RSA key before reading its
+// arguments (a 2^32 − 1 sparse array as organisationNumber hangs it); they are not swept yet.
+const notSweptYet = ["simulator"];
+
+/** A class (TokenError, TokenIssuer): constructed, not called, so outside the promise's "never throws". */
+const isClass = (f: unknown) => typeof f === "function" && /^class[\s{]/.test(Function.prototype.toString.call(f));
 
 type Fn = (...args: unknown[]) => unknown;
 const seed = 20261123;
@@ -21,7 +32,7 @@ async function exportedFunctions(): Promise<[string, Fn][]> {
   for (const [entry, load] of Object.entries(entryPoints)) {
     const mod = (await load()) as Record<string, unknown>;
     for (const [name, value] of Object.entries(mod)) {
-      if (typeof value !== "function") continue;
+      if (typeof value !== "function" || isClass(value)) continue;
       // Classes and TypeBox schema builders are not functions of the promise; none is exported today.
       out.push([`${entry}.${name}`, value as Fn]);
       // A validator's Standard Schema face is public too.
@@ -97,6 +108,8 @@ describe("hardening sweep: every exported function under hostile input", () => {
     }
     expect(failures).toEqual([]);
   });
+
+  for (const entry of notSweptYet) it.skip(`${entry}: not swept yet (its exports throw on hostile input)`, () => {});
 
   it(`random mixes of hostile values (fast-check, seed ${seed})`, async () => {
     const fns = await exportedFunctions();

@@ -1,7 +1,7 @@
 import { isRecord } from "@innbyggerpost/contracts";
 import { decodeJws } from "@innbyggerpost/runtime";
 import createClient from "openapi-fetch";
-import { apFail, apProblem, type AccessPointFailure, type AccessPointProblem } from "./errors.js";
+import { apFail, apProblem, unreadableOptions, type AccessPointFailure, type AccessPointProblem } from "./errors.js";
 import type { components, paths } from "./generated/c2.js";
 import { readRetry, type RetryPolicy } from "./retry.js";
 import { sendSafely, type SendInput, type SendResult } from "./send.js";
@@ -175,7 +175,12 @@ function readIncoming(value: unknown): IncomingMessage | null {
  * Bad options do not throw: every call then resolves to a `bad-option` failure.
  */
 export function createAccessPointClient(options: AccessPointClientOptions): AccessPointClient {
-  const r = resolveOptions(options);
+  let r: ReturnType<typeof resolveOptions>;
+  try {
+    r = resolveOptions(options);
+  } catch (e) {
+    r = unreadableOptions(e);
+  }
   if ("code" in r) {
     const failed = async () => apFail(0, r);
     return { send: failed, statuses: failed, incoming: failed, download: failed, markRead: failed };

@@ -82,6 +82,20 @@ export function apProblem(
   };
 }
 
+/**
+ * @internal The `bad-option` problem for options that threw while being read (a throwing getter, a
+ * revoked Proxy): what every entry point returns instead of letting the exception escape.
+ */
+export function unreadableOptions(e: unknown): AccessPointProblem {
+  let why = "an unreadable value was thrown";
+  try {
+    why = e instanceof Error ? String(e.message) : String(e);
+  } catch {
+    // keep the generic reason
+  }
+  return apProblem("", "bad-option", `the options could not be read: ${why}`);
+}
+
 /** @internal */
 export function apFail(attempts: number, ...errors: AccessPointProblem[]): AccessPointFailure {
   return { ok: false, errors, attempts };

@@ -10,7 +10,7 @@ import {
   type VerifyInput,
 } from "@innbyggerpost/runtime";
 import type { AccessPointClient, IncomingMessage } from "./client.js";
-import { apFail, apProblem, type AccessPointFailure, type AccessPointProblem } from "./errors.js";
+import { apFail, apProblem, unreadableOptions, type AccessPointFailure, type AccessPointProblem } from "./errors.js";
 import { sleep } from "./retry.js";
 
 /** One verified receipt, as the handler gets it. */
@@ -151,6 +151,15 @@ function safeReport(onReport: FollowOptions["onReport"], report: FollowReport, i
  * over again: store it as `receipt.event` and the reducer keeps it once.
  */
 export async function followReceipts(options: FollowOptions): Promise<FollowResult> {
+  try {
+    return await followUnsafely(options);
+  } catch (e) {
+    // Reading an option threw (a throwing getter, a revoked Proxy): a typed failure, never a rejection.
+    return apFail(0, unreadableOptions(e));
+  }
+}
+
+async function followUnsafely(options: FollowOptions): Promise<FollowResult> {
   if (!isRecord(options))
     return apFail(0, apProblem("", "bad-option", "options must be an object {client, trust, handler, …}"));
   const { client, trust, handler, signal, follow, kanal, avsenderidentifikator, onReport, verify } = options;

@@ -62,14 +62,25 @@ export function readRetry(value: unknown, pointer: string): ResolvedRetry | Acce
 /**
  * The delay before retry number `retry` (1 for the first): capped exponential backoff with "equal
  * jitter", half fixed and half random, so retries spread out but never come back at once.
- * A Retry-After the server sent (in ms) is honoured up to the cap.
+ * A Retry-After the server sent (in ms) is honoured up to the cap. Never throws: a policy that is not a
+ * valid one counts as the defaults, a `retry` that is not a count as 1, a Retry-After that is not a
+ * finite number as none (each read once).
  */
 export function backoffDelay(policy: ResolvedRetry, retry: number, retryAfterMs: number | null = null): number {
-  const exp = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, retry - 1));
-  let r = Number(policy.random());
-  if (!(r >= 0 && r < 1)) r = 0.5;
-  const jittered = exp / 2 + (exp / 2) * r;
-  return Math.min(policy.maxDelayMs, Math.max(jittered, retryAfterMs ?? 0));
+  try {
+    const read = readRetry(policy, "");
+    const p = "code" in read ? DEFAULTS : read;
+    const n = typeof retry === "number" && Number.isFinite(retry) ? Math.min(retry, 64) : 1;
+    const after = typeof retryAfterMs === "number" && Number.isFinite(retryAfterMs) ? retryAfterMs : 0;
+    const exp = Math.min(p.maxDelayMs, p.baseDelayMs * 2 ** Math.max(0, n - 1));
+    let r: unknown = p.random();
+    if (typeof r !== "number" || !(r >= 0 && r < 1)) r = 0.5;
+    const jittered = exp / 2 + (exp / 2) * (r as number);
+    return Math.min(p.maxDelayMs, Math.max(jittered, after));
+  } catch {
+    // A throwing getter or random(): the default delay without jitter.
+    return DEFAULTS.baseDelayMs;
+  }
 }
 
 /** @internal Milliseconds in a Retry-After header (seconds or an HTTP date), or null. */

@@ -1,7 +1,7 @@
 import { createPrivateKey, randomUUID, type KeyObject } from "node:crypto";
 import { readCertificates } from "@innbyggerpost/runtime";
 import { SignJWT } from "jose";
-import { apProblem, excerpt, type AccessPointFailure, type AccessPointProblem } from "./errors.js";
+import { apProblem, excerpt, unreadableOptions, type AccessPointFailure, type AccessPointProblem } from "./errors.js";
 
 /** The scope of the DPI access-point API. */
 export const DPI_SCOPE = "digitalpostinnbygger:send";
@@ -231,7 +231,12 @@ async function requestToken(s: Settings): Promise<TokenResult> {
  * The token is kept until `refreshBeforeSeconds` before it expires; concurrent calls share one request.
  */
 export function maskinportenTokenSource(options: MaskinportenOptions): MaskinportenTokenSource {
-  const s = settings(options);
+  let s: ReturnType<typeof settings>;
+  try {
+    s = settings(options);
+  } catch (e) {
+    s = { ok: false, errors: [unreadableOptions(e)], attempts: 0 };
+  }
   let cached: AccessToken | null = null;
   let pending: Promise<TokenResult> | null = null;
   const result = async (): Promise<TokenResult> => {

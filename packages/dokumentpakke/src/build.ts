@@ -299,6 +299,15 @@ export type EncryptPackageResult =
 
 /** Encrypts a package: CMS EnvelopedData v0, RSAES-OAEP (SHA-256, MGF1-SHA-256), AES-256-CBC, a fresh key. */
 export function encryptPackage(input: EncryptPackageInput): EncryptPackageResult {
+  try {
+    return encryptUnsafely(input);
+  } catch (e) {
+    // A throwing getter or a revoked Proxy in the input: a typed failure, never a throw.
+    return fail("", "bad-input", `the input could not be read: ${reason(e)}`);
+  }
+}
+
+function encryptUnsafely(input: EncryptPackageInput): EncryptPackageResult {
   if (!isRecord(input)) return fail("", "bad-input", `the input is {zip, recipientCertificate}, not ${kindOf(input)}`);
   const [zipIn, certIn] = [input.zip, input.recipientCertificate];
   const zip = asBytes(zipIn);

@@ -1,5 +1,5 @@
 import type { X509Certificate } from "node:crypto";
-import { computeFingerprint, readCertificates, type Problem, type TrustDecision } from "@innbyggerpost/runtime";
+import { computeFingerprint, readCertificates, type Problem } from "@innbyggerpost/runtime";
 import { toPem } from "./certificates.js";
 import { decryptCms } from "./cms.js";
 import { readPrivateKey } from "./keys.js";

@@ -1,6 +1,8 @@
 import { createPrivateKey, createPublicKey, KeyObject, type webcrypto } from "node:crypto";
 import { CompactSign } from "jose";
 import { parseMessage } from "../envelope/parse.js";
+import { jsonSize, MAX_JSON_VALUES } from "../support/json-graph.js";
+import { writeJson } from "../support/json-write.js";
 import { parseOrganisationIdentifier } from "../identifiers/iso6523.js";
 import { fail, isRecord, kindOf, unreadable, type Failure } from "../support/problem.js";
 import { organisationNumberOfCertificate, readCertificate, type CertificateInput } from "./certificate.js";
@@ -35,7 +37,8 @@ export interface SignInput {
  * - `bad-key`: `privateKey` is not an RSA private key jose can sign with (at least 2048 bits);
  * - `bad-certificate`: `certificate` is not an X.509 certificate;
  * - `key-certificate-mismatch`: the certificate's public key is not the private key's;
- * - `certificate-without-organisation`, `sender-mismatch`: see `bindSender`.
+ * - `certificate-without-organisation`, `sender-mismatch`: see `bindSender`;
+ * - `too-large`: `message` shares its parts so often that its JSON would hold more than 20 million values.
  */
 export type SignErrorCode =
   | "bad-input"
@@ -46,7 +49,8 @@ export type SignErrorCode =
   | "bad-certificate"
   | "key-certificate-mismatch"
   | "certificate-without-organisation"
-  | "sender-mismatch";
+  | "sender-mismatch"
+  | "too-large";
 
 /** What {@link signMessage} returns; the promise never rejects. */
 export type SignResult = { readonly ok: true; readonly jws: string } | Failure<SignErrorCode>;
@@ -126,7 +130,11 @@ export async function signMessage(input: SignInput): Promise<SignResult> {
         );
       }
     }
-    const payload = new TextEncoder().encode(JSON.stringify(parsed.message));
+    // The parsed copy keeps what the caller's value shares: its JSON text is measured before it is written.
+    const size = jsonSize(parsed.message);
+    if (size > MAX_JSON_VALUES)
+      return fail("/message", "too-large", `the message's JSON would hold more than ${MAX_JSON_VALUES} values`);
+    const payload = new TextEncoder().encode(writeJson(parsed.message));
     try {
       const jws = await new CompactSign(payload)
         .setProtectedHeader({ x5c: [cert.certificate.raw.toString("base64")], alg })

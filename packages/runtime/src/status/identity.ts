@@ -1,4 +1,5 @@
 /** Canonical JSON and a short hash, so that equal events get equal identities whatever their key order. */
+import { jsonSize, MAX_JSON_VALUES } from "../support/json-graph.js";
 
 /** True for a canonical array index ("0", "17"; not "01", "-1", "1.0" or 2^32 − 1 and beyond). */
 function isArrayIndex(key: string): boolean {
@@ -23,8 +24,73 @@ const SPARSE_FROM = 1 << 16;
  * computes one per event), but with exactly that result: a bigint becomes "<n>n", a function or symbol
  * "<function>"/"<symbol>", undefined and array holes null, a repeated ancestor "<cycle>"; and, as
  * JSON.stringify orders a plain object's keys, array-index keys come first in numeric order.
+ *
+ * A value sharing its parts so often that its JSON would hold more than MAX_JSON_VALUES values (a DAG
+ * such as `v = {a: v, b: v}` nested deep) is written as its size and a digest of its content instead
+ * (see digestForm): the same content still gives the same text, in time linear in what is present.
  */
 export function canonicalJson(value: unknown): string {
+  try {
+    return writeCanonical(value);
+  } catch (e) {
+    if (e === TOO_LARGE) return digestForm(value);
+    throw e;
+  }
+}
+
+/** Thrown (and caught by canonicalJson only) when a shared part makes the JSON too large to write. */
+const TOO_LARGE: unique symbol = Symbol("too large");
+const ON_PATH = 1;
+const DONE = 2;
+
+/**
+ * `{"<too large>":{"values":">N","digest":"…"}}`: the canonical text of a value too large to write. The
+ * digest is a Merkle hash (FNV-1a 64 of each node's canonical text with its children replaced by their
+ * digests, keys sorted), computed once per object, so equal content gets an equal identity.
+ */
+function digestForm(value: unknown): string {
+  const digests = new Map<object, string>();
+  const leaf = (v: unknown): string => shortHash(writeCanonical(typeof v === "object" ? null : v));
+  type Node = { readonly o: object; readonly keys: string[]; i: number; readonly parts: string[] };
+  const stack: Node[] = [];
+  const onPath = new Set<object>();
+  const push = (o: object) => {
+    onPath.add(o);
+    stack.push({ o, keys: Object.keys(o).sort(), i: 0, parts: [] });
+  };
+  let root: string;
+  if (typeof value !== "object" || value === null) root = leaf(value);
+  else {
+    push(value);
+    for (;;) {
+      const n = stack[stack.length - 1]!;
+      if (n.i < n.keys.length) {
+        const k = n.keys[n.i++]!;
+        const v = (n.o as Record<string, unknown>)[k];
+        let d: string | undefined;
+        if (typeof v !== "object" || v === null) d = leaf(v);
+        else if (onPath.has(v)) d = "<cycle>";
+        else d = digests.get(v);
+        if (d === undefined) push(v as object);
+        else n.parts.push(`${JSON.stringify(k)}:${d}`);
+        continue;
+      }
+      stack.pop();
+      onPath.delete(n.o);
+      const d = shortHash(`${Array.isArray(n.o) ? `[${n.o.length}` : "{"}${n.parts.join(",")}`);
+      digests.set(n.o, d);
+      const parent = stack[stack.length - 1];
+      if (!parent) {
+        root = d;
+        break;
+      }
+      parent.parts.push(`${JSON.stringify(parent.keys[parent.i - 1]!)}:${d}`);
+    }
+  }
+  return `{"<too large>":{"digest":"${root}","values":">${MAX_JSON_VALUES}"}}`;
+}
+
+function writeCanonical(value: unknown): string {
   // Iterative, with an explicit stack: events can be nested 100 000 deep, which would overflow the call
   // stack of a recursive writer.
   type Frame =
@@ -36,7 +102,10 @@ export function canonicalJson(value: unknown): string {
         i: number;
         readonly written: Map<string, string>;
       };
-  const seen = new Set<object>();
+  // ON_PATH while an object is being written (meeting it again is a cycle), DONE after: meeting a done
+  // one again is a shared part, and the first such meeting checks what sharing makes of the size.
+  const seen = new Map<object, number>();
+  let sizeChecked = false;
   const stack: Frame[] = [];
 
   /** A scalar's JSON, or undefined after pushing a frame for an object or array. */
@@ -58,8 +127,13 @@ export function canonicalJson(value: unknown): string {
     }
     if (v === null) return "null";
     const o = v as object;
-    if (seen.has(o)) return '"<cycle>"';
-    seen.add(o);
+    const met = seen.get(o);
+    if (met === ON_PATH) return '"<cycle>"';
+    if (met === DONE && !sizeChecked) {
+      sizeChecked = true;
+      if (jsonSize(value) > MAX_JSON_VALUES) throw TOO_LARGE;
+    }
+    seen.set(o, ON_PATH);
     if (Array.isArray(o) && o.length > SPARSE_FROM && Object.keys(o).length < o.length) {
       // A huge sparse array (length 2^32 − 1 with three items): JSON.stringify would write billions of
       // nulls. It is written by what is present, {"<sparse array>":{"length":n,"items":{index: item}}}.
@@ -81,7 +155,7 @@ export function canonicalJson(value: unknown): string {
   };
 
   const close = (f: Frame): string => {
-    seen.delete(f.o);
+    seen.set(f.o, DONE);
     if (f.array) return `[${f.parts.join(",")}]`;
     let indices: string[] | null = null;
     for (const k of f.keys) {

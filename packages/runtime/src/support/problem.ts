@@ -1,4 +1,5 @@
 import { escapePointer, isRecord, type Failure, type Issue, type Problem } from "@innbyggerpost/contracts";
+import { jsonSize } from "./json-graph.js";
 
 // The one result shape, defined in contracts (which runtime builds on) and named here for runtime's users.
 export type { Failure, Problem };
@@ -40,13 +41,17 @@ export function kindOf(value: unknown): string {
   }
 }
 
-/**
- * @internal A value as JSON for an error message, or its kind when JSON cannot show it (a bigint, a throwing toJSON).
- */
+/** At most this many values are shown in an error message. */
+const SHOWN_VALUES = 1000;
+
+/** @internal A value as JSON for an error message, or its kind when JSON cannot show it (a bigint, a throwing toJSON). */
 export function shown(value: unknown): string {
   try {
     // JSON of a huge sparse array is billions of nulls.
     if (Array.isArray(value) && value.length > 64) return `an array of ${value.length} items`;
+    // JSON of a value sharing its parts can be exponentially long: only a small value is shown.
+    if (typeof value === "object" && value !== null && jsonSize(value, SHOWN_VALUES) > SHOWN_VALUES)
+      return kindOf(value);
     const text = JSON.stringify(value);
     return text === undefined ? kindOf(value) : text;
   } catch {
