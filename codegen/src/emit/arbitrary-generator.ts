@@ -1,7 +1,20 @@
 import { flatRef } from "../flatten.js";
-import { namedSchemas, type NamedSchema } from "../names.js";
+import { namedSchemas } from "../names.js";
 import type { JsonSchema, Sources } from "../sources/model.js";
 import { lit } from "./helpers.js";
+import {
+  checkKeywords,
+  flatOverlays,
+  pinned,
+  presenceHolds,
+  presenceKeys,
+  Unsupported,
+  type Named,
+  type Overlay,
+  type Schema,
+} from "./arbitrary-keywords.js";
+
+export { flatOverlays, Unsupported, type Named, type Overlay } from "./arbitrary-keywords.js";
 
 /**
  * fast-check arbitraries from schemas/: one per titled definition and message root (valid under `wire`),
@@ -12,102 +25,6 @@ import { lit } from "./helpers.js";
  * The generator understands the keywords our schemas and rules use and throws on any other, so that a
  * new keyword fails `npm run codegen` instead of producing arbitraries that silently miss a constraint.
  */
-
-type Schema = { readonly [key: string]: unknown };
-/** A strict-rule fragment to be merged into the schema at the same place. */
-export type Overlay = Schema;
-
-/** Keywords the generator knows; annotations are ignored. */
-const KNOWN = new Set([
-  "type",
-  "properties",
-  "required",
-  "additionalProperties",
-  "items",
-  "minItems",
-  "maxItems",
-  "uniqueItems",
-  "minLength",
-  "maxLength",
-  "pattern",
-  "format",
-  "enum",
-  "const",
-  "minimum",
-  "maximum",
-  "oneOf",
-  "anyOf",
-  "allOf",
-  "contains",
-  "if",
-  "then",
-  "$ref",
-  "title",
-  "description",
-  "default",
-  "$comment",
-  "examples",
-  "$id",
-  "$schema",
-  "definitions",
-]);
-
-/** A keyword or combination the generator cannot satisfy: codegen fails rather than miss a constraint. */
-export class Unsupported extends Error {}
-
-export interface Named {
-  named: NamedSchema;
-  fileId: string;
-  /** The identifier of the emitted wire arbitrary. */
-  ident: string;
-}
-
-const isSchemaObject = (v: unknown): v is Schema => typeof v === "object" && v !== null && !Array.isArray(v);
-
-function checkKeywords(s: Schema, where: string): void {
-  for (const k of Object.keys(s))
-    if (!KNOWN.has(k)) throw new Unsupported(`${where}: keyword "${k}" is not supported by the arbitraries generator`);
-}
-
-/** Splits `allOf` and drops `true`, so that every overlay is one flat fragment. */
-export function flatOverlays(overlays: readonly unknown[]): Overlay[] {
-  const out: Overlay[] = [];
-  for (const o of overlays) {
-    if (o === true || o === undefined) continue;
-    if (!isSchemaObject(o)) throw new Unsupported(`overlay ${lit(o)} is not an object schema`);
-    const { allOf, ...rest } = o as { allOf?: unknown[] };
-    if (Object.keys(rest).length) out.push(rest);
-    if (allOf) out.push(...flatOverlays(allOf));
-  }
-  return out;
-}
-
-/** The one value a schema pins a member to (const or a one-value enum), if any. */
-function pinned(s: Schema | undefined): { value: unknown } | undefined {
-  if (!s) return undefined;
-  if ("const" in s) return { value: s.const };
-  if (Array.isArray(s.enum) && s.enum.length === 1) return { value: s.enum[0] };
-  return undefined;
-}
-
-/**
- * Evaluates a presence-only combinator (oneOf/anyOf of `required` lists, nested) against the set of
- * present keys.
- */
-function presenceHolds(s: Schema, present: Set<string>): boolean {
-  for (const k of Object.keys(s))
-    if (!["required", "oneOf", "anyOf"].includes(k)) throw new Unsupported(`presence combinator with "${k}"`);
-  if (Array.isArray(s.required) && !s.required.every((k: string) => present.has(k))) return false;
-  if (Array.isArray(s.oneOf) && s.oneOf.filter((b) => presenceHolds(b as Schema, present)).length !== 1) return false;
-  if (Array.isArray(s.anyOf) && !s.anyOf.some((b) => presenceHolds(b as Schema, present))) return false;
-  return true;
-}
-
-function presenceKeys(s: Schema, out = new Set<string>()): Set<string> {
-  if (Array.isArray(s.required)) for (const k of s.required as string[]) out.add(k);
-  for (const b of [...((s.oneOf as Schema[]) ?? []), ...((s.anyOf as Schema[]) ?? [])]) presenceKeys(b, out);
-  return out;
-}
 
 /** Builds fast-check expressions for schemas with strict overlays merged in (see emitArbitraries). */
 export class Generator {

@@ -5,13 +5,8 @@ import { agencyLetterTypes, type EformidlingStatus } from "@innbyggerpost/contra
 import { apiKeyPrefix, receiptMemo } from "./cache.js";
 import { canonicalJson, shortHash, shortHashJsonString } from "./identity.js";
 import type { ReducedEvent } from "./model.js";
-import {
-  apiStatusToStatus,
-  headerFacts,
-  receiptToStatus,
-  type ApiStatusResult,
-  type ReceiptStatus,
-} from "./receipt.js";
+import { apiStatusToStatus, type ApiStatusResult } from "./api-status.js";
+import { headerFacts, receiptToStatus, type ReceiptStatus } from "./receipt.js";
 import { statusOfTrigger, type ApiPlain, type Context } from "./tables.js";
 import { parseDateTime, readTime } from "./time.js";
 import { shown, isRecord } from "../support/problem.js";

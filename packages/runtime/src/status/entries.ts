@@ -9,7 +9,7 @@ import { API_SEEN_SIZE, giveColumns, takeColumns, type Columns } from "./cache.j
 import { apiKey, keyOf, plainApi, plainTimestamp, prefer, toCandidate, type Candidate } from "./candidates.js";
 import { plainApiResult } from "./events.js";
 import { withShortHashJsonString } from "./identity.js";
-import type { ApiStatusResult } from "./receipt.js";
+import type { ApiStatusResult } from "./api-status.js";
 import { rankOfTrigger, stateOf, type ApiPlain, type Context } from "./tables.js";
 import { isoUtc, parseDateTime } from "./time.js";
 

@@ -1,7 +1,7 @@
 /** The events as reported (ReducedEvent), built at their final shape. */
 import type { Candidate } from "./candidates.js";
 import type { EventOutcome, ReducedEvent } from "./model.js";
-import type { ApiStatusResult } from "./receipt.js";
+import type { ApiStatusResult } from "./api-status.js";
 import type { ApiPlain } from "./tables.js";
 
 /**

@@ -1,12 +1,10 @@
 export {
   receiptToStatus,
-  apiStatusToStatus,
   type ReceiptStatus,
   type ReceiptToStatusOptions,
-  type ApiStatusResult,
-  type ApiStatusOptions,
   type TimeSource,
 } from "./receipt.js";
+export { apiStatusToStatus, type ApiStatusResult, type ApiStatusOptions } from "./api-status.js";
 export {
   reduceStatus,
   type StatusEvent,

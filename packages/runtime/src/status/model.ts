@@ -1,6 +1,7 @@
 /** The reducer's public types: the events it takes, the options, and the state it gives. */
 import type { EformidlingStatus, Problem, StatusFlowId, StatusService } from "@innbyggerpost/contracts";
-import type { ApiStatusResult, ReceiptStatus, TimeSource } from "./receipt.js";
+import type { ApiStatusResult } from "./api-status.js";
+import type { ReceiptStatus, TimeSource } from "./receipt.js";
 
 /**
  * One thing that happened to a message. The reducer takes them in any order.

@@ -1,11 +1,8 @@
 import {
-  dpiApiStatusMapping,
   dpiReceiptMapping,
-  dpiUnknownApiStatus,
   dpiUnknownReceipt,
   feiltypeTable,
   validate,
-  type DpiApiStatus,
   type DpiMessage,
   type DpiType,
   type EformidlingStatus,
@@ -13,12 +10,10 @@ import {
   type Issue,
   type Varslingskanal,
 } from "@innbyggerpost/contracts";
+import { optionTime, str, timeFields, type TimeSource } from "./fields.js";
 import { readTime, type ReadTime } from "./time.js";
-import { reasonOf, shown, isRecord } from "../support/problem.js";
+import { reasonOf, isRecord } from "../support/problem.js";
 import { decodeUtf8 } from "../support/utf8.js";
-
-/** Where a status's time came from. */
-export type TimeSource = "tidspunkt" | "timestamp" | "fallback" | "none";
 
 /** Options for {@link receiptToStatus}. */
 export interface ReceiptToStatusOptions {
@@ -78,7 +73,6 @@ export interface ReceiptStatus {
   readonly message: DpiMessage | null;
 }
 
-const str = (v: unknown): string | null => (typeof v === "string" ? v : null);
 const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
 
 // The JWS a receipt came in is passed again with every mapping of it (and the pattern scans all its
@@ -148,24 +142,6 @@ function decodeText(text: string): { value: unknown; jws: string | null } | { er
   } catch (e) {
     return { error: `neither a compact JWS nor JSON (${(e as Error).message})` };
   }
-}
-
-function optionTime(value: unknown, name: string, issues: Issue[]): ReadTime | null {
-  if (value === undefined) return null;
-  const t = readTime(value);
-  if (t !== null) return t;
-  issues.push({
-    pointer: `/options/${name}`,
-    code: "bad-option",
-    message: `options.${name} must be an RFC 3339 date-time with an offset, not ${shown(value)}`,
-  });
-  return null;
-}
-
-/** `time` with `originalTime` beside it when the spelling changed. */
-function timeFields(t: ReadTime | null): { time: string | null; originalTime?: string } {
-  if (t === null) return { time: null };
-  return t.original === t.time ? { time: t.time } : { time: t.time, originalTime: t.original };
 }
 
 /**
@@ -293,190 +269,4 @@ function annet(
   };
 }
 
-/** Options for {@link apiStatusToStatus}. */
-export interface ApiStatusOptions {
-  /** The time to use when the status has no valid `timestamp`. */
-  readonly fallbackTime?: string;
-  /** The message the status belongs to (the id used in GET /messages/out/{id}/statuses). */
-  readonly messageId?: string;
-  /** The conversation the message belongs to. */
-  readonly conversationId?: string;
-}
-
-/**
- * An access-point status (`{status, beskrivelse?, timestamp}` from GET /messages/out/{id}/statuses)
- * projected onto an eFormidling status, keeping `beskrivelse` and the API's timestamp.
- */
-export interface ApiStatusResult {
-  readonly status: EformidlingStatus;
-  /** The reference implementation's description, verbatim ({@link dpiApiStatusMapping}). */
-  readonly description: string;
-  /**
-   * The API's `timestamp` for every status (the reference uses it only for SENDT), else the fallback; spelled
-   * canonically.
-   */
-  readonly time: string | null;
-  /** The time as written, only when its spelling differs from `time`. */
-  readonly originalTime?: string;
-  readonly timeSource: TimeSource;
-  /** The access point's own status, when it is one of OPPRETTET, SENDT, FEILET. */
-  readonly apiStatus: DpiApiStatus | null;
-  /** The access point's description (the reference discards it). */
-  readonly beskrivelse: string | null;
-  readonly messageId: string | null;
-  readonly conversationId: string | null;
-  /** Why the status is ANNET; null otherwise. */
-  readonly reason: string | null;
-  readonly issues: readonly Issue[];
-}
-
-/**
- * Maps one access-point status to its eFormidling status: OPPRETTET → SENDT, SENDT → MOTTATT, FEILET →
- * FEIL. Accepts the API's object or a bare status string. Never throws; anything else gives ANNET with the reason.
- */
-export function apiStatusToStatus(apiStatus: unknown, options?: ApiStatusOptions): ApiStatusResult {
-  try {
-    // The reducer maps every polled status through here: the no-options case allocates nothing extra.
-    const issues: Issue[] = [];
-    let fallback: ReadTime | null = null;
-    let messageId: string | null = null;
-    let conversationId: string | null = null;
-    if (options !== undefined) {
-      const opts: Record<string, unknown> = isRecord(options) ? options : {};
-      if (!isRecord(options))
-        issues.push({ pointer: "/options", code: "bad-option", message: "options must be an object" });
-      // Each option read once.
-      const { fallbackTime, messageId: id, conversationId: conversation } = opts;
-      fallback = optionTime(fallbackTime, "fallbackTime", issues);
-      if (id !== undefined && typeof id !== "string")
-        issues.push({
-          pointer: "/options/messageId",
-          code: "bad-option",
-          message: "options.messageId must be a string",
-        });
-      if (conversation !== undefined && typeof conversation !== "string")
-        issues.push({
-          pointer: "/options/conversationId",
-          code: "bad-option",
-          message: "options.conversationId must be a string",
-        });
-      messageId = str(id);
-      conversationId = str(conversation);
-    }
-    const obj = typeof apiStatus === "string" ? { status: apiStatus } : apiStatus;
-    if (!isRecord(obj)) {
-      issues.push({
-        pointer: "",
-        code: "type",
-        message: "an access-point status is an object {status, beskrivelse?, timestamp} or a status string",
-      });
-      return unknownApiStatus(
-        "not an access-point status",
-        fallback,
-        fallback ? "fallback" : "none",
-        null,
-        messageId,
-        conversationId,
-        issues,
-      );
-    }
-    // Each field read once.
-    const { timestamp: given, beskrivelse: text, status: s } = obj;
-    let timestamp: ReadTime | null = null;
-    if (given !== undefined && given !== null) {
-      timestamp = readTime(given);
-      if (timestamp === null)
-        issues.push({
-          pointer: "/timestamp",
-          code: "format",
-          message: `timestamp must be an RFC 3339 date-time with an offset, not ${shown(given)}`,
-        });
-    }
-    let beskrivelse: string | null = null;
-    if (text !== undefined && text !== null) {
-      if (typeof text === "string") beskrivelse = text;
-      else issues.push({ pointer: "/beskrivelse", code: "type", message: "beskrivelse must be a string" });
-    }
-    const time = timestamp ?? fallback;
-    const timeSource: TimeSource = timestamp ? "timestamp" : fallback ? "fallback" : "none";
-    if (typeof s !== "string" || !Object.hasOwn(dpiApiStatusMapping, s)) {
-      if (typeof s !== "string")
-        issues.push({
-          pointer: "/status",
-          code: s === undefined ? "required" : "type",
-          message: s === undefined ? "required property 'status' is missing" : "status must be a string",
-        });
-      else
-        issues.push({
-          pointer: "/status",
-          code: "enum",
-          message: `status must be one of ${Object.keys(dpiApiStatusMapping).join(", ")}, not ${JSON.stringify(s)}`,
-        });
-      return unknownApiStatus(
-        typeof s === "string"
-          ? `unknown access-point status ${JSON.stringify(s)}`
-          : "the access-point status has no status string",
-        time,
-        timeSource,
-        beskrivelse,
-        messageId,
-        conversationId,
-        issues,
-      );
-    }
-    const row = dpiApiStatusMapping[s as DpiApiStatus];
-    const t = timeFields(time);
-    if (t.originalTime !== undefined)
-      return {
-        status: row.status,
-        description: row.description,
-        time: t.time,
-        originalTime: t.originalTime,
-        timeSource,
-        apiStatus: row.apiStatus,
-        beskrivelse,
-        messageId,
-        conversationId,
-        reason: null,
-        issues,
-      };
-    return {
-      status: row.status,
-      description: row.description,
-      time: t.time,
-      timeSource,
-      apiStatus: row.apiStatus,
-      beskrivelse,
-      messageId,
-      conversationId,
-      reason: null,
-      issues,
-    };
-  } catch (e) {
-    const why = `could not read the input: ${reasonOf(e)}`;
-    return unknownApiStatus(why, null, "none", null, null, null, [{ pointer: "", code: "bad-input", message: why }]);
-  }
-}
-
-function unknownApiStatus(
-  reason: string,
-  time: ReadTime | null,
-  timeSource: TimeSource,
-  beskrivelse: string | null,
-  messageId: string | null,
-  conversationId: string | null,
-  issues: Issue[],
-): ApiStatusResult {
-  return {
-    status: dpiUnknownApiStatus.status,
-    description: dpiUnknownApiStatus.description,
-    ...timeFields(time),
-    timeSource,
-    apiStatus: null,
-    beskrivelse,
-    messageId,
-    conversationId,
-    reason,
-    issues,
-  };
-}
+export type { TimeSource } from "./fields.js";
