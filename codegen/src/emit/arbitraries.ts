@@ -99,7 +99,8 @@ export function emitArbitraries(sources: Sources): GeneratedFile[] {
       .join("\n") +
     "\n/** A wire-valid arbitrary for every titled schema, by its TypeScript name. */\n" +
     `export const wireArbitraries: ` +
-    `{\n${sortedNamed.map((n) => `  readonly ${n.named.name}: fc.Arbitrary<T.${n.named.name}>;`).join("\n")}\n} = {\n${sortedNamed.map((n) => `  ${n.named.name}: ${n.ident},`).join("\n")}\n};\n\n` +
+    `{\n${sortedNamed.map((n) => `  readonly ${n.named.name}: fc.Arbitrary<T.${n.named.name}>;`).join("\n")}\n} = ` +
+    `{\n${sortedNamed.map((n) => `  ${n.named.name}: ${n.ident},`).join("\n")}\n};\n\n` +
     "/**\n * Strict-valid arbitraries for the titled schemas whose strict constraints are the same in every message\n" +
     ` * that uses them: all but ${skipped.join(", ")}, whose strict form depends on the message ` +
     `type (use arbitraryMessage).\n */\n` +

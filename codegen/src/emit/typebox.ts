@@ -143,7 +143,9 @@ class Emitter {
     this.check(node);
     if (node.$ref) return this.ref(node);
     if (Array.isArray(node.enum)) {
-      return `Type.Enum(${lit(node.enum)}${node.type ? `, ${this.options(node, { type: lit(node.type) })}` : node.description ? `, ${this.options(node)}` : ""})`;
+      const typed = node.type ? `, ${this.options(node, { type: lit(node.type) })}` : "";
+      const options = typed || (node.description ? `, ${this.options(node)}` : "");
+      return `Type.Enum(${lit(node.enum)}${options})`;
     }
     if (node.oneOf || (node.type === undefined && node.properties))
       return `Type.Unsafe<${this.tsType(node)}>(${this.raw(node)})`;
@@ -157,7 +159,8 @@ class Emitter {
       case "boolean":
         return `Type.Boolean(${this.options(node)})`;
       case "array": {
-        const arr = `Type.Array(${this.builder(node.items as Node)}${node.minItems || node.maxItems || node.description ? `, ${this.options(node)}` : ""})`;
+        const options = node.minItems || node.maxItems || node.description ? `, ${this.options(node)}` : "";
+        const arr = `Type.Array(${this.builder(node.items as Node)}${options})`;
         return node.minItems ? `Type.Unsafe<${this.tsType(node)}>(${arr})` : arr;
       }
       case "object": {

@@ -9,7 +9,8 @@ import { parseOptions } from "../options.js";
 export const summary = "run a local access point with postbox, print service, test CA and token issuer";
 
 /** `innbyggerpost simulate --help`. */
-export const usage = `usage: innbyggerpost simulate [options] | simulate issue-certificate --state-dir DIR --org ORGNR --out DIR
+export const usage = `usage: innbyggerpost simulate [options]
+       innbyggerpost simulate issue-certificate --state-dir DIR --org ORGNR --out DIR
 
 Runs a local DPI access point (C2) with a postbox and print service behind it, a test CA and a token issuer.
   options: [--port N] [--host H] [--state-dir DIR] [--speed X] [--trust PEM]... [--scenario FILE] [--max-bytes N]

@@ -155,7 +155,9 @@ export function checkFlyttetEligibility(state: unknown, options: { readonly now:
         reasons.push({
           code: "notification-pending",
           pointer: `${pointer}/varsler/${key}`,
-          message: `${rule("notification-pending").message}: ${channel} is ${typeof p === "string" ? p : "not reported"}`,
+          message: `${rule("notification-pending").message}: ${channel} is ${
+            typeof p === "string" ? p : "not reported"
+          }`,
         });
       }
       if (receivedAt) {

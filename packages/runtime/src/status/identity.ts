@@ -347,19 +347,7 @@ export function withShortHashJsonString(
   if (!feedMemo(from, value)) return null;
   fnvFeed('"', false);
   fnvFeed(suffix, false);
-  return [
-    a,
-    b,
-    c,
-    HEX2[h3 >>> 8],
-    HEX2[h3 & 255],
-    HEX2[h2 >>> 8],
-    HEX2[h2 & 255],
-    HEX2[h1 >>> 8],
-    HEX2[h1 & 255],
-    HEX2[h0 >>> 8],
-    HEX2[h0 & 255],
-  ].join("");
+  return a + b + c + fnvHex();
 }
 
 /**

@@ -44,7 +44,10 @@ export function kindOf(value: unknown): string {
 /** At most this many values are shown in an error message. */
 const SHOWN_VALUES = 1000;
 
-/** @internal A value as JSON for an error message, or its kind when JSON cannot show it (a bigint, a throwing toJSON). */
+/**
+ * @internal A value as JSON for an error message, or its kind when JSON cannot show it (a bigint, a throwing
+ * toJSON).
+ */
 export function shown(value: unknown): string {
   try {
     // JSON of a huge sparse array is billions of nulls.
