@@ -347,7 +347,8 @@ export function withShortHashJsonString(
   if (!feedMemo(from, value)) return null;
   fnvFeed('"', false);
   fnvFeed(suffix, false);
-  return a + b + c + fnvHex();
+  // join, not +: the digest is a Map key, and a flat string hashes without flattening a rope first.
+  return [a, b, c, fnvHex()].join("");
 }
 
 /**
