@@ -2,7 +2,7 @@ import openapiTS, { astToString, type OpenAPI3 } from "openapi-typescript";
 import ts from "typescript";
 import { API_SOURCE } from "../sources/api.js";
 import type { GeneratedFile, Node, Sources } from "../sources/model.js";
-import { banner } from "./helpers.js";
+import { banner, isNode } from "./helpers.js";
 import { API_DOCS, API_TYPES } from "./paths.js";
 
 /**
@@ -10,7 +10,6 @@ import { API_DOCS, API_TYPES } from "./paths.js";
  * the field's own generator) for @innbyggerpost/access-point, and a reference page, out.
  */
 
-const isNode = (v: unknown): v is Node => typeof v === "object" && v !== null && !Array.isArray(v);
 const METHODS = ["get", "put", "post", "delete", "patch", "head", "options"] as const;
 
 // `format: binary` is bytes: a Blob on the way out (FormData takes it), not the string openapi-typescript writes.

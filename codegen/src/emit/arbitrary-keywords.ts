@@ -1,5 +1,5 @@
 import type { NamedSchema } from "../names.js";
-import { lit } from "./helpers.js";
+import { isNode, lit } from "./helpers.js";
 
 /** The schema keywords the arbitrary generator understands, and the overlay and presence helpers it builds on. */
 
@@ -52,8 +52,6 @@ export interface Named {
   ident: string;
 }
 
-export const isSchemaObject = (v: unknown): v is Schema => typeof v === "object" && v !== null && !Array.isArray(v);
-
 export function checkKeywords(s: Schema, where: string): void {
   for (const k of Object.keys(s))
     if (!KNOWN.has(k)) throw new Unsupported(`${where}: keyword "${k}" is not supported by the arbitraries generator`);
@@ -64,7 +62,7 @@ export function flatOverlays(overlays: readonly unknown[]): Overlay[] {
   const out: Overlay[] = [];
   for (const o of overlays) {
     if (o === true || o === undefined) continue;
-    if (!isSchemaObject(o)) throw new Unsupported(`overlay ${lit(o)} is not an object schema`);
+    if (!isNode(o)) throw new Unsupported(`overlay ${lit(o)} is not an object schema`);
     const { allOf, ...rest } = o as { allOf?: unknown[] };
     if (Object.keys(rest).length) out.push(rest);
     if (allOf) out.push(...flatOverlays(allOf));

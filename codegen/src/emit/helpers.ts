@@ -2,6 +2,10 @@
  * What every emitter writes with: literals, unions, doc comments, Markdown tables and the banner that
  * starts every generated file, in each comment syntax the generator writes.
  */
+import type { Node } from "../sources/model.js";
+
+/** A schema node: a JSON object (not an array, not null). */
+export const isNode = (v: unknown): v is Node => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** A JavaScript/TypeScript literal of a JSON value. */
 export const lit = (v: unknown): string => JSON.stringify(v);
