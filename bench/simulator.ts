@@ -212,6 +212,8 @@ console.log(
       endToEndLettersPerCpuSecond: Number(((n * 1000) / totalCpuMs).toFixed(1)),
       cryptoFloorLettersPerCpuSecond: Number((1000 / floorCpuMs).toFixed(1)),
       ratioToFloorCpu: Number((floorCpuMs / (totalCpuMs / n)).toFixed(2)),
+      cpuMsPerLetter: Number((totalCpuMs / n).toFixed(2)),
+      floorCpuMsPerLetter: Number(floorCpuMs.toFixed(2)),
       target: 0.5,
       heapBytesPerLetterInFlight: heapInFlight === null ? "run with --expose-gc" : Math.round(heapInFlight),
     },
