@@ -1,14 +1,18 @@
 /**
  * npx tsx bench/simulator.ts [--senders 8] [--letters 25] [--client http|fetch] [--profile FILE]
  *
- * Letters per second end to end through the simulator (client signs, server checks token, multipart, JWS,
+ * Letters per second end to end through the simulator (client signs the letter, server checks token, multipart, JWS,
  * strict validation, fingerprint, authorisation, stores, answers with signed receipts, the client lists and
  * marks them read), against the floor of the crypto one letter needs, measured in the same run: one RSA
  * signature and one verify for the letter, one OAEP decrypt, AES-256-CBC and SHA-256 over the package, one
  * verify for the XAdES signature, one signature per receipt. Target: ≥ 0.5× the floor. Memory per letter
  * in flight: heap growth while every letter is accepted and none is read, divided by the letters.
  * The packages are real (createPackage: ASiC-E, XAdES, CMS) and the simulator opens and verifies each with
- * @innbyggerpost/dokumentpakke. Run with --expose-gc for the memory figure; `--profile FILE` writes a CPU
+ * @innbyggerpost/dokumentpakke. The packages are made before the clock starts (a document package is made once and
+ * is not in the floor); each letter's JWS is signed inside the measured phase, by signMessage with the sender's key
+ * parsed once, since the floor counts that signature. The target is judged on CPU time (process.cpuUsage, all
+ * threads): on a shared machine other processes' load moves the wall-clock ratio between the floor phase and the
+ * measured one; the wall-clock ratio is printed beside it. Run with --expose-gc for the memory figure; `--profile FILE` writes a CPU
  * profile (.cpuprofile) of the measured phase only (not of building the letters).
  */
 import {
@@ -16,6 +20,7 @@ import {
   createHash,
   createPrivateKey,
   createPublicKey,
+  X509Certificate,
   privateDecrypt,
   publicEncrypt,
   randomBytes,
@@ -27,6 +32,7 @@ import { writeFileSync } from "node:fs";
 import { Agent, request } from "node:http";
 import { Session } from "node:inspector/promises";
 import { parseArgs } from "node:util";
+import { signMessage } from "@innbyggerpost/runtime";
 import { startSimulator } from "../packages/simulator/src/index.js";
 import { letter, peek, sender, token } from "../packages/simulator/test/support.js";
 
@@ -97,6 +103,12 @@ const letters = await Promise.all(
   ),
 );
 
+// Each sender's key and certificate, parsed once as a sending service holds them.
+const signers = who.map((w) => ({
+  privateKey: createPrivateKey(w.privateKey),
+  certificate: new X509Certificate(w.certificate),
+}));
+
 // The crypto floor of one letter, measured now.
 const key = createPrivateKey(who[0]!.privateKey);
 const pub = createPublicKey(key);
@@ -142,8 +154,11 @@ cpu0 = cpuMs();
 await Promise.all(
   letters.map(async (mine, i) => {
     const auth = { authorization: `Bearer ${tokens[i]}` };
+    const { privateKey, certificate } = signers[i]!;
     for (const l of mine) {
-      const { type, body } = multipart(l.jws, l.cms);
+      const signed = await signMessage({ message: l.message, privateKey, certificate });
+      if (!signed.ok) throw new Error(JSON.stringify(signed.errors));
+      const { type, body } = multipart(signed.jws, l.cms);
       const res = await call(`${sim.url}/messages/out?kanal=b${i}`, "POST", { ...auth, "content-type": type }, body);
       if (res.status !== 201) throw new Error(`${res.status} ${res.text}`);
     }
@@ -197,6 +212,8 @@ console.log(
       endToEndLettersPerCpuSecond: Number(((n * 1000) / totalCpuMs).toFixed(1)),
       cryptoFloorLettersPerCpuSecond: Number((1000 / floorCpuMs).toFixed(1)),
       ratioToFloorCpu: Number((floorCpuMs / (totalCpuMs / n)).toFixed(2)),
+      cpuMsPerLetter: Number((totalCpuMs / n).toFixed(2)),
+      floorCpuMsPerLetter: Number(floorCpuMs.toFixed(2)),
       target: 0.5,
       heapBytesPerLetterInFlight: heapInFlight === null ? "run with --expose-gc" : Math.round(heapInFlight),
     },

@@ -1,3 +1,4 @@
+import type { Decipher } from "node:crypto";
 import * as asn1js from "asn1js";
 
 /** @internal The EnvelopedData without its ciphertext, and the ciphertext as views into the input. */
@@ -48,4 +49,29 @@ export function splitEncryptedContent(enveloped: asn1js.AsnType): SplitEnvelope 
     }),
     parts,
   };
+}
+
+/** @internal Decrypts the parts of a chunked content into one buffer; small parts are gathered, one update per MiB. */
+export function decryptParts(decipher: Decipher, parts: readonly Uint8Array[], length: number): Buffer {
+  const zip = Buffer.allocUnsafe(length);
+  let p = 0;
+  const CHUNK = 1024 * 1024;
+  const gather = Buffer.allocUnsafe(CHUNK);
+  let g = 0;
+  const flush = (): void => {
+    if (g) p += decipher.update(gather.subarray(0, g)).copy(zip, p);
+    g = 0;
+  };
+  for (const part of parts) {
+    if (part.length < 64 * 1024) {
+      if (g + part.length > CHUNK) flush();
+      gather.set(part, g);
+      g += part.length;
+      continue;
+    }
+    flush();
+    for (let i = 0; i < part.length; i += CHUNK) p += decipher.update(part.subarray(i, i + CHUNK)).copy(zip, p);
+  }
+  flush();
+  return zip.subarray(0, p);
 }

@@ -6,7 +6,8 @@
  * Anything unexpected returns null and the caller parses the whole CMS with the library instead.
  */
 
-interface Tlv {
+/** @internal One BER element's header: where it starts, where its content lies, where it ends. */
+export interface Tlv {
   readonly tag: number;
   readonly start: number;
   readonly contentStart: number;
@@ -18,15 +19,18 @@ interface Tlv {
 
 const MAX_DEPTH = 16;
 
-/** The bytes walked, the nodes the walk may still visit, and the ends of indefinite TLVs already walked. */
-interface Walk {
+/** @internal The bytes walked, the nodes the walk may still visit, and the ends of indefinite TLVs already walked. */
+export interface Walk {
   readonly b: Uint8Array;
   left: number;
   readonly ends: Map<number, Tlv>;
 }
 
-/** One TLV at `p` (single-byte tags only, as every tag on the path is), ending by `limit`; null if malformed. */
-function tlv(w: Walk, p: number, limit: number, depth: number): Tlv | null {
+/**
+ * @internal One TLV at `p` (single-byte tags only, as every tag on the path is), ending by `limit`; null if
+ * malformed.
+ */
+export function tlv(w: Walk, p: number, limit: number, depth: number): Tlv | null {
   const b = w.b;
   if (depth > MAX_DEPTH || p + 2 > limit || --w.left < 0) return null;
   const tag = b[p]!;
@@ -60,8 +64,8 @@ function tlv(w: Walk, p: number, limit: number, depth: number): Tlv | null {
   return { tag, start: p, contentStart: q, contentEnd: q + length, end: q + length, indefinite: false };
 }
 
-/** The children of a constructed TLV. */
-function children(w: Walk, t: Tlv, depth: number): Tlv[] | null {
+/** @internal The children of a constructed TLV. */
+export function children(w: Walk, t: Tlv, depth: number): Tlv[] | null {
   const out: Tlv[] = [];
   for (let p = t.contentStart; p < t.contentEnd; ) {
     const c = tlv(w, p, t.contentEnd, depth + 1);
@@ -72,8 +76,8 @@ function children(w: Walk, t: Tlv, depth: number): Tlv[] | null {
   return out;
 }
 
-/** The chunks of a constructed OCTET STRING's content (views), or null if it holds anything else. */
-function chunks(w: Walk, t: Tlv, out: Uint8Array[], depth: number): boolean {
+/** @internal The chunks of a constructed OCTET STRING's content (views); false if it holds anything else. */
+export function chunks(w: Walk, t: Tlv, out: Uint8Array[], depth: number): boolean {
   const parts = children(w, t, depth);
   if (!parts) return false;
   for (const c of parts) {

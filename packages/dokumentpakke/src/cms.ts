@@ -2,7 +2,6 @@ import {
   constants,
   createCipheriv,
   createDecipheriv,
-  type Decipher,
   privateDecrypt,
   publicEncrypt,
   randomBytes,
@@ -24,8 +23,9 @@ import { AsnConvert, AsnParser, OctetString } from "@peculiar/asn1-schema";
 import * as asn1js from "asn1js";
 import { AlgorithmIdentifier, Certificate } from "@peculiar/asn1-x509";
 import { OID } from "./profile.js";
-import { splitEncryptedContent } from "./cms-content.js";
+import { decryptParts, splitEncryptedContent } from "./cms-content.js";
 import { derHeader, locateContent } from "./cms-locate.js";
+import { readProfileEnvelope } from "./cms-read.js";
 import { reason, view } from "./support.js";
 
 const NULL_PARAMS = new Uint8Array([5, 0]).buffer;
@@ -126,10 +126,11 @@ type Opened = { ok: true; zip: Uint8Array } | { ok: false; code: CmsErrorCode; m
 /** OAEP parameters by their DER (hex): senders use one or two encodings, and the schema parser is slow. */
 const OAEP_SEEN = new Map<string, "sha1" | "sha256" | null>();
 
-function oaepHash(parameters: ArrayBuffer | null | undefined): "sha1" | "sha256" | null {
+function oaepHash(parameters: ArrayBuffer | Uint8Array | null | undefined): "sha1" | "sha256" | null {
   // Absent parameters: all defaults (SHA-1, MGF1-SHA-1, empty label).
   if (!parameters || parameters.byteLength === 0) return "sha1";
-  const der = Buffer.from(parameters).toString("hex");
+  const bytes = parameters instanceof Uint8Array ? parameters : new Uint8Array(parameters);
+  const der = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("hex");
   const seen = OAEP_SEEN.get(der);
   if (seen !== undefined) return seen;
   const hash = readOaepHash(parameters);
@@ -137,7 +138,7 @@ function oaepHash(parameters: ArrayBuffer | null | undefined): "sha1" | "sha256"
   return hash;
 }
 
-function readOaepHash(parameters: ArrayBuffer): "sha1" | "sha256" | null {
+function readOaepHash(parameters: ArrayBuffer | Uint8Array): "sha1" | "sha256" | null {
   const p = AsnConvert.parse(parameters, RsaEsOaepParams);
   const hashOf = (id: AlgorithmIdentifier): "sha1" | "sha256" | null =>
     id.algorithm === OID.sha1 ? "sha1" : id.algorithm === OID.sha256 ? "sha256" : null;
@@ -161,36 +162,20 @@ function contentParts(c: EncryptedContent | undefined): Uint8Array[] | null {
   return null;
 }
 
-/** Decrypts the parts of a chunked content into one buffer; small parts are gathered, one update per MiB. */
-function decryptParts(decipher: Decipher, parts: readonly Uint8Array[], length: number): Buffer {
-  const zip = Buffer.allocUnsafe(length);
-  let p = 0;
-  const CHUNK = 1024 * 1024;
-  const gather = Buffer.allocUnsafe(CHUNK);
-  let g = 0;
-  const flush = (): void => {
-    if (g) p += decipher.update(gather.subarray(0, g)).copy(zip, p);
-    g = 0;
-  };
-  for (const part of parts) {
-    if (part.length < 64 * 1024) {
-      if (g + part.length > CHUNK) flush();
-      gather.set(part, g);
-      g += part.length;
-      continue;
-    }
-    flush();
-    for (let i = 0; i < part.length; i += CHUNK) p += decipher.update(part.subarray(i, i + CHUNK)).copy(zip, p);
-  }
-  flush();
-  return zip.subarray(0, p);
-}
+/** What both readers give the decryption: the OAEP hash, the wrapped key, the IV and the ciphertext's parts. */
+type Fields = { ok: true; hash: "sha1" | "sha256"; encryptedKey: Uint8Array; iv: Uint8Array; parts: Uint8Array[] };
+
+/** RecipientIdentifiers (DER, hex) the library has parsed in a CMS it accepted: one recipient, many packages. */
+const RECIPIENTS_SEEN = new Set<string>();
 
 /**
  * @internal Decrypts an EnvelopedData with one KeyTransRecipientInfo. Every failure after the structure
  * was accepted (wrong key, bad OAEP, bad padding, truncated ciphertext) is one `decryption-failed`.
+ * A CMS shaped exactly as the profile writes it is read by its headers (cms-read.ts) once the library has
+ * accepted its RecipientIdentifier before; any other CMS, and every refusal, is the library's. `fastPath: false`
+ * (tests) always takes the library's reading.
  */
-export function decryptCms(cms: Uint8Array, privateKey: KeyObject, maxBytes: number): Opened {
+export function decryptCms(cms: Uint8Array, privateKey: KeyObject, maxBytes: number, fastPath = true): Opened {
   // asn1js's defaults (16 MiB content, 10 000 nodes) refuse real packages: BouncyCastle writes the content in
   // 1000-byte chunks, so a 50 MB package has ~52 000 nodes. Bounded by the package limit instead; the
   // ciphertext is never parsed as embedded ASN.1.
@@ -200,6 +185,32 @@ export function decryptCms(cms: Uint8Array, privateKey: KeyObject, maxBytes: num
     parseEmbedded: false,
     copyInput: false, // the tree views the input (never written); the ciphertext is not copied
   };
+  const fast = fastPath ? readProfileEnvelope(cms, berOptions.maxNodes) : null;
+  const rid = fast ? Buffer.from(fast.rid.buffer, fast.rid.byteOffset, fast.rid.length).toString("hex") : "";
+  let fields: Fields | null = null;
+  if (fast && RECIPIENTS_SEEN.has(rid)) {
+    let hash: "sha1" | "sha256" | null = null;
+    try {
+      hash = oaepHash(fast.keyParameters);
+    } catch {
+      // the library explains
+    }
+    if (hash) fields = { ok: true, hash, encryptedKey: fast.encryptedKey, iv: fast.iv, parts: fast.parts };
+  }
+  if (!fields) {
+    const read = libraryFields(cms, berOptions);
+    if (!read.ok) return read;
+    fields = read;
+    if (fast && RECIPIENTS_SEEN.size < 256 && rid.length <= 2048) RECIPIENTS_SEEN.add(rid);
+  }
+  return decryptFields(fields, privateKey);
+}
+
+/** The EnvelopedData read by the library (asn1js, asn1-cms), with every check and refusal. */
+function libraryFields(
+  cms: Uint8Array,
+  berOptions: { maxContentLength: number; maxNodes: number; parseEmbedded: boolean; copyInput: boolean },
+): Fields | Exclude<Opened, { ok: true }> {
   let enveloped: EnvelopedData;
   let parts: Uint8Array[] | null;
   try {
@@ -315,6 +326,12 @@ export function decryptCms(cms: Uint8Array, privateKey: KeyObject, maxBytes: num
       code: "malformed-cms",
       message: "no encrypted content",
     };
+  return { ok: true, hash, encryptedKey: new Uint8Array(ktri.encryptedKey.buffer), iv, parts };
+}
+
+/** Unwraps the key and decrypts the content; every failure is one `decryption-failed`. */
+function decryptFields(fields: Fields, privateKey: KeyObject): Opened {
+  const { hash, encryptedKey, iv, parts } = fields;
   const cipherLength = parts.reduce((n, part) => n + part.length, 0);
   const failed: Opened = {
     ok: false,
@@ -329,7 +346,7 @@ export function decryptCms(cms: Uint8Array, privateKey: KeyObject, maxBytes: num
         padding: constants.RSA_PKCS1_OAEP_PADDING,
         oaepHash: hash,
       },
-      Buffer.from(ktri.encryptedKey.buffer),
+      encryptedKey,
     );
   } catch {
     return failed;

@@ -1,11 +1,11 @@
 import { createPrivateKey, createPublicKey, KeyObject, type webcrypto } from "node:crypto";
-import { CompactSign } from "jose";
 import { parseMessage } from "../envelope/parse.js";
 import { jsonSize, MAX_JSON_VALUES } from "../support/json-graph.js";
 import { writeJson } from "../support/json-write.js";
 import { parseOrganisationIdentifier } from "../identifiers/iso6523.js";
 import { fail, isRecord, kindOf, unreadable, type Failure } from "../support/problem.js";
 import { organisationNumberOfCertificate, readCertificate, type CertificateInput } from "./certificate.js";
+import { signCompact } from "./sign-rsa.js";
 
 /** The algorithms DPI signs with: RS256 (the reference implementation) and RS512 (postbox receipts). */
 export type SigningAlgorithm = "RS256" | "RS512";
@@ -136,9 +136,7 @@ export async function signMessage(input: SignInput): Promise<SignResult> {
       return fail("/message", "too-large", `the message's JSON would hold more than ${MAX_JSON_VALUES} values`);
     const payload = new TextEncoder().encode(writeJson(parsed.message));
     try {
-      const jws = await new CompactSign(payload)
-        .setProtectedHeader({ x5c: [cert.certificate.raw.toString("base64")], alg })
-        .sign(key);
+      const jws = await signCompact(payload, { x5c: [cert.certificate.raw.toString("base64")], alg }, key);
       return { ok: true, jws };
     } catch (e) {
       return fail("/privateKey", "bad-key", `jose refused the key: ${e instanceof Error ? e.message : String(e)}`);
