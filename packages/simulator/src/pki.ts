@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { webcrypto, type X509Certificate, createPrivateKey, randomBytes } from "node:crypto";
+import { webcrypto, X509Certificate, createPrivateKey, randomBytes } from "node:crypto";
 import { mkdir, mkdtemp, open, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as x509 from "@peculiar/x509";
@@ -73,6 +73,7 @@ async function createCa(): Promise<KeyPair> {
 }
 
 /**
+ * @internal Unchecked (the public face, which checks its arguments and returns a result, is in public.ts).
  * Issues a test enterprise certificate (virksomhetssertifikat) from `ca` for an organisation number. The number
  * goes where SEID 2 certificates carry it, `organizationIdentifier` (2.5.4.97) = `NTRNO-<orgnr>`, which the
  * runtime's `organisationNumberOfCertificate` reads. The key is RSA 2048 (signing, and OAEP decryption for a postbox).
@@ -137,6 +138,7 @@ async function readPair(dir: string): Promise<KeyPair | null> {
 }
 
 /**
+ * @internal Unchecked (the public face is in public.ts).
  * Loads the PKI from `dir` (its `pki/` folder), creating whatever is missing; the same CA across restarts.
  * Each key pair is its own folder, made aside and renamed into place: when two processes create one at the
  * same time (the simulator starting and `issue-certificate`), one wins and both use the winner's.
@@ -177,11 +179,19 @@ export async function loadPki(dir: string): Promise<Pki> {
   };
 }
 
-/** True when `certificate` was issued by `ca` (signature and names) and is valid now. */
-export function issuedBy(certificate: X509Certificate, ca: X509Certificate, now = new Date()): boolean {
+/**
+ * True when `certificate` was issued by `ca` (signature and names) and both are valid at `now` (default: now).
+ * Any doubt refuses: a value that is not a certificate, an invalid `now` or unreadable dates give false. Never throws.
+ */
+export function issuedBy(certificate: X509Certificate, ca: X509Certificate, now: Date = new Date()): boolean {
   try {
+    if (!(certificate instanceof X509Certificate) || !(ca instanceof X509Certificate) || !(now instanceof Date))
+      return false;
+    const at = Date.prototype.getTime.call(now);
+    if (!Number.isFinite(at)) return false;
     if (!certificate.checkIssued(ca) || !certificate.verify(ca.publicKey)) return false;
-    return new Date(certificate.validFrom) <= now && now <= new Date(certificate.validTo);
+    const valid = (c: X509Certificate) => new Date(c.validFrom).getTime() <= at && at <= new Date(c.validTo).getTime();
+    return valid(certificate) && valid(ca);
   } catch {
     return false;
   }
