@@ -3,6 +3,7 @@ import { webcrypto, X509Certificate, createPrivateKey, randomBytes } from "node:
 import { mkdir, mkdtemp, open, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as x509 from "@peculiar/x509";
+import { certificateValidAt } from "@innbyggerpost/runtime";
 
 type WebKey = webcrypto.CryptoKey;
 type WebKeyPair = webcrypto.CryptoKeyPair;
@@ -187,11 +188,9 @@ export function issuedBy(certificate: X509Certificate, ca: X509Certificate, now:
   try {
     if (!(certificate instanceof X509Certificate) || !(ca instanceof X509Certificate) || !(now instanceof Date))
       return false;
-    const at = Date.prototype.getTime.call(now);
-    if (!Number.isFinite(at)) return false;
     if (!certificate.checkIssued(ca) || !certificate.verify(ca.publicKey)) return false;
-    const valid = (c: X509Certificate) => new Date(c.validFrom).getTime() <= at && at <= new Date(c.validTo).getTime();
-    return valid(certificate) && valid(ca);
+    // The runtime's strict reading: unreadable dates or an invalid `now` refuse.
+    return certificateValidAt(certificate, now).ok && certificateValidAt(ca, now).ok;
   } catch {
     return false;
   }

@@ -2,7 +2,7 @@
 // throwing one is a typed error), works on fresh copies and returns a result; the server calls the unchecked
 // functions in pki.ts and scenarios.ts directly with values it built itself.
 import { createPrivateKey, X509Certificate } from "node:crypto";
-import { parseOrganisationNumber, type Failure, type Problem } from "@innbyggerpost/runtime";
+import { certificateValidAt, parseOrganisationNumber, type Failure, type Problem } from "@innbyggerpost/runtime";
 import { isRecord } from "@innbyggerpost/contracts";
 import { issueCertificate as makeCertificate, loadPki as openPki, type KeyPair, type Pki } from "./pki.js";
 import {
@@ -45,11 +45,9 @@ function readCa(ca: unknown): { ok: true; pair: KeyPair } | Failure<"bad-option"
   } catch (e) {
     return fail("/ca/privateKey", "bad-option", `ca.privateKey is not a private key: ${reasonOf(e)}`);
   }
-  // Any doubt about validity refuses: unreadable dates compare false, so they refuse too.
-  const now = Date.now();
-  const from = new Date(cert.validFrom).getTime();
-  const to = new Date(cert.validTo).getTime();
-  if (!(from <= now && now <= to)) return fail("/ca/certificate", "bad-option", "the CA certificate is not valid now");
+  // Any doubt about validity refuses (the runtime's strict reading of the dates).
+  const valid = certificateValidAt(cert);
+  if (!valid.ok) return fail("/ca/certificate", "bad-option", `the CA certificate: ${valid.errors[0]!.message}`);
   if (!cert.ca) return fail("/ca/certificate", "bad-option", "ca.certificate is not a CA certificate");
   return { ok: true, pair: { privateKey, certificate } };
 }
