@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -14,6 +15,7 @@ import {
   planAnswers,
   recipientKey,
   scenarioTableMarkdown,
+  startSimulator,
   TokenIssuer,
   type Pki,
 } from "@innbyggerpost/simulator";
@@ -128,6 +130,13 @@ describe("simulator entry checks", () => {
     expect(codes(await loadPki(sparse as never))).toEqual(["bad-option /dir"]);
     const ok = await issueCertificate(pki.ca, "991 825 827");
     expect(ok.ok && new X509Certificate(ok.certificate).subject).toContain("NTRNO-991825827");
+  });
+
+  // Node 20's recursive mkdir never settles under /proc: the state folder is made one level at a time.
+  it.skipIf(!existsSync("/proc/self"))("a state folder that cannot be made is a failure, not a hang", async () => {
+    expect(codes(await loadPki("/proc/innbyggerpost-no/such"))).toEqual(["pki-unavailable /dir"]);
+    const started = await startSimulator({ stateDir: "/proc/innbyggerpost-no" });
+    expect(started.ok).toBe(false);
   });
 
   it("issuedBy: any doubt refuses (not a certificate, an invalid or lying now, a CA not valid then)", () => {

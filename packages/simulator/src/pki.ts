@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { webcrypto, X509Certificate, createPrivateKey, randomBytes } from "node:crypto";
-import { mkdir, mkdtemp, open, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { mkdir, mkdtemp, open, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
 import * as x509 from "@peculiar/x509";
 import { certificateValidAt } from "@innbyggerpost/runtime";
 
@@ -146,7 +146,7 @@ async function readPair(dir: string): Promise<KeyPair | null> {
  */
 export async function loadPki(dir: string): Promise<Pki> {
   const pkiDir = join(dir, "pki");
-  await mkdir(pkiDir, { recursive: true });
+  await makeFolders(pkiDir);
   const get = async (name: string, make: () => Promise<KeyPair>): Promise<KeyPair> => {
     const found = await readPair(join(pkiDir, name));
     if (found) return found;
@@ -178,6 +178,28 @@ export async function loadPki(dir: string): Promise<Pki> {
     token,
     files: { ca: file("ca"), postbox: file("postbox"), print: file("print"), token: file("token"), dir: pkiDir },
   };
+}
+
+/**
+ * `mkdir -p`, one level at a time: Node 20's recursive mkdir never settles for a path under /proc (ENOENT
+ * retried forever), so a `--state-dir /proc/x` hung the simulator. The first existing ancestor is found by stat.
+ */
+async function makeFolders(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let d = resolve(dir); ; ) {
+    try {
+      if (!(await stat(d)).isDirectory()) throw new Error(`${d} is not a folder`);
+      break;
+    } catch (e) {
+      if ((e as { code?: unknown }).code !== "ENOENT" || dirname(d) === d) throw e;
+      missing.push(d);
+      d = dirname(d);
+    }
+  }
+  for (const d of missing.reverse())
+    await mkdir(d).catch((e: unknown) => {
+      if ((e as { code?: unknown }).code !== "EEXIST") throw e;
+    });
 }
 
 /**
