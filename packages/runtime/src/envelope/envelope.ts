@@ -50,7 +50,12 @@ function read(type: DpiType, message: DpiMessage): Envelope {
   const h = message.standardBusinessDocument.standardBusinessDocumentHeader;
   const scope = h.businessScope.scope.find((s) => s.type === "ConversationId");
   const id = h.documentIdentification;
-  const expected = scope?.scopeInformation?.find((i) => i.expectedResponseDateTime !== undefined);
+  // Each field read once: the first expectedResponseDateTime present.
+  let expected: unknown;
+  for (const info of scope?.scopeInformation ?? []) {
+    expected = info.expectedResponseDateTime;
+    if (expected !== undefined) break;
+  }
   return {
     type,
     messageId: text(id.instanceIdentifier) ?? "",
@@ -59,6 +64,6 @@ function read(type: DpiType, message: DpiMessage): Envelope {
     sender: text(h.sender[0].identifier.value) ?? "",
     receiver: text(h.receiver[0].identifier.value) ?? "",
     createdAt: text(id.creationDateAndTime) ?? "",
-    expectedResponseAt: text(expected?.expectedResponseDateTime),
+    expectedResponseAt: text(expected),
   };
 }
