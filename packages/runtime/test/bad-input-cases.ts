@@ -1,5 +1,5 @@
 import * as runtime from "@innbyggerpost/runtime";
-import { answer, jws, letter, letterPayload, org, signer } from "./bad-input-fixtures.js";
+import { answer, letter, letterPayload } from "./bad-input-fixtures.js";
 
 /** A call, its input (made afresh), and the error code and pointer it must answer. */
 export type Case = [name: string, input: () => unknown, call: (input: any) => unknown, code: string, pointer: string];
