@@ -11,8 +11,10 @@ const dir = join(dirname(fileURLToPath(import.meta.url)), "rows");
 
 /** The row modules, in file-name order, each with its file name. */
 export async function rowModules(): Promise<{ file: string; rows: BenchRows }[]> {
+  // `npm run bench -- --rows a,b` (bench/run.ts) runs only those modules.
+  const only = process.env.INNBYGGERPOST_BENCH_ROWS?.split(",").map((r) => `${r.trim()}.ts`);
   const files = readdirSync(dir)
-    .filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts"))
+    .filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts") && (!only || only.includes(f)))
     .sort();
   const out: { file: string; rows: BenchRows }[] = [];
   for (const file of files) {

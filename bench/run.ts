@@ -17,8 +17,15 @@ import { printSummary, printTable, rowsFromWorkers } from "./report.js";
 import { rowModules } from "./rows.js";
 
 const { values } = parseArgs({
-  options: { smoke: { type: "boolean" }, quick: { type: "boolean" }, processes: { type: "string" } },
+  options: {
+    smoke: { type: "boolean" },
+    quick: { type: "boolean" },
+    processes: { type: "string" },
+    // Only these row modules (file names without .ts, comma-separated); the workers inherit it.
+    rows: { type: "string" },
+  },
 });
+if (values.rows) process.env.INNBYGGERPOST_BENCH_ROWS = values.rows;
 const mode: BenchMode = values.smoke ? "smoke" : values.quick ? "quick" : "full";
 const processes = mode === "smoke" ? 1 : Number(values.processes ?? (mode === "quick" ? 3 : 5));
 const started = performance.now();

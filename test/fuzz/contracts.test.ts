@@ -7,7 +7,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import * as contracts from "@innbyggerpost/contracts";
 import { catalogue, detectType, dpiTypes, validate, validateAs } from "@innbyggerpost/contracts";
 import { params, report, runs, seed, timeout } from "../support/budget.js";
-import { badResult, generatedCase, guard, heavyCases, parentResolves, type Case } from "./harness.js";
+import { generatedCase } from "./generated-cases.js";
+import { badResult, guard, parentResolves, type Case } from "./harness.js";
+import { heavyCases } from "./heavy-cases.js";
 
 const guards = Object.entries(contracts).filter(([k, v]) => /^is[A-Z]/.test(k) && typeof v === "function") as [
   string,

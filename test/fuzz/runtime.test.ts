@@ -8,7 +8,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import * as runtime from "@innbyggerpost/runtime";
 import { arbitraryMessage } from "../../packages/contracts/src/arbitraries.js";
 import { params, report, row, runs, seed, timed, timeout } from "../support/budget.js";
-import { BOUND_MS, DEEP, generatedCase, guard, heavyCases, type Case } from "./harness.js";
+import { generatedCase } from "./generated-cases.js";
+import { BOUND_MS, DEEP, guard, type Case } from "./harness.js";
+import { heavyCases } from "./heavy-cases.js";
 
 /** A result is either not a failure, or a failure with well-formed problems. */
 function typedResult(_input: unknown, r: unknown): string | undefined {

@@ -20,6 +20,7 @@ beforeAll(async () => {
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   sim = r.simulator;
   const me = await issueCertificate(sim.pki.ca, "991825827");
+  if (!me.ok) throw new Error(JSON.stringify(me.errors));
   writeFileSync(join(dir, "key.pem"), me.privateKey);
   writeFileSync(join(dir, "cert.pem"), me.certificate);
   writeFileSync(join(dir, "vedtak.pdf"), "%PDF-1.4\n% test\n");

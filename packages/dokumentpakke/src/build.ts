@@ -371,11 +371,12 @@ async function create(input: CreatePackageInput): Promise<CreatePackageResult> {
       return fail("/letter", "bad-letter", "the letter is not JSON");
     }
   }
-  const built = await buildPackage({ ...input, letter } as BuildPackageInput);
+  // One read of the letter (hardening): the package and the returned letter come from the same copy.
+  const copy = structuredClone(letter);
+  const built = await buildPackage({ ...input, letter: copy } as BuildPackageInput);
   if (!built.ok) return built;
   const encrypted = encryptPackage({ zip: built.zip, recipientCertificate: recipientCertificate as CertificateInput });
   if (!encrypted.ok) return encrypted;
-  const copy = structuredClone(letter);
   const found = letterBody(copy)!;
   found.body.dokumentpakkefingeravtrykk = { digestMethod: SHA256_DIGEST_METHOD, digestValue: encrypted.fingerprint };
   return {

@@ -83,7 +83,9 @@ export function readLetter(input: unknown, base: string): { ok: true; parties: L
     } else postkasseadresse = address;
   }
   const fp = body.dokumentpakkefingeravtrykk;
-  const fingerprint = isRecord(fp) && typeof fp.digestValue === "string" ? fp.digestValue : undefined;
+  // Read once: a getter must not answer the check one value and the use another.
+  const digest: unknown = isRecord(fp) ? fp.digestValue : undefined;
+  const fingerprint = typeof digest === "string" ? digest : undefined;
   if (errors.length) return { ok: false, errors };
   const parties: LetterParties = {
     type,

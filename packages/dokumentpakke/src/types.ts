@@ -40,7 +40,8 @@ export interface Signer {
  * `missing-entry`, `unexpected-entry`. XML: `invalid-encoding`, `forbidden-xml` (DOCTYPE, entities),
  * `malformed-xml`. Signature: `malformed-signature`, `unsupported-algorithm`, `signature-wrapping`,
  * `digest-mismatch`, `bad-signature`, `missing-file`, `duplicate-reference`, `unsigned-file`,
- * `signing-certificate-mismatch`, `certificate-expired`, `certificate-not-yet-valid`, `untrusted-certificate`.
+ * `signing-certificate-mismatch`, `certificate-expired`, `certificate-not-yet-valid`,
+ * `certificate-validity-unreadable` (any doubt refuses), `untrusted-certificate`.
  * Manifest: `invalid-manifest`, `unlisted-file`, `party-mismatch`, `fingerprint-mismatch`.
  */
 export type DokumentpakkeErrorCode =
@@ -74,6 +75,7 @@ export type DokumentpakkeErrorCode =
   | "signing-certificate-mismatch"
   | "certificate-expired"
   | "certificate-not-yet-valid"
+  | "certificate-validity-unreadable"
   | "untrusted-certificate"
   | "invalid-manifest"
   | "unlisted-file"

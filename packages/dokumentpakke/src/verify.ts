@@ -1,5 +1,5 @@
 import type { X509Certificate } from "node:crypto";
-import { computeFingerprint, readCertificates, type Problem } from "@innbyggerpost/runtime";
+import { certificateValidAt, computeFingerprint, readCertificates, type Problem } from "@innbyggerpost/runtime";
 import { toPem } from "./certificates.js";
 import { decryptCms } from "./cms.js";
 import { readPrivateKey } from "./keys.js";
@@ -220,17 +220,14 @@ async function verify(
     }
   }
   const { certificate, chain, signingTime } = sig.facts;
-  if (signingTime.getTime() > Date.parse(certificate.validTo)) {
+  // Any doubt refuses: unreadable validity dates or SigningTime are a problem, never a skipped check.
+  const validity = certificateValidAt(certificate, signingTime);
+  if (!validity.ok) {
+    const e = validity.errors[0]!;
     problems.push({
       pointer: `/zip${token(SIGNATURES_ENTRY)}`,
-      code: "certificate-expired",
-      message: `the signing certificate expired before SigningTime`,
-    });
-  } else if (signingTime.getTime() < Date.parse(certificate.validFrom)) {
-    problems.push({
-      pointer: `/zip${token(SIGNATURES_ENTRY)}`,
-      code: "certificate-not-yet-valid",
-      message: `the signing certificate was not yet valid at SigningTime`,
+      code: e.code === "bad-option" ? "certificate-validity-unreadable" : e.code,
+      message: `the signing certificate at SigningTime: ${e.message}`,
     });
   }
   let trusted: boolean | null = null;

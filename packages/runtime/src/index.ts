@@ -68,12 +68,14 @@ export {
 } from "./jws/verify.js";
 export { decodeJws, type DecodedJws, type DecodeErrorCode, type DecodeResult } from "./jws/compact.js";
 export {
+  certificateValidAt,
   organisationNumberOfCertificate,
   readCertificate,
   readCertificates,
   type CertificateErrorCode,
   type CertificateInput,
   type CertificateResult,
+  type ValidityErrorCode,
 } from "./jws/certificate.js";
 // Authorisation consistency (what a receiving postbox checks).
 export {

@@ -1,7 +1,8 @@
 // A local DPI access point (C2) with a postbox and print service behind it.
 export { startSimulator, type RequestLog, type Simulator } from "./server.js";
 export { checkOptions, DEFAULT_MAX_BYTES, type CheckedOptions, type SimulatorOptions } from "./options.js";
-export { issueCertificate, issuedBy, loadPki, PROVIDERS, type KeyPair, type Pki } from "./pki.js";
+export { issuedBy, PROVIDERS, type KeyPair, type Pki } from "./pki.js";
+export { issueCertificate, loadPki, planAnswers, scenarioTableMarkdown } from "./public.js";
 export {
   GRANT_SECONDS,
   JWT_BEARER,
@@ -15,9 +16,7 @@ export {
 export {
   defaultScenarioTable,
   parseScenarioTable,
-  planAnswers,
   recipientKey,
-  scenarioTableMarkdown,
   type PlannedAnswer,
   type Scenario,
   type ScenarioTable,

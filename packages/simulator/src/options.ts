@@ -47,38 +47,111 @@ export interface CheckedOptions {
 /** Default upload limit: 50 MB. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
-/** Checks the options once (each field read once). */
+/** The option names, in the order they are read. */
+const OPTION_KEYS = [
+  "port",
+  "host",
+  "stateDir",
+  "speed",
+  "trust",
+  "scenarios",
+  "maxBytes",
+  "bodyTimeoutMs",
+  "grantableScopes",
+  "openPackage",
+  "log",
+] as const;
+const KNOWN = new Set<string>(OPTION_KEYS);
+/** Most PEM texts in `trust` and scopes in `grantableScopes` (a huge sparse list is refused by its length). */
+const MAX_LIST = 1000;
+
+/** A list of strings copied into a fresh array (each item read once), or null when it is not one. */
+function stringList(value: unknown): string[] | null {
+  if (!Array.isArray(value)) return null;
+  const n = value.length;
+  if (n > MAX_LIST) return null;
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const item: unknown = value[i];
+    if (typeof item !== "string") return null;
+    out.push(item);
+  }
+  return out;
+}
+
+/** The caller's log, made unable to throw into the server (a request's outcome is logged after it ended). */
+const quiet =
+  (log: CheckedOptions["log"]): CheckedOptions["log"] =>
+  (entry) => {
+    try {
+      log(entry);
+    } catch {
+      // A failing log must not fail the request it describes.
+    }
+  };
+
+const reason = (e: unknown): string => {
+  try {
+    return e instanceof Error ? String(e.message) : String(e);
+  } catch {
+    return "an unreadable value was thrown";
+  }
+};
+
+/**
+ * Checks the options once: each field read once into a fresh value (lists copied), an unknown option refused
+ * (a misspelt one would be ignored silently), a wrong or unreadable one `bad-option` at its pointer. Never throws.
+ */
 export function checkOptions(
   options: unknown,
 ): { ok: true; options: CheckedOptions } | { ok: false; errors: Problem[] } {
   const errors: Problem[] = [];
   const bad = (key: string, message: string) => errors.push({ pointer: `/${key}`, code: "bad-option", message });
-  if (typeof options !== "object" || options === null)
-    return { ok: false, errors: [{ pointer: "", code: "bad-option", message: "options are an object" }] };
-  const o = options as Record<string, unknown>;
-  const port = o.port ?? 0;
-  const host = o.host ?? "127.0.0.1";
-  const stateDir = o.stateDir ?? null;
-  const speed = o.speed ?? 1;
-  const trust = o.trust ?? [];
-  const scenarios = o.scenarios;
-  const maxBytes = o.maxBytes ?? DEFAULT_MAX_BYTES;
-  const bodyTimeoutMs = o.bodyTimeoutMs ?? 120_000;
-  const grantableScopes = o.grantableScopes ?? [SEND_SCOPE, "dpi:send"];
-  const openPackage = o.openPackage ?? null;
-  const log = o.log ?? (() => undefined);
+  const read: Record<string, unknown> = {};
+  let where = "";
+  try {
+    if (typeof options !== "object" || options === null || Array.isArray(options))
+      return { ok: false, errors: [{ pointer: "", code: "bad-option", message: "options are an object" }] };
+    const o = options as Record<string, unknown>;
+    for (const key of Object.keys(o)) if (!KNOWN.has(key)) bad(key, `unknown option ${key}`);
+    for (const key of OPTION_KEYS) {
+      where = `/${key}`;
+      read[key] = o[key];
+    }
+  } catch (e) {
+    return { ok: false, errors: [{ pointer: where, code: "bad-option", message: `unreadable option: ${reason(e)}` }] };
+  }
+  const port = read.port ?? 0;
+  const host = read.host ?? "127.0.0.1";
+  const stateDir = read.stateDir ?? null;
+  const speed = read.speed ?? 1;
+  const scenarios = read.scenarios;
+  const maxBytes = read.maxBytes ?? DEFAULT_MAX_BYTES;
+  const bodyTimeoutMs = read.bodyTimeoutMs ?? 120_000;
+  const openPackage = read.openPackage ?? null;
+  const log = read.log ?? (() => undefined);
+  let trust: string[] | null = [];
+  let grantableScopes: string[] | null = [SEND_SCOPE, "dpi:send"];
+  try {
+    where = "/trust";
+    if (read.trust !== undefined) trust = stringList(read.trust);
+    where = "/grantableScopes";
+    if (read.grantableScopes !== undefined) grantableScopes = stringList(read.grantableScopes);
+  } catch (e) {
+    return { ok: false, errors: [{ pointer: where, code: "bad-option", message: `unreadable option: ${reason(e)}` }] };
+  }
   if (!Number.isInteger(port) || (port as number) < 0 || (port as number) > 65535)
     bad("port", "port is an integer 0–65535");
   if (typeof host !== "string" || host === "") bad("host", "host is a non-empty string");
-  if (stateDir !== null && (typeof stateDir !== "string" || stateDir === ""))
+  if (stateDir !== null && (typeof stateDir !== "string" || stateDir === "" || stateDir.includes("\u0000")))
     bad("stateDir", "stateDir is a folder path");
   if (typeof speed !== "number" || !Number.isFinite(speed) || speed <= 0) bad("speed", "speed is a positive number");
-  if (!Array.isArray(trust) || !trust.every((t) => typeof t === "string")) bad("trust", "trust is a list of PEM texts");
-  if (!Number.isInteger(maxBytes) || (maxBytes as number) < 1) bad("maxBytes", "maxBytes is a positive integer");
-  if (!Number.isInteger(bodyTimeoutMs) || (bodyTimeoutMs as number) < 1)
-    bad("bodyTimeoutMs", "bodyTimeoutMs is a positive integer");
-  if (!Array.isArray(grantableScopes) || !grantableScopes.every((s) => typeof s === "string"))
-    bad("grantableScopes", "grantableScopes is a list of strings");
+  if (trust === null) bad("trust", `trust is a list of at most ${MAX_LIST} PEM texts`);
+  if (!Number.isSafeInteger(maxBytes) || (maxBytes as number) < 1) bad("maxBytes", "maxBytes is a positive integer");
+  // Node's timers take at most 2^31 − 1 ms (a longer one fires at once).
+  if (!Number.isInteger(bodyTimeoutMs) || (bodyTimeoutMs as number) < 1 || (bodyTimeoutMs as number) > 2 ** 31 - 1)
+    bad("bodyTimeoutMs", "bodyTimeoutMs is a positive integer of milliseconds (at most 2^31 − 1)");
+  if (grantableScopes === null) bad("grantableScopes", `grantableScopes is a list of at most ${MAX_LIST} strings`);
   if (openPackage !== null && typeof openPackage !== "function") bad("openPackage", "openPackage is a function");
   if (typeof log !== "function") bad("log", "log is a function");
   let table: ScenarioTable | null = null;
@@ -101,7 +174,7 @@ export function checkOptions(
       bodyTimeoutMs: bodyTimeoutMs as number,
       grantableScopes: grantableScopes as string[],
       openPackage: openPackage as OpenPackage | null,
-      log: log as CheckedOptions["log"],
+      log: quiet(log as CheckedOptions["log"]),
     },
   };
 }

@@ -1,8 +1,9 @@
 import "reflect-metadata";
-import { webcrypto, type X509Certificate, createPrivateKey, randomBytes } from "node:crypto";
-import { mkdir, mkdtemp, open, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { webcrypto, X509Certificate, createPrivateKey, randomBytes } from "node:crypto";
+import { mkdir, mkdtemp, open, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
 import * as x509 from "@peculiar/x509";
+import { certificateValidAt } from "@innbyggerpost/runtime";
 
 type WebKey = webcrypto.CryptoKey;
 type WebKeyPair = webcrypto.CryptoKeyPair;
@@ -73,6 +74,7 @@ async function createCa(): Promise<KeyPair> {
 }
 
 /**
+ * @internal Unchecked (the public face, which checks its arguments and returns a result, is in public.ts).
  * Issues a test enterprise certificate (virksomhetssertifikat) from `ca` for an organisation number. The number
  * goes where SEID 2 certificates carry it, `organizationIdentifier` (2.5.4.97) = `NTRNO-<orgnr>`, which the
  * runtime's `organisationNumberOfCertificate` reads. The key is RSA 2048 (signing, and OAEP decryption for a postbox).
@@ -137,13 +139,14 @@ async function readPair(dir: string): Promise<KeyPair | null> {
 }
 
 /**
+ * @internal Unchecked (the public face is in public.ts).
  * Loads the PKI from `dir` (its `pki/` folder), creating whatever is missing; the same CA across restarts.
  * Each key pair is its own folder, made aside and renamed into place: when two processes create one at the
  * same time (the simulator starting and `issue-certificate`), one wins and both use the winner's.
  */
 export async function loadPki(dir: string): Promise<Pki> {
   const pkiDir = join(dir, "pki");
-  await mkdir(pkiDir, { recursive: true });
+  await makeFolders(pkiDir);
   const get = async (name: string, make: () => Promise<KeyPair>): Promise<KeyPair> => {
     const found = await readPair(join(pkiDir, name));
     if (found) return found;
@@ -177,11 +180,39 @@ export async function loadPki(dir: string): Promise<Pki> {
   };
 }
 
-/** True when `certificate` was issued by `ca` (signature and names) and is valid now. */
-export function issuedBy(certificate: X509Certificate, ca: X509Certificate, now = new Date()): boolean {
+/**
+ * `mkdir -p`, one level at a time: Node 20's recursive mkdir never settles for a path under /proc (ENOENT
+ * retried forever), so a `--state-dir /proc/x` hung the simulator. The first existing ancestor is found by stat.
+ */
+async function makeFolders(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let d = resolve(dir); ; ) {
+    try {
+      if (!(await stat(d)).isDirectory()) throw new Error(`${d} is not a folder`);
+      break;
+    } catch (e) {
+      if ((e as { code?: unknown }).code !== "ENOENT" || dirname(d) === d) throw e;
+      missing.push(d);
+      d = dirname(d);
+    }
+  }
+  for (const d of missing.reverse())
+    await mkdir(d).catch((e: unknown) => {
+      if ((e as { code?: unknown }).code !== "EEXIST") throw e;
+    });
+}
+
+/**
+ * True when `certificate` was issued by `ca` (signature and names) and both are valid at `now` (default: now).
+ * Any doubt refuses: a value that is not a certificate, an invalid `now` or unreadable dates give false. Never throws.
+ */
+export function issuedBy(certificate: X509Certificate, ca: X509Certificate, now: Date = new Date()): boolean {
   try {
+    if (!(certificate instanceof X509Certificate) || !(ca instanceof X509Certificate) || !(now instanceof Date))
+      return false;
     if (!certificate.checkIssued(ca) || !certificate.verify(ca.publicKey)) return false;
-    return new Date(certificate.validFrom) <= now && now <= new Date(certificate.validTo);
+    // The runtime's strict reading: unreadable dates or an invalid `now` refuse.
+    return certificateValidAt(certificate, now).ok && certificateValidAt(ca, now).ok;
   } catch {
     return false;
   }

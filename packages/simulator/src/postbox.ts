@@ -7,6 +7,7 @@ export interface ParsedKeyPair {
 }
 import { planAnswers, type PlannedAnswer, type Scenario, type Timings } from "./scenarios.js";
 import type { IncomingEntry } from "./store.js";
+import { checkAnswerContext } from "./answer-context.js";
 
 /**
  * Opens a document package the way `@innbyggerpost/dokumentpakke`'s `openPackage` does (decrypt with the
@@ -48,6 +49,10 @@ export interface AnswerContext {
 export async function answerLetter(
   ctx: AnswerContext,
 ): Promise<{ ok: true; incoming: IncomingEntry[] } | { ok: false; errors: readonly Problem[] }> {
+  // Entry check (hardening): the context read once into fresh values; a wrong field is a typed error.
+  const checked = checkAnswerContext(ctx);
+  if (!checked.ok) return checked;
+  ctx = checked.context;
   let plan: PlannedAnswer[];
   if (ctx.scenario.feil) plan = planAnswers(ctx.type, ctx.payload, ctx.scenario, ctx.timings);
   else {

@@ -1,4 +1,4 @@
-import { isRecord } from "@innbyggerpost/contracts";
+import { escapePointer, isRecord } from "@innbyggerpost/contracts";
 import { readFileSync } from "node:fs";
 import type { Problem } from "@innbyggerpost/runtime";
 
@@ -47,58 +47,156 @@ const TIMING_KEYS = [
   "feil",
 ] as const;
 const SCENARIO_KEYS = new Set(["description", "accessPoint", "feil", "opened", "failingChannels", "returpost"]);
+const TABLE_KEYS = new Set(["timings", "defaults", "recipients", "$comment"]);
 
-function checkScenario(value: unknown, pointer: string, errors: Problem[]): void {
-  const bad = (p: string, message: string): void =>
-    void errors.push({ pointer: `${pointer}${p}`, code: "bad-scenario", message });
-  if (!isRecord(value)) {
-    bad("", "a scenario is an object");
-    return;
+/**
+ * @internal Reads a scenario table field by field, each once, into a fresh table (the caller's object is never kept):
+ * `where` names the field being read, so a throwing getter or proxy is a `bad-scenario` at its pointer.
+ */
+export class TableReader {
+  readonly errors: Problem[] = [];
+  where = "";
+
+  bad(pointer: string, message: string): void {
+    this.errors.push({ pointer, code: "bad-scenario", message });
   }
-  for (const key of Object.keys(value)) if (!SCENARIO_KEYS.has(key)) bad(`/${key}`, `unknown scenario field ${key}`);
-  if (typeof value.description !== "string") bad("/description", "description is a string");
-  if (value.accessPoint !== undefined && value.accessPoint !== "SENDT" && value.accessPoint !== "FEILET")
-    bad("/accessPoint", "accessPoint is SENDT or FEILET");
-  if (value.feil !== undefined && value.feil !== "KLIENT" && value.feil !== "SERVER")
-    bad("/feil", "feil is KLIENT or SERVER");
-  for (const key of ["opened", "returpost"])
-    if (value[key] !== undefined && typeof value[key] !== "boolean") bad(`/${key}`, `${key} is a boolean`);
-  const channels = value.failingChannels;
-  if (channels !== undefined && !(Array.isArray(channels) && channels.every((c) => c === "epost" || c === "sms")))
-    bad("/failingChannels", "failingChannels lists epost and/or sms");
+
+  /** The own enumerable keys of a record, refusing the ones not in `known`. */
+  keys(value: Record<string, unknown>, pointer: string, known: Set<string>): void {
+    for (const key of Object.keys(value))
+      if (!known.has(key)) this.bad(`${pointer}/${escapePointer(key)}`, `unknown field ${key}`);
+  }
+
+  scenario(value: unknown, pointer: string): Scenario | null {
+    this.where = pointer;
+    if (!isRecord(value)) {
+      this.bad(pointer, "a scenario is an object");
+      return null;
+    }
+    this.keys(value, pointer, SCENARIO_KEYS);
+    const before = this.errors.length;
+    const description = this.field(value, pointer, "description");
+    if (typeof description !== "string") this.bad(`${pointer}/description`, "description is a string");
+    const accessPoint = this.field(value, pointer, "accessPoint");
+    if (accessPoint !== undefined && accessPoint !== "SENDT" && accessPoint !== "FEILET")
+      this.bad(`${pointer}/accessPoint`, "accessPoint is SENDT or FEILET");
+    const feil = this.field(value, pointer, "feil");
+    if (feil !== undefined && feil !== "KLIENT" && feil !== "SERVER")
+      this.bad(`${pointer}/feil`, "feil is KLIENT or SERVER");
+    const opened = this.field(value, pointer, "opened");
+    const returpost = this.field(value, pointer, "returpost");
+    for (const [key, v] of [
+      ["opened", opened],
+      ["returpost", returpost],
+    ] as const)
+      if (v !== undefined && typeof v !== "boolean") this.bad(`${pointer}/${key}`, `${key} is a boolean`);
+    const channels = this.channels(this.field(value, pointer, "failingChannels"), `${pointer}/failingChannels`);
+    if (this.errors.length > before) return null;
+    return {
+      description: description as string,
+      ...(accessPoint !== undefined ? { accessPoint: accessPoint as "SENDT" | "FEILET" } : {}),
+      ...(feil !== undefined ? { feil: feil as "KLIENT" | "SERVER" } : {}),
+      ...(opened !== undefined ? { opened: opened as boolean } : {}),
+      ...(channels !== undefined ? { failingChannels: channels } : {}),
+      ...(returpost !== undefined ? { returpost: returpost as boolean } : {}),
+    };
+  }
+
+  field(value: Record<string, unknown>, pointer: string, key: string): unknown {
+    this.where = `${pointer}/${key}`;
+    return value[key];
+  }
+
+  /** At most two channels (epost, sms), read once each; a huge sparse list is refused by its length. */
+  channels(value: unknown, pointer: string): ("epost" | "sms")[] | undefined {
+    if (value === undefined) return undefined;
+    const refuse = () => void this.bad(pointer, "failingChannels lists epost and/or sms");
+    if (!Array.isArray(value)) return refuse();
+    const n = value.length;
+    if (n > 2) return refuse();
+    const out: ("epost" | "sms")[] = [];
+    for (let i = 0; i < n; i++) {
+      this.where = `${pointer}/${i}`;
+      const c: unknown = value[i];
+      if (c !== "epost" && c !== "sms") return refuse();
+      out.push(c);
+    }
+    return out;
+  }
+
+  timings(value: unknown): Timings | null {
+    if (!isRecord(value)) {
+      this.bad("/timings", "timings is an object");
+      return null;
+    }
+    this.keys(value, "/timings", new Set(TIMING_KEYS));
+    const out: Record<string, number> = {};
+    for (const key of TIMING_KEYS) {
+      const t = this.field(value, "/timings", key);
+      if (typeof t !== "number" || !(t >= 0) || t === Number.POSITIVE_INFINITY)
+        this.bad(`/timings/${key}`, `${key} is seconds ≥ 0`);
+      else out[key] = t;
+    }
+    return Object.keys(out).length === TIMING_KEYS.length ? (out as unknown as Timings) : null;
+  }
+
+  table(value: unknown): ScenarioTable | null {
+    if (!isRecord(value)) {
+      this.bad("", "a scenario table is an object {timings, defaults, recipients}");
+      return null;
+    }
+    this.keys(value, "", TABLE_KEYS);
+    const timings = this.timings(this.field(value, "", "timings"));
+    const defaultsValue = this.field(value, "", "defaults");
+    let defaults: ScenarioTable["defaults"] | null = null;
+    if (!isRecord(defaultsValue)) this.bad("/defaults", "defaults is {digital, utskrift}");
+    else {
+      this.keys(defaultsValue, "/defaults", new Set(["digital", "utskrift"]));
+      const digital = this.scenario(this.field(defaultsValue, "/defaults", "digital"), "/defaults/digital");
+      const utskrift = this.scenario(this.field(defaultsValue, "/defaults", "utskrift"), "/defaults/utskrift");
+      if (digital && utskrift) defaults = { digital, utskrift };
+    }
+    const recipientsValue = this.field(value, "", "recipients");
+    // No prototype: a recipient key "constructor" or "__proto__" is a recipient like any other.
+    const recipients: Record<string, Scenario> = Object.create(null);
+    if (!isRecord(recipientsValue)) this.bad("/recipients", "recipients is an object");
+    else
+      for (const key of Object.keys(recipientsValue)) {
+        const pointer = `/recipients/${escapePointer(key)}`;
+        const s = this.scenario(this.field(recipientsValue, "/recipients", key), pointer);
+        if (s)
+          Object.defineProperty(recipients, key, { value: s, enumerable: true, writable: true, configurable: true });
+      }
+    if (this.errors.length || !timings || !defaults) return null;
+    return { timings, defaults, recipients };
+  }
 }
 
-/** Checks a scenario table (the shipped one or a `--scenario` file). Never throws. */
+/**
+ * Checks a scenario table (the shipped one or a `--scenario` file) and returns a fresh copy of it: each field
+ * is read once, unknown fields are refused (a typo would be ignored silently), and a field that cannot be read
+ * is a `bad-scenario` at its pointer. Never throws.
+ */
 export function parseScenarioTable(
   value: unknown,
 ): { ok: true; table: ScenarioTable } | { ok: false; errors: Problem[] } {
-  const errors: Problem[] = [];
-  if (!isRecord(value))
-    return {
-      ok: false,
-      errors: [
-        { pointer: "", code: "bad-scenario", message: "a scenario table is an object {timings, defaults, recipients}" },
-      ],
-    };
-  const timings = value.timings;
-  if (!isRecord(timings)) errors.push({ pointer: "/timings", code: "bad-scenario", message: "timings is an object" });
-  else
-    for (const key of TIMING_KEYS) {
-      const t = timings[key];
-      if (typeof t !== "number" || !(t >= 0))
-        errors.push({ pointer: `/timings/${key}`, code: "bad-scenario", message: `${key} is seconds ≥ 0` });
-    }
-  const defaults = value.defaults;
-  if (!isRecord(defaults))
-    errors.push({ pointer: "/defaults", code: "bad-scenario", message: "defaults is {digital, utskrift}" });
-  else for (const key of ["digital", "utskrift"]) checkScenario(defaults[key], `/defaults/${key}`, errors);
-  const recipients = value.recipients;
-  if (!isRecord(recipients))
-    errors.push({ pointer: "/recipients", code: "bad-scenario", message: "recipients is an object" });
-  else
-    for (const [key, s] of Object.entries(recipients))
-      checkScenario(s, `/recipients/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`, errors);
-  return errors.length ? { ok: false, errors } : { ok: true, table: value as unknown as ScenarioTable };
+  const reader = new TableReader();
+  try {
+    const table = reader.table(value);
+    if (table) return { ok: true, table };
+  } catch (e) {
+    reader.bad(reader.where, `could not read the scenario table: ${reasonOf(e)}`);
+  }
+  return { ok: false, errors: reader.errors };
+}
+
+/** @internal What a caught exception says, without trusting it (a thrown proxy can throw again). */
+export function reasonOf(e: unknown): string {
+  try {
+    return e instanceof Error ? String(e.message) : String(e);
+  } catch {
+    return "an unreadable value was thrown";
+  }
 }
 
 /** The shipped scenario table (`scenarios.json`). */
@@ -108,12 +206,24 @@ export function defaultScenarioTable(): ScenarioTable {
   return parsed.table;
 }
 
-/** The key a letter's recipient is looked up by: the postkasseadresse, or `postnummer:NNNN` for print. */
+/**
+ * The key a letter's recipient is looked up by: the postkasseadresse, or `postnummer:NNNN` for print; null when
+ * the payload has none (or cannot be read: each field is read once, and a throwing one means no key). Never throws.
+ */
 export function recipientKey(type: string, payload: Record<string, unknown>): string | null {
-  const mottaker = payload.mottaker as Record<string, unknown> | undefined;
-  if (type === "digital" && typeof mottaker?.postkasseadresse === "string") return mottaker.postkasseadresse;
-  if (type === "utskrift" && typeof mottaker?.postnummer === "string") return `postnummer:${mottaker.postnummer}`;
-  return null;
+  try {
+    if (type !== "digital" && type !== "utskrift") return null;
+    const mottaker: unknown = isRecord(payload) ? payload.mottaker : undefined;
+    if (!isRecord(mottaker)) return null;
+    if (type === "digital") {
+      const address: unknown = mottaker.postkasseadresse;
+      return typeof address === "string" ? address : null;
+    }
+    const postnummer: unknown = mottaker.postnummer;
+    return typeof postnummer === "string" ? `postnummer:${postnummer}` : null;
+  } catch {
+    return null;
+  }
 }
 
 /** One answer the postbox or print service will give, and when. */
@@ -130,7 +240,10 @@ export type PlannedAnswer =
       readonly after: number;
     };
 
-/** The answers a letter gets under a scenario (seconds after acceptance, unscaled). Flyttet is answered as digital. */
+/**
+ * @internal The answers a letter gets under a scenario (seconds after acceptance, unscaled); flyttet is answered
+ * as digital. Unchecked: the server passes values it checked; the public face (a result) is in public.ts.
+ */
 export function planAnswers(
   type: string,
   payload: Record<string, unknown>,
@@ -173,7 +286,7 @@ const label = (a: PlannedAnswer): string =>
       ? `varslingfeiletkvittering (${a.varslingskanal})`
       : a.type;
 
-/** The scenario table as the README shows it (the README is checked against this, so it cannot drift). */
+/** @internal The scenario table as the README shows it; unchecked (the public face is in public.ts). */
 export function scenarioTableMarkdown(table: ScenarioTable): string {
   const t = table.timings;
   const answers = (type: string, s: Scenario): string => {

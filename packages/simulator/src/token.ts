@@ -1,6 +1,8 @@
 import { createHash, createPrivateKey, randomUUID, X509Certificate, type KeyObject } from "node:crypto";
 import { compactVerify, decodeProtectedHeader, type JWTPayload, jwtVerify, SignJWT } from "jose";
-import { organisationNumberOfCertificate } from "@innbyggerpost/runtime";
+import { organisationNumberOfCertificate, type Failure } from "@innbyggerpost/runtime";
+import { isRecord } from "@innbyggerpost/contracts";
+import { reasonOf } from "./scenarios.js";
 
 /** The scope the C2 API requires. */
 export const SEND_SCOPE = "digitalpostinnbygger:send";
@@ -55,6 +57,74 @@ const oauth = (error: OAuthError["error"], description: string, status = 400): O
 });
 const party = (orgnr: string) => ({ authority: ISO6523, ID: `0192:${orgnr}` });
 
+/** The most scopes an issuer grants (a huge sparse list is refused by its length). */
+const MAX_SCOPES = 1000;
+
+type CheckedIssuer = { ok: true; options: TokenIssuerOptions; key: KeyObject; certificate: X509Certificate };
+
+/** Reads the issuer's options once into fresh values and parses the signer; `bad-option` at the first wrong one. */
+function readIssuerOptions(options: unknown): CheckedIssuer | Failure<"bad-option"> {
+  const bad = (pointer: string, message: string): Failure<"bad-option"> => ({
+    ok: false,
+    errors: [{ pointer, code: "bad-option", message }],
+  });
+  let where = "";
+  try {
+    if (!isRecord(options)) return bad("", "options are {issuer, signer, trusts, grantable, remember}");
+    where = "/issuer";
+    const issuer: unknown = options.issuer;
+    where = "/signer";
+    const signer: unknown = options.signer;
+    where = "/trusts";
+    const trusts: unknown = options.trusts;
+    where = "/grantable";
+    const grantable: unknown = options.grantable;
+    where = "/remember";
+    const remember: unknown = options.remember;
+    if (typeof issuer !== "string" || issuer === "") return bad("/issuer", "issuer is the issuer URL");
+    if (!isRecord(signer)) return bad("/signer", "signer is {privateKey, certificate} (PEM)");
+    where = "/signer/privateKey";
+    const privateKey: unknown = signer.privateKey;
+    where = "/signer/certificate";
+    const certificatePem: unknown = signer.certificate;
+    if (typeof trusts !== "function") return bad("/trusts", "trusts is a function of a certificate");
+    if (typeof remember !== "function") return bad("/remember", "remember is a function of (jti, expiresAt)");
+    where = "/grantable";
+    if (!Array.isArray(grantable) || grantable.length > MAX_SCOPES)
+      return bad("/grantable", `grantable is a list of at most ${MAX_SCOPES} scopes`);
+    const scopes: string[] = [];
+    for (let i = 0; i < grantable.length; i++) {
+      where = `/grantable/${i}`;
+      const scope: unknown = grantable[i];
+      if (typeof scope !== "string") return bad(where, "a scope is a string");
+      scopes.push(scope);
+    }
+    if (typeof privateKey !== "string") return bad("/signer/privateKey", "signer.privateKey is a PEM private key");
+    if (typeof certificatePem !== "string")
+      return bad("/signer/certificate", "signer.certificate is a PEM certificate");
+    where = "/signer/privateKey";
+    const key = createPrivateKey(privateKey);
+    where = "/signer/certificate";
+    const certificate = new X509Certificate(certificatePem);
+    if (!certificate.checkPrivateKey(key))
+      return bad("/signer/privateKey", "signer.privateKey is not the certificate's key");
+    return {
+      ok: true,
+      options: {
+        issuer,
+        signer: { privateKey, certificate: certificatePem },
+        trusts: trusts as TokenIssuerOptions["trusts"],
+        grantable: scopes,
+        remember: remember as TokenIssuerOptions["remember"],
+      },
+      key,
+      certificate,
+    };
+  } catch (e) {
+    return bad(where, `unreadable or wrong option: ${reasonOf(e)}`);
+  }
+}
+
 /** The Maskinporten-style token issuer: verifies JWT-bearer grants, signs access tokens. */
 export class TokenIssuer {
   readonly #options: TokenIssuerOptions;
@@ -67,11 +137,29 @@ export class TokenIssuer {
    */
   readonly #verified = new Map<string, Record<string, unknown>>();
 
+  /**
+   * Makes an issuer from options it has checked (see {@link TokenIssuer.create}, which returns a result).
+   * @throws a `TypeError` naming the option when one is wrong or unreadable (the only throwing entry point of
+   * the simulator: a constructor cannot return a result).
+   */
   constructor(options: TokenIssuerOptions) {
-    this.#options = options;
-    this.#key = createPrivateKey(options.signer.privateKey);
-    this.#certificate = new X509Certificate(options.signer.certificate);
+    const checked = readIssuerOptions(options);
+    if (!checked.ok) throw new TypeError(`${checked.errors[0]!.pointer}: ${checked.errors[0]!.message}`);
+    this.#options = checked.options;
+    this.#key = checked.key;
+    this.#certificate = checked.certificate;
     this.#kid = createHash("sha256").update(this.#certificate.raw).digest("base64url");
+  }
+
+  /**
+   * Makes an issuer, or says which option is wrong (`bad-option` at its pointer: `/issuer`, `/signer/privateKey`,
+   * `/signer/certificate`, `/trusts`, `/grantable`, `/remember`). Each option is read once; the lists are copied.
+   * Never throws.
+   */
+  static create(options: TokenIssuerOptions): { ok: true; issuer: TokenIssuer } | Failure<"bad-option"> {
+    const checked = readIssuerOptions(options);
+    if (!checked.ok) return checked;
+    return { ok: true, issuer: new TokenIssuer(checked.options) };
   }
 
   /** The issuer URL. */
@@ -85,10 +173,28 @@ export class TokenIssuer {
     return { keys: [{ ...jwk, kid: this.#kid, alg: "RS256", use: "sig" }] };
   }
 
-  /** Answers a token request given its form fields. Never throws. */
+  /**
+   * Answers a token request given its form fields. Never throws: a form that cannot be read is
+   * `invalid_request`, a trust or replay callback that throws refuses the grant (`invalid_grant`).
+   */
   async grant(form: URLSearchParams): Promise<TokenAnswer | OAuthError> {
-    const grantType = form.get("grant_type");
-    const assertion = form.get("assertion");
+    let grantType: string | null;
+    let assertion: string | null;
+    try {
+      if (!(form instanceof URLSearchParams)) return oauth("invalid_request", "the form is not URLSearchParams");
+      grantType = URLSearchParams.prototype.get.call(form, "grant_type");
+      assertion = URLSearchParams.prototype.get.call(form, "assertion");
+    } catch (e) {
+      return oauth("invalid_request", `the form cannot be read: ${reasonOf(e)}`);
+    }
+    try {
+      return await this.#grant(grantType, assertion);
+    } catch (e) {
+      return oauth("invalid_grant", `the grant cannot be checked: ${reasonOf(e)}`);
+    }
+  }
+
+  async #grant(grantType: string | null, assertion: string | null): Promise<TokenAnswer | OAuthError> {
     if (grantType !== JWT_BEARER) return oauth("unsupported_grant_type", `grant_type must be ${JWT_BEARER}`);
     if (!assertion) return oauth("invalid_request", "the assertion form field is missing");
     let header: ReturnType<typeof decodeProtectedHeader>;
@@ -108,7 +214,8 @@ export class TokenIssuer {
     } catch {
       return oauth("invalid_grant", "x5c[0] is not a certificate");
     }
-    if (!this.#options.trusts(certificate))
+    // Any doubt refuses: only a plain true trusts.
+    if (this.#options.trusts(certificate) !== true)
       return oauth("invalid_grant", "the x5c certificate is not issued by a trusted CA (or has expired)");
     const orgnr = organisationNumberOfCertificate(certificate);
     if (orgnr === null) return oauth("invalid_grant", "the x5c certificate carries no organisation number");
@@ -146,7 +253,7 @@ export class TokenIssuer {
         return oauth("invalid_grant", "consumer_org is a nine-digit organisation number");
       if (consumerOrg !== orgnr) [consumer, supplier] = [consumerOrg, orgnr];
     }
-    if (!this.#options.remember(jti, exp))
+    if (this.#options.remember(jti, exp) !== true)
       return oauth("invalid_grant", `jti ${jti} was used before (a replayed grant)`);
     const now = Math.floor(Date.now() / 1000);
     const token = await new SignJWT({
@@ -180,7 +287,8 @@ export class TokenIssuer {
     | { ok: true; token: string; claims: Record<string, unknown> }
     | { ok: false; status: 401 | 403; code: string; message: string }
   > {
-    const m = /^Bearer ([A-Za-z0-9_.-]+)$/i.exec(authorization ?? "");
+    // Anything but a string (a header array, a hostile object) is no token; the string is matched as it is.
+    const m = typeof authorization === "string" ? /^Bearer ([A-Za-z0-9_.-]+)$/i.exec(authorization) : null;
     if (!m)
       return {
         ok: false,

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { issueCertificate, loadPki, type Simulator } from "../src/index.js";
+import type { Simulator } from "../src/index.js";
 import { BOUNDARY, multipart, rawRequest, type RawAnswer } from "./raw.js";
-import { letter, send, sender, start, token, type Letter, type Sender } from "./support.js";
+import { issued, letter, pkiIn, send, sender, start, token, type Letter, type Sender } from "./support.js";
 
 const LIMIT = 256 * 1024;
 let sim: Simulator;
@@ -131,8 +131,8 @@ describe("hostile uploads each get their problem+json", () => {
     }
   });
   it("a JWS signed by a certificate from an unknown CA: 400 naming the x5c", async () => {
-    const other = await loadPki(strangerDir);
-    const stranger = { ...(await issueCertificate(other.ca, who.orgnr)), orgnr: who.orgnr };
+    const other = await pkiIn(strangerDir);
+    const stranger = await issued(other.ca, who.orgnr);
     const l = await letter(stranger, bearer);
     expectProblem(await post(multipart(parts(l))), 400, "invalid-jws", "/forretningsmelding/header/x5c/0");
   });
@@ -187,8 +187,8 @@ describe("hostile uploads each get their problem+json", () => {
 
 describe("hostile uploads all at once, among good letters", () => {
   it("each gets its problem+json with its pointer; every good letter is accepted", { timeout: 60_000 }, async () => {
-    const other = await loadPki(strangerDir);
-    const stranger = { ...(await issueCertificate(other.ca, who.orgnr)), orgnr: who.orgnr };
+    const other = await pkiIn(strangerDir);
+    const stranger = await issued(other.ca, who.orgnr);
     const otherScope = await token(sim, who, { scope: "dpi:send" });
     const sentBefore = await letter(who, bearer);
     expect((await send(sim, bearer, sentBefore)).status).toBe(201);

@@ -8,9 +8,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { organisationNumberCheckDigit } from "@innbyggerpost/runtime";
-import { issueCertificate, loadPki, type Simulator } from "../src/index.js";
+import type { Simulator } from "../src/index.js";
 import { Store } from "../src/store.js";
-import { drainReceipts, letter, peek, token, type Letter, type Sender } from "./support.js";
+import { drainReceipts, issued, letter, peek, pkiIn, token, type Letter, type Sender } from "./support.js";
 
 const bin = join(import.meta.dirname, "../../cli/bin/innbyggerpost.js");
 const built = existsSync(join(import.meta.dirname, "../../cli/dist/main.js"));
@@ -81,12 +81,12 @@ describe.skipIf(!built)(`${SENDERS} senders × ${LETTERS} letters, the simulator
       }
       throw new Error(`gave up on ${path}`);
     };
-    const pki = await loadPki(join(dir, "state"));
+    const pki = await pkiIn(join(dir, "state"));
     const postbox = readFileSync(start.postboxCertificate!, "utf8");
     const view = () => ({ url: start.url, tokenUrl: start.tokenUrl, issuer: start.issuer }) as unknown as Simulator;
     const senders = await Promise.all(
       orgnrs(SENDERS).map(async (orgnr) => {
-        const who: Sender = { ...(await issueCertificate(pki.ca, orgnr)), orgnr };
+        const who: Sender = await issued(pki.ca, orgnr);
         const bearer = await token(view(), who);
         const letters: Letter[] = [];
         for (let i = 0; i < LETTERS; i++) letters.push(await letter(who, bearer, { recipientCertificate: postbox }));

@@ -5,8 +5,10 @@ import { createPackage } from "@innbyggerpost/dokumentpakke";
 import { buildMessage, computeFingerprint, signMessage } from "@innbyggerpost/runtime";
 import {
   issueCertificate,
+  loadPki,
   startSimulator,
   type KeyPair,
+  type Pki,
   type OpenPackage,
   type Simulator,
   type SimulatorOptions,
@@ -29,7 +31,21 @@ export interface Sender extends KeyPair {
 
 /** Issues a sender certificate from the simulator's CA. */
 export async function sender(sim: Simulator, orgnr = "991825827"): Promise<Sender> {
-  return { ...(await issueCertificate(sim.pki.ca, orgnr)), orgnr };
+  return issued(sim.pki.ca, orgnr);
+}
+
+/** A sender certificate from any CA (`issueCertificate` returns a result; a test wants the pair). */
+export async function issued(ca: KeyPair, orgnr: string): Promise<Sender> {
+  const r = await issueCertificate(ca, orgnr);
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  return { privateKey: r.privateKey, certificate: r.certificate, orgnr };
+}
+
+/** The test PKI in `dir` (`loadPki` returns a result; a test wants the PKI). */
+export async function pkiIn(dir: string): Promise<Pki> {
+  const r = await loadPki(dir);
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  return r.pki;
 }
 
 /** A JWT-bearer grant for a sender; claims can be overridden (or removed with undefined). */

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { randomUUID, X509Certificate } from "node:crypto";
 import { decodeTokenClaims, organisationNumberOfCertificate } from "@innbyggerpost/runtime";
-import { issueCertificate, loadPki, type Simulator } from "../src/index.js";
+import type { Simulator } from "../src/index.js";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { grant, requestToken, sender, start, token, type Sender } from "./support.js";
+import { grant, issued, pkiIn, requestToken, sender, start, token, type Sender } from "./support.js";
 
 let sim: Simulator;
 let who: Sender;
@@ -16,8 +16,8 @@ beforeAll(async () => {
   sim = await start();
   who = await sender(sim, "991825827");
   strangerDir = await mkdtemp(join(tmpdir(), "sim-stranger-"));
-  const otherCa = await loadPki(strangerDir);
-  stranger = { ...(await issueCertificate(otherCa.ca, "991825827")), orgnr: "991825827" };
+  const otherCa = await pkiIn(strangerDir);
+  stranger = await issued(otherCa.ca, "991825827");
 });
 afterAll(async () => {
   await sim.close();

@@ -50,8 +50,11 @@ async function issue(args: string[], io: CommandIo): Promise<number> {
   if (!stateDir || !org || !out) throw new UsageError("issue-certificate needs --state-dir, --org and --out");
   const orgnr = parseOrganisationNumber(org);
   if (!orgnr.ok) throw new UsageError(`--org: ${orgnr.errors[0]!.message}`);
-  const pki = await loadPki(resolve(stateDir));
+  const loaded = await loadPki(resolve(stateDir));
+  if (!loaded.ok) throw new UsageError(`--state-dir: ${loaded.errors[0]!.message}`);
+  const pki = loaded.pki;
   const pair = await issueCertificate(pki.ca, orgnr.value);
+  if (!pair.ok) throw new UsageError(`issue-certificate: ${pair.errors[0]!.message}`);
   mkdirSync(out, { recursive: true });
   const key = resolve(join(out, "key.pem"));
   const cert = resolve(join(out, "cert.pem"));

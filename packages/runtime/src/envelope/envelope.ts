@@ -26,11 +26,13 @@ export interface Envelope {
  * cannot be read (not valid, a throwing getter) the unreadable fields are empty strings or null.
  */
 export function envelopeOf(type: DpiType, message: DpiMessage): Envelope {
+  // Only strings come out: a field of the wrong kind (an object the caller could change later) is read as empty.
+  const kind = (typeof type === "string" ? type : "") as DpiType;
   try {
-    return read(type, message);
+    return read(kind, message);
   } catch {
     return {
-      type,
+      type: kind,
       messageId: "",
       conversationId: null,
       process: null,
@@ -42,18 +44,26 @@ export function envelopeOf(type: DpiType, message: DpiMessage): Envelope {
   }
 }
 
+const text = (v: unknown): string | null => (typeof v === "string" ? v : null);
+
 function read(type: DpiType, message: DpiMessage): Envelope {
   const h = message.standardBusinessDocument.standardBusinessDocumentHeader;
   const scope = h.businessScope.scope.find((s) => s.type === "ConversationId");
+  const id = h.documentIdentification;
+  // Each field read once: the first expectedResponseDateTime present.
+  let expected: unknown;
+  for (const info of scope?.scopeInformation ?? []) {
+    expected = info.expectedResponseDateTime;
+    if (expected !== undefined) break;
+  }
   return {
     type,
-    messageId: h.documentIdentification.instanceIdentifier,
-    conversationId: scope?.instanceIdentifier ?? null,
-    process: scope?.identifier ?? null,
-    sender: h.sender[0].identifier.value,
-    receiver: h.receiver[0].identifier.value,
-    createdAt: h.documentIdentification.creationDateAndTime,
-    expectedResponseAt:
-      scope?.scopeInformation?.find((i) => i.expectedResponseDateTime !== undefined)?.expectedResponseDateTime ?? null,
+    messageId: text(id.instanceIdentifier) ?? "",
+    conversationId: text(scope?.instanceIdentifier),
+    process: text(scope?.identifier),
+    sender: text(h.sender[0].identifier.value) ?? "",
+    receiver: text(h.receiver[0].identifier.value) ?? "",
+    createdAt: text(id.creationDateAndTime) ?? "",
+    expectedResponseAt: text(expected),
   };
 }

@@ -80,6 +80,47 @@ export function certificateTime(text: string): number {
   return d.getTime();
 }
 
+/** Why {@link certificateValidAt} refused: `bad-certificate` (not one), or the validity the code names. */
+export type ValidityErrorCode =
+  | "bad-certificate"
+  | "bad-option"
+  | "certificate-validity-unreadable"
+  | "certificate-expired"
+  | "certificate-not-yet-valid";
+
+/**
+ * Whether a certificate is valid at `at` (a Date or epoch milliseconds; default now), read strictly: any doubt
+ * refuses. Dates Node cannot print ("Bad time value") or that are not exactly in OpenSSL's form are
+ * `certificate-validity-unreadable`, never skipped, and the year is never guessed (Date.parse reads 0049 as
+ * 2049). The one validity check of every package (runtime, dokumentpakke, simulator). Never throws.
+ */
+export function certificateValidAt(
+  certificate: CertificateInput,
+  at: Date | number = Date.now(),
+): { readonly ok: true; readonly validFrom: number; readonly validTo: number } | Failure<ValidityErrorCode> {
+  try {
+    const when = typeof at === "number" ? at : at instanceof Date ? Date.prototype.getTime.call(at) : Number.NaN;
+    if (!Number.isFinite(when)) return fail("/at", "bad-option", `at must be a valid Date or epoch milliseconds`);
+    const read = readCertificate(certificate);
+    if (!read.ok) return read;
+    const fromText = String(read.certificate.validFrom);
+    const toText = String(read.certificate.validTo);
+    const validFrom = certificateTime(fromText);
+    const validTo = certificateTime(toText);
+    if (!Number.isFinite(validFrom) || !Number.isFinite(validTo))
+      return fail(
+        "",
+        "certificate-validity-unreadable",
+        `the certificate's validity period (${fromText} – ${toText}) cannot be read, so it is not valid`,
+      );
+    if (when > validTo) return fail("", "certificate-expired", `the certificate expired ${toText}`);
+    if (when < validFrom) return fail("", "certificate-not-yet-valid", `the certificate is valid from ${fromText}`);
+    return { ok: true, validFrom, validTo };
+  } catch (e) {
+    return fail("", "bad-certificate", `the certificate cannot be read: ${reasonOf(e)}`);
+  }
+}
+
 function values(v: string | string[] | undefined): string[] {
   return v === undefined ? [] : Array.isArray(v) ? v : [v];
 }

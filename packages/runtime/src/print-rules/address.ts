@@ -1,6 +1,6 @@
 import { shown, isRecord } from "../support/problem.js";
 import type { AdresseInformasjon } from "@innbyggerpost/contracts";
-import { issue, unreadableRule, type RuleIssue } from "./rules.js";
+import { issue, owned, unreadableRule, type RuleIssue } from "./rules.js";
 
 const filled = (v: unknown): v is string => typeof v === "string" && v.trim() !== "";
 const NORWAY = new Set(["norge", "norway"]);
@@ -12,6 +12,9 @@ const LINES = ["adresselinje2", "adresselinje3", "adresselinje4"] as const;
  */
 export function isNorwegianAddress(address: Record<string, unknown>): boolean {
   try {
+    const read = owned(address, "");
+    if (!read.ok || !isRecord(read.value)) return false;
+    address = read.value;
     const land = filled(address.land) ? address.land.trim().toLowerCase() : null;
     const landkode = filled(address.landkode) ? address.landkode.trim().toUpperCase() : null;
     return (land === null || NORWAY.has(land)) && (landkode === null || landkode === "NO");
@@ -23,6 +26,9 @@ export function isNorwegianAddress(address: Record<string, unknown>): boolean {
 /** Checks one print address (recipient or return address); `pointer` is where it sits in the caller's input. */
 export function checkPrintAddress(address: unknown, pointer = ""): RuleIssue[] {
   try {
+    const read = owned(address, pointer);
+    if (!read.ok) return [read.issue];
+    address = read.value;
     if (!isRecord(address))
       return [{ code: "invalid-input", severity: "error", pointer, message: "an address is an object" }];
     const out: RuleIssue[] = [];
@@ -64,6 +70,9 @@ export interface FoldedAddress {
  */
 export function foldPrintAddress(address: unknown, pointer = ""): FoldedAddress {
   try {
+    const read = owned(address, pointer);
+    if (!read.ok) return { address: {} as AdresseInformasjon, issues: [read.issue] };
+    address = read.value;
     const issues = checkPrintAddress(address, pointer);
     if (!isRecord(address)) return { address: {} as AdresseInformasjon, issues };
     const a: Record<string, unknown> = { ...address };

@@ -1,5 +1,5 @@
 import { shown, isRecord } from "../support/problem.js";
-import { issue, unreadableRule, type RuleIssue } from "./rules.js";
+import { issue, owned, unreadableRule, type RuleIssue } from "./rules.js";
 
 // Deliberately broad: any scheme-qualified URL or a www. host counts as a link.
 /** Notification days looked at: ten are allowed, so a list longer than this is refused by its length alone. */
@@ -9,6 +9,9 @@ const LINK = /\b(?:https?:\/\/|www\.)\S+/i;
 /** Checks the notification rules of a `digital` letter (whole message or payload). */
 export function checkNotificationRules(letter: unknown): RuleIssue[] {
   try {
+    const read = owned(letter, "");
+    if (!read.ok) return [read.issue];
+    letter = read.value;
     let payload: unknown = letter;
     let base = "";
     if (isRecord(letter) && isRecord(letter.standardBusinessDocument)) {

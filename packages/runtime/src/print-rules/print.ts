@@ -1,6 +1,6 @@
 import { shown, isRecord } from "../support/problem.js";
 import { checkPrintAddress } from "./address.js";
-import { issue, unreadableRule, type RuleIssue } from "./rules.js";
+import { issue, owned, unreadableRule, type RuleIssue } from "./rules.js";
 
 function utskriftPayload(letter: unknown): { payload: Record<string, unknown>; base: string } | null {
   if (isRecord(letter) && isRecord(letter.standardBusinessDocument)) {
@@ -21,6 +21,9 @@ const notUtskrift = (): RuleIssue => ({
 /** Checks the print rules of an `utskrift` letter (whole message or payload): the recipient and the return address. */
 export function checkPrintRules(letter: unknown): RuleIssue[] {
   try {
+    const read = owned(letter, "");
+    if (!read.ok) return [read.issue];
+    letter = read.value;
     const found = utskriftPayload(letter);
     if (!found) return [notUtskrift()];
     const { payload, base } = found;
@@ -35,6 +38,9 @@ export function checkPrintRules(letter: unknown): RuleIssue[] {
 /** A returpostkvittering answering `letter`: allowed only when the letter asked for MAKULERING_MED_MELDING. */
 export function checkReturpost(letter: unknown): RuleIssue[] {
   try {
+    const read = owned(letter, "");
+    if (!read.ok) return [read.issue];
+    letter = read.value;
     const found = utskriftPayload(letter);
     if (!found) return [notUtskrift()];
     const handling = isRecord(found.payload.retur) ? found.payload.retur.returposthaandtering : undefined;

@@ -1,3 +1,4 @@
+import { copyJson } from "../support/json-value.js";
 import { reasonOf, type Problem } from "../support/problem.js";
 /**
  * The print and notification business rules beyond the schema, each with its own code. Data, not code: the checks look
@@ -85,4 +86,15 @@ export function unreadableRule(e: unknown, pointer = ""): RuleIssue {
 export function issue(code: BusinessRuleCode, pointer: string, detail?: string): RuleIssue {
   const r = businessRules[code];
   return { code, severity: r.severity, pointer, message: detail ? `${r.doc} ${detail}` : r.doc };
+}
+
+/**
+ * @internal The caller's value copied once (each field read once, as copyJson reads it), so that a rule may read
+ * the copy as often as it likes; a value JSON cannot carry is an `invalid-input` issue at its pointer.
+ */
+export function owned(value: unknown, pointer = ""): { ok: true; value: unknown } | { ok: false; issue: RuleIssue } {
+  const copied = copyJson(value, pointer);
+  if (copied.ok) return copied;
+  const e = copied.errors[0]!;
+  return { ok: false, issue: { code: "invalid-input", severity: "error", pointer: e.pointer, message: e.message } };
 }

@@ -14,6 +14,7 @@ import { optionTime, str, timeFields, type TimeSource } from "./fields.js";
 import { readTime, type ReadTime } from "./time.js";
 import { reasonOf, isRecord } from "../support/problem.js";
 import { decodeUtf8 } from "../support/utf8.js";
+import { copyJson } from "../support/json-value.js";
 
 /** Options for {@link receiptToStatus}. */
 export interface ReceiptToStatusOptions {
@@ -69,7 +70,7 @@ export interface ReceiptStatus {
   readonly reason: string | null;
   /** Problems with the input (JSON pointers into it) or the options (pointer `/options/...`). */
   readonly issues: readonly Issue[];
-  /** The valid message, as given (not copied); null when it is not a valid DPI message. */
+  /** The valid message, a copy of the input (never the caller's object); null when it is not a valid DPI message. */
   readonly message: DpiMessage | null;
 }
 
@@ -185,6 +186,22 @@ export function receiptToStatus(message: unknown, options: ReceiptToStatusOption
       jws ??= decoded.jws;
     }
 
+    // One read of the caller's value, into a copy that the facts, the validation and the result share: the
+    // result never aliases the input, and a getter cannot answer the header one thing and the validator another.
+    if (typeof message !== "string") {
+      const copied = copyJson(message);
+      if (!copied.ok) {
+        const first = copied.errors[0]!;
+        return annet(
+          `not a DPI message: ${first.pointer || "/"} ${first.message}`,
+          [...copied.errors, ...issues],
+          fallback,
+          jws,
+          emptyFacts,
+        );
+      }
+      input = copied.value;
+    }
     const facts = headerFacts(input);
     const result = validate(input, { profile: "wire" });
     if (!result.ok) {

@@ -10,7 +10,16 @@ interface Frame {
   readonly keys: readonly string[] | null;
   readonly length: number;
   index: number;
-  readonly pointer: string;
+  /** Where it is: built from the parent's only when an error names it (building it per value cost most of a copy). */
+  pointer: string | null;
+  readonly parent: Frame | null;
+  readonly token: string | number;
+}
+
+/** The JSON pointer of a frame, built once when first asked for. */
+function pointerOf(f: Frame): string {
+  if (f.pointer === null) f.pointer = at(pointerOf(f.parent!), f.token);
+  return f.pointer;
 }
 
 /**
@@ -44,17 +53,20 @@ function copy(input: unknown, pointer: string): JsonValueResult {
   const copies = new Map<object, object>();
   const stack: Frame[] = [];
 
+  const pointerAt = (parent: Frame | null, token: string | number): string =>
+    parent === null ? pointer : at(pointerOf(parent), token);
+
   /** The copy of a leaf, or a new frame pushed for an object or array (whose copy is returned). */
-  const enter = (value: unknown, ptr: string): unknown => {
+  const enter = (value: unknown, parent: Frame | null, token: string | number): unknown => {
     if (value === null || typeof value === "string" || typeof value === "boolean") return value;
     if (typeof value === "number") {
       if (Number.isFinite(value)) return value;
-      errors.push({ pointer: ptr, code: "not-json", message: `${value} is not a JSON number` });
+      errors.push({ pointer: pointerAt(parent, token), code: "not-json", message: `${value} is not a JSON number` });
       return undefined;
     }
     if (typeof value !== "object") {
       errors.push({
-        pointer: ptr,
+        pointer: pointerAt(parent, token),
         code: "not-json",
         message: `${value === undefined ? "undefined" : typeof value} is not a JSON value`,
       });
@@ -62,14 +74,23 @@ function copy(input: unknown, pointer: string): JsonValueResult {
     }
     const copied = copies.get(value);
     if (copied === ON_PATH) {
-      errors.push({ pointer: ptr, code: "not-json", message: "circular reference" });
+      errors.push({ pointer: pointerAt(parent, token), code: "not-json", message: "circular reference" });
       return undefined;
     }
     if (copied !== undefined) return copied;
     if (Array.isArray(value)) {
       const target: unknown[] = [];
       copies.set(value, ON_PATH);
-      stack.push({ source: value, target, keys: null, length: value.length, index: 0, pointer: ptr });
+      stack.push({
+        source: value,
+        target,
+        keys: null,
+        length: value.length,
+        index: 0,
+        pointer: parent === null ? pointer : null,
+        parent,
+        token,
+      });
       return target;
     }
     const proto = Object.getPrototypeOf(value);
@@ -81,17 +102,30 @@ function copy(input: unknown, pointer: string): JsonValueResult {
       } catch {
         // keep the generic name
       }
-      errors.push({ pointer: ptr, code: "not-json", message: `${name} is not a plain JSON object` });
+      errors.push({
+        pointer: pointerAt(parent, token),
+        code: "not-json",
+        message: `${name} is not a plain JSON object`,
+      });
       return undefined;
     }
     const target: Record<string, unknown> = {};
     const keys = Object.keys(value);
     copies.set(value, ON_PATH);
-    stack.push({ source: value, target, keys, length: keys.length, index: 0, pointer: ptr });
+    stack.push({
+      source: value,
+      target,
+      keys,
+      length: keys.length,
+      index: 0,
+      pointer: parent === null ? pointer : null,
+      parent,
+      token,
+    });
     return target;
   };
 
-  const root = enter(input, pointer);
+  const root = enter(input, null, "");
   while (stack.length > 0 && errors.length === 0) {
     const f = stack[stack.length - 1]!;
     if (f.index >= f.length) {
@@ -105,24 +139,22 @@ function copy(input: unknown, pointer: string): JsonValueResult {
       const v = i in source ? source[i] : undefined;
       if (v === undefined) {
         errors.push({
-          pointer: at(f.pointer, i),
+          pointer: at(pointerOf(f), i),
           code: "not-json",
           message: "array items must not be empty or undefined",
         });
         break;
       }
-      (f.target as unknown[]).push(enter(v, at(f.pointer, i)));
+      (f.target as unknown[]).push(enter(v, f, i));
     } else {
       const key = f.keys[i]!;
       const v = (f.source as Record<string, unknown>)[key];
       if (v === undefined) continue;
-      // defineProperty, so a "__proto__" key stays a key and never becomes the prototype.
-      Object.defineProperty(f.target, key, {
-        value: enter(v, at(f.pointer, key)),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+      const copied = enter(v, f, key);
+      // defineProperty for "__proto__", so it stays a key and never becomes the prototype (assignment is faster).
+      if (key === "__proto__")
+        Object.defineProperty(f.target, key, { value: copied, enumerable: true, writable: true, configurable: true });
+      else (f.target as Record<string, unknown>)[key] = copied;
     }
   }
   return errors.length ? { ok: false, errors: errors.slice(0, 1) } : { ok: true, value: root };

@@ -112,7 +112,8 @@ describe("receiptToStatus is lossless", () => {
     expect(r.messageId).toBe("11111111-2222-4333-8444-555555555555");
     expect(r.process).toBe("urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:digital:ver1.0");
     expect(r.jws).toBe(jws);
-    expect(r.message).toBe(m);
+    expect(r.message).toEqual(m); // a copy (issue 12): never the caller's object
+    expect(r.message).not.toBe(m);
   });
   it("feiltype SERVER: blamed on the server, a retry can help", () => {
     expect(receiptToStatus(receipt("feil", { feiltype: "SERVER" })).feiltype).toMatchObject({
