@@ -240,28 +240,20 @@ function fnvFeed(text: string, jsonString: boolean): boolean {
   return true;
 }
 
-// Two hex digits per byte.
-const HEX2 = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, "0"));
+// The digest's 16 hex digits as char codes, refilled for every digest.
+const digits: number[] = new Array<number>(16).fill(0);
 
-// A digest and the (up to three) strings before it, as one flat string: joined rather than added up (`+` of
-// short strings leaves a tree of intermediate strings behind the result, join writes one flat string; the
-// reducer keeps one id per event, so their size is what the garbage collector copies), in one join from one
-// reused array (a second join, or a new array per digest, was a tenth of a reducer call).
-const parts: string[] = new Array<string>(11).fill("");
-
-function fnvHex(a = "", b = "", c = ""): string {
-  parts[0] = a;
-  parts[1] = b;
-  parts[2] = c;
-  parts[3] = HEX2[h3 >>> 8]!;
-  parts[4] = HEX2[h3 & 255]!;
-  parts[5] = HEX2[h2 >>> 8]!;
-  parts[6] = HEX2[h2 & 255]!;
-  parts[7] = HEX2[h1 >>> 8]!;
-  parts[8] = HEX2[h1 & 255]!;
-  parts[9] = HEX2[h0 >>> 8]!;
-  parts[10] = HEX2[h0 & 255]!;
-  return parts.join("");
+/**
+ * The running state as 16 hex digits: one flat string made by one call, with no strings in between (joining
+ * two-digit pieces was a sixth of a reducer call).
+ */
+function fnvHex(): string {
+  for (let k = 0; k < 16; k++) {
+    const limb = k < 4 ? h3 : k < 8 ? h2 : k < 12 ? h1 : h0;
+    const n = (limb >>> (12 - 4 * (k & 3))) & 15;
+    digits[k] = n < 10 ? 48 + n : 87 + n;
+  }
+  return String.fromCharCode(...digits);
 }
 
 function fnvStart(from: FnvState): void {
@@ -338,9 +330,9 @@ function feedMemo(from: FnvState, value: string): boolean {
 }
 
 /**
- * @internal `${a}${b}${c}${shortHashJsonString(from, value, suffix)}` as one flat string, written by a
- * single join (an id the reducer keeps per event: no second string for the digest, no tree of parts);
- * null when shortHashJsonString is.
+ * @internal `${a}${b}${c}${shortHashJsonString(from, value, suffix)}`, null when shortHashJsonString is.
+ * Added up, not joined: the parts are only joined into one flat string when the id is first hashed or
+ * compared, and a join per id cost more than the tree of parts the garbage collector copies instead.
  */
 export function withShortHashJsonString(
   a: string,
@@ -353,7 +345,7 @@ export function withShortHashJsonString(
   if (!feedMemo(from, value)) return null;
   fnvFeed('"', false);
   fnvFeed(suffix, false);
-  return fnvHex(a, b, c);
+  return a + b + c + fnvHex();
 }
 
 /**
