@@ -1,4 +1,10 @@
 /** Receipt handling against bare JWS verification, and the status reducer's cost per event as histories grow. */
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { build } from "esbuild";
 import { compactVerify, importX509 } from "jose";
 import {
   buildAnswer,
@@ -8,6 +14,7 @@ import {
   verifyMessage,
   type StatusEvent,
 } from "@innbyggerpost/runtime";
+import { repoRoot } from "../../test/support/shared.js";
 import { makeSigner } from "../../packages/runtime/test/support/certificates.js";
 import { validMessage } from "../../test/fixtures/messages.js";
 import type { BenchRows, Duel } from "../harness.js";
@@ -55,6 +62,56 @@ function makeEvents(n: number, start: number): StatusEvent[] {
 }
 
 const NOW = { now: "2026-12-01T00:00:00Z" } as const;
+
+/** The last commit before the reducer was split into its steps (inputs, entries, order, walk): the baseline. */
+const BASELINE = "7eab077";
+const REDUCER = "packages/runtime/src/status/reduce.ts";
+type Reducer = (events: unknown, options: unknown) => unknown;
+
+/**
+ * reduceStatus of commit `rev`'s runtime sources (read from git) or, for null, of the working tree's, each
+ * bundled by esbuild alike (contracts external, so both read the same generated tables): the duel then
+ * compares the code alone. A string (the reason) when git cannot give the commit (a shallow clone, an
+ * exported tree).
+ */
+async function reducerOf(rev: string | null): Promise<Reducer | string> {
+  const cache = join(repoRoot, "node_modules/.cache/innbyggerpost-bench/reducers");
+  let root = repoRoot;
+  if (rev !== null) {
+    root = join(cache, rev);
+    if (!existsSync(join(root, REDUCER))) {
+      const git = (...args: string[]) => execFileSync("git", ["-C", repoRoot, ...args], { maxBuffer: 64 << 20 });
+      let files: string[];
+      try {
+        files = git("ls-tree", "-r", "--name-only", rev, "packages/runtime/src").toString().split("\n");
+      } catch {
+        return `git has no commit ${rev} here (a shallow clone?)`;
+      }
+      for (const f of files.filter((f) => f.endsWith(".ts"))) {
+        mkdirSync(dirname(join(root, f)), { recursive: true });
+        writeFileSync(join(root, f), git("show", `${rev}:${f}`));
+      }
+    }
+  }
+  const out = await build({
+    entryPoints: [join(root, REDUCER)],
+    bundle: true,
+    write: false,
+    format: "esm",
+    platform: "node",
+    target: "es2022",
+    packages: "external",
+    logLevel: "silent",
+  });
+  const code = out.outputFiles[0]!.text;
+  // Named by content, so that a bundle is written once and never changed under a running worker.
+  const file = join(cache, `${createHash("sha256").update(code).digest("hex").slice(0, 16)}.mjs`);
+  if (!existsSync(file)) {
+    mkdirSync(cache, { recursive: true });
+    writeFileSync(file, code);
+  }
+  return ((await import(pathToFileURL(file).href)) as { reduceStatus: Reducer }).reduceStatus;
+}
 
 export const rows: BenchRows = {
   duels: async () => {
@@ -111,6 +168,33 @@ export const rows: BenchRows = {
         },
       ],
     };
-    return [receipt, reducer];
+    const [ours, before] = [await reducerOf(null), await reducerOf(BASELINE)];
+    if (typeof ours === "string" || typeof before === "string") {
+      console.error(`bench: reducer against ${BASELINE} skipped: ${String(typeof ours === "string" ? ours : before)}`);
+      return [receipt, reducer];
+    }
+    // One duel per history size: a burst of 100 000 events leaves garbage that a 1 000-event burst after it
+    // would pay for, so sizes are not mixed in one duel.
+    const against = (pool: StatusEvent[][], n: number, size: string): Duel => ({
+      section: "reducer",
+      pool,
+      contenders: {
+        ours: { label: `reduceStatus, ${size} events`, fn: (e: StatusEvent[]) => ours(e, NOW), perCall: n },
+        before: {
+          label: `reduceStatus of ${BASELINE}, ${size} events`,
+          fn: (e: StatusEvent[]) => before(e, NOW),
+          perCall: n,
+        },
+      },
+      ratios: [
+        {
+          name: `now / before the split (${BASELINE}), bundled alike, ${size} events`,
+          num: "ours",
+          den: "before",
+          target: { atMost: 1 },
+        },
+      ],
+    });
+    return [receipt, reducer, against(small, 1_000, "1 000"), against(large, 100_000, "100 000")];
   },
 };

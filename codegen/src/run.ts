@@ -44,12 +44,17 @@ export interface RunOptions {
  */
 export async function runCodegen(root: string, check: boolean, options: RunOptions = {}): Promise<RunResult> {
   const started = performance.now();
-  const sources = loadSources(join(root, "schemas"));
   const useCache = options.cache !== false;
-  const key = useCache ? cacheKey(root, sources) : "";
+  const key = useCache ? cacheKey(root) : "";
   const hit = useCache ? readCache(root, key) : null;
-  const generated = hit ?? formatFiles(await generate(sources));
-  if (useCache && !hit) writeCache(root, key, generated);
+  let entry = hit;
+  if (entry === null) {
+    const sources = loadSources(join(root, "schemas"));
+    const files = formatFiles(await generate(sources));
+    entry = { files, schemas: sources.schemas.length, rules: sources.rules.length };
+    if (useCache) writeCache(root, key, entry);
+  }
+  const generated = entry.files;
   const produced = new Set(generated.map((f) => f.path));
   const files: FileReport[] = [];
   const stale: string[] = [];
@@ -79,8 +84,8 @@ export async function runCodegen(root: string, check: boolean, options: RunOptio
     files,
     stale,
     ms: Math.round(performance.now() - started),
-    schemas: sources.schemas.length,
-    rules: sources.rules.length,
+    schemas: entry.schemas,
+    rules: entry.rules,
     cached: hit !== null,
   };
 }

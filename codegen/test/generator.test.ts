@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -97,31 +98,49 @@ describe("generator", () => {
     );
   });
 
-  it("exits non-zero from the command line when output is stale", () => {
+  it("exits non-zero from the command line when output is stale (npm run codegen, and main.ts by tsx)", () => {
     const dir = copyTree();
     // The CLI works on the repository it lives in; point it at a copy by running a copy of the generator.
     cpSync(join(root, "codegen/src"), join(dir, "codegen/src"), { recursive: true });
+    cpSync(join(root, "codegen/bin.mjs"), join(dir, "codegen/bin.mjs"));
     // The generator imports the hand-written shapes it checks the tables against.
     cpSync(join(root, "packages/contracts/src"), join(dir, "packages/contracts/src"), {
       recursive: true,
       filter: (p) => !p.includes("generated"),
     });
     symlinkSync(join(root, "node_modules"), join(dir, "node_modules"), "dir");
-    let status = 0;
-    try {
-      execFileSync(
-        process.execPath,
-        [join(root, "node_modules/tsx/dist/cli.mjs"), join(dir, "codegen/src/main.ts"), "--check"],
-        {
-          cwd: root,
-          stdio: "pipe",
-        },
-      );
-    } catch (e) {
-      status = (e as { status: number }).status;
-      expect(String((e as { stderr: Buffer }).stderr)).toMatch(/types\.ts \(missing\)/);
+    // bin.mjs bundles the copy's sources into the shared node_modules, in a folder named by the copy's path.
+    const bundles = `cli-${createHash("sha256").update(dir).digest("hex").slice(0, 12)}`;
+    scratch.push(join(root, "node_modules/.cache/innbyggerpost-codegen", bundles));
+    const commands = [
+      [join(dir, "codegen/bin.mjs"), "--check"],
+      [join(root, "node_modules/tsx/dist/cli.mjs"), join(dir, "codegen/src/main.ts"), "--check"],
+    ];
+    for (const args of commands) {
+      let status = 0;
+      try {
+        execFileSync(process.execPath, args, { cwd: root, stdio: "pipe" });
+      } catch (e) {
+        status = (e as { status: number }).status;
+        expect(String((e as { stderr: Buffer }).stderr)).toMatch(/types\.ts \(missing\)/);
+      }
+      expect(status, args[0]).toBe(1);
     }
-    expect(status).toBe(1);
+    expect(existsSync(join(dir, "node_modules/.cache/innbyggerpost-codegen", bundles, "manifest.json"))).toBe(true);
+
+    // An edit to the sources is bundled again, never served from the old bundle.
+    const usage = (): string => {
+      try {
+        execFileSync(process.execPath, [join(dir, "codegen/bin.mjs"), "--bogus"], { cwd: root, stdio: "pipe" });
+      } catch (e) {
+        return String((e as { stderr: Buffer }).stderr);
+      }
+      return "";
+    };
+    expect(usage()).toMatch(/^codegen: unknown argument --bogus\nusage: npm run codegen/);
+    const cli = join(dir, "codegen/src/cli.ts");
+    writeFileSync(cli, readFileSync(cli, "utf8").replace("\\nusage: npm", "\\nusage (edited): npm"));
+    expect(usage()).toMatch(/usage \(edited\): npm run codegen/);
   });
 
   it("rejects a schema whose $id does not match its file", () => {

@@ -15,6 +15,54 @@ const METHODS = ["get", "put", "post", "delete", "patch", "head", "options"] as 
 // `format: binary` is bytes: a Blob on the way out (FormData takes it), not the string openapi-typescript writes.
 const BLOB = ts.factory.createTypeReferenceNode(ts.factory.createIdentifier("Blob"));
 
+/**
+ * One openapi-typescript comment as TSDoc, from its text as openapi-typescript builds it (`* item ` or
+ * `*\n * item\n * item\n `, an item's further lines indented by four spaces): TSDoc has no `@description`
+ * or `@enum`, so a description stands as plain text (its lines not indented) and an `@enum` tag goes (the
+ * enum is the type itself). Null when nothing is left.
+ */
+export function tsdocText(text: string): string | null {
+  const lines = text.split("\n");
+  const body = lines.length === 1 ? [` * ${text.slice(2).trimEnd()}`] : lines.slice(1, -1);
+  const items: string[][] = [];
+  for (const line of body) {
+    const content = line.slice(" * ".length);
+    if (items.length && line.startsWith(" *     ")) items.at(-1)!.push(content.slice(4));
+    else items.push([content]);
+  }
+  const kept = items
+    .filter((item) => !item[0]!.startsWith("@enum "))
+    .map((item) => {
+      const description = item[0]!.startsWith("@description ");
+      if (description) return [item[0]!.slice("@description ".length), ...item.slice(1)];
+      return [item[0]!, ...item.slice(1).map((l) => (l ? `    ${l}` : l))];
+    });
+  if (kept.length === 0) return null;
+  if (kept.length === 1 && kept[0]!.length === 1) return `* ${kept[0]![0]} `;
+  return `*\n${kept.flatMap((item) => item.map((l) => ` *${l ? ` ${l}` : ""}`)).join("\n")}\n `;
+}
+
+/** Rewrites every synthetic comment in the tree with tsdocText, in place (each node once: some are shared). */
+function tsdocComments(nodes: readonly ts.Node[]): void {
+  const done = new WeakSet<ts.Node>();
+  const visit = (node: ts.Node): void => {
+    if (done.has(node)) return;
+    done.add(node);
+    const comments = ts.getSyntheticLeadingComments(node);
+    if (comments) {
+      ts.setSyntheticLeadingComments(
+        node,
+        comments.flatMap((c) => {
+          const text = tsdocText(c.text);
+          return text === null ? [] : [{ ...c, text }];
+        }),
+      );
+    }
+    ts.forEachChild(node, visit);
+  };
+  for (const n of nodes) visit(n);
+}
+
 async function emitTypes(doc: Node): Promise<string> {
   // openapi-typescript annotates in place (and redocly resolves refs), so it gets its own copy.
   const copy = JSON.parse(JSON.stringify(doc)) as OpenAPI3;
@@ -24,13 +72,10 @@ async function emitTypes(doc: Node): Promise<string> {
     defaultNonNullable: false,
     transform: (schema) => (schema.format === "binary" ? BLOB : undefined),
   });
-  // TSDoc has no @description or @enum: the text stands as the summary, the enum is the type itself.
-  const body = astToString(ast)
-    .replace(/^\/\*\*\n \* This file was auto-generated[\s\S]*?\*\/\n\n/, "")
-    .replace(/@description /g, "")
-    .replace(/^\s*\/\*\* @enum \{\w+\} \*\/\n/gm, "");
+  // Its comments are edited on the tree before printing, not in the printed text.
+  tsdocComments(ast);
   const note = "// Types by openapi-typescript; the client in src/ is typed by them through openapi-fetch.";
-  return `${banner([`schemas/${API_SOURCE}`])}${note}\n\n${body}`;
+  return `${banner([`schemas/${API_SOURCE}`])}${note}\n\n${astToString(ast)}`;
 }
 
 const cell = (s: string) =>

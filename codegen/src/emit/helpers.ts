@@ -103,3 +103,6 @@ export function table(head: readonly string[], rows: readonly (readonly unknown[
   const row = (cells: readonly unknown[]) => `| ${cells.map(cell).join(" | ")} |`;
   return [row(head), `| ${head.map(() => "---").join(" | ")} |`, ...rows.map(row)].join("\n");
 }
+
+/** Markdown lines of a section: a blank line, its heading (or lead sentence), a blank line, its body. */
+export const section = (heading: string, ...body: readonly string[]): string[] => ["", heading, "", ...body];

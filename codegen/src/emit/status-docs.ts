@@ -1,6 +1,6 @@
 import type { GeneratedFile, Sources } from "../sources/model.js";
 import type { FlowRow } from "../sources/status.js";
-import { banner, table } from "./helpers.js";
+import { banner, section, table } from "./helpers.js";
 import { STATUS_DOCS } from "./paths.js";
 
 const mid = (id: string) => id.normalize("NFD").replace(/[^A-Za-z0-9_]/g, "_");
@@ -93,12 +93,12 @@ function flowDoc(f: FlowRow, pages: Sources["status"]["eformidling"]["pages"]): 
         }),
       ]),
     ),
-    "",
-    "### Triggers",
-    "",
-    table(
-      ["Trigger", "Leads to", "What"],
-      f.triggers.map((t) => [`\`${t.id}\``, t.to, t.label]),
+    ...section(
+      "### Triggers",
+      table(
+        ["Trigger", "Leads to", "What"],
+        f.triggers.map((t) => [`\`${t.id}\``, t.to, t.label]),
+      ),
     ),
   ];
   if (f.expiry)
@@ -190,12 +190,12 @@ export function emitStatusDocs(sources: Sources): GeneratedFile[] {
     "May be moved:",
     "",
     ...fl.mayMove.map((r) => `- ${r.text}`),
-    "",
-    "May not be moved (each reported with its code):",
-    "",
-    table(
-      ["Code", "Text (verbatim)", "Why"],
-      fl.mayNotMove.map((r) => [`\`${r.code}\``, r.text, r.why]),
+    ...section(
+      "May not be moved (each reported with its code):",
+      table(
+        ["Code", "Text (verbatim)", "Why"],
+        fl.mayNotMove.map((r) => [`\`${r.code}\``, r.text, r.why]),
+      ),
     ),
     "",
     `Delivery time of the moved letter: ${fl.deliveryTime.rule} (${fl.deliveryTime.source}).`,

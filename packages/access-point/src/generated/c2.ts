@@ -31,10 +31,10 @@ export interface paths {
     /**
      * The access point's statuses for one sent letter
      * * OPPRETTET: created (not yet sent) in the sender's access point
-     *     * SENDT: sent to the receiver's access point
-     *     * FEILET: failed in the sender's access point
+     * * SENDT: sent to the receiver's access point
+     * * FEILET: failed in the sender's access point
      *
-     *     An id the access point does not know gives an empty list (some answer 404).
+     * An id the access point does not know gives an empty list (some answer 404).
      */
     get: operations["getStatuses"];
     put?: never;
@@ -121,7 +121,7 @@ export interface components {
       beskrivelse?: string;
       /**
        * When. The official document says format date-time; real access points also leave out the
-       *     offset (`2022-03-30T09:20:59`), meaning Norwegian local time.
+       * offset (`2022-03-30T09:20:59`), meaning Norwegian local time.
        */
       timestamp?: string;
     };
@@ -182,7 +182,7 @@ export interface components {
     };
     /**
      * Anything else real access points answer: 5xx (retry), 404 for unknown ids, gateway pages.
-     *     Bodies may be problem+json, HTML, plain text or empty.
+     * Bodies may be problem+json, HTML, plain text or empty.
      */
     other: {
       headers: {
@@ -198,7 +198,7 @@ export interface components {
     messageId: string;
     /**
      * The sending system's channel (MPC): incoming messages in the letter's conversation are marked
-     *     with it, so that one sender's systems do not read each other's receipts.
+     * with it, so that one sender's systems do not read each other's receipts.
      */
     kanalOut: components["schemas"]["kanal"];
   };
@@ -213,7 +213,7 @@ export interface operations {
       query?: {
         /**
          * The sending system's channel (MPC): incoming messages in the letter's conversation are marked
-         *     with it, so that one sender's systems do not read each other's receipts.
+         * with it, so that one sender's systems do not read each other's receipts.
          */
         kanal?: components["parameters"]["kanalOut"];
       };
@@ -237,8 +237,8 @@ export interface operations {
       };
       /**
        * Validation failed, described in problem+json. Also the answer when the message id
-       *     (documentIdentification.instanceIdentifier) was already sent: real access points report a
-       *     duplicate key (`unique_message_uuid`). Ask the statuses endpoint to tell the two apart.
+       * (documentIdentification.instanceIdentifier) was already sent: real access points report a
+       * duplicate key (`unique_message_uuid`). Ask the statuses endpoint to tell the two apart.
        */
       400: {
         headers: {

@@ -1,6 +1,7 @@
 /** The domain step of the reducer: what one trigger does to a flow state, and the synthetic events a move needs. */
 import type { FlowState, StatusFlow } from "@innbyggerpost/contracts";
 import type { Anomaly, EventOutcome, ReducedEvent } from "./model.js";
+import { reduced, type EventFields } from "./events.js";
 import { isoUtc } from "./time.js";
 
 /** What applying one trigger to a state gives: how it went, the state after it, and the anomaly it is, if any. */
@@ -72,7 +73,7 @@ export function syntheticBefore(
         ms0 === null ? null : notBefore === null ? ms0 + rule.offsetMs : Math.max(ms0 + rule.offsetMs, notBefore);
       const time = ms === null ? null : isoUtc(ms);
       const s = t.states.get(rule.state)!;
-      out.push({
+      const fields: EventFields = {
         id: `synthetic:${rule.state}:${id}`,
         kind: "synthetic",
         trigger: null,
@@ -80,13 +81,9 @@ export function syntheticBefore(
         description: s.description,
         time,
         timeSource: "derived",
-        synthetic: true,
         conversationId: null,
-        outcome: "moved",
-        from: state,
-        to: rule.state,
-        reason: rule.reason,
-      });
+      };
+      out.push(reduced(fields, "moved", state, rule.state, rule.reason));
       state = rule.state;
     }
   }

@@ -1,84 +1,37 @@
-/** The events as reported (ReducedEvent), built at their final shape. */
+/** The events as reported (ReducedEvent): one factory for all, one literal for the plain access-point status. */
 import type { Candidate } from "./candidates.js";
 import type { EventOutcome, ReducedEvent } from "./model.js";
 import type { ApiStatusResult } from "./api-status.js";
 import type { ApiPlain } from "./tables.js";
 
+/** What an event reports of itself (a Candidate has these; syntheticBefore makes them for a rule). */
+export type EventFields = Pick<
+  Candidate,
+  | "id"
+  | "kind"
+  | "trigger"
+  | "status"
+  | "description"
+  | "time"
+  | "timeSource"
+  | "conversationId"
+  | "receipt"
+  | "apiStatus"
+>;
+
 /**
- * The event as reported: keys in the documented order, receipt/apiStatus/reason only when present. Each
- * variant is one literal, so that the object is allocated at its final size (adding keys to a smaller
- * literal allocates a second, out-of-object store per event).
+ * The event as reported: keys in the documented order, receipt/apiStatus/reason only when present. The
+ * keys after conversationId are added to a literal of the first nine; the plain access-point status, of
+ * which polling gives thousands, has its own literal (plainApiEvent), allocated at its final size.
  */
-export function reduced(c: Candidate, outcome: EventOutcome, from: string, to: string, reason?: string): ReducedEvent {
-  const synthetic = c.kind === "synthetic";
-  if (reason !== undefined) {
-    const e: { -readonly [K in keyof ReducedEvent]: ReducedEvent[K] } = {
-      id: c.id,
-      kind: c.kind,
-      trigger: c.trigger,
-      status: c.status,
-      description: c.description,
-      time: c.time,
-      timeSource: c.timeSource,
-      synthetic,
-      conversationId: c.conversationId,
-    } as ReducedEvent;
-    if (c.receipt) e.receipt = c.receipt;
-    if (c.apiStatus) e.apiStatus = c.apiStatus;
-    e.outcome = outcome;
-    e.from = from;
-    e.to = to;
-    e.reason = reason;
-    return e;
-  }
-  if (c.apiStatus && !c.receipt)
-    return {
-      id: c.id,
-      kind: c.kind,
-      trigger: c.trigger,
-      status: c.status,
-      description: c.description,
-      time: c.time,
-      timeSource: c.timeSource,
-      synthetic,
-      conversationId: c.conversationId,
-      apiStatus: c.apiStatus,
-      outcome,
-      from,
-      to,
-    };
-  if (c.receipt && !c.apiStatus)
-    return {
-      id: c.id,
-      kind: c.kind,
-      trigger: c.trigger,
-      status: c.status,
-      description: c.description,
-      time: c.time,
-      timeSource: c.timeSource,
-      synthetic,
-      conversationId: c.conversationId,
-      receipt: c.receipt,
-      outcome,
-      from,
-      to,
-    };
-  if (!c.receipt && !c.apiStatus)
-    return {
-      id: c.id,
-      kind: c.kind,
-      trigger: c.trigger,
-      status: c.status,
-      description: c.description,
-      time: c.time,
-      timeSource: c.timeSource,
-      synthetic,
-      conversationId: c.conversationId,
-      outcome,
-      from,
-      to,
-    };
-  return {
+export function reduced(
+  c: EventFields,
+  outcome: EventOutcome,
+  from: string,
+  to: string,
+  reason?: string,
+): ReducedEvent {
+  const e: { -readonly [K in keyof ReducedEvent]: ReducedEvent[K] } = {
     id: c.id,
     kind: c.kind,
     trigger: c.trigger,
@@ -86,14 +39,16 @@ export function reduced(c: Candidate, outcome: EventOutcome, from: string, to: s
     description: c.description,
     time: c.time,
     timeSource: c.timeSource,
-    synthetic,
+    synthetic: c.kind === "synthetic",
     conversationId: c.conversationId,
-    receipt: c.receipt,
-    apiStatus: c.apiStatus,
-    outcome,
-    from,
-    to,
-  };
+  } as ReducedEvent;
+  if (c.receipt) e.receipt = c.receipt;
+  if (c.apiStatus) e.apiStatus = c.apiStatus;
+  e.outcome = outcome;
+  e.from = from;
+  e.to = to;
+  if (reason !== undefined) e.reason = reason;
+  return e;
 }
 
 // A plain access-point status has no issues: one frozen empty list serves them all instead of one each
