@@ -6,9 +6,16 @@ import { apiKeyPrefix, receiptMemo } from "./cache.js";
 import { canonicalJson, shortHash, shortHashJsonString } from "./identity.js";
 import type { ReducedEvent } from "./model.js";
 import { apiStatusToStatus, type ApiStatusResult } from "./api-status.js";
-import { headerFacts, receiptToStatus, type ReceiptStatus } from "./receipt.js";
+import {
+  headerFacts,
+  receiptToStatus,
+  receiptToStatusOwned,
+  type ReceiptStatus,
+  type ReceiptToStatusOptions,
+} from "./receipt.js";
 import { statusOfTrigger, type ApiPlain, type Context } from "./tables.js";
 import { parseDateTime, readTime } from "./time.js";
+import { copyJson } from "../support/json-value.js";
 import { shown, isRecord } from "../support/problem.js";
 
 export interface Candidate {
@@ -65,7 +72,8 @@ function invalidCandidate(e: unknown, index: number, message: string): Candidate
 export function toCandidate(cx: Context, given: unknown, index: number): Candidate {
   const flow = cx.flow;
   if (!isRecord(given)) return invalidCandidate(given, index, "an event is an object with a kind");
-  // Each field of the caller's event read once, into a plain copy (the message inside is not copied).
+  // Each field of the caller's event read once, into a plain copy (the message inside is not copied); what
+  // plainApi already read of it is taken from there.
   const e = ownFields(given);
   switch (e.kind) {
     case "message": {
@@ -76,6 +84,11 @@ export function toCandidate(cx: Context, given: unknown, index: number): Candida
         } catch {
           return invalidCandidate(e, index, "the message is not JSON");
         }
+      } else {
+        // One read of the caller's letter, into a copy its header facts, identity and later checks all read.
+        const copied = copyJson(value, `/${index}/message`);
+        if (!copied.ok) return invalidCandidate(e, index, `the message is not JSON: ${copied.errors[0]!.message}`);
+        value = copied.value;
       }
       const facts = headerFacts(value);
       const created = creationTime(value);
@@ -175,11 +188,19 @@ export function toCandidate(cx: Context, given: unknown, index: number): Candida
 
 /** A shallow copy of an event's own enumerable fields, each read once (a "__proto__" key stays a key). */
 function ownFields(e: Record<string, unknown>): Record<string, unknown> {
+  // Taken first: a getter read below may run another reduceStatus, which reuses preRead.
+  const { fields, kind, status, beskrivelse, timestamp } = preRead;
   const out: Record<string, unknown> = {};
   for (const k of Object.keys(e)) {
+    let v: unknown;
+    if (fields > 0 && k === "kind") v = kind;
+    else if (fields === 4 && k === "status") v = status;
+    else if (fields === 4 && k === "beskrivelse") v = beskrivelse;
+    else if (fields === 4 && k === "timestamp") v = timestamp;
+    else v = e[k];
     if (k === "__proto__")
-      Object.defineProperty(out, k, { value: e[k], enumerable: true, writable: true, configurable: true });
-    else out[k] = e[k];
+      Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+    else out[k] = v;
   }
   return out;
 }
@@ -207,6 +228,12 @@ function receiptCandidate(cx: Context, message: unknown, jws: string | undefined
   };
 }
 
+/** The options with the header's creation time as the fallback: a better one than none (the receipt was made then). */
+function withFallback(options: { jws?: string }, value: unknown): ReceiptToStatusOptions {
+  const created = creationTime(value);
+  return created ? { ...options, fallbackTime: created } : options;
+}
+
 /** What a receipt says, independent of the flow: its mapping, identity key, id and time. */
 interface ReceiptReading {
   readonly receipt: ReceiptStatus;
@@ -220,17 +247,22 @@ interface ReceiptReading {
 const receiptReading = receiptMemo(readReceipt);
 
 function readReceipt(message: unknown, jws: string | undefined): ReceiptReading {
+  const options = jws !== undefined ? { jws } : {};
   let value = message;
-  if (typeof value === "string") {
-    const r0 = receiptToStatus(value);
+  let r: ReceiptStatus;
+  if (typeof message === "string") {
+    const r0 = receiptToStatus(message);
     if (r0.message) value = r0.message;
+    r = receiptToStatus(message, withFallback(options, value));
+  } else {
+    // One read of the caller's receipt, into a copy that both the fallback time and the mapping read. What
+    // is not JSON is left to receiptToStatus to refuse (and say why); it has no fallback time to read.
+    const copied = copyJson(message);
+    if (copied.ok) {
+      value = copied.value;
+      r = receiptToStatusOwned(value, withFallback(options, value));
+    } else r = receiptToStatus(message, options);
   }
-  // The header's creation time is a better fallback than none: the receipt was made then.
-  const created = creationTime(value);
-  const r = receiptToStatus(message, {
-    ...(jws !== undefined ? { jws } : {}),
-    ...(created ? { fallbackTime: created } : {}),
-  });
   const key = `receipt:${canonicalJson(r.message ?? value)}`;
   return {
     receipt: r,
@@ -311,14 +343,23 @@ export function apiKey(status: unknown, beskrivelse: unknown, timestamp: unknown
  */
 export function plainApi(cx: Context, e: unknown): ApiPlain | undefined {
   plainTimestamp = "";
+  preRead.fields = 0;
   if (typeof e !== "object" || e === null || Array.isArray(e)) return undefined;
   const ev = e as Readonly<Record<string, unknown>>;
-  if (ev.kind !== "api-status") return undefined;
+  const kind = ev.kind;
+  preRead.kind = kind;
+  preRead.fields = 1;
+  if (kind !== "api-status") return undefined;
   const status = ev.status;
+  const beskrivelse = ev.beskrivelse;
   const timestamp = ev.timestamp;
+  preRead.status = status;
+  preRead.beskrivelse = beskrivelse;
+  preRead.timestamp = timestamp;
+  preRead.fields = 4;
   if (
     typeof status !== "string" ||
-    (ev.beskrivelse !== undefined && ev.beskrivelse !== null) ||
+    (beskrivelse !== undefined && beskrivelse !== null) ||
     typeof timestamp !== "string"
   )
     return undefined;
@@ -329,6 +370,19 @@ export function plainApi(cx: Context, e: unknown): ApiPlain | undefined {
 
 /** The timestamp plainApi read from the event it accepted last: read once, used by the caller. */
 export let plainTimestamp = "";
+
+/**
+ * The fields plainApi read from the event it looked at last (`fields`: none, `kind`, or `kind` and the
+ * three an access-point status has), so that toCandidate takes them from here instead of reading the
+ * caller's event again (a getter could answer differently). One object, reused: no allocation per event.
+ */
+const preRead = {
+  fields: 0,
+  kind: undefined as unknown,
+  status: undefined as unknown,
+  beskrivelse: undefined as unknown,
+  timestamp: undefined as unknown,
+};
 
 /** Of two inputs with the same identity, the one kept: the one carrying a JWS, else the smaller JWS. */
 export function prefer(a: Candidate, b: Candidate): Candidate {

@@ -151,6 +151,18 @@ function decodeText(text: string): { value: unknown; jws: string | null } | { er
  * matters). Never throws; anything unknown or invalid maps to ANNET with the reason.
  */
 export function receiptToStatus(message: unknown, options: ReceiptToStatusOptions = {}): ReceiptStatus {
+  return mapReceipt(message, options, false);
+}
+
+/**
+ * @internal receiptToStatus for a value the caller already owns: a copy made by copyJson (or text). It is
+ * not copied again, so a reader that copied the receipt once (the reducer) reads it once.
+ */
+export function receiptToStatusOwned(message: unknown, options: ReceiptToStatusOptions = {}): ReceiptStatus {
+  return mapReceipt(message, options, true);
+}
+
+function mapReceipt(message: unknown, options: ReceiptToStatusOptions, owned: boolean): ReceiptStatus {
   try {
     const issues: Issue[] = [];
     const opts: Record<string, unknown> = isRecord(options) ? options : {};
@@ -188,7 +200,7 @@ export function receiptToStatus(message: unknown, options: ReceiptToStatusOption
 
     // One read of the caller's value, into a copy that the facts, the validation and the result share: the
     // result never aliases the input, and a getter cannot answer the header one thing and the validator another.
-    if (typeof message !== "string") {
+    if (typeof message !== "string" && !owned) {
       const copied = copyJson(message);
       if (!copied.ok) {
         const first = copied.errors[0]!;
