@@ -11,6 +11,7 @@ const IMPORTS: Record<string, string> = {
   qDate: `import { date as qDate } from "../support/formats.js";`,
   qDateTime: `import { dateTime as qDateTime } from "../support/formats.js";`,
   qLen: `import { ucs2length as qLen } from "../support/ucs2length.js";`,
+  qFree: `import { jsonProblem as qJsonProblem } from "../support/json-check.js";`,
 };
 
 /**
@@ -26,6 +27,24 @@ const qPath = [];
 function qErr(keyword, params, ...path) {
   qAt = qErr;
   qData = { instancePath: "", keyword, params };
+  qPath.push(...path);
+  return false;
+}
+/**
+ * What JSON cannot carry in a free region (see support/json-check.ts): \`v\` itself unless it is a plain
+ * object, else its own keys outside \`known\` (null: none of them is free).
+ */
+function qFree(v, known) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return qJsonProblem(v);
+  const proto = Object.getPrototypeOf(v);
+  if (proto !== Object.prototype && proto !== null) return qJsonProblem(v);
+  return known === null ? null : qJsonProblem(v, known);
+}
+/** Not JSON at \`j.path\` below the value at \`path\` (innermost first): a \`not-json\` error, as parseMessage says. */
+function qNotJson(j, ...path) {
+  qAt = qErr;
+  qData = { instancePath: "", keyword: "not-json", params: {}, message: j.message };
+  for (let i = j.path.length - 1; i >= 0; i--) qPath.push(String(j.path[i]).replace(/~/g, "~0").replace(/\\//g, "~1"));
   qPath.push(...path);
   return false;
 }

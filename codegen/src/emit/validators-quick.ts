@@ -1,7 +1,7 @@
 import type { FlatSchema } from "../flatten.js";
-import { type CompiledModule, compileModule, createAjv } from "../standalone.js";
+import { createAjv } from "../standalone.js";
 import { lit } from "./helpers.js";
-import { FORMAT_FUNCTIONS, quickRuntime } from "./validators-quick-runtime.js";
+import { FORMAT_FUNCTIONS } from "./validators-quick-runtime.js";
 
 /**
  * Quick checks: one straight-line boolean function per flattened schema, put in front of each first-error
@@ -82,7 +82,7 @@ const isScalar = (v: unknown) => v === null || ["string", "number", "boolean"].i
 const token = (name: string) => lit(name.replace(/~/g, "~0").replace(/\//g, "~1"));
 
 /** Emits the quick-check functions of one module. */
-class QuickEmitter {
+export class QuickEmitter {
   readonly functions: string[] = [];
   readonly constants: string[] = [];
   private readonly names = new Map<string, string>();
@@ -202,7 +202,27 @@ class QuickEmitter {
       else if (type === g.type || (g.type === "number" && type === "integer")) out += code;
       else out += `  if (${TYPE_CHECK[g.type]!(v)}) {\n${indent(code)}  }\n`;
     }
-    return out;
+    return out + this.free(schema, v, segs, ctx);
+  }
+
+  /**
+   * Where the schema leaves a value free (no type: `varsler`), or an object open (`mottaker` of a receipt)
+   * or with nothing required, nothing refuses what JSON cannot carry (NaN, a function, a Date, a hole...):
+   * there, and only there, the value (or its undeclared keys) is checked to be JSON.
+   */
+  private free(schema: Record<string, unknown>, v: string, segs: readonly string[], ctx: Context): string {
+    // A branch of if/then/else/not only adds to the schema holding it, which checks the value itself.
+    if (!ctx.plain) return "";
+    const { type, additionalProperties: extra, required } = schema;
+    const open = extra !== false;
+    const loose = type === undefined && schema.enum === undefined && schema.const === undefined;
+    if (!loose && !(type === "object" && (open || !Array.isArray(required) || required.length === 0))) return "";
+    const known = open
+      ? this.constant(`new Set(${lit(Object.keys((schema.properties ?? {}) as object))})`, "qk")
+      : "null";
+    const j = this.fresh("j");
+    const path = [...segs].reverse().map((s) => `, ${s}`);
+    return `  const ${j} = qFree(${v}, ${known});\n  if (${j} !== null) return qNotJson(${j}${path.join("")});\n`;
   }
 
   /** The statements of one keyword (empty for a keyword absent or without an assertion of its own). */
@@ -222,10 +242,11 @@ class QuickEmitter {
       case "const":
         if (!isScalar(value)) throw new Unsupported("const");
         return `  if (${v} !== ${lit(value)}) ${fail(`{ allowedValue: ${lit(value)} }`)}\n`;
-      case "enum":
+      case "enum": {
         if (!Array.isArray(value) || !value.every(isScalar) || value.length === 0) throw new Unsupported("enum");
         const allowed = fail(`{ allowedValues: ${this.constant(lit(value), "qe")} }`);
         return `  if (!(${value.map((e) => `${v} === ${lit(e)}`).join(" || ")})) ${allowed}\n`;
+      }
       case "not":
         // Whatever the sub-check claimed while it failed (so that `not` held) is dropped.
         return `  if (${this.sub(value as Schema, refs)}(${v})) ${this.failReset(ctx)}\n${CLEAR}`;
@@ -246,9 +267,7 @@ class QuickEmitter {
         return `  if (${v}.length < ${2 * int(value)} && qLen(${v}) < ${int(value)}) ${limit(int(value))}\n`;
       case "pattern":
         if (typeof value !== "string") throw new Unsupported("pattern");
-        // ajv with unicodeRegExp: false compiles patterns without flags.
-        const re = this.constant(String(new RegExp(value, "")));
-        return `  if (!${re}.test(${v})) ${fail(`{ pattern: ${lit(value)} }`)}\n`;
+        return `  if (!${this.pattern(value)}.test(${v})) ${fail(`{ pattern: ${lit(value)} }`)}\n`;
       case "format":
         return this.format(value, v, fail(`{ format: ${lit(value)} }`));
       case "maxItems":
@@ -332,6 +351,11 @@ class QuickEmitter {
     return out;
   }
 
+  /** The regular expression of a `pattern`, as ajv with unicodeRegExp: false compiles it (no flags). */
+  private pattern(source: string): string {
+    return this.constant(String(new RegExp(source, "")));
+  }
+
   /** A module-level constant holding `expr` (a literal), one per distinct expression. */
   private constant(expr: string, prefix = "qc"): string {
     const known = this.constantNames.get(expr);
@@ -357,41 +381,4 @@ function int(v: unknown): number {
 function num(v: unknown): string {
   if (typeof v !== "number" || !Number.isFinite(v)) throw new Unsupported("bound");
   return String(v);
-}
-
-/**
- * The first-error module: a quick check for every export in `exports` (export name → schema id), and
- * ajv's standalone code for only what a refusal may still run (the schemas holding a failing
- * if/then/else/not, and any export the quick checks do not cover).
- */
-export function firstErrorModule(flat: FlatSchema[], exports: Record<string, string>): CompiledModule {
-  const q = new QuickEmitter(flat);
-  const wrappers: string[] = [];
-  const fromAjv: Record<string, string> = {};
-  const names = Object.keys(exports);
-  for (const name of names) {
-    const check = q.root(exports[name]!);
-    if (!check) fromAjv[name] = exports[name]!;
-    else {
-      wrappers.push(
-        `function ${name}Checked(data) {\n` +
-          `  if (${check}(data)) {\n    ${name}Checked.errors = null;\n    return true;\n  }\n` +
-          `  return qRefuse(${name}Checked, data);\n}`,
-        `export const ${name} = ${name}Checked;`,
-      );
-    }
-  }
-  for (const [name, id] of q.ajvNeeded) fromAjv[name] = id;
-  let ajvJs = "";
-  if (Object.keys(fromAjv).length > 0) {
-    // The functions a refusal runs are module-private; only uncovered exports stay exported.
-    ajvJs = compileModule(flat, fromAjv, false).js.replace(/^export const (qa\d+) = /gm, "const $1 = ");
-  }
-  const code = [...q.constants, ...q.functions].join("\n");
-  const head = `${quickRuntime(code)}${ajvJs}\n// Quick checks (see codegen/src/emit/validators-quick.ts).\n`;
-  return {
-    js: `${head}${code}\n${wrappers.join("\n")}\n`,
-    dts: `${names.map((n) => `export declare const ${n}: CompiledValidator;`).join("\n")}\n`,
-    exports: names,
-  };
 }

@@ -3,7 +3,7 @@ import { flatten } from "../flatten.js";
 import type { GeneratedFile, Sources } from "../sources/model.js";
 import { namedSchemas } from "../names.js";
 import { compileModule } from "../standalone.js";
-import { firstErrorModule } from "./validators-quick.js";
+import { firstErrorModule } from "./validators-first-error.js";
 
 import { OUT } from "./paths.js";
 

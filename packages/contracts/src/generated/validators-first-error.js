@@ -8,6 +8,7 @@
 import { date as qDate } from "../support/formats.js";
 import { dateTime as qDateTime } from "../support/formats.js";
 import { ucs2length as qLen } from "../support/ucs2length.js";
+import { jsonProblem as qJsonProblem } from "../support/json-check.js";
 
 let qAt = null;
 let qData;
@@ -16,6 +17,24 @@ const qPath = [];
 function qErr(keyword, params, ...path) {
   qAt = qErr;
   qData = { instancePath: "", keyword, params };
+  qPath.push(...path);
+  return false;
+}
+/**
+ * What JSON cannot carry in a free region (see support/json-check.ts): `v` itself unless it is a plain
+ * object, else its own keys outside `known` (null: none of them is free).
+ */
+function qFree(v, known) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return qJsonProblem(v);
+  const proto = Object.getPrototypeOf(v);
+  if (proto !== Object.prototype && proto !== null) return qJsonProblem(v);
+  return known === null ? null : qJsonProblem(v, known);
+}
+/** Not JSON at `j.path` below the value at `path` (innermost first): a `not-json` error, as parseMessage says. */
+function qNotJson(j, ...path) {
+  qAt = qErr;
+  qData = { instancePath: "", keyword: "not-json", params: {}, message: j.message };
+  for (let i = j.path.length - 1; i >= 0; i--) qPath.push(String(j.path[i]).replace(/~/g, "~0").replace(/\//g, "~1"));
   qPath.push(...path);
   return false;
 }
@@ -618,17 +637,19 @@ const qr8 = ["avsender", "mottaker", "tidspunkt"];
 const qr9 = ["virksomhetsidentifikator"];
 const qe10 = ["iso6523-actorid-upis"];
 const qc11 = /[0-9]{4}:\w{1,35}/;
-const qr12 = ["standardBusinessDocument"];
-const qr13 = ["postkasseadresse"];
-const qr14 = ["digestMethod", "digestValue"];
-const qe15 = [3, 4];
-const qr16 = ["epostadresse", "varslingstekst", "repetisjoner"];
-const qc17 =
+const qk12 = new Set(["virksomhetsidentifikator", "motakeridentifikator"]);
+const qr13 = ["standardBusinessDocument"];
+const qr14 = ["postkasseadresse"];
+const qr15 = ["digestMethod", "digestValue"];
+const qe16 = [3, 4];
+const qk17 = new Set(["epostvarsel", "smsvarsel"]);
+const qr18 = ["epostadresse", "varslingstekst", "repetisjoner"];
+const qc19 =
   /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
-const qr18 = ["mobiltelefonnummer", "varslingstekst", "repetisjoner"];
-const qc19 = /^\+?[- _0-9]+$/;
-const qr20 = ["standardBusinessDocumentHeader", "digital"];
-const qr21 = [
+const qr20 = ["mobiltelefonnummer", "varslingstekst", "repetisjoner"];
+const qc21 = /^\+?[- _0-9]+$/;
+const qr22 = ["standardBusinessDocumentHeader", "digital"];
+const qr23 = [
   "avsender",
   "mottaker",
   "dokumentpakkefingeravtrykk",
@@ -637,11 +658,11 @@ const qr21 = [
   "ikkesensitivtittel",
   "spraak",
 ];
-const qr22 = ["standardBusinessDocumentHeader", "feil"];
-const qr23 = ["avsender", "mottaker", "tidspunkt", "feiltype"];
-const qe24 = ["KLIENT", "SERVER"];
-const qr25 = ["standardBusinessDocumentHeader", "flyttet"];
-const qr26 = [
+const qr24 = ["standardBusinessDocumentHeader", "feil"];
+const qr25 = ["avsender", "mottaker", "tidspunkt", "feiltype"];
+const qe26 = ["KLIENT", "SERVER"];
+const qr27 = ["standardBusinessDocumentHeader", "flyttet"];
+const qr28 = [
   "avsender",
   "mottaker",
   "maskinportentoken",
@@ -652,23 +673,23 @@ const qr26 = [
   "ikkesensitivtittel",
   "spraak",
 ];
-const qr27 = ["standardBusinessDocumentHeader", "leveringskvittering"];
-const qr28 = ["standardBusinessDocumentHeader", "mottakskvittering"];
-const qr29 = ["standardBusinessDocumentHeader", "returpostkvittering"];
-const qr30 = ["standardBusinessDocumentHeader", "utskrift"];
-const qr31 = ["avsender", "mottaker", "dokumentpakkefingeravtrykk", "maskinportentoken", "utskriftstype", "retur"];
-const qr32 = ["navn", "adresselinje1", "postnummer", "poststed"];
-const qr33 = ["navn", "adresselinje1", "land"];
-const qr34 = ["navn", "adresselinje1", "landkode"];
-const qc35 = /^\d{4}$/;
-const qc36 = /^[a-zA-Z]{2}$/;
-const qe37 = ["SORT_HVIT", "FARGE"];
-const qr38 = ["mottaker", "returposthaandtering"];
-const qe39 = ["DIREKTE_RETUR", "MAKULERING_MED_MELDING"];
-const qe40 = ["A", "B"];
-const qr41 = ["standardBusinessDocumentHeader", "varslingfeiletkvittering"];
-const qr42 = ["avsender", "mottaker", "tidspunkt", "varslingskanal"];
-const qe43 = ["epost", "sms"];
+const qr29 = ["standardBusinessDocumentHeader", "leveringskvittering"];
+const qr30 = ["standardBusinessDocumentHeader", "mottakskvittering"];
+const qr31 = ["standardBusinessDocumentHeader", "returpostkvittering"];
+const qr32 = ["standardBusinessDocumentHeader", "utskrift"];
+const qr33 = ["avsender", "mottaker", "dokumentpakkefingeravtrykk", "maskinportentoken", "utskriftstype", "retur"];
+const qr34 = ["navn", "adresselinje1", "postnummer", "poststed"];
+const qr35 = ["navn", "adresselinje1", "land"];
+const qr36 = ["navn", "adresselinje1", "landkode"];
+const qc37 = /^\d{4}$/;
+const qc38 = /^[a-zA-Z]{2}$/;
+const qe39 = ["SORT_HVIT", "FARGE"];
+const qr40 = ["mottaker", "returposthaandtering"];
+const qe41 = ["DIREKTE_RETUR", "MAKULERING_MED_MELDING"];
+const qe42 = ["A", "B"];
+const qr43 = ["standardBusinessDocumentHeader", "varslingfeiletkvittering"];
+const qr44 = ["avsender", "mottaker", "tidspunkt", "varslingskanal"];
+const qe45 = ["epost", "sms"];
 function q6(d) {
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
     if (d["authority"] === undefined || d["value"] === undefined)
@@ -775,6 +796,8 @@ function q3(d) {
       if (!(typeof p33 === "string")) return qErr("type", { type: "string" }, "expectedResponseDateTime");
     }
   } else return qErr("type", { type: "object" });
+  const j34 = qFree(d, null);
+  if (j34 !== null) return qNotJson(j34);
   return true;
 }
 function q2(d) {
@@ -903,24 +926,24 @@ function q13(d) {
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
     if (d["authority"] === undefined || d["value"] === undefined)
       return qErr("required", { missingProperty: qMissing(d, qr2) });
-    for (const k45 in d) {
-      switch (k45) {
+    for (const k46 in d) {
+      switch (k46) {
         case "authority":
         case "value":
           break;
         default:
-          return qErr("additionalProperties", { additionalProperty: k45 });
+          return qErr("additionalProperties", { additionalProperty: k46 });
       }
     }
-    const p46 = d["authority"];
-    if (p46 !== undefined) {
-      if (!(typeof p46 === "string")) return qErr("type", { type: "string" }, "authority");
-      if (!(p46 === "iso6523-actorid-upis")) return qErr("enum", { allowedValues: qe10 }, "authority");
-    }
-    const p47 = d["value"];
+    const p47 = d["authority"];
     if (p47 !== undefined) {
-      if (typeof p47 === "string") {
-        if (!qc11.test(p47)) return qErr("pattern", { pattern: "[0-9]{4}:\\w{1,35}" }, "value");
+      if (!(typeof p47 === "string")) return qErr("type", { type: "string" }, "authority");
+      if (!(p47 === "iso6523-actorid-upis")) return qErr("enum", { allowedValues: qe10 }, "authority");
+    }
+    const p48 = d["value"];
+    if (p48 !== undefined) {
+      if (typeof p48 === "string") {
+        if (!qc11.test(p48)) return qErr("pattern", { pattern: "[0-9]{4}:\\w{1,35}" }, "value");
       } else return qErr("type", { type: "string" }, "value");
     }
   } else return qErr("type", { type: "object" });
@@ -935,28 +958,28 @@ function q11(d) {
 function q9(d) {
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
     if (d["virksomhetsidentifikator"] === undefined) return qErr("required", { missingProperty: qMissing(d, qr9) });
-    for (const k41 in d) {
-      switch (k41) {
+    for (const k42 in d) {
+      switch (k42) {
         case "virksomhetsidentifikator":
         case "avsenderidentifikator":
         case "fakturaReferanse":
           break;
         default:
-          return qErr("additionalProperties", { additionalProperty: k41 });
+          return qErr("additionalProperties", { additionalProperty: k42 });
       }
     }
-    const p42 = d["virksomhetsidentifikator"];
-    if (p42 !== undefined) {
-      if (!q13(p42)) return qUp("virksomhetsidentifikator");
-    }
-    const p43 = d["avsenderidentifikator"];
+    const p43 = d["virksomhetsidentifikator"];
     if (p43 !== undefined) {
-      if (!q11(p43)) return qUp("avsenderidentifikator");
+      if (!q13(p43)) return qUp("virksomhetsidentifikator");
     }
-    const p44 = d["fakturaReferanse"];
+    const p44 = d["avsenderidentifikator"];
     if (p44 !== undefined) {
-      if (typeof p44 === "string") {
-        if (p44.length > 40 && qLen(p44) > 40) return qErr("maxLength", { limit: 40 }, "fakturaReferanse");
+      if (!q11(p44)) return qUp("avsenderidentifikator");
+    }
+    const p45 = d["fakturaReferanse"];
+    if (p45 !== undefined) {
+      if (typeof p45 === "string") {
+        if (p45.length > 40 && qLen(p45) > 40) return qErr("maxLength", { limit: 40 }, "fakturaReferanse");
       } else return qErr("type", { type: "string" }, "fakturaReferanse");
     }
   } else return qErr("type", { type: "object" });
@@ -971,15 +994,17 @@ function q15(d) {
 function q10(d) {
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
     if (d["virksomhetsidentifikator"] === undefined) return qErr("required", { missingProperty: qMissing(d, qr9) });
-    const p48 = d["virksomhetsidentifikator"];
-    if (p48 !== undefined) {
-      if (!q13(p48)) return qUp("virksomhetsidentifikator");
-    }
-    const p49 = d["motakeridentifikator"];
+    const p49 = d["virksomhetsidentifikator"];
     if (p49 !== undefined) {
-      if (!q15(p49)) return qUp("motakeridentifikator");
+      if (!q13(p49)) return qUp("virksomhetsidentifikator");
+    }
+    const p50 = d["motakeridentifikator"];
+    if (p50 !== undefined) {
+      if (!q15(p50)) return qUp("motakeridentifikator");
     }
   } else return qErr("type", { type: "object" });
+  const j51 = qFree(d, qk12);
+  if (j51 !== null) return qNotJson(j51);
   return true;
 }
 function q17(d) {
@@ -992,27 +1017,27 @@ function q19(d) {
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
     if (d["avsender"] === undefined || d["mottaker"] === undefined || d["tidspunkt"] === undefined)
       return qErr("required", { missingProperty: qMissing(d, qr8) });
-    for (const k37 in d) {
-      switch (k37) {
+    for (const k38 in d) {
+      switch (k38) {
         case "avsender":
         case "mottaker":
         case "tidspunkt":
           break;
         default:
-          return qErr("additionalProperties", { additionalProperty: k37 });
+          return qErr("additionalProperties", { additionalProperty: k38 });
       }
     }
-    const p38 = d["avsender"];
-    if (p38 !== undefined) {
-      if (!q9(p38)) return qUp("avsender");
-    }
-    const p39 = d["mottaker"];
+    const p39 = d["avsender"];
     if (p39 !== undefined) {
-      if (!q10(p39)) return qUp("mottaker");
+      if (!q9(p39)) return qUp("avsender");
     }
-    const p40 = d["tidspunkt"];
+    const p40 = d["mottaker"];
     if (p40 !== undefined) {
-      if (!q17(p40)) return qUp("tidspunkt");
+      if (!q10(p40)) return qUp("mottaker");
+    }
+    const p41 = d["tidspunkt"];
+    if (p41 !== undefined) {
+      if (!q17(p41)) return qUp("tidspunkt");
     }
   } else return qErr("type", { type: "object" });
   return true;
@@ -1021,40 +1046,40 @@ function q7(d) {
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
     if (d["standardBusinessDocumentHeader"] === undefined || d["aapningskvittering"] === undefined)
       return qErr("required", { missingProperty: qMissing(d, qr7) });
-    for (const k34 in d) {
-      switch (k34) {
+    for (const k35 in d) {
+      switch (k35) {
         case "standardBusinessDocumentHeader":
         case "aapningskvittering":
           break;
         default:
-          return qErr("additionalProperties", { additionalProperty: k34 });
+          return qErr("additionalProperties", { additionalProperty: k35 });
       }
     }
-    const p35 = d["standardBusinessDocumentHeader"];
-    if (p35 !== undefined) {
-      if (!q0(p35)) return qUp("standardBusinessDocumentHeader");
-    }
-    const p36 = d["aapningskvittering"];
+    const p36 = d["standardBusinessDocumentHeader"];
     if (p36 !== undefined) {
-      if (!q19(p36)) return qUp("aapningskvittering");
+      if (!q0(p36)) return qUp("standardBusinessDocumentHeader");
+    }
+    const p37 = d["aapningskvittering"];
+    if (p37 !== undefined) {
+      if (!q19(p37)) return qUp("aapningskvittering");
     }
   } else return qErr("type", { type: "object" });
   return true;
 }
 function q8(d) {
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
-    if (d["standardBusinessDocument"] === undefined) return qErr("required", { missingProperty: qMissing(d, qr12) });
-    for (const k50 in d) {
-      switch (k50) {
+    if (d["standardBusinessDocument"] === undefined) return qErr("required", { missingProperty: qMissing(d, qr13) });
+    for (const k52 in d) {
+      switch (k52) {
         case "standardBusinessDocument":
           break;
         default:
-          return qErr("additionalProperties", { additionalProperty: k50 });
+          return qErr("additionalProperties", { additionalProperty: k52 });
       }
     }
-    const p51 = d["standardBusinessDocument"];
-    if (p51 !== undefined) {
-      if (!q7(p51)) return qUp("standardBusinessDocument");
+    const p53 = d["standardBusinessDocument"];
+    if (p53 !== undefined) {
+      if (!q7(p53)) return qUp("standardBusinessDocument");
     }
   } else return qErr("type", { type: "object" });
   return true;
@@ -1065,18 +1090,18 @@ function q14(d) {
 }
 function q12(d) {
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
-    if (d["postkasseadresse"] === undefined) return qErr("required", { missingProperty: qMissing(d, qr13) });
-    for (const k52 in d) {
-      switch (k52) {
+    if (d["postkasseadresse"] === undefined) return qErr("required", { missingProperty: qMissing(d, qr14) });
+    for (const k54 in d) {
+      switch (k54) {
         case "postkasseadresse":
           break;
         default:
-          return qErr("additionalProperties", { additionalProperty: k52 });
+          return qErr("additionalProperties", { additionalProperty: k54 });
       }
     }
-    const p53 = d["postkasseadresse"];
-    if (p53 !== undefined) {
-      if (!q14(p53)) return qUp("postkasseadresse");
+    const p55 = d["postkasseadresse"];
+    if (p55 !== undefined) {
+      if (!q14(p55)) return qUp("postkasseadresse");
     }
   } else return qErr("type", { type: "object" });
   return true;
@@ -1088,30 +1113,30 @@ function q16(d) {
 function q18(d) {
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
     if (d["digestMethod"] === undefined || d["digestValue"] === undefined)
-      return qErr("required", { missingProperty: qMissing(d, qr14) });
-    for (const k54 in d) {
-      switch (k54) {
+      return qErr("required", { missingProperty: qMissing(d, qr15) });
+    for (const k56 in d) {
+      switch (k56) {
         case "digestMethod":
         case "digestValue":
           break;
         default:
-          return qErr("additionalProperties", { additionalProperty: k54 });
+          return qErr("additionalProperties", { additionalProperty: k56 });
       }
     }
-    const p55 = d["digestMethod"];
-    if (p55 !== undefined) {
-      if (!(typeof p55 === "string")) return qErr("type", { type: "string" }, "digestMethod");
+    const p57 = d["digestMethod"];
+    if (p57 !== undefined) {
+      if (!(typeof p57 === "string")) return qErr("type", { type: "string" }, "digestMethod");
     }
-    const p56 = d["digestValue"];
-    if (p56 !== undefined) {
-      if (!(typeof p56 === "string")) return qErr("type", { type: "string" }, "digestValue");
+    const p58 = d["digestValue"];
+    if (p58 !== undefined) {
+      if (!(typeof p58 === "string")) return qErr("type", { type: "string" }, "digestValue");
     }
   } else return qErr("type", { type: "object" });
   return true;
 }
 function q20(d) {
   if (!(typeof d === "number" && d % 1 === 0 && isFinite(d))) return qErr("type", { type: "integer" });
-  if (!(d === 3 || d === 4)) return qErr("enum", { allowedValues: qe15 });
+  if (!(d === 3 || d === 4)) return qErr("enum", { allowedValues: qe16 });
   return true;
 }
 function q21(d) {
@@ -1134,11 +1159,11 @@ function q27(d) {
   if (Array.isArray(d)) {
     if (d.length > 10) return qErr("maxItems", { limit: 10 });
     if (d.length < 1) return qErr("minItems", { limit: 1 });
-    for (let i63 = 0; i63 < d.length; i63++) {
-      const e64 = d[i63];
-      if (!(typeof e64 === "number" && e64 % 1 === 0 && isFinite(e64))) return qErr("type", { type: "integer" }, i63);
-      if (e64 > 25) return qErr("maximum", { comparison: "<=", limit: 25 }, i63);
-      if (e64 < 0) return qErr("minimum", { comparison: ">=", limit: 0 }, i63);
+    for (let i66 = 0; i66 < d.length; i66++) {
+      const e67 = d[i66];
+      if (!(typeof e67 === "number" && e67 % 1 === 0 && isFinite(e67))) return qErr("type", { type: "integer" }, i66);
+      if (e67 > 25) return qErr("maximum", { comparison: "<=", limit: 25 }, i66);
+      if (e67 < 0) return qErr("minimum", { comparison: ">=", limit: 0 }, i66);
     }
   } else return qErr("type", { type: "array" });
   return true;
@@ -1146,33 +1171,33 @@ function q27(d) {
 function q26(d) {
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
     if (d["epostadresse"] === undefined || d["varslingstekst"] === undefined || d["repetisjoner"] === undefined)
-      return qErr("required", { missingProperty: qMissing(d, qr16) });
-    for (const k59 in d) {
-      switch (k59) {
+      return qErr("required", { missingProperty: qMissing(d, qr18) });
+    for (const k62 in d) {
+      switch (k62) {
         case "epostadresse":
         case "varslingstekst":
         case "repetisjoner":
           break;
         default:
-          return qErr("additionalProperties", { additionalProperty: k59 });
+          return qErr("additionalProperties", { additionalProperty: k62 });
       }
     }
-    const p60 = d["epostadresse"];
-    if (p60 !== undefined) {
-      if (typeof p60 === "string") {
-        if (!qc17.test(p60)) return qErr("format", { format: "email" }, "epostadresse");
+    const p63 = d["epostadresse"];
+    if (p63 !== undefined) {
+      if (typeof p63 === "string") {
+        if (!qc19.test(p63)) return qErr("format", { format: "email" }, "epostadresse");
       } else return qErr("type", { type: "string" }, "epostadresse");
     }
-    const p61 = d["varslingstekst"];
-    if (p61 !== undefined) {
-      if (typeof p61 === "string") {
-        if (p61.length > 500 && qLen(p61) > 500) return qErr("maxLength", { limit: 500 }, "varslingstekst");
-        if (p61.length < 2 && qLen(p61) < 1) return qErr("minLength", { limit: 1 }, "varslingstekst");
+    const p64 = d["varslingstekst"];
+    if (p64 !== undefined) {
+      if (typeof p64 === "string") {
+        if (p64.length > 500 && qLen(p64) > 500) return qErr("maxLength", { limit: 500 }, "varslingstekst");
+        if (p64.length < 2 && qLen(p64) < 1) return qErr("minLength", { limit: 1 }, "varslingstekst");
       } else return qErr("type", { type: "string" }, "varslingstekst");
     }
-    const p62 = d["repetisjoner"];
-    if (p62 !== undefined) {
-      if (!q27(p62)) return qUp("repetisjoner");
+    const p65 = d["repetisjoner"];
+    if (p65 !== undefined) {
+      if (!q27(p65)) return qUp("repetisjoner");
     }
   } else return qErr("type", { type: "object" });
   return true;
@@ -1180,50 +1205,52 @@ function q26(d) {
 function q29(d) {
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
     if (d["mobiltelefonnummer"] === undefined || d["varslingstekst"] === undefined || d["repetisjoner"] === undefined)
-      return qErr("required", { missingProperty: qMissing(d, qr18) });
-    for (const k65 in d) {
-      switch (k65) {
+      return qErr("required", { missingProperty: qMissing(d, qr20) });
+    for (const k68 in d) {
+      switch (k68) {
         case "mobiltelefonnummer":
         case "varslingstekst":
         case "repetisjoner":
           break;
         default:
-          return qErr("additionalProperties", { additionalProperty: k65 });
+          return qErr("additionalProperties", { additionalProperty: k68 });
       }
     }
-    const p66 = d["mobiltelefonnummer"];
-    if (p66 !== undefined) {
-      if (typeof p66 === "string") {
-        if (p66.length > 20 && qLen(p66) > 20) return qErr("maxLength", { limit: 20 }, "mobiltelefonnummer");
-        if (p66.length < 16 && qLen(p66) < 8) return qErr("minLength", { limit: 8 }, "mobiltelefonnummer");
-        if (!qc19.test(p66)) return qErr("pattern", { pattern: "^\\+?[- _0-9]+$" }, "mobiltelefonnummer");
+    const p69 = d["mobiltelefonnummer"];
+    if (p69 !== undefined) {
+      if (typeof p69 === "string") {
+        if (p69.length > 20 && qLen(p69) > 20) return qErr("maxLength", { limit: 20 }, "mobiltelefonnummer");
+        if (p69.length < 16 && qLen(p69) < 8) return qErr("minLength", { limit: 8 }, "mobiltelefonnummer");
+        if (!qc21.test(p69)) return qErr("pattern", { pattern: "^\\+?[- _0-9]+$" }, "mobiltelefonnummer");
       } else return qErr("type", { type: "string" }, "mobiltelefonnummer");
     }
-    const p67 = d["varslingstekst"];
-    if (p67 !== undefined) {
-      if (typeof p67 === "string") {
-        if (p67.length > 160 && qLen(p67) > 160) return qErr("maxLength", { limit: 160 }, "varslingstekst");
-        if (p67.length < 2 && qLen(p67) < 1) return qErr("minLength", { limit: 1 }, "varslingstekst");
+    const p70 = d["varslingstekst"];
+    if (p70 !== undefined) {
+      if (typeof p70 === "string") {
+        if (p70.length > 160 && qLen(p70) > 160) return qErr("maxLength", { limit: 160 }, "varslingstekst");
+        if (p70.length < 2 && qLen(p70) < 1) return qErr("minLength", { limit: 1 }, "varslingstekst");
       } else return qErr("type", { type: "string" }, "varslingstekst");
     }
-    const p68 = d["repetisjoner"];
-    if (p68 !== undefined) {
-      if (!q27(p68)) return qUp("repetisjoner");
+    const p71 = d["repetisjoner"];
+    if (p71 !== undefined) {
+      if (!q27(p71)) return qUp("repetisjoner");
     }
   } else return qErr("type", { type: "object" });
   return true;
 }
 function q24(d) {
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
-    const p57 = d["epostvarsel"];
-    if (p57 !== undefined) {
-      if (!q26(p57)) return qUp("epostvarsel");
+    const p59 = d["epostvarsel"];
+    if (p59 !== undefined) {
+      if (!q26(p59)) return qUp("epostvarsel");
     }
-    const p58 = d["smsvarsel"];
-    if (p58 !== undefined) {
-      if (!q29(p58)) return qUp("smsvarsel");
+    const p60 = d["smsvarsel"];
+    if (p60 !== undefined) {
+      if (!q29(p60)) return qUp("smsvarsel");
     }
   }
+  const j61 = qFree(d, qk17);
+  if (j61 !== null) return qNotJson(j61);
   return true;
 }
 function q25(d) {
@@ -1251,9 +1278,9 @@ function q31(d) {
       d["ikkesensitivtittel"] === undefined ||
       d["spraak"] === undefined
     )
-      return qErr("required", { missingProperty: qMissing(d, qr21) });
-    for (const k72 in d) {
-      switch (k72) {
+      return qErr("required", { missingProperty: qMissing(d, qr23) });
+    for (const k75 in d) {
+      switch (k75) {
         case "avsender":
         case "mottaker":
         case "dokumentpakkefingeravtrykk":
@@ -1267,52 +1294,52 @@ function q31(d) {
         case "varsler":
           break;
         default:
-          return qErr("additionalProperties", { additionalProperty: k72 });
+          return qErr("additionalProperties", { additionalProperty: k75 });
       }
     }
-    const p73 = d["avsender"];
-    if (p73 !== undefined) {
-      if (!q9(p73)) return qUp("avsender");
-    }
-    const p74 = d["mottaker"];
-    if (p74 !== undefined) {
-      if (!q12(p74)) return qUp("mottaker");
-    }
-    const p75 = d["dokumentpakkefingeravtrykk"];
-    if (p75 !== undefined) {
-      if (!q18(p75)) return qUp("dokumentpakkefingeravtrykk");
-    }
-    const p76 = d["maskinportentoken"];
+    const p76 = d["avsender"];
     if (p76 !== undefined) {
-      if (!q16(p76)) return qUp("maskinportentoken");
+      if (!q9(p76)) return qUp("avsender");
     }
-    const p77 = d["sikkerhetsnivaa"];
+    const p77 = d["mottaker"];
     if (p77 !== undefined) {
-      if (!q20(p77)) return qUp("sikkerhetsnivaa");
+      if (!q12(p77)) return qUp("mottaker");
     }
-    const p78 = d["virkningsdato"];
+    const p78 = d["dokumentpakkefingeravtrykk"];
     if (p78 !== undefined) {
-      if (!q21(p78)) return qUp("virkningsdato");
+      if (!q18(p78)) return qUp("dokumentpakkefingeravtrykk");
     }
-    const p79 = d["virkningstidspunkt"];
+    const p79 = d["maskinportentoken"];
     if (p79 !== undefined) {
-      if (!q22(p79)) return qUp("virkningstidspunkt");
+      if (!q16(p79)) return qUp("maskinportentoken");
     }
-    const p80 = d["aapningskvittering"];
+    const p80 = d["sikkerhetsnivaa"];
     if (p80 !== undefined) {
-      if (!q23(p80)) return qUp("aapningskvittering");
+      if (!q20(p80)) return qUp("sikkerhetsnivaa");
     }
-    const p81 = d["ikkesensitivtittel"];
+    const p81 = d["virkningsdato"];
     if (p81 !== undefined) {
-      if (!q25(p81)) return qUp("ikkesensitivtittel");
+      if (!q21(p81)) return qUp("virkningsdato");
     }
-    const p82 = d["spraak"];
+    const p82 = d["virkningstidspunkt"];
     if (p82 !== undefined) {
-      if (!q28(p82)) return qUp("spraak");
+      if (!q22(p82)) return qUp("virkningstidspunkt");
     }
-    const p83 = d["varsler"];
+    const p83 = d["aapningskvittering"];
     if (p83 !== undefined) {
-      if (!q24(p83)) return qUp("varsler");
+      if (!q23(p83)) return qUp("aapningskvittering");
+    }
+    const p84 = d["ikkesensitivtittel"];
+    if (p84 !== undefined) {
+      if (!q25(p84)) return qUp("ikkesensitivtittel");
+    }
+    const p85 = d["spraak"];
+    if (p85 !== undefined) {
+      if (!q28(p85)) return qUp("spraak");
+    }
+    const p86 = d["varsler"];
+    if (p86 !== undefined) {
+      if (!q24(p86)) return qUp("varsler");
     }
   } else return qErr("type", { type: "object" });
   return true;
@@ -1320,41 +1347,41 @@ function q31(d) {
 function q30(d) {
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
     if (d["standardBusinessDocumentHeader"] === undefined || d["digital"] === undefined)
-      return qErr("required", { missingProperty: qMissing(d, qr20) });
-    for (const k69 in d) {
-      switch (k69) {
+      return qErr("required", { missingProperty: qMissing(d, qr22) });
+    for (const k72 in d) {
+      switch (k72) {
         case "standardBusinessDocumentHeader":
         case "digital":
           break;
         default:
-          return qErr("additionalProperties", { additionalProperty: k69 });
+          return qErr("additionalProperties", { additionalProperty: k72 });
       }
     }
-    const p70 = d["standardBusinessDocumentHeader"];
-    if (p70 !== undefined) {
-      if (!q0(p70)) return qUp("standardBusinessDocumentHeader");
+    const p73 = d["standardBusinessDocumentHeader"];
+    if (p73 !== undefined) {
+      if (!q0(p73)) return qUp("standardBusinessDocumentHeader");
     }
-    const p71 = d["digital"];
-    if (p71 !== undefined) {
-      if (!q31(p71)) return qUp("digital");
+    const p74 = d["digital"];
+    if (p74 !== undefined) {
+      if (!q31(p74)) return qUp("digital");
     }
   } else return qErr("type", { type: "object" });
   return true;
 }
 function q32(d) {
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
-    if (d["standardBusinessDocument"] === undefined) return qErr("required", { missingProperty: qMissing(d, qr12) });
-    for (const k84 in d) {
-      switch (k84) {
+    if (d["standardBusinessDocument"] === undefined) return qErr("required", { missingProperty: qMissing(d, qr13) });
+    for (const k87 in d) {
+      switch (k87) {
         case "standardBusinessDocument":
           break;
         default:
-          return qErr("additionalProperties", { additionalProperty: k84 });
+          return qErr("additionalProperties", { additionalProperty: k87 });
       }
     }
-    const p85 = d["standardBusinessDocument"];
-    if (p85 !== undefined) {
-      if (!q30(p85)) return qUp("standardBusinessDocument");
+    const p88 = d["standardBusinessDocument"];
+    if (p88 !== undefined) {
+      if (!q30(p88)) return qUp("standardBusinessDocument");
     }
   } else return qErr("type", { type: "object" });
   return true;
@@ -1367,9 +1394,9 @@ function q34(d) {
       d["tidspunkt"] === undefined ||
       d["feiltype"] === undefined
     )
-      return qErr("required", { missingProperty: qMissing(d, qr23) });
-    for (const k89 in d) {
-      switch (k89) {
+      return qErr("required", { missingProperty: qMissing(d, qr25) });
+    for (const k92 in d) {
+      switch (k92) {
         case "avsender":
         case "mottaker":
         case "tidspunkt":
@@ -1377,29 +1404,29 @@ function q34(d) {
         case "detaljer":
           break;
         default:
-          return qErr("additionalProperties", { additionalProperty: k89 });
+          return qErr("additionalProperties", { additionalProperty: k92 });
       }
     }
-    const p90 = d["avsender"];
-    if (p90 !== undefined) {
-      if (!q9(p90)) return qUp("avsender");
-    }
-    const p91 = d["mottaker"];
-    if (p91 !== undefined) {
-      if (!q10(p91)) return qUp("mottaker");
-    }
-    const p92 = d["tidspunkt"];
-    if (p92 !== undefined) {
-      if (!q17(p92)) return qUp("tidspunkt");
-    }
-    const p93 = d["feiltype"];
+    const p93 = d["avsender"];
     if (p93 !== undefined) {
-      if (!(typeof p93 === "string")) return qErr("type", { type: "string" }, "feiltype");
-      if (!(p93 === "KLIENT" || p93 === "SERVER")) return qErr("enum", { allowedValues: qe24 }, "feiltype");
+      if (!q9(p93)) return qUp("avsender");
     }
-    const p94 = d["detaljer"];
+    const p94 = d["mottaker"];
     if (p94 !== undefined) {
-      if (!(typeof p94 === "string")) return qErr("type", { type: "string" }, "detaljer");
+      if (!q10(p94)) return qUp("mottaker");
+    }
+    const p95 = d["tidspunkt"];
+    if (p95 !== undefined) {
+      if (!q17(p95)) return qUp("tidspunkt");
+    }
+    const p96 = d["feiltype"];
+    if (p96 !== undefined) {
+      if (!(typeof p96 === "string")) return qErr("type", { type: "string" }, "feiltype");
+      if (!(p96 === "KLIENT" || p96 === "SERVER")) return qErr("enum", { allowedValues: qe26 }, "feiltype");
+    }
+    const p97 = d["detaljer"];
+    if (p97 !== undefined) {
+      if (!(typeof p97 === "string")) return qErr("type", { type: "string" }, "detaljer");
     }
   } else return qErr("type", { type: "object" });
   return true;
@@ -1407,41 +1434,41 @@ function q34(d) {
 function q33(d) {
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
     if (d["standardBusinessDocumentHeader"] === undefined || d["feil"] === undefined)
-      return qErr("required", { missingProperty: qMissing(d, qr22) });
-    for (const k86 in d) {
-      switch (k86) {
+      return qErr("required", { missingProperty: qMissing(d, qr24) });
+    for (const k89 in d) {
+      switch (k89) {
         case "standardBusinessDocumentHeader":
         case "feil":
           break;
         default:
-          return qErr("additionalProperties", { additionalProperty: k86 });
+          return qErr("additionalProperties", { additionalProperty: k89 });
       }
     }
-    const p87 = d["standardBusinessDocumentHeader"];
-    if (p87 !== undefined) {
-      if (!q0(p87)) return qUp("standardBusinessDocumentHeader");
+    const p90 = d["standardBusinessDocumentHeader"];
+    if (p90 !== undefined) {
+      if (!q0(p90)) return qUp("standardBusinessDocumentHeader");
     }
-    const p88 = d["feil"];
-    if (p88 !== undefined) {
-      if (!q34(p88)) return qUp("feil");
+    const p91 = d["feil"];
+    if (p91 !== undefined) {
+      if (!q34(p91)) return qUp("feil");
     }
   } else return qErr("type", { type: "object" });
   return true;
 }
 function q35(d) {
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
-    if (d["standardBusinessDocument"] === undefined) return qErr("required", { missingProperty: qMissing(d, qr12) });
-    for (const k95 in d) {
-      switch (k95) {
+    if (d["standardBusinessDocument"] === undefined) return qErr("required", { missingProperty: qMissing(d, qr13) });
+    for (const k98 in d) {
+      switch (k98) {
         case "standardBusinessDocument":
           break;
         default:
-          return qErr("additionalProperties", { additionalProperty: k95 });
+          return qErr("additionalProperties", { additionalProperty: k98 });
       }
     }
-    const p96 = d["standardBusinessDocument"];
-    if (p96 !== undefined) {
-      if (!q33(p96)) return qUp("standardBusinessDocument");
+    const p99 = d["standardBusinessDocument"];
+    if (p99 !== undefined) {
+      if (!q33(p99)) return qUp("standardBusinessDocument");
     }
   } else return qErr("type", { type: "object" });
   return true;
@@ -1459,9 +1486,9 @@ function q37(d) {
       d["ikkesensitivtittel"] === undefined ||
       d["spraak"] === undefined
     )
-      return qErr("required", { missingProperty: qMissing(d, qr26) });
-    for (const k100 in d) {
-      switch (k100) {
+      return qErr("required", { missingProperty: qMissing(d, qr28) });
+    for (const k103 in d) {
+      switch (k103) {
         case "avsender":
         case "mottaker":
         case "maskinportentoken":
@@ -1478,66 +1505,66 @@ function q37(d) {
         case "varsler":
           break;
         default:
-          return qErr("additionalProperties", { additionalProperty: k100 });
+          return qErr("additionalProperties", { additionalProperty: k103 });
       }
     }
-    const p101 = d["avsender"];
-    if (p101 !== undefined) {
-      if (!q9(p101)) return qUp("avsender");
-    }
-    const p102 = d["mottaker"];
-    if (p102 !== undefined) {
-      if (!q12(p102)) return qUp("mottaker");
-    }
-    const p103 = d["maskinportentoken"];
-    if (p103 !== undefined) {
-      if (!q16(p103)) return qUp("maskinportentoken");
-    }
-    const p104 = d["tidspunkt"];
+    const p104 = d["avsender"];
     if (p104 !== undefined) {
-      if (!q17(p104)) return qUp("tidspunkt");
+      if (!q9(p104)) return qUp("avsender");
     }
-    const p105 = d["dokumentpakkefingeravtrykk"];
+    const p105 = d["mottaker"];
     if (p105 !== undefined) {
-      if (!q18(p105)) return qUp("dokumentpakkefingeravtrykk");
+      if (!q12(p105)) return qUp("mottaker");
     }
-    const p106 = d["mottakstidspunkt"];
+    const p106 = d["maskinportentoken"];
     if (p106 !== undefined) {
-      if (typeof p106 === "string") {
-        if (!qDate(p106)) return qErr("format", { format: "date" }, "mottakstidspunkt");
+      if (!q16(p106)) return qUp("maskinportentoken");
+    }
+    const p107 = d["tidspunkt"];
+    if (p107 !== undefined) {
+      if (!q17(p107)) return qUp("tidspunkt");
+    }
+    const p108 = d["dokumentpakkefingeravtrykk"];
+    if (p108 !== undefined) {
+      if (!q18(p108)) return qUp("dokumentpakkefingeravtrykk");
+    }
+    const p109 = d["mottakstidspunkt"];
+    if (p109 !== undefined) {
+      if (typeof p109 === "string") {
+        if (!qDate(p109)) return qErr("format", { format: "date" }, "mottakstidspunkt");
       } else return qErr("type", { type: "string" }, "mottakstidspunkt");
     }
-    const p107 = d["aapnet"];
-    if (p107 !== undefined) {
-      if (!(typeof p107 === "boolean")) return qErr("type", { type: "boolean" }, "aapnet");
-    }
-    const p108 = d["sikkerhetsnivaa"];
-    if (p108 !== undefined) {
-      if (!q20(p108)) return qUp("sikkerhetsnivaa");
-    }
-    const p109 = d["virkningsdato"];
-    if (p109 !== undefined) {
-      if (!q21(p109)) return qUp("virkningsdato");
-    }
-    const p110 = d["virkningstidspunkt"];
+    const p110 = d["aapnet"];
     if (p110 !== undefined) {
-      if (!q22(p110)) return qUp("virkningstidspunkt");
+      if (!(typeof p110 === "boolean")) return qErr("type", { type: "boolean" }, "aapnet");
     }
-    const p111 = d["aapningskvittering"];
+    const p111 = d["sikkerhetsnivaa"];
     if (p111 !== undefined) {
-      if (!q23(p111)) return qUp("aapningskvittering");
+      if (!q20(p111)) return qUp("sikkerhetsnivaa");
     }
-    const p112 = d["ikkesensitivtittel"];
+    const p112 = d["virkningsdato"];
     if (p112 !== undefined) {
-      if (!q25(p112)) return qUp("ikkesensitivtittel");
+      if (!q21(p112)) return qUp("virkningsdato");
     }
-    const p113 = d["spraak"];
+    const p113 = d["virkningstidspunkt"];
     if (p113 !== undefined) {
-      if (!q28(p113)) return qUp("spraak");
+      if (!q22(p113)) return qUp("virkningstidspunkt");
     }
-    const p114 = d["varsler"];
+    const p114 = d["aapningskvittering"];
     if (p114 !== undefined) {
-      if (!q24(p114)) return qUp("varsler");
+      if (!q23(p114)) return qUp("aapningskvittering");
+    }
+    const p115 = d["ikkesensitivtittel"];
+    if (p115 !== undefined) {
+      if (!q25(p115)) return qUp("ikkesensitivtittel");
+    }
+    const p116 = d["spraak"];
+    if (p116 !== undefined) {
+      if (!q28(p116)) return qUp("spraak");
+    }
+    const p117 = d["varsler"];
+    if (p117 !== undefined) {
+      if (!q24(p117)) return qUp("varsler");
     }
   } else return qErr("type", { type: "object" });
   return true;
@@ -1545,41 +1572,41 @@ function q37(d) {
 function q36(d) {
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
     if (d["standardBusinessDocumentHeader"] === undefined || d["flyttet"] === undefined)
-      return qErr("required", { missingProperty: qMissing(d, qr25) });
-    for (const k97 in d) {
-      switch (k97) {
+      return qErr("required", { missingProperty: qMissing(d, qr27) });
+    for (const k100 in d) {
+      switch (k100) {
         case "standardBusinessDocumentHeader":
         case "flyttet":
           break;
         default:
-          return qErr("additionalProperties", { additionalProperty: k97 });
+          return qErr("additionalProperties", { additionalProperty: k100 });
       }
     }
-    const p98 = d["standardBusinessDocumentHeader"];
-    if (p98 !== undefined) {
-      if (!q0(p98)) return qUp("standardBusinessDocumentHeader");
+    const p101 = d["standardBusinessDocumentHeader"];
+    if (p101 !== undefined) {
+      if (!q0(p101)) return qUp("standardBusinessDocumentHeader");
     }
-    const p99 = d["flyttet"];
-    if (p99 !== undefined) {
-      if (!q37(p99)) return qUp("flyttet");
+    const p102 = d["flyttet"];
+    if (p102 !== undefined) {
+      if (!q37(p102)) return qUp("flyttet");
     }
   } else return qErr("type", { type: "object" });
   return true;
 }
 function q38(d) {
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
-    if (d["standardBusinessDocument"] === undefined) return qErr("required", { missingProperty: qMissing(d, qr12) });
-    for (const k115 in d) {
-      switch (k115) {
+    if (d["standardBusinessDocument"] === undefined) return qErr("required", { missingProperty: qMissing(d, qr13) });
+    for (const k118 in d) {
+      switch (k118) {
         case "standardBusinessDocument":
           break;
         default:
-          return qErr("additionalProperties", { additionalProperty: k115 });
+          return qErr("additionalProperties", { additionalProperty: k118 });
       }
     }
-    const p116 = d["standardBusinessDocument"];
-    if (p116 !== undefined) {
-      if (!q36(p116)) return qUp("standardBusinessDocument");
+    const p119 = d["standardBusinessDocument"];
+    if (p119 !== undefined) {
+      if (!q36(p119)) return qUp("standardBusinessDocument");
     }
   } else return qErr("type", { type: "object" });
   return true;
@@ -1587,41 +1614,41 @@ function q38(d) {
 function q39(d) {
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
     if (d["standardBusinessDocumentHeader"] === undefined || d["leveringskvittering"] === undefined)
-      return qErr("required", { missingProperty: qMissing(d, qr27) });
-    for (const k117 in d) {
-      switch (k117) {
+      return qErr("required", { missingProperty: qMissing(d, qr29) });
+    for (const k120 in d) {
+      switch (k120) {
         case "standardBusinessDocumentHeader":
         case "leveringskvittering":
           break;
         default:
-          return qErr("additionalProperties", { additionalProperty: k117 });
+          return qErr("additionalProperties", { additionalProperty: k120 });
       }
     }
-    const p118 = d["standardBusinessDocumentHeader"];
-    if (p118 !== undefined) {
-      if (!q0(p118)) return qUp("standardBusinessDocumentHeader");
+    const p121 = d["standardBusinessDocumentHeader"];
+    if (p121 !== undefined) {
+      if (!q0(p121)) return qUp("standardBusinessDocumentHeader");
     }
-    const p119 = d["leveringskvittering"];
-    if (p119 !== undefined) {
-      if (!q19(p119)) return qUp("leveringskvittering");
+    const p122 = d["leveringskvittering"];
+    if (p122 !== undefined) {
+      if (!q19(p122)) return qUp("leveringskvittering");
     }
   } else return qErr("type", { type: "object" });
   return true;
 }
 function q40(d) {
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
-    if (d["standardBusinessDocument"] === undefined) return qErr("required", { missingProperty: qMissing(d, qr12) });
-    for (const k120 in d) {
-      switch (k120) {
+    if (d["standardBusinessDocument"] === undefined) return qErr("required", { missingProperty: qMissing(d, qr13) });
+    for (const k123 in d) {
+      switch (k123) {
         case "standardBusinessDocument":
           break;
         default:
-          return qErr("additionalProperties", { additionalProperty: k120 });
+          return qErr("additionalProperties", { additionalProperty: k123 });
       }
     }
-    const p121 = d["standardBusinessDocument"];
-    if (p121 !== undefined) {
-      if (!q39(p121)) return qUp("standardBusinessDocument");
+    const p124 = d["standardBusinessDocument"];
+    if (p124 !== undefined) {
+      if (!q39(p124)) return qUp("standardBusinessDocument");
     }
   } else return qErr("type", { type: "object" });
   return true;
@@ -1629,41 +1656,41 @@ function q40(d) {
 function q41(d) {
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
     if (d["standardBusinessDocumentHeader"] === undefined || d["mottakskvittering"] === undefined)
-      return qErr("required", { missingProperty: qMissing(d, qr28) });
-    for (const k122 in d) {
-      switch (k122) {
+      return qErr("required", { missingProperty: qMissing(d, qr30) });
+    for (const k125 in d) {
+      switch (k125) {
         case "standardBusinessDocumentHeader":
         case "mottakskvittering":
           break;
         default:
-          return qErr("additionalProperties", { additionalProperty: k122 });
+          return qErr("additionalProperties", { additionalProperty: k125 });
       }
     }
-    const p123 = d["standardBusinessDocumentHeader"];
-    if (p123 !== undefined) {
-      if (!q0(p123)) return qUp("standardBusinessDocumentHeader");
+    const p126 = d["standardBusinessDocumentHeader"];
+    if (p126 !== undefined) {
+      if (!q0(p126)) return qUp("standardBusinessDocumentHeader");
     }
-    const p124 = d["mottakskvittering"];
-    if (p124 !== undefined) {
-      if (!q19(p124)) return qUp("mottakskvittering");
+    const p127 = d["mottakskvittering"];
+    if (p127 !== undefined) {
+      if (!q19(p127)) return qUp("mottakskvittering");
     }
   } else return qErr("type", { type: "object" });
   return true;
 }
 function q42(d) {
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
-    if (d["standardBusinessDocument"] === undefined) return qErr("required", { missingProperty: qMissing(d, qr12) });
-    for (const k125 in d) {
-      switch (k125) {
+    if (d["standardBusinessDocument"] === undefined) return qErr("required", { missingProperty: qMissing(d, qr13) });
+    for (const k128 in d) {
+      switch (k128) {
         case "standardBusinessDocument":
           break;
         default:
-          return qErr("additionalProperties", { additionalProperty: k125 });
+          return qErr("additionalProperties", { additionalProperty: k128 });
       }
     }
-    const p126 = d["standardBusinessDocument"];
-    if (p126 !== undefined) {
-      if (!q41(p126)) return qUp("standardBusinessDocument");
+    const p129 = d["standardBusinessDocument"];
+    if (p129 !== undefined) {
+      if (!q41(p129)) return qUp("standardBusinessDocument");
     }
   } else return qErr("type", { type: "object" });
   return true;
@@ -1671,46 +1698,46 @@ function q42(d) {
 function q43(d) {
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
     if (d["standardBusinessDocumentHeader"] === undefined || d["returpostkvittering"] === undefined)
-      return qErr("required", { missingProperty: qMissing(d, qr29) });
-    for (const k127 in d) {
-      switch (k127) {
+      return qErr("required", { missingProperty: qMissing(d, qr31) });
+    for (const k130 in d) {
+      switch (k130) {
         case "standardBusinessDocumentHeader":
         case "returpostkvittering":
           break;
         default:
-          return qErr("additionalProperties", { additionalProperty: k127 });
+          return qErr("additionalProperties", { additionalProperty: k130 });
       }
     }
-    const p128 = d["standardBusinessDocumentHeader"];
-    if (p128 !== undefined) {
-      if (!q0(p128)) return qUp("standardBusinessDocumentHeader");
+    const p131 = d["standardBusinessDocumentHeader"];
+    if (p131 !== undefined) {
+      if (!q0(p131)) return qUp("standardBusinessDocumentHeader");
     }
-    const p129 = d["returpostkvittering"];
-    if (p129 !== undefined) {
-      if (!q19(p129)) return qUp("returpostkvittering");
+    const p132 = d["returpostkvittering"];
+    if (p132 !== undefined) {
+      if (!q19(p132)) return qUp("returpostkvittering");
     }
   } else return qErr("type", { type: "object" });
   return true;
 }
 function q44(d) {
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
-    if (d["standardBusinessDocument"] === undefined) return qErr("required", { missingProperty: qMissing(d, qr12) });
-    for (const k130 in d) {
-      switch (k130) {
+    if (d["standardBusinessDocument"] === undefined) return qErr("required", { missingProperty: qMissing(d, qr13) });
+    for (const k133 in d) {
+      switch (k133) {
         case "standardBusinessDocument":
           break;
         default:
-          return qErr("additionalProperties", { additionalProperty: k130 });
+          return qErr("additionalProperties", { additionalProperty: k133 });
       }
     }
-    const p131 = d["standardBusinessDocument"];
-    if (p131 !== undefined) {
-      if (!q43(p131)) return qUp("standardBusinessDocument");
+    const p134 = d["standardBusinessDocument"];
+    if (p134 !== undefined) {
+      if (!q43(p134)) return qUp("standardBusinessDocument");
     }
   } else return qErr("type", { type: "object" });
   return true;
 }
-function qs143(d) {
+function qs146(d) {
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
     if (
       d["navn"] === undefined ||
@@ -1722,15 +1749,29 @@ function qs143(d) {
   }
   return true;
 }
-function qs146(d) {
+function qs149(d) {
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
     if (d["navn"] === undefined || d["adresselinje1"] === undefined || d["land"] === undefined) return false;
   }
   return true;
 }
-function qs148(d) {
+function qs151(d) {
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
     if (d["navn"] === undefined || d["adresselinje1"] === undefined || d["landkode"] === undefined) return false;
+  }
+  return true;
+}
+function qs150(d) {
+  if (qs151(d)) return false;
+  if (qAt !== null) qClear();
+  return true;
+}
+function qs148(d) {
+  if (qs149(d)) {
+    if (!qs150(d)) return false;
+  } else {
+    if (qAt !== null) qClear();
+    if (!qs151(d)) return false;
   }
   return true;
 }
@@ -1739,30 +1780,16 @@ function qs147(d) {
   if (qAt !== null) qClear();
   return true;
 }
-function qs145(d) {
-  if (qs146(d)) {
-    if (!qs147(d)) return false;
-  } else {
-    if (qAt !== null) qClear();
-    if (!qs148(d)) return false;
-  }
-  return true;
-}
-function qs144(d) {
-  if (qs145(d)) return false;
-  if (qAt !== null) qClear();
-  return true;
-}
 function q51(d) {
-  if (qs143(d)) {
-    if (!qs144(d)) return qReset(qa51, d);
+  if (qs146(d)) {
+    if (!qs147(d)) return qReset(qa51, d);
   } else {
     if (qAt !== null) qClear();
-    if (!qs145(d)) return qReset(qa51, d);
+    if (!qs148(d)) return qReset(qa51, d);
   }
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
-    for (const k149 in d) {
-      switch (k149) {
+    for (const k152 in d) {
+      switch (k152) {
         case "navn":
         case "adresselinje1":
         case "adresselinje2":
@@ -1774,101 +1801,103 @@ function q51(d) {
         case "landkode":
           break;
         default:
-          return qErr("additionalProperties", { additionalProperty: k149 });
+          return qErr("additionalProperties", { additionalProperty: k152 });
       }
     }
-    const p150 = d["navn"];
-    if (p150 !== undefined) {
-      if (!(typeof p150 === "string")) return qErr("type", { type: "string" }, "navn");
-    }
-    const p151 = d["adresselinje1"];
-    if (p151 !== undefined) {
-      if (typeof p151 === "string") {
-        if (p151.length > 100 && qLen(p151) > 100) return qErr("maxLength", { limit: 100 }, "adresselinje1");
-      } else return qErr("type", { type: "string" }, "adresselinje1");
-    }
-    const p152 = d["adresselinje2"];
-    if (p152 !== undefined) {
-      if (typeof p152 === "string") {
-        if (p152.length > 100 && qLen(p152) > 100) return qErr("maxLength", { limit: 100 }, "adresselinje2");
-      } else return qErr("type", { type: "string" }, "adresselinje2");
-    }
-    const p153 = d["adresselinje3"];
+    const p153 = d["navn"];
     if (p153 !== undefined) {
-      if (typeof p153 === "string") {
-        if (p153.length > 100 && qLen(p153) > 100) return qErr("maxLength", { limit: 100 }, "adresselinje3");
-      } else return qErr("type", { type: "string" }, "adresselinje3");
+      if (!(typeof p153 === "string")) return qErr("type", { type: "string" }, "navn");
     }
-    const p154 = d["adresselinje4"];
+    const p154 = d["adresselinje1"];
     if (p154 !== undefined) {
       if (typeof p154 === "string") {
-        if (p154.length > 100 && qLen(p154) > 100) return qErr("maxLength", { limit: 100 }, "adresselinje4");
-      } else return qErr("type", { type: "string" }, "adresselinje4");
+        if (p154.length > 100 && qLen(p154) > 100) return qErr("maxLength", { limit: 100 }, "adresselinje1");
+      } else return qErr("type", { type: "string" }, "adresselinje1");
     }
-    const p155 = d["postnummer"];
+    const p155 = d["adresselinje2"];
     if (p155 !== undefined) {
       if (typeof p155 === "string") {
-        if (!qc35.test(p155)) return qErr("pattern", { pattern: "^\\d{4}$" }, "postnummer");
-      } else return qErr("type", { type: "string" }, "postnummer");
+        if (p155.length > 100 && qLen(p155) > 100) return qErr("maxLength", { limit: 100 }, "adresselinje2");
+      } else return qErr("type", { type: "string" }, "adresselinje2");
     }
-    const p156 = d["poststed"];
+    const p156 = d["adresselinje3"];
     if (p156 !== undefined) {
       if (typeof p156 === "string") {
-        if (p156.length > 80 && qLen(p156) > 80) return qErr("maxLength", { limit: 80 }, "poststed");
-      } else return qErr("type", { type: "string" }, "poststed");
+        if (p156.length > 100 && qLen(p156) > 100) return qErr("maxLength", { limit: 100 }, "adresselinje3");
+      } else return qErr("type", { type: "string" }, "adresselinje3");
     }
-    const p157 = d["land"];
+    const p157 = d["adresselinje4"];
     if (p157 !== undefined) {
       if (typeof p157 === "string") {
-        if (p157.length > 80 && qLen(p157) > 80) return qErr("maxLength", { limit: 80 }, "land");
-      } else return qErr("type", { type: "string" }, "land");
+        if (p157.length > 100 && qLen(p157) > 100) return qErr("maxLength", { limit: 100 }, "adresselinje4");
+      } else return qErr("type", { type: "string" }, "adresselinje4");
     }
-    const p158 = d["landkode"];
+    const p158 = d["postnummer"];
     if (p158 !== undefined) {
       if (typeof p158 === "string") {
-        if (!qc36.test(p158)) return qErr("pattern", { pattern: "^[a-zA-Z]{2}$" }, "landkode");
+        if (!qc37.test(p158)) return qErr("pattern", { pattern: "^\\d{4}$" }, "postnummer");
+      } else return qErr("type", { type: "string" }, "postnummer");
+    }
+    const p159 = d["poststed"];
+    if (p159 !== undefined) {
+      if (typeof p159 === "string") {
+        if (p159.length > 80 && qLen(p159) > 80) return qErr("maxLength", { limit: 80 }, "poststed");
+      } else return qErr("type", { type: "string" }, "poststed");
+    }
+    const p160 = d["land"];
+    if (p160 !== undefined) {
+      if (typeof p160 === "string") {
+        if (p160.length > 80 && qLen(p160) > 80) return qErr("maxLength", { limit: 80 }, "land");
+      } else return qErr("type", { type: "string" }, "land");
+    }
+    const p161 = d["landkode"];
+    if (p161 !== undefined) {
+      if (typeof p161 === "string") {
+        if (!qc38.test(p161)) return qErr("pattern", { pattern: "^[a-zA-Z]{2}$" }, "landkode");
       } else return qErr("type", { type: "string" }, "landkode");
     }
   } else return qErr("type", { type: "object" });
+  const j162 = qFree(d, null);
+  if (j162 !== null) return qNotJson(j162);
   return true;
 }
 function q47(d) {
   if (!(typeof d === "string")) return qErr("type", { type: "string" });
-  if (!(d === "SORT_HVIT" || d === "FARGE")) return qErr("enum", { allowedValues: qe37 });
+  if (!(d === "SORT_HVIT" || d === "FARGE")) return qErr("enum", { allowedValues: qe39 });
   return true;
 }
 function q49(d) {
   if (!(typeof d === "string")) return qErr("type", { type: "string" });
-  if (!(d === "DIREKTE_RETUR" || d === "MAKULERING_MED_MELDING")) return qErr("enum", { allowedValues: qe39 });
+  if (!(d === "DIREKTE_RETUR" || d === "MAKULERING_MED_MELDING")) return qErr("enum", { allowedValues: qe41 });
   return true;
 }
 function q48(d) {
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
     if (d["mottaker"] === undefined || d["returposthaandtering"] === undefined)
-      return qErr("required", { missingProperty: qMissing(d, qr38) });
-    for (const k159 in d) {
-      switch (k159) {
+      return qErr("required", { missingProperty: qMissing(d, qr40) });
+    for (const k163 in d) {
+      switch (k163) {
         case "mottaker":
         case "returposthaandtering":
           break;
         default:
-          return qErr("additionalProperties", { additionalProperty: k159 });
+          return qErr("additionalProperties", { additionalProperty: k163 });
       }
     }
-    const p160 = d["mottaker"];
-    if (p160 !== undefined) {
-      if (!q51(p160)) return qUp("mottaker");
+    const p164 = d["mottaker"];
+    if (p164 !== undefined) {
+      if (!q51(p164)) return qUp("mottaker");
     }
-    const p161 = d["returposthaandtering"];
-    if (p161 !== undefined) {
-      if (!q49(p161)) return qUp("returposthaandtering");
+    const p165 = d["returposthaandtering"];
+    if (p165 !== undefined) {
+      if (!q49(p165)) return qUp("returposthaandtering");
     }
   } else return qErr("type", { type: "object" });
   return true;
 }
 function q50(d) {
   if (!(typeof d === "string")) return qErr("type", { type: "string" });
-  if (!(d === "A" || d === "B")) return qErr("enum", { allowedValues: qe40 });
+  if (!(d === "A" || d === "B")) return qErr("enum", { allowedValues: qe42 });
   return true;
 }
 function q46(d) {
@@ -1881,9 +1910,9 @@ function q46(d) {
       d["utskriftstype"] === undefined ||
       d["retur"] === undefined
     )
-      return qErr("required", { missingProperty: qMissing(d, qr31) });
-    for (const k135 in d) {
-      switch (k135) {
+      return qErr("required", { missingProperty: qMissing(d, qr33) });
+    for (const k138 in d) {
+      switch (k138) {
         case "avsender":
         case "mottaker":
         case "dokumentpakkefingeravtrykk":
@@ -1893,36 +1922,36 @@ function q46(d) {
         case "posttype":
           break;
         default:
-          return qErr("additionalProperties", { additionalProperty: k135 });
+          return qErr("additionalProperties", { additionalProperty: k138 });
       }
     }
-    const p136 = d["avsender"];
-    if (p136 !== undefined) {
-      if (!q9(p136)) return qUp("avsender");
-    }
-    const p137 = d["mottaker"];
-    if (p137 !== undefined) {
-      if (!q51(p137)) return qUp("mottaker");
-    }
-    const p138 = d["dokumentpakkefingeravtrykk"];
-    if (p138 !== undefined) {
-      if (!q18(p138)) return qUp("dokumentpakkefingeravtrykk");
-    }
-    const p139 = d["maskinportentoken"];
+    const p139 = d["avsender"];
     if (p139 !== undefined) {
-      if (!q16(p139)) return qUp("maskinportentoken");
+      if (!q9(p139)) return qUp("avsender");
     }
-    const p140 = d["utskriftstype"];
+    const p140 = d["mottaker"];
     if (p140 !== undefined) {
-      if (!q47(p140)) return qUp("utskriftstype");
+      if (!q51(p140)) return qUp("mottaker");
     }
-    const p141 = d["retur"];
+    const p141 = d["dokumentpakkefingeravtrykk"];
     if (p141 !== undefined) {
-      if (!q48(p141)) return qUp("retur");
+      if (!q18(p141)) return qUp("dokumentpakkefingeravtrykk");
     }
-    const p142 = d["posttype"];
+    const p142 = d["maskinportentoken"];
     if (p142 !== undefined) {
-      if (!q50(p142)) return qUp("posttype");
+      if (!q16(p142)) return qUp("maskinportentoken");
+    }
+    const p143 = d["utskriftstype"];
+    if (p143 !== undefined) {
+      if (!q47(p143)) return qUp("utskriftstype");
+    }
+    const p144 = d["retur"];
+    if (p144 !== undefined) {
+      if (!q48(p144)) return qUp("retur");
+    }
+    const p145 = d["posttype"];
+    if (p145 !== undefined) {
+      if (!q50(p145)) return qUp("posttype");
     }
   } else return qErr("type", { type: "object" });
   return true;
@@ -1930,41 +1959,41 @@ function q46(d) {
 function q45(d) {
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
     if (d["standardBusinessDocumentHeader"] === undefined || d["utskrift"] === undefined)
-      return qErr("required", { missingProperty: qMissing(d, qr30) });
-    for (const k132 in d) {
-      switch (k132) {
+      return qErr("required", { missingProperty: qMissing(d, qr32) });
+    for (const k135 in d) {
+      switch (k135) {
         case "standardBusinessDocumentHeader":
         case "utskrift":
           break;
         default:
-          return qErr("additionalProperties", { additionalProperty: k132 });
+          return qErr("additionalProperties", { additionalProperty: k135 });
       }
     }
-    const p133 = d["standardBusinessDocumentHeader"];
-    if (p133 !== undefined) {
-      if (!q0(p133)) return qUp("standardBusinessDocumentHeader");
+    const p136 = d["standardBusinessDocumentHeader"];
+    if (p136 !== undefined) {
+      if (!q0(p136)) return qUp("standardBusinessDocumentHeader");
     }
-    const p134 = d["utskrift"];
-    if (p134 !== undefined) {
-      if (!q46(p134)) return qUp("utskrift");
+    const p137 = d["utskrift"];
+    if (p137 !== undefined) {
+      if (!q46(p137)) return qUp("utskrift");
     }
   } else return qErr("type", { type: "object" });
   return true;
 }
 function q52(d) {
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
-    if (d["standardBusinessDocument"] === undefined) return qErr("required", { missingProperty: qMissing(d, qr12) });
-    for (const k162 in d) {
-      switch (k162) {
+    if (d["standardBusinessDocument"] === undefined) return qErr("required", { missingProperty: qMissing(d, qr13) });
+    for (const k166 in d) {
+      switch (k166) {
         case "standardBusinessDocument":
           break;
         default:
-          return qErr("additionalProperties", { additionalProperty: k162 });
+          return qErr("additionalProperties", { additionalProperty: k166 });
       }
     }
-    const p163 = d["standardBusinessDocument"];
-    if (p163 !== undefined) {
-      if (!q45(p163)) return qUp("standardBusinessDocument");
+    const p167 = d["standardBusinessDocument"];
+    if (p167 !== undefined) {
+      if (!q45(p167)) return qUp("standardBusinessDocument");
     }
   } else return qErr("type", { type: "object" });
   return true;
@@ -1977,9 +2006,9 @@ function q54(d) {
       d["tidspunkt"] === undefined ||
       d["varslingskanal"] === undefined
     )
-      return qErr("required", { missingProperty: qMissing(d, qr42) });
-    for (const k167 in d) {
-      switch (k167) {
+      return qErr("required", { missingProperty: qMissing(d, qr44) });
+    for (const k171 in d) {
+      switch (k171) {
         case "avsender":
         case "mottaker":
         case "tidspunkt":
@@ -1987,29 +2016,29 @@ function q54(d) {
         case "varslingskanal":
           break;
         default:
-          return qErr("additionalProperties", { additionalProperty: k167 });
+          return qErr("additionalProperties", { additionalProperty: k171 });
       }
     }
-    const p168 = d["avsender"];
-    if (p168 !== undefined) {
-      if (!q9(p168)) return qUp("avsender");
-    }
-    const p169 = d["mottaker"];
-    if (p169 !== undefined) {
-      if (!q10(p169)) return qUp("mottaker");
-    }
-    const p170 = d["tidspunkt"];
-    if (p170 !== undefined) {
-      if (!q17(p170)) return qUp("tidspunkt");
-    }
-    const p171 = d["beskrivelse"];
-    if (p171 !== undefined) {
-      if (!(typeof p171 === "string")) return qErr("type", { type: "string" }, "beskrivelse");
-    }
-    const p172 = d["varslingskanal"];
+    const p172 = d["avsender"];
     if (p172 !== undefined) {
-      if (!(typeof p172 === "string")) return qErr("type", { type: "string" }, "varslingskanal");
-      if (!(p172 === "epost" || p172 === "sms")) return qErr("enum", { allowedValues: qe43 }, "varslingskanal");
+      if (!q9(p172)) return qUp("avsender");
+    }
+    const p173 = d["mottaker"];
+    if (p173 !== undefined) {
+      if (!q10(p173)) return qUp("mottaker");
+    }
+    const p174 = d["tidspunkt"];
+    if (p174 !== undefined) {
+      if (!q17(p174)) return qUp("tidspunkt");
+    }
+    const p175 = d["beskrivelse"];
+    if (p175 !== undefined) {
+      if (!(typeof p175 === "string")) return qErr("type", { type: "string" }, "beskrivelse");
+    }
+    const p176 = d["varslingskanal"];
+    if (p176 !== undefined) {
+      if (!(typeof p176 === "string")) return qErr("type", { type: "string" }, "varslingskanal");
+      if (!(p176 === "epost" || p176 === "sms")) return qErr("enum", { allowedValues: qe45 }, "varslingskanal");
     }
   } else return qErr("type", { type: "object" });
   return true;
@@ -2017,41 +2046,41 @@ function q54(d) {
 function q53(d) {
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
     if (d["standardBusinessDocumentHeader"] === undefined || d["varslingfeiletkvittering"] === undefined)
-      return qErr("required", { missingProperty: qMissing(d, qr41) });
-    for (const k164 in d) {
-      switch (k164) {
+      return qErr("required", { missingProperty: qMissing(d, qr43) });
+    for (const k168 in d) {
+      switch (k168) {
         case "standardBusinessDocumentHeader":
         case "varslingfeiletkvittering":
           break;
         default:
-          return qErr("additionalProperties", { additionalProperty: k164 });
+          return qErr("additionalProperties", { additionalProperty: k168 });
       }
     }
-    const p165 = d["standardBusinessDocumentHeader"];
-    if (p165 !== undefined) {
-      if (!q0(p165)) return qUp("standardBusinessDocumentHeader");
+    const p169 = d["standardBusinessDocumentHeader"];
+    if (p169 !== undefined) {
+      if (!q0(p169)) return qUp("standardBusinessDocumentHeader");
     }
-    const p166 = d["varslingfeiletkvittering"];
-    if (p166 !== undefined) {
-      if (!q54(p166)) return qUp("varslingfeiletkvittering");
+    const p170 = d["varslingfeiletkvittering"];
+    if (p170 !== undefined) {
+      if (!q54(p170)) return qUp("varslingfeiletkvittering");
     }
   } else return qErr("type", { type: "object" });
   return true;
 }
 function q55(d) {
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
-    if (d["standardBusinessDocument"] === undefined) return qErr("required", { missingProperty: qMissing(d, qr12) });
-    for (const k173 in d) {
-      switch (k173) {
+    if (d["standardBusinessDocument"] === undefined) return qErr("required", { missingProperty: qMissing(d, qr13) });
+    for (const k177 in d) {
+      switch (k177) {
         case "standardBusinessDocument":
           break;
         default:
-          return qErr("additionalProperties", { additionalProperty: k173 });
+          return qErr("additionalProperties", { additionalProperty: k177 });
       }
     }
-    const p174 = d["standardBusinessDocument"];
-    if (p174 !== undefined) {
-      if (!q53(p174)) return qUp("standardBusinessDocument");
+    const p178 = d["standardBusinessDocument"];
+    if (p178 !== undefined) {
+      if (!q53(p178)) return qUp("standardBusinessDocument");
     }
   } else return qErr("type", { type: "object" });
   return true;
