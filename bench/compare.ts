@@ -42,8 +42,9 @@ const lines: string[][] = [["row", "a", "b", "b / a", "agree"]];
 for (const r of a.rows) {
   const other = second.get(key(r));
   if (!other || r.value === null || other.value === null) continue;
-  const ratio = other.value / r.value;
-  const ok = Math.abs(ratio - 1) <= tolerance;
+  // Two zeros (tree-shaking counts) agree; against a zero any other figure does not.
+  const ratio = r.value === other.value ? 1 : other.value / r.value;
+  const ok = Number.isFinite(ratio) && Math.abs(ratio - 1) <= tolerance;
   if (ok) agree++;
   else disagree++;
   const unit = r.target.unit ?? "×";
