@@ -3,12 +3,13 @@
  * npm run bench -- --quick       a short run (~1 min): smaller pools, 3 processes, shorter bursts
  * npm run bench -- --smoke       one call of everything, no figures (the test suite runs this)
  * npm run bench -- --processes N
+ * npm run bench -- --json FILE   also write the rows as JSON (compare two runs: npx tsx bench/compare.ts a b)
  * Prints the table once, then the summary: each target, met or not.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { repoRoot } from "../test/support/shared.js";
 import { RESULT_PREFIX, type BenchMode, type RatioResult, type Row } from "./harness.js";
@@ -23,6 +24,7 @@ const { values } = parseArgs({
     processes: { type: "string" },
     // Only these row modules (file names without .ts, comma-separated); the workers inherit it.
     rows: { type: "string" },
+    json: { type: "string" },
   },
 });
 if (values.rows) process.env.INNBYGGERPOST_BENCH_ROWS = values.rows;
@@ -83,6 +85,13 @@ for (const { file, rows: m } of await rowModules()) {
 }
 
 printTable(rows, mode);
+if (values.json) {
+  // NaN is not JSON: a figure that was not made is written as null.
+  const out = rows.map((r) => ({ ...r, value: Number.isNaN(r.value) ? null : r.value }));
+  const file = resolve(process.env.INIT_CWD ?? process.cwd(), values.json);
+  writeFileSync(file, `${JSON.stringify({ mode, processes, load: load(), rows: out }, null, 2)}\n`);
+  console.log(`rows written to ${file}`);
+}
 const missed = printSummary(rows, mode);
 console.log(`\nload average at end ${load()}; ${((performance.now() - started) / 1000).toFixed(0)} s`);
 if (failed) {

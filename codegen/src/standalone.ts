@@ -15,7 +15,7 @@ import type { FlatSchema } from "./flatten.js";
  * strictTypes/strictRequired are off because upstream's `varsler` has no type and the address `oneOf`
  * lists required names per branch; both are kept for wire compatibility.
  */
-export function createAjv(allErrors: boolean, inlineRefs = false): Ajv {
+export function createAjv(allErrors: boolean): Ajv {
   const options: Options = {
     allErrors,
     strictTypes: false,
@@ -23,9 +23,10 @@ export function createAjv(allErrors: boolean, inlineRefs = false): Ajv {
     // Messages are built from each error's keyword and params at report time (contracts/src/issues.ts),
     // so the emitted code carries none: a third smaller.
     messages: false,
-    // By default every $ref stays a call to one shared function instead of a copy at each use (half the
-    // size); the first-error validators, which gateways run on every message, inline small ones for speed.
-    inlineRefs,
+    // Every $ref stays a call to one shared function instead of a copy at each use (half the size). Valid
+    // input, the hot path, is decided by the quick checks (emit/validators-quick.ts), and a refusal runs
+    // the function of the failing definition alone.
+    inlineRefs: false,
     // Patterns without the u flag run faster; every pattern in schemas/ is ASCII-only without the i flag,
     // where u changes nothing (the differential tests against the official schemas hold us to that).
     unicodeRegExp: false,
@@ -78,13 +79,8 @@ function skipJson(code: string, i: number): number {
  * - embedded schema constants that nothing references are dropped (ajv emits one per schema).
  * The JavaScript is shipped as emitted (not re-printed by tsc, which doubles its size).
  */
-export function compileModule(
-  flat: FlatSchema[],
-  exports: Record<string, string>,
-  allErrors: boolean,
-  inlineRefs = false,
-): CompiledModule {
-  const ajv = createAjv(allErrors, inlineRefs);
+export function compileModule(flat: FlatSchema[], exports: Record<string, string>, allErrors: boolean): CompiledModule {
+  const ajv = createAjv(allErrors);
   for (const s of flat) ajv.addSchema(structuredClone(s.schema));
   let code: string = standaloneCode(ajv, exports);
   code = code.replace(/^"use strict";/, "");

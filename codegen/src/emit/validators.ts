@@ -3,6 +3,7 @@ import { flatten } from "../flatten.js";
 import type { GeneratedFile, Sources } from "../sources/model.js";
 import { namedSchemas } from "../names.js";
 import { compileModule } from "../standalone.js";
+import { firstErrorModule } from "./validators-first-error.js";
 
 import { OUT } from "./paths.js";
 
@@ -23,7 +24,9 @@ export function emitValidators(sources: Sources): GeneratedFile[] {
     { file: "validators", allErrors: true, what: "all errors" },
     { file: "validators-first-error", allErrors: false, what: "first error only" },
   ].flatMap(({ file, allErrors, what }) => {
-    const mod = compileModule(allErrors ? flat : flatFast, exports, allErrors, !allErrors);
+    // The first-error module is what every call runs first: quick checks that decide valid input and
+    // build ajv's first error themselves (emit/validators-quick.ts).
+    const mod = allErrors ? compileModule(flat, exports, true) : firstErrorModule(flatFast, exports);
     const note =
       `// Precompiled ajv standalone validators (${what}), one per titled schema. No ` +
       `schema compilation at run time.\n`;

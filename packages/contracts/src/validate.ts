@@ -212,9 +212,14 @@ function check<T extends DpiType>(
   const fast = v.fast;
   if (!fast(input)) {
     // Every error of an array four billion holes long is four billion errors: such input keeps its first.
-    const full = allErrors && !hasHugeArray(input) ? v.full : fast;
-    if (full !== fast) full(input);
-    return invalid(issuesFromErrors(full.errors), type);
+    const first = fast.errors;
+    if (!allErrors || hasHugeArray(input)) return invalid(issuesFromErrors(first), type);
+    // The all-errors validators are ajv's alone: what JSON cannot carry in a free region (refused by the
+    // first-error checks, as parseMessage refuses it) they do not see, so that error is kept beside theirs.
+    const notJson = first?.[0]?.keyword === "not-json" ? first : undefined;
+    if (v.full(input)) return invalid(issuesFromErrors(first), type);
+    const all = v.full.errors;
+    return invalid(issuesFromErrors(notJson && all ? [...all, ...notJson] : all), type);
   }
   if (profile === "wire")
     return { ok: true, type, message: input as DpiMessageByType[T], warnings: NONE } as ValidResult<T>;

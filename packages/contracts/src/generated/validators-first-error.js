@@ -5,4251 +5,87 @@
 //   schemas/dpi/varslingfeiletkvittering.schema.json
 // Generator: codegen/ (npm run codegen). Change the source or the generator, then regenerate.
 // Precompiled ajv standalone validators (first error only), one per titled schema. No schema compilation at run time.
-import { fullFormats } from "../support/formats.js";
+import { date as qDate } from "../support/formats.js";
+import { dateTime as qDateTime } from "../support/formats.js";
+import { ucs2length as qLen } from "../support/ucs2length.js";
+import { jsonProblem as qJsonProblem } from "../support/json-check.js";
+
+let qAt = null;
+let qData;
+const qPath = [];
+/** A keyword failed in a plain context: its error, as ajv writes it; `path` leads to the value, innermost first. */
+function qErr(keyword, params, ...path) {
+  qAt = qErr;
+  qData = { instancePath: "", keyword, params };
+  qPath.push(...path);
+  return false;
+}
+/**
+ * What JSON cannot carry in a free region (see support/json-check.ts): `v` itself unless it is a plain
+ * object, else its own keys outside `known` (null: none of them is free).
+ */
+function qFree(v, known) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return qJsonProblem(v);
+  const proto = Object.getPrototypeOf(v);
+  if (proto !== Object.prototype && proto !== null) return qJsonProblem(v);
+  return known === null ? null : qJsonProblem(v, known);
+}
+/** Not JSON at `j.path` below the value at `path` (innermost first): a `not-json` error, as parseMessage says. */
+function qNotJson(j, ...path) {
+  qAt = qErr;
+  qData = { instancePath: "", keyword: "not-json", params: {}, message: j.message };
+  for (let i = j.path.length - 1; i >= 0; i--) qPath.push(String(j.path[i]).replace(/~/g, "~0").replace(/\//g, "~1"));
+  qPath.push(...path);
+  return false;
+}
+/** The first of `names` that `d` lacks (what ajv's required reports). */
+function qMissing(d, names) {
+  for (const name of names) if (d[name] === undefined) return name;
+}
+/** Under if/then/else/not, a keyword of the schema whose ajv function is `fn` failed on `d`: `fn` reports. */
+function qClaim(fn, d) {
+  qAt = fn;
+  qData = d;
+  return false;
+}
+/** A called schema failed and said why: add the path to it. */
+function qUp(...path) {
+  qPath.push(...path);
+  return false;
+}
+/** A branch of if/then/else/not failed: what its sub-checks claimed is dropped, this schema reports. */
+function qReset(fn, d) {
+  qClear();
+  return qClaim(fn, d);
+}
+function qClear() {
+  qAt = null;
+  qData = undefined;
+  qPath.length = 0;
+}
+/**
+ * The refusal of `wrapper`: the error the check built, or ajv run on the claimed subtree with its path, so
+ * that its errors are the ones it would report from the root (and its verdict stands, should a getter
+ * have changed its answer in between).
+ */
+function qRefuse(wrapper, data) {
+  const fn = qAt;
+  const at = qData;
+  let instancePath = "";
+  for (let j = qPath.length - 1; j >= 0; j--) instancePath += "/" + qPath[j];
+  qClear();
+  if (fn === qErr) {
+    at.instancePath = instancePath;
+    wrapper.errors = [at];
+    return false;
+  }
+  const ok = fn(at, { instancePath, rootData: data });
+  wrapper.errors = fn.errors;
+  return ok;
+}
+
 import { ucs2length } from "../support/ucs2length.js";
-function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://innbyggerpost.dev/schemas/common/sbdh.schema.json/definitions/actor" */
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.identifier === undefined && (missing0 = "identifier")) {
-        validate11.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 } }];
-        return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (!(key0 === "identifier")) {
-            validate11.errors = [
-              { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } },
-            ];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.identifier !== undefined) {
-            let data0 = data.identifier;
-            const _errs3 = errors;
-            if (errors === _errs3) {
-              if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-                let missing1;
-                if (
-                  (data0.authority === undefined && (missing1 = "authority")) ||
-                  (data0.value === undefined && (missing1 = "value"))
-                ) {
-                  validate11.errors = [
-                    {
-                      instancePath: instancePath + "/identifier",
-                      keyword: "required",
-                      params: { missingProperty: missing1 },
-                    },
-                  ];
-                  return false;
-                } else {
-                  const _errs5 = errors;
-                  for (const key1 in data0) {
-                    if (!(key1 === "authority" || key1 === "value")) {
-                      validate11.errors = [
-                        {
-                          instancePath: instancePath + "/identifier",
-                          keyword: "additionalProperties",
-                          params: { additionalProperty: key1 },
-                        },
-                      ];
-                      return false;
-                      break;
-                    }
-                  }
-                  if (_errs5 === errors) {
-                    if (data0.authority !== undefined) {
-                      const _errs6 = errors;
-                      if (typeof data0.authority !== "string") {
-                        validate11.errors = [
-                          {
-                            instancePath: instancePath + "/identifier/authority",
-                            keyword: "type",
-                            params: { type: "string" },
-                          },
-                        ];
-                        return false;
-                      }
-                      var valid2 = _errs6 === errors;
-                    } else {
-                      var valid2 = true;
-                    }
-                    if (valid2) {
-                      if (data0.value !== undefined) {
-                        const _errs8 = errors;
-                        if (typeof data0.value !== "string") {
-                          validate11.errors = [
-                            {
-                              instancePath: instancePath + "/identifier/value",
-                              keyword: "type",
-                              params: { type: "string" },
-                            },
-                          ];
-                          return false;
-                        }
-                        var valid2 = _errs8 === errors;
-                      } else {
-                        var valid2 = true;
-                      }
-                    }
-                  }
-                }
-              } else {
-                validate11.errors = [
-                  { instancePath: instancePath + "/identifier", keyword: "type", params: { type: "object" } },
-                ];
-                return false;
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate11.errors = [{ instancePath, keyword: "type", params: { type: "object" } }];
-      return false;
-    }
-  }
-  validate11.errors = vErrors;
-  return errors === 0;
-}
-const formats0 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
-function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://innbyggerpost.dev/schemas/common/sbdh.schema.json/definitions/scope" */
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.type === undefined && (missing0 = "type")) {
-        validate15.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 } }];
-        return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (
-            !(key0 === "type" || key0 === "instanceIdentifier" || key0 === "identifier" || key0 === "scopeInformation")
-          ) {
-            validate15.errors = [
-              { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } },
-            ];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.type !== undefined) {
-            const _errs2 = errors;
-            if (typeof data.type !== "string") {
-              validate15.errors = [
-                { instancePath: instancePath + "/type", keyword: "type", params: { type: "string" } },
-              ];
-              return false;
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.instanceIdentifier !== undefined) {
-              let data1 = data.instanceIdentifier;
-              const _errs4 = errors;
-              if (errors === _errs4) {
-                if (errors === _errs4) {
-                  if (typeof data1 === "string") {
-                    if (!formats0.test(data1)) {
-                      validate15.errors = [
-                        {
-                          instancePath: instancePath + "/instanceIdentifier",
-                          keyword: "format",
-                          params: { format: "uuid" },
-                        },
-                      ];
-                      return false;
-                    }
-                  } else {
-                    validate15.errors = [
-                      {
-                        instancePath: instancePath + "/instanceIdentifier",
-                        keyword: "type",
-                        params: { type: "string" },
-                      },
-                    ];
-                    return false;
-                  }
-                }
-              }
-              var valid0 = _errs4 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.identifier !== undefined) {
-                const _errs6 = errors;
-                if (typeof data.identifier !== "string") {
-                  validate15.errors = [
-                    { instancePath: instancePath + "/identifier", keyword: "type", params: { type: "string" } },
-                  ];
-                  return false;
-                }
-                var valid0 = _errs6 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.scopeInformation !== undefined) {
-                  let data3 = data.scopeInformation;
-                  const _errs8 = errors;
-                  if (errors === _errs8) {
-                    if (Array.isArray(data3)) {
-                      var valid1 = true;
-                      const len0 = data3.length;
-                      for (let i0 = 0; i0 < len0; i0++) {
-                        let data4 = data3[i0];
-                        const _errs10 = errors;
-                        const _errs11 = errors;
-                        if (errors === _errs11) {
-                          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-                            const _errs13 = errors;
-                            for (const key1 in data4) {
-                              if (!(key1 === "expectedResponseDateTime")) {
-                                validate15.errors = [
-                                  {
-                                    instancePath: instancePath + "/scopeInformation/" + i0,
-                                    keyword: "additionalProperties",
-                                    params: { additionalProperty: key1 },
-                                  },
-                                ];
-                                return false;
-                                break;
-                              }
-                            }
-                            if (_errs13 === errors) {
-                              if (data4.expectedResponseDateTime !== undefined) {
-                                if (typeof data4.expectedResponseDateTime !== "string") {
-                                  validate15.errors = [
-                                    {
-                                      instancePath:
-                                        instancePath + "/scopeInformation/" + i0 + "/expectedResponseDateTime",
-                                      keyword: "type",
-                                      params: { type: "string" },
-                                    },
-                                  ];
-                                  return false;
-                                }
-                              }
-                            }
-                          } else {
-                            validate15.errors = [
-                              {
-                                instancePath: instancePath + "/scopeInformation/" + i0,
-                                keyword: "type",
-                                params: { type: "object" },
-                              },
-                            ];
-                            return false;
-                          }
-                        }
-                        var valid1 = _errs10 === errors;
-                        if (!valid1) {
-                          break;
-                        }
-                      }
-                    } else {
-                      validate15.errors = [
-                        {
-                          instancePath: instancePath + "/scopeInformation",
-                          keyword: "type",
-                          params: { type: "array" },
-                        },
-                      ];
-                      return false;
-                    }
-                  }
-                  var valid0 = _errs8 === errors;
-                } else {
-                  var valid0 = true;
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate15.errors = [{ instancePath, keyword: "type", params: { type: "object" } }];
-      return false;
-    }
-  }
-  validate15.errors = vErrors;
-  return errors === 0;
-}
-function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://innbyggerpost.dev/schemas/common/sbdh.schema.json/definitions/businessScope" */
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.scope === undefined && (missing0 = "scope")) {
-        validate14.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 } }];
-        return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (!(key0 === "scope")) {
-            validate14.errors = [
-              { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } },
-            ];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.scope !== undefined) {
-            let data0 = data.scope;
-            const _errs2 = errors;
-            if (errors === _errs2) {
-              if (Array.isArray(data0)) {
-                var valid1 = true;
-                const len0 = data0.length;
-                for (let i0 = 0; i0 < len0; i0++) {
-                  const _errs4 = errors;
-                  if (
-                    !validate15(data0[i0], {
-                      instancePath: instancePath + "/scope/" + i0,
-                      parentData: data0,
-                      parentDataProperty: i0,
-                      rootData,
-                    })
-                  ) {
-                    vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
-                    errors = vErrors.length;
-                  }
-                  var valid1 = _errs4 === errors;
-                  if (!valid1) {
-                    break;
-                  }
-                }
-              } else {
-                validate14.errors = [
-                  { instancePath: instancePath + "/scope", keyword: "type", params: { type: "array" } },
-                ];
-                return false;
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate14.errors = [{ instancePath, keyword: "type", params: { type: "object" } }];
-      return false;
-    }
-  }
-  validate14.errors = vErrors;
-  return errors === 0;
-}
-const formats2 = fullFormats["date-time"];
-function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://innbyggerpost.dev/schemas/common/sbdh.schema.json/definitions/standardBusinessDocumentHeader" */
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (
-        (data.businessScope === undefined && (missing0 = "businessScope")) ||
-        (data.documentIdentification === undefined && (missing0 = "documentIdentification")) ||
-        (data.headerVersion === undefined && (missing0 = "headerVersion")) ||
-        (data.receiver === undefined && (missing0 = "receiver")) ||
-        (data.sender === undefined && (missing0 = "sender"))
-      ) {
-        validate10.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 } }];
-        return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (
-            !(
-              key0 === "headerVersion" ||
-              key0 === "sender" ||
-              key0 === "receiver" ||
-              key0 === "documentIdentification" ||
-              key0 === "businessScope"
-            )
-          ) {
-            validate10.errors = [
-              { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } },
-            ];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.headerVersion !== undefined) {
-            const _errs2 = errors;
-            if (typeof data.headerVersion !== "string") {
-              validate10.errors = [
-                { instancePath: instancePath + "/headerVersion", keyword: "type", params: { type: "string" } },
-              ];
-              return false;
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.sender !== undefined) {
-              let data1 = data.sender;
-              const _errs4 = errors;
-              if (errors === _errs4) {
-                if (Array.isArray(data1)) {
-                  if (data1.length > 1) {
-                    validate10.errors = [
-                      { instancePath: instancePath + "/sender", keyword: "maxItems", params: { limit: 1 } },
-                    ];
-                    return false;
-                  } else {
-                    if (data1.length < 1) {
-                      validate10.errors = [
-                        { instancePath: instancePath + "/sender", keyword: "minItems", params: { limit: 1 } },
-                      ];
-                      return false;
-                    } else {
-                      var valid1 = true;
-                      const len0 = data1.length;
-                      for (let i0 = 0; i0 < len0; i0++) {
-                        const _errs6 = errors;
-                        if (
-                          !validate11(data1[i0], {
-                            instancePath: instancePath + "/sender/" + i0,
-                            parentData: data1,
-                            parentDataProperty: i0,
-                            rootData,
-                          })
-                        ) {
-                          vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-                          errors = vErrors.length;
-                        }
-                        var valid1 = _errs6 === errors;
-                        if (!valid1) {
-                          break;
-                        }
-                      }
-                    }
-                  }
-                } else {
-                  validate10.errors = [
-                    { instancePath: instancePath + "/sender", keyword: "type", params: { type: "array" } },
-                  ];
-                  return false;
-                }
-              }
-              var valid0 = _errs4 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.receiver !== undefined) {
-                let data3 = data.receiver;
-                const _errs7 = errors;
-                if (errors === _errs7) {
-                  if (Array.isArray(data3)) {
-                    if (data3.length > 1) {
-                      validate10.errors = [
-                        { instancePath: instancePath + "/receiver", keyword: "maxItems", params: { limit: 1 } },
-                      ];
-                      return false;
-                    } else {
-                      if (data3.length < 1) {
-                        validate10.errors = [
-                          { instancePath: instancePath + "/receiver", keyword: "minItems", params: { limit: 1 } },
-                        ];
-                        return false;
-                      } else {
-                        var valid2 = true;
-                        const len1 = data3.length;
-                        for (let i1 = 0; i1 < len1; i1++) {
-                          const _errs9 = errors;
-                          if (
-                            !validate11(data3[i1], {
-                              instancePath: instancePath + "/receiver/" + i1,
-                              parentData: data3,
-                              parentDataProperty: i1,
-                              rootData,
-                            })
-                          ) {
-                            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-                            errors = vErrors.length;
-                          }
-                          var valid2 = _errs9 === errors;
-                          if (!valid2) {
-                            break;
-                          }
-                        }
-                      }
-                    }
-                  } else {
-                    validate10.errors = [
-                      { instancePath: instancePath + "/receiver", keyword: "type", params: { type: "array" } },
-                    ];
-                    return false;
-                  }
-                }
-                var valid0 = _errs7 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.documentIdentification !== undefined) {
-                  let data5 = data.documentIdentification;
-                  const _errs10 = errors;
-                  const _errs11 = errors;
-                  if (errors === _errs11) {
-                    if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-                      let missing1;
-                      if (
-                        (data5.creationDateAndTime === undefined && (missing1 = "creationDateAndTime")) ||
-                        (data5.instanceIdentifier === undefined && (missing1 = "instanceIdentifier")) ||
-                        (data5.standard === undefined && (missing1 = "standard")) ||
-                        (data5.type === undefined && (missing1 = "type")) ||
-                        (data5.typeVersion === undefined && (missing1 = "typeVersion"))
-                      ) {
-                        validate10.errors = [
-                          {
-                            instancePath: instancePath + "/documentIdentification",
-                            keyword: "required",
-                            params: { missingProperty: missing1 },
-                          },
-                        ];
-                        return false;
-                      } else {
-                        const _errs13 = errors;
-                        for (const key1 in data5) {
-                          if (
-                            !(
-                              key1 === "standard" ||
-                              key1 === "typeVersion" ||
-                              key1 === "instanceIdentifier" ||
-                              key1 === "type" ||
-                              key1 === "creationDateAndTime"
-                            )
-                          ) {
-                            validate10.errors = [
-                              {
-                                instancePath: instancePath + "/documentIdentification",
-                                keyword: "additionalProperties",
-                                params: { additionalProperty: key1 },
-                              },
-                            ];
-                            return false;
-                            break;
-                          }
-                        }
-                        if (_errs13 === errors) {
-                          if (data5.standard !== undefined) {
-                            const _errs14 = errors;
-                            if (typeof data5.standard !== "string") {
-                              validate10.errors = [
-                                {
-                                  instancePath: instancePath + "/documentIdentification/standard",
-                                  keyword: "type",
-                                  params: { type: "string" },
-                                },
-                              ];
-                              return false;
-                            }
-                            var valid4 = _errs14 === errors;
-                          } else {
-                            var valid4 = true;
-                          }
-                          if (valid4) {
-                            if (data5.typeVersion !== undefined) {
-                              const _errs16 = errors;
-                              if (typeof data5.typeVersion !== "string") {
-                                validate10.errors = [
-                                  {
-                                    instancePath: instancePath + "/documentIdentification/typeVersion",
-                                    keyword: "type",
-                                    params: { type: "string" },
-                                  },
-                                ];
-                                return false;
-                              }
-                              var valid4 = _errs16 === errors;
-                            } else {
-                              var valid4 = true;
-                            }
-                            if (valid4) {
-                              if (data5.instanceIdentifier !== undefined) {
-                                let data8 = data5.instanceIdentifier;
-                                const _errs18 = errors;
-                                if (errors === _errs18) {
-                                  if (errors === _errs18) {
-                                    if (typeof data8 === "string") {
-                                      if (!formats0.test(data8)) {
-                                        validate10.errors = [
-                                          {
-                                            instancePath: instancePath + "/documentIdentification/instanceIdentifier",
-                                            keyword: "format",
-                                            params: { format: "uuid" },
-                                          },
-                                        ];
-                                        return false;
-                                      }
-                                    } else {
-                                      validate10.errors = [
-                                        {
-                                          instancePath: instancePath + "/documentIdentification/instanceIdentifier",
-                                          keyword: "type",
-                                          params: { type: "string" },
-                                        },
-                                      ];
-                                      return false;
-                                    }
-                                  }
-                                }
-                                var valid4 = _errs18 === errors;
-                              } else {
-                                var valid4 = true;
-                              }
-                              if (valid4) {
-                                if (data5.type !== undefined) {
-                                  const _errs20 = errors;
-                                  if (typeof data5.type !== "string") {
-                                    validate10.errors = [
-                                      {
-                                        instancePath: instancePath + "/documentIdentification/type",
-                                        keyword: "type",
-                                        params: { type: "string" },
-                                      },
-                                    ];
-                                    return false;
-                                  }
-                                  var valid4 = _errs20 === errors;
-                                } else {
-                                  var valid4 = true;
-                                }
-                                if (valid4) {
-                                  if (data5.creationDateAndTime !== undefined) {
-                                    let data10 = data5.creationDateAndTime;
-                                    const _errs22 = errors;
-                                    if (errors === _errs22) {
-                                      if (errors === _errs22) {
-                                        if (typeof data10 === "string") {
-                                          if (!formats2.validate(data10)) {
-                                            validate10.errors = [
-                                              {
-                                                instancePath:
-                                                  instancePath + "/documentIdentification/creationDateAndTime",
-                                                keyword: "format",
-                                                params: { format: "date-time" },
-                                              },
-                                            ];
-                                            return false;
-                                          }
-                                        } else {
-                                          validate10.errors = [
-                                            {
-                                              instancePath:
-                                                instancePath + "/documentIdentification/creationDateAndTime",
-                                              keyword: "type",
-                                              params: { type: "string" },
-                                            },
-                                          ];
-                                          return false;
-                                        }
-                                      }
-                                    }
-                                    var valid4 = _errs22 === errors;
-                                  } else {
-                                    var valid4 = true;
-                                  }
-                                }
-                              }
-                            }
-                          }
-                        }
-                      }
-                    } else {
-                      validate10.errors = [
-                        {
-                          instancePath: instancePath + "/documentIdentification",
-                          keyword: "type",
-                          params: { type: "object" },
-                        },
-                      ];
-                      return false;
-                    }
-                  }
-                  var valid0 = _errs10 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.businessScope !== undefined) {
-                    const _errs24 = errors;
-                    if (
-                      !validate14(data.businessScope, {
-                        instancePath: instancePath + "/businessScope",
-                        parentData: data,
-                        parentDataProperty: "businessScope",
-                        rootData,
-                      })
-                    ) {
-                      vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
-                      errors = vErrors.length;
-                    }
-                    var valid0 = _errs24 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate10.errors = [{ instancePath, keyword: "type", params: { type: "object" } }];
-      return false;
-    }
-  }
-  validate10.errors = vErrors;
-  return errors === 0;
-}
-function validate18(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://innbyggerpost.dev/schemas/common/sbdh.schema.json/definitions/scopeInformation" */
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      const _errs1 = errors;
-      for (const key0 in data) {
-        if (!(key0 === "expectedResponseDateTime")) {
-          validate18.errors = [{ instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } }];
-          return false;
-          break;
-        }
-      }
-      if (_errs1 === errors) {
-        if (data.expectedResponseDateTime !== undefined) {
-          if (typeof data.expectedResponseDateTime !== "string") {
-            validate18.errors = [
-              { instancePath: instancePath + "/expectedResponseDateTime", keyword: "type", params: { type: "string" } },
-            ];
-            return false;
-          }
-        }
-      }
-    } else {
-      validate18.errors = [{ instancePath, keyword: "type", params: { type: "object" } }];
-      return false;
-    }
-  }
-  validate18.errors = vErrors;
-  return errors === 0;
-}
-function validate19(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://innbyggerpost.dev/schemas/common/sbdh.schema.json/definitions/documentIdentification" */
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (
-        (data.creationDateAndTime === undefined && (missing0 = "creationDateAndTime")) ||
-        (data.instanceIdentifier === undefined && (missing0 = "instanceIdentifier")) ||
-        (data.standard === undefined && (missing0 = "standard")) ||
-        (data.type === undefined && (missing0 = "type")) ||
-        (data.typeVersion === undefined && (missing0 = "typeVersion"))
-      ) {
-        validate19.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 } }];
-        return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (
-            !(
-              key0 === "standard" ||
-              key0 === "typeVersion" ||
-              key0 === "instanceIdentifier" ||
-              key0 === "type" ||
-              key0 === "creationDateAndTime"
-            )
-          ) {
-            validate19.errors = [
-              { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } },
-            ];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.standard !== undefined) {
-            const _errs2 = errors;
-            if (typeof data.standard !== "string") {
-              validate19.errors = [
-                { instancePath: instancePath + "/standard", keyword: "type", params: { type: "string" } },
-              ];
-              return false;
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.typeVersion !== undefined) {
-              const _errs4 = errors;
-              if (typeof data.typeVersion !== "string") {
-                validate19.errors = [
-                  { instancePath: instancePath + "/typeVersion", keyword: "type", params: { type: "string" } },
-                ];
-                return false;
-              }
-              var valid0 = _errs4 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.instanceIdentifier !== undefined) {
-                let data2 = data.instanceIdentifier;
-                const _errs6 = errors;
-                if (errors === _errs6) {
-                  if (errors === _errs6) {
-                    if (typeof data2 === "string") {
-                      if (!formats0.test(data2)) {
-                        validate19.errors = [
-                          {
-                            instancePath: instancePath + "/instanceIdentifier",
-                            keyword: "format",
-                            params: { format: "uuid" },
-                          },
-                        ];
-                        return false;
-                      }
-                    } else {
-                      validate19.errors = [
-                        {
-                          instancePath: instancePath + "/instanceIdentifier",
-                          keyword: "type",
-                          params: { type: "string" },
-                        },
-                      ];
-                      return false;
-                    }
-                  }
-                }
-                var valid0 = _errs6 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.type !== undefined) {
-                  const _errs8 = errors;
-                  if (typeof data.type !== "string") {
-                    validate19.errors = [
-                      { instancePath: instancePath + "/type", keyword: "type", params: { type: "string" } },
-                    ];
-                    return false;
-                  }
-                  var valid0 = _errs8 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.creationDateAndTime !== undefined) {
-                    let data4 = data.creationDateAndTime;
-                    const _errs10 = errors;
-                    if (errors === _errs10) {
-                      if (errors === _errs10) {
-                        if (typeof data4 === "string") {
-                          if (!formats2.validate(data4)) {
-                            validate19.errors = [
-                              {
-                                instancePath: instancePath + "/creationDateAndTime",
-                                keyword: "format",
-                                params: { format: "date-time" },
-                              },
-                            ];
-                            return false;
-                          }
-                        } else {
-                          validate19.errors = [
-                            {
-                              instancePath: instancePath + "/creationDateAndTime",
-                              keyword: "type",
-                              params: { type: "string" },
-                            },
-                          ];
-                          return false;
-                        }
-                      }
-                    }
-                    var valid0 = _errs10 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate19.errors = [{ instancePath, keyword: "type", params: { type: "object" } }];
-      return false;
-    }
-  }
-  validate19.errors = vErrors;
-  return errors === 0;
-}
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://innbyggerpost.dev/schemas/common/sbdh.schema.json/definitions/identifier" */
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (
-        (data.authority === undefined && (missing0 = "authority")) ||
-        (data.value === undefined && (missing0 = "value"))
-      ) {
-        validate20.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 } }];
-        return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (!(key0 === "authority" || key0 === "value")) {
-            validate20.errors = [
-              { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } },
-            ];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.authority !== undefined) {
-            const _errs2 = errors;
-            if (typeof data.authority !== "string") {
-              validate20.errors = [
-                { instancePath: instancePath + "/authority", keyword: "type", params: { type: "string" } },
-              ];
-              return false;
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.value !== undefined) {
-              const _errs4 = errors;
-              if (typeof data.value !== "string") {
-                validate20.errors = [
-                  { instancePath: instancePath + "/value", keyword: "type", params: { type: "string" } },
-                ];
-                return false;
-              }
-              var valid0 = _errs4 === errors;
-            } else {
-              var valid0 = true;
-            }
-          }
-        }
-      }
-    } else {
-      validate20.errors = [{ instancePath, keyword: "type", params: { type: "object" } }];
-      return false;
-    }
-  }
-  validate20.errors = vErrors;
-  return errors === 0;
-}
-const schema24 = {
-  $id: "https://innbyggerpost.dev/schemas/dpi/commons.schema.json/definitions/virksomhetsidentifikator",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    authority: { type: "string", enum: ["iso6523-actorid-upis"] },
-    value: { type: "string", pattern: "[0-9]{4}:\\w{1,35}" },
-  },
-  required: ["authority", "value"],
-};
-const pattern0 = new RegExp("[0-9]{4}:\\w{1,35}", "");
-const func2 = ucs2length;
-function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://innbyggerpost.dev/schemas/dpi/commons.schema.json/definitions/avsender" */
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.virksomhetsidentifikator === undefined && (missing0 = "virksomhetsidentifikator")) {
-        validate24.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 } }];
-        return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (
-            !(key0 === "virksomhetsidentifikator" || key0 === "avsenderidentifikator" || key0 === "fakturaReferanse")
-          ) {
-            validate24.errors = [
-              { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } },
-            ];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.virksomhetsidentifikator !== undefined) {
-            let data0 = data.virksomhetsidentifikator;
-            const _errs2 = errors;
-            const _errs3 = errors;
-            if (errors === _errs3) {
-              if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-                let missing1;
-                if (
-                  (data0.authority === undefined && (missing1 = "authority")) ||
-                  (data0.value === undefined && (missing1 = "value"))
-                ) {
-                  validate24.errors = [
-                    {
-                      instancePath: instancePath + "/virksomhetsidentifikator",
-                      keyword: "required",
-                      params: { missingProperty: missing1 },
-                    },
-                  ];
-                  return false;
-                } else {
-                  const _errs5 = errors;
-                  for (const key1 in data0) {
-                    if (!(key1 === "authority" || key1 === "value")) {
-                      validate24.errors = [
-                        {
-                          instancePath: instancePath + "/virksomhetsidentifikator",
-                          keyword: "additionalProperties",
-                          params: { additionalProperty: key1 },
-                        },
-                      ];
-                      return false;
-                      break;
-                    }
-                  }
-                  if (_errs5 === errors) {
-                    if (data0.authority !== undefined) {
-                      let data1 = data0.authority;
-                      const _errs6 = errors;
-                      if (typeof data1 !== "string") {
-                        validate24.errors = [
-                          {
-                            instancePath: instancePath + "/virksomhetsidentifikator/authority",
-                            keyword: "type",
-                            params: { type: "string" },
-                          },
-                        ];
-                        return false;
-                      }
-                      if (!(data1 === "iso6523-actorid-upis")) {
-                        validate24.errors = [
-                          {
-                            instancePath: instancePath + "/virksomhetsidentifikator/authority",
-                            keyword: "enum",
-                            params: { allowedValues: schema24.properties.authority.enum },
-                          },
-                        ];
-                        return false;
-                      }
-                      var valid2 = _errs6 === errors;
-                    } else {
-                      var valid2 = true;
-                    }
-                    if (valid2) {
-                      if (data0.value !== undefined) {
-                        let data2 = data0.value;
-                        const _errs8 = errors;
-                        if (errors === _errs8) {
-                          if (typeof data2 === "string") {
-                            if (!pattern0.test(data2)) {
-                              validate24.errors = [
-                                {
-                                  instancePath: instancePath + "/virksomhetsidentifikator/value",
-                                  keyword: "pattern",
-                                  params: { pattern: "[0-9]{4}:\\w{1,35}" },
-                                },
-                              ];
-                              return false;
-                            }
-                          } else {
-                            validate24.errors = [
-                              {
-                                instancePath: instancePath + "/virksomhetsidentifikator/value",
-                                keyword: "type",
-                                params: { type: "string" },
-                              },
-                            ];
-                            return false;
-                          }
-                        }
-                        var valid2 = _errs8 === errors;
-                      } else {
-                        var valid2 = true;
-                      }
-                    }
-                  }
-                }
-              } else {
-                validate24.errors = [
-                  {
-                    instancePath: instancePath + "/virksomhetsidentifikator",
-                    keyword: "type",
-                    params: { type: "object" },
-                  },
-                ];
-                return false;
-              }
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.avsenderidentifikator !== undefined) {
-              let data3 = data.avsenderidentifikator;
-              const _errs10 = errors;
-              const _errs11 = errors;
-              if (errors === _errs11) {
-                if (typeof data3 === "string") {
-                  if (data3.length > 100 && func2(data3) > 100) {
-                    validate24.errors = [
-                      {
-                        instancePath: instancePath + "/avsenderidentifikator",
-                        keyword: "maxLength",
-                        params: { limit: 100 },
-                      },
-                    ];
-                    return false;
-                  }
-                } else {
-                  validate24.errors = [
-                    {
-                      instancePath: instancePath + "/avsenderidentifikator",
-                      keyword: "type",
-                      params: { type: "string" },
-                    },
-                  ];
-                  return false;
-                }
-              }
-              var valid0 = _errs10 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.fakturaReferanse !== undefined) {
-                let data4 = data.fakturaReferanse;
-                const _errs13 = errors;
-                if (errors === _errs13) {
-                  if (typeof data4 === "string") {
-                    if (data4.length > 40 && func2(data4) > 40) {
-                      validate24.errors = [
-                        {
-                          instancePath: instancePath + "/fakturaReferanse",
-                          keyword: "maxLength",
-                          params: { limit: 40 },
-                        },
-                      ];
-                      return false;
-                    }
-                  } else {
-                    validate24.errors = [
-                      { instancePath: instancePath + "/fakturaReferanse", keyword: "type", params: { type: "string" } },
-                    ];
-                    return false;
-                  }
-                }
-                var valid0 = _errs13 === errors;
-              } else {
-                var valid0 = true;
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate24.errors = [{ instancePath, keyword: "type", params: { type: "object" } }];
-      return false;
-    }
-  }
-  validate24.errors = vErrors;
-  return errors === 0;
-}
-function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://innbyggerpost.dev/schemas/dpi/commons.schema.json/definitions/virksomhetmottaker" */
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.virksomhetsidentifikator === undefined && (missing0 = "virksomhetsidentifikator")) {
-        validate26.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 } }];
-        return false;
-      } else {
-        if (data.virksomhetsidentifikator !== undefined) {
-          let data0 = data.virksomhetsidentifikator;
-          const _errs1 = errors;
-          const _errs2 = errors;
-          if (errors === _errs2) {
-            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-              let missing1;
-              if (
-                (data0.authority === undefined && (missing1 = "authority")) ||
-                (data0.value === undefined && (missing1 = "value"))
-              ) {
-                validate26.errors = [
-                  {
-                    instancePath: instancePath + "/virksomhetsidentifikator",
-                    keyword: "required",
-                    params: { missingProperty: missing1 },
-                  },
-                ];
-                return false;
-              } else {
-                const _errs4 = errors;
-                for (const key0 in data0) {
-                  if (!(key0 === "authority" || key0 === "value")) {
-                    validate26.errors = [
-                      {
-                        instancePath: instancePath + "/virksomhetsidentifikator",
-                        keyword: "additionalProperties",
-                        params: { additionalProperty: key0 },
-                      },
-                    ];
-                    return false;
-                    break;
-                  }
-                }
-                if (_errs4 === errors) {
-                  if (data0.authority !== undefined) {
-                    let data1 = data0.authority;
-                    const _errs5 = errors;
-                    if (typeof data1 !== "string") {
-                      validate26.errors = [
-                        {
-                          instancePath: instancePath + "/virksomhetsidentifikator/authority",
-                          keyword: "type",
-                          params: { type: "string" },
-                        },
-                      ];
-                      return false;
-                    }
-                    if (!(data1 === "iso6523-actorid-upis")) {
-                      validate26.errors = [
-                        {
-                          instancePath: instancePath + "/virksomhetsidentifikator/authority",
-                          keyword: "enum",
-                          params: { allowedValues: schema24.properties.authority.enum },
-                        },
-                      ];
-                      return false;
-                    }
-                    var valid2 = _errs5 === errors;
-                  } else {
-                    var valid2 = true;
-                  }
-                  if (valid2) {
-                    if (data0.value !== undefined) {
-                      let data2 = data0.value;
-                      const _errs7 = errors;
-                      if (errors === _errs7) {
-                        if (typeof data2 === "string") {
-                          if (!pattern0.test(data2)) {
-                            validate26.errors = [
-                              {
-                                instancePath: instancePath + "/virksomhetsidentifikator/value",
-                                keyword: "pattern",
-                                params: { pattern: "[0-9]{4}:\\w{1,35}" },
-                              },
-                            ];
-                            return false;
-                          }
-                        } else {
-                          validate26.errors = [
-                            {
-                              instancePath: instancePath + "/virksomhetsidentifikator/value",
-                              keyword: "type",
-                              params: { type: "string" },
-                            },
-                          ];
-                          return false;
-                        }
-                      }
-                      var valid2 = _errs7 === errors;
-                    } else {
-                      var valid2 = true;
-                    }
-                  }
-                }
-              }
-            } else {
-              validate26.errors = [
-                {
-                  instancePath: instancePath + "/virksomhetsidentifikator",
-                  keyword: "type",
-                  params: { type: "object" },
-                },
-              ];
-              return false;
-            }
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.motakeridentifikator !== undefined) {
-            let data3 = data.motakeridentifikator;
-            const _errs9 = errors;
-            const _errs10 = errors;
-            if (errors === _errs10) {
-              if (typeof data3 === "string") {
-                if (data3.length > 100 && func2(data3) > 100) {
-                  validate26.errors = [
-                    {
-                      instancePath: instancePath + "/motakeridentifikator",
-                      keyword: "maxLength",
-                      params: { limit: 100 },
-                    },
-                  ];
-                  return false;
-                }
-              } else {
-                validate26.errors = [
-                  { instancePath: instancePath + "/motakeridentifikator", keyword: "type", params: { type: "string" } },
-                ];
-                return false;
-              }
-            }
-            var valid0 = _errs9 === errors;
-          } else {
-            var valid0 = true;
-          }
-        }
-      }
-    } else {
-      validate26.errors = [{ instancePath, keyword: "type", params: { type: "object" } }];
-      return false;
-    }
-  }
-  validate26.errors = vErrors;
-  return errors === 0;
-}
-function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://innbyggerpost.dev/schemas/dpi/commons.schema.json/definitions/kvittering" */
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (
-        (data.avsender === undefined && (missing0 = "avsender")) ||
-        (data.mottaker === undefined && (missing0 = "mottaker")) ||
-        (data.tidspunkt === undefined && (missing0 = "tidspunkt"))
-      ) {
-        validate23.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 } }];
-        return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (!(key0 === "avsender" || key0 === "mottaker" || key0 === "tidspunkt")) {
-            validate23.errors = [
-              { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } },
-            ];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.avsender !== undefined) {
-            const _errs2 = errors;
-            if (
-              !validate24(data.avsender, {
-                instancePath: instancePath + "/avsender",
-                parentData: data,
-                parentDataProperty: "avsender",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-              errors = vErrors.length;
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.mottaker !== undefined) {
-              const _errs3 = errors;
-              if (
-                !validate26(data.mottaker, {
-                  instancePath: instancePath + "/mottaker",
-                  parentData: data,
-                  parentDataProperty: "mottaker",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-                errors = vErrors.length;
-              }
-              var valid0 = _errs3 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.tidspunkt !== undefined) {
-                let data2 = data.tidspunkt;
-                const _errs4 = errors;
-                const _errs5 = errors;
-                if (errors === _errs5) {
-                  if (errors === _errs5) {
-                    if (typeof data2 === "string") {
-                      if (!formats2.validate(data2)) {
-                        validate23.errors = [
-                          {
-                            instancePath: instancePath + "/tidspunkt",
-                            keyword: "format",
-                            params: { format: "date-time" },
-                          },
-                        ];
-                        return false;
-                      }
-                    } else {
-                      validate23.errors = [
-                        { instancePath: instancePath + "/tidspunkt", keyword: "type", params: { type: "string" } },
-                      ];
-                      return false;
-                    }
-                  }
-                }
-                var valid0 = _errs4 === errors;
-              } else {
-                var valid0 = true;
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate23.errors = [{ instancePath, keyword: "type", params: { type: "object" } }];
-      return false;
-    }
-  }
-  validate23.errors = vErrors;
-  return errors === 0;
-}
-function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://innbyggerpost.dev/schemas/dpi/aapningskvittering.schema.json/definitions/standardBusinessDocument" */
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (
-        (data.standardBusinessDocumentHeader === undefined && (missing0 = "standardBusinessDocumentHeader")) ||
-        (data.aapningskvittering === undefined && (missing0 = "aapningskvittering"))
-      ) {
-        validate21.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 } }];
-        return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (!(key0 === "standardBusinessDocumentHeader" || key0 === "aapningskvittering")) {
-            validate21.errors = [
-              { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } },
-            ];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.standardBusinessDocumentHeader !== undefined) {
-            const _errs2 = errors;
-            if (
-              !validate10(data.standardBusinessDocumentHeader, {
-                instancePath: instancePath + "/standardBusinessDocumentHeader",
-                parentData: data,
-                parentDataProperty: "standardBusinessDocumentHeader",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate10.errors : vErrors.concat(validate10.errors);
-              errors = vErrors.length;
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.aapningskvittering !== undefined) {
-              const _errs3 = errors;
-              if (
-                !validate23(data.aapningskvittering, {
-                  instancePath: instancePath + "/aapningskvittering",
-                  parentData: data,
-                  parentDataProperty: "aapningskvittering",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-                errors = vErrors.length;
-              }
-              var valid0 = _errs3 === errors;
-            } else {
-              var valid0 = true;
-            }
-          }
-        }
-      }
-    } else {
-      validate21.errors = [{ instancePath, keyword: "type", params: { type: "object" } }];
-      return false;
-    }
-  }
-  validate21.errors = vErrors;
-  return errors === 0;
-}
-function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://innbyggerpost.dev/schemas/dpi/aapningskvittering.schema.json" */
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.standardBusinessDocument === undefined && (missing0 = "standardBusinessDocument")) {
-        validate29.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 } }];
-        return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (!(key0 === "standardBusinessDocument")) {
-            validate29.errors = [
-              { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } },
-            ];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.standardBusinessDocument !== undefined) {
-            if (
-              !validate21(data.standardBusinessDocument, {
-                instancePath: instancePath + "/standardBusinessDocument",
-                parentData: data,
-                parentDataProperty: "standardBusinessDocument",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-              errors = vErrors.length;
-            }
-          }
-        }
-      }
-    } else {
-      validate29.errors = [{ instancePath, keyword: "type", params: { type: "object" } }];
-      return false;
-    }
-  }
-  validate29.errors = vErrors;
-  return errors === 0;
-}
-function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://innbyggerpost.dev/schemas/dpi/commons.schema.json/definitions/avsenderidentifikator" */
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (typeof data === "string") {
-      if (data.length > 100 && func2(data) > 100) {
-        validate31.errors = [{ instancePath, keyword: "maxLength", params: { limit: 100 } }];
-        return false;
-      }
-    } else {
-      validate31.errors = [{ instancePath, keyword: "type", params: { type: "string" } }];
-      return false;
-    }
-  }
-  validate31.errors = vErrors;
-  return errors === 0;
-}
-function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://innbyggerpost.dev/schemas/dpi/commons.schema.json/definitions/personmottaker" */
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.postkasseadresse === undefined && (missing0 = "postkasseadresse")) {
-        validate32.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 } }];
-        return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (!(key0 === "postkasseadresse")) {
-            validate32.errors = [
-              { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } },
-            ];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.postkasseadresse !== undefined) {
-            if (typeof data.postkasseadresse !== "string") {
-              validate32.errors = [
-                { instancePath: instancePath + "/postkasseadresse", keyword: "type", params: { type: "string" } },
-              ];
-              return false;
-            }
-          }
-        }
-      }
-    } else {
-      validate32.errors = [{ instancePath, keyword: "type", params: { type: "object" } }];
-      return false;
-    }
-  }
-  validate32.errors = vErrors;
-  return errors === 0;
-}
-function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://innbyggerpost.dev/schemas/dpi/commons.schema.json/definitions/virksomhetsidentifikator" */
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (
-        (data.authority === undefined && (missing0 = "authority")) ||
-        (data.value === undefined && (missing0 = "value"))
-      ) {
-        validate33.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 } }];
-        return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (!(key0 === "authority" || key0 === "value")) {
-            validate33.errors = [
-              { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } },
-            ];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.authority !== undefined) {
-            let data0 = data.authority;
-            const _errs2 = errors;
-            if (typeof data0 !== "string") {
-              validate33.errors = [
-                { instancePath: instancePath + "/authority", keyword: "type", params: { type: "string" } },
-              ];
-              return false;
-            }
-            if (!(data0 === "iso6523-actorid-upis")) {
-              validate33.errors = [
-                {
-                  instancePath: instancePath + "/authority",
-                  keyword: "enum",
-                  params: { allowedValues: schema24.properties.authority.enum },
-                },
-              ];
-              return false;
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.value !== undefined) {
-              let data1 = data.value;
-              const _errs4 = errors;
-              if (errors === _errs4) {
-                if (typeof data1 === "string") {
-                  if (!pattern0.test(data1)) {
-                    validate33.errors = [
-                      {
-                        instancePath: instancePath + "/value",
-                        keyword: "pattern",
-                        params: { pattern: "[0-9]{4}:\\w{1,35}" },
-                      },
-                    ];
-                    return false;
-                  }
-                } else {
-                  validate33.errors = [
-                    { instancePath: instancePath + "/value", keyword: "type", params: { type: "string" } },
-                  ];
-                  return false;
-                }
-              }
-              var valid0 = _errs4 === errors;
-            } else {
-              var valid0 = true;
-            }
-          }
-        }
-      }
-    } else {
-      validate33.errors = [{ instancePath, keyword: "type", params: { type: "object" } }];
-      return false;
-    }
-  }
-  validate33.errors = vErrors;
-  return errors === 0;
-}
-function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://innbyggerpost.dev/schemas/dpi/commons.schema.json/definitions/postkasseadresse" */
-  let vErrors = null;
-  let errors = 0;
-  if (typeof data !== "string") {
-    validate34.errors = [{ instancePath, keyword: "type", params: { type: "string" } }];
-    return false;
-  }
-  validate34.errors = vErrors;
-  return errors === 0;
-}
-function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://innbyggerpost.dev/schemas/dpi/commons.schema.json/definitions/motakeridentifikator" */
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (typeof data === "string") {
-      if (data.length > 100 && func2(data) > 100) {
-        validate35.errors = [{ instancePath, keyword: "maxLength", params: { limit: 100 } }];
-        return false;
-      }
-    } else {
-      validate35.errors = [{ instancePath, keyword: "type", params: { type: "string" } }];
-      return false;
-    }
-  }
-  validate35.errors = vErrors;
-  return errors === 0;
-}
-function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://innbyggerpost.dev/schemas/dpi/commons.schema.json/definitions/maskinportentoken" */
-  let vErrors = null;
-  let errors = 0;
-  if (typeof data !== "string") {
-    validate36.errors = [{ instancePath, keyword: "type", params: { type: "string" } }];
-    return false;
-  }
-  validate36.errors = vErrors;
-  return errors === 0;
-}
-function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://innbyggerpost.dev/schemas/dpi/commons.schema.json/definitions/tidspunkt" */
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (errors === 0) {
-      if (typeof data === "string") {
-        if (!formats2.validate(data)) {
-          validate37.errors = [{ instancePath, keyword: "format", params: { format: "date-time" } }];
-          return false;
-        }
-      } else {
-        validate37.errors = [{ instancePath, keyword: "type", params: { type: "string" } }];
-        return false;
-      }
-    }
-  }
-  validate37.errors = vErrors;
-  return errors === 0;
-}
-function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://innbyggerpost.dev/schemas/dpi/commons.schema.json/definitions/dokumentpakkefingeravtrykk" */
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (
-        (data.digestMethod === undefined && (missing0 = "digestMethod")) ||
-        (data.digestValue === undefined && (missing0 = "digestValue"))
-      ) {
-        validate38.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 } }];
-        return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (!(key0 === "digestMethod" || key0 === "digestValue")) {
-            validate38.errors = [
-              { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } },
-            ];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.digestMethod !== undefined) {
-            const _errs2 = errors;
-            if (typeof data.digestMethod !== "string") {
-              validate38.errors = [
-                { instancePath: instancePath + "/digestMethod", keyword: "type", params: { type: "string" } },
-              ];
-              return false;
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.digestValue !== undefined) {
-              const _errs4 = errors;
-              if (typeof data.digestValue !== "string") {
-                validate38.errors = [
-                  { instancePath: instancePath + "/digestValue", keyword: "type", params: { type: "string" } },
-                ];
-                return false;
-              }
-              var valid0 = _errs4 === errors;
-            } else {
-              var valid0 = true;
-            }
-          }
-        }
-      }
-    } else {
-      validate38.errors = [{ instancePath, keyword: "type", params: { type: "object" } }];
-      return false;
-    }
-  }
-  validate38.errors = vErrors;
-  return errors === 0;
-}
-const schema40 = {
-  $id: "https://innbyggerpost.dev/schemas/dpi/commons.schema.json/definitions/sikkerhetsnivaa",
-  type: "integer",
-  enum: [3, 4],
-};
-function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://innbyggerpost.dev/schemas/dpi/commons.schema.json/definitions/sikkerhetsnivaa" */
-  let vErrors = null;
-  let errors = 0;
-  if (!(typeof data == "number" && !(data % 1) && !isNaN(data) && isFinite(data))) {
-    validate39.errors = [{ instancePath, keyword: "type", params: { type: "integer" } }];
-    return false;
-  }
-  if (!(data === 3 || data === 4)) {
-    validate39.errors = [{ instancePath, keyword: "enum", params: { allowedValues: schema40.enum } }];
-    return false;
-  }
-  validate39.errors = vErrors;
-  return errors === 0;
-}
-const formats14 = fullFormats.date;
-function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://innbyggerpost.dev/schemas/dpi/commons.schema.json/definitions/virkningsdato" */
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (errors === 0) {
-      if (typeof data === "string") {
-        if (!formats14.validate(data)) {
-          validate40.errors = [{ instancePath, keyword: "format", params: { format: "date" } }];
-          return false;
-        }
-      } else {
-        validate40.errors = [{ instancePath, keyword: "type", params: { type: "string" } }];
-        return false;
-      }
-    }
-  }
-  validate40.errors = vErrors;
-  return errors === 0;
-}
-function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://innbyggerpost.dev/schemas/dpi/commons.schema.json/definitions/virkningstidspunkt" */
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (errors === 0) {
-      if (typeof data === "string") {
-        if (!formats2.validate(data)) {
-          validate41.errors = [{ instancePath, keyword: "format", params: { format: "date-time" } }];
-          return false;
-        }
-      } else {
-        validate41.errors = [{ instancePath, keyword: "type", params: { type: "string" } }];
-        return false;
-      }
-    }
-  }
-  validate41.errors = vErrors;
-  return errors === 0;
-}
-function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://innbyggerpost.dev/schemas/dpi/commons.schema.json/definitions/aapningskvittering" */
-  let vErrors = null;
-  let errors = 0;
-  if (typeof data !== "boolean") {
-    validate42.errors = [{ instancePath, keyword: "type", params: { type: "boolean" } }];
-    return false;
-  }
-  validate42.errors = vErrors;
-  return errors === 0;
-}
-const formats18 =
-  /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
-function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://innbyggerpost.dev/schemas/dpi/commons.schema.json/definitions/epostvarsel" */
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (
-        (data.epostadresse === undefined && (missing0 = "epostadresse")) ||
-        (data.varslingstekst === undefined && (missing0 = "varslingstekst")) ||
-        (data.repetisjoner === undefined && (missing0 = "repetisjoner"))
-      ) {
-        validate44.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 } }];
-        return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (!(key0 === "epostadresse" || key0 === "varslingstekst" || key0 === "repetisjoner")) {
-            validate44.errors = [
-              { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } },
-            ];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.epostadresse !== undefined) {
-            let data0 = data.epostadresse;
-            const _errs2 = errors;
-            if (errors === _errs2) {
-              if (errors === _errs2) {
-                if (typeof data0 === "string") {
-                  if (!formats18.test(data0)) {
-                    validate44.errors = [
-                      { instancePath: instancePath + "/epostadresse", keyword: "format", params: { format: "email" } },
-                    ];
-                    return false;
-                  }
-                } else {
-                  validate44.errors = [
-                    { instancePath: instancePath + "/epostadresse", keyword: "type", params: { type: "string" } },
-                  ];
-                  return false;
-                }
-              }
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.varslingstekst !== undefined) {
-              let data1 = data.varslingstekst;
-              const _errs4 = errors;
-              if (errors === _errs4) {
-                if (typeof data1 === "string") {
-                  if (data1.length > 500 && func2(data1) > 500) {
-                    validate44.errors = [
-                      { instancePath: instancePath + "/varslingstekst", keyword: "maxLength", params: { limit: 500 } },
-                    ];
-                    return false;
-                  } else {
-                    if (data1.length < 2 && func2(data1) < 1) {
-                      validate44.errors = [
-                        { instancePath: instancePath + "/varslingstekst", keyword: "minLength", params: { limit: 1 } },
-                      ];
-                      return false;
-                    }
-                  }
-                } else {
-                  validate44.errors = [
-                    { instancePath: instancePath + "/varslingstekst", keyword: "type", params: { type: "string" } },
-                  ];
-                  return false;
-                }
-              }
-              var valid0 = _errs4 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.repetisjoner !== undefined) {
-                let data2 = data.repetisjoner;
-                const _errs6 = errors;
-                const _errs7 = errors;
-                if (errors === _errs7) {
-                  if (Array.isArray(data2)) {
-                    if (data2.length > 10) {
-                      validate44.errors = [
-                        { instancePath: instancePath + "/repetisjoner", keyword: "maxItems", params: { limit: 10 } },
-                      ];
-                      return false;
-                    } else {
-                      if (data2.length < 1) {
-                        validate44.errors = [
-                          { instancePath: instancePath + "/repetisjoner", keyword: "minItems", params: { limit: 1 } },
-                        ];
-                        return false;
-                      } else {
-                        var valid2 = true;
-                        const len0 = data2.length;
-                        for (let i0 = 0; i0 < len0; i0++) {
-                          let data3 = data2[i0];
-                          const _errs9 = errors;
-                          if (!(typeof data3 == "number" && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
-                            validate44.errors = [
-                              {
-                                instancePath: instancePath + "/repetisjoner/" + i0,
-                                keyword: "type",
-                                params: { type: "integer" },
-                              },
-                            ];
-                            return false;
-                          }
-                          if (errors === _errs9) {
-                            if (typeof data3 == "number" && isFinite(data3)) {
-                              if (data3 > 25 || isNaN(data3)) {
-                                validate44.errors = [
-                                  {
-                                    instancePath: instancePath + "/repetisjoner/" + i0,
-                                    keyword: "maximum",
-                                    params: { comparison: "<=", limit: 25 },
-                                  },
-                                ];
-                                return false;
-                              } else {
-                                if (data3 < 0 || isNaN(data3)) {
-                                  validate44.errors = [
-                                    {
-                                      instancePath: instancePath + "/repetisjoner/" + i0,
-                                      keyword: "minimum",
-                                      params: { comparison: ">=", limit: 0 },
-                                    },
-                                  ];
-                                  return false;
-                                }
-                              }
-                            }
-                          }
-                          var valid2 = _errs9 === errors;
-                          if (!valid2) {
-                            break;
-                          }
-                        }
-                      }
-                    }
-                  } else {
-                    validate44.errors = [
-                      { instancePath: instancePath + "/repetisjoner", keyword: "type", params: { type: "array" } },
-                    ];
-                    return false;
-                  }
-                }
-                var valid0 = _errs6 === errors;
-              } else {
-                var valid0 = true;
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate44.errors = [{ instancePath, keyword: "type", params: { type: "object" } }];
-      return false;
-    }
-  }
-  validate44.errors = vErrors;
-  return errors === 0;
-}
-const pattern3 = new RegExp("^\\+?[- _0-9]+$", "");
-function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://innbyggerpost.dev/schemas/dpi/commons.schema.json/definitions/smsvarsel" */
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (
-        (data.mobiltelefonnummer === undefined && (missing0 = "mobiltelefonnummer")) ||
-        (data.varslingstekst === undefined && (missing0 = "varslingstekst")) ||
-        (data.repetisjoner === undefined && (missing0 = "repetisjoner"))
-      ) {
-        validate46.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 } }];
-        return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (!(key0 === "mobiltelefonnummer" || key0 === "varslingstekst" || key0 === "repetisjoner")) {
-            validate46.errors = [
-              { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } },
-            ];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.mobiltelefonnummer !== undefined) {
-            let data0 = data.mobiltelefonnummer;
-            const _errs2 = errors;
-            if (errors === _errs2) {
-              if (typeof data0 === "string") {
-                if (data0.length > 20 && func2(data0) > 20) {
-                  validate46.errors = [
-                    { instancePath: instancePath + "/mobiltelefonnummer", keyword: "maxLength", params: { limit: 20 } },
-                  ];
-                  return false;
-                } else {
-                  if (data0.length < 16 && func2(data0) < 8) {
-                    validate46.errors = [
-                      {
-                        instancePath: instancePath + "/mobiltelefonnummer",
-                        keyword: "minLength",
-                        params: { limit: 8 },
-                      },
-                    ];
-                    return false;
-                  } else {
-                    if (!pattern3.test(data0)) {
-                      validate46.errors = [
-                        {
-                          instancePath: instancePath + "/mobiltelefonnummer",
-                          keyword: "pattern",
-                          params: { pattern: "^\\+?[- _0-9]+$" },
-                        },
-                      ];
-                      return false;
-                    }
-                  }
-                }
-              } else {
-                validate46.errors = [
-                  { instancePath: instancePath + "/mobiltelefonnummer", keyword: "type", params: { type: "string" } },
-                ];
-                return false;
-              }
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.varslingstekst !== undefined) {
-              let data1 = data.varslingstekst;
-              const _errs4 = errors;
-              if (errors === _errs4) {
-                if (typeof data1 === "string") {
-                  if (data1.length > 160 && func2(data1) > 160) {
-                    validate46.errors = [
-                      { instancePath: instancePath + "/varslingstekst", keyword: "maxLength", params: { limit: 160 } },
-                    ];
-                    return false;
-                  } else {
-                    if (data1.length < 2 && func2(data1) < 1) {
-                      validate46.errors = [
-                        { instancePath: instancePath + "/varslingstekst", keyword: "minLength", params: { limit: 1 } },
-                      ];
-                      return false;
-                    }
-                  }
-                } else {
-                  validate46.errors = [
-                    { instancePath: instancePath + "/varslingstekst", keyword: "type", params: { type: "string" } },
-                  ];
-                  return false;
-                }
-              }
-              var valid0 = _errs4 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.repetisjoner !== undefined) {
-                let data2 = data.repetisjoner;
-                const _errs6 = errors;
-                const _errs7 = errors;
-                if (errors === _errs7) {
-                  if (Array.isArray(data2)) {
-                    if (data2.length > 10) {
-                      validate46.errors = [
-                        { instancePath: instancePath + "/repetisjoner", keyword: "maxItems", params: { limit: 10 } },
-                      ];
-                      return false;
-                    } else {
-                      if (data2.length < 1) {
-                        validate46.errors = [
-                          { instancePath: instancePath + "/repetisjoner", keyword: "minItems", params: { limit: 1 } },
-                        ];
-                        return false;
-                      } else {
-                        var valid2 = true;
-                        const len0 = data2.length;
-                        for (let i0 = 0; i0 < len0; i0++) {
-                          let data3 = data2[i0];
-                          const _errs9 = errors;
-                          if (!(typeof data3 == "number" && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
-                            validate46.errors = [
-                              {
-                                instancePath: instancePath + "/repetisjoner/" + i0,
-                                keyword: "type",
-                                params: { type: "integer" },
-                              },
-                            ];
-                            return false;
-                          }
-                          if (errors === _errs9) {
-                            if (typeof data3 == "number" && isFinite(data3)) {
-                              if (data3 > 25 || isNaN(data3)) {
-                                validate46.errors = [
-                                  {
-                                    instancePath: instancePath + "/repetisjoner/" + i0,
-                                    keyword: "maximum",
-                                    params: { comparison: "<=", limit: 25 },
-                                  },
-                                ];
-                                return false;
-                              } else {
-                                if (data3 < 0 || isNaN(data3)) {
-                                  validate46.errors = [
-                                    {
-                                      instancePath: instancePath + "/repetisjoner/" + i0,
-                                      keyword: "minimum",
-                                      params: { comparison: ">=", limit: 0 },
-                                    },
-                                  ];
-                                  return false;
-                                }
-                              }
-                            }
-                          }
-                          var valid2 = _errs9 === errors;
-                          if (!valid2) {
-                            break;
-                          }
-                        }
-                      }
-                    }
-                  } else {
-                    validate46.errors = [
-                      { instancePath: instancePath + "/repetisjoner", keyword: "type", params: { type: "array" } },
-                    ];
-                    return false;
-                  }
-                }
-                var valid0 = _errs6 === errors;
-              } else {
-                var valid0 = true;
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate46.errors = [{ instancePath, keyword: "type", params: { type: "object" } }];
-      return false;
-    }
-  }
-  validate46.errors = vErrors;
-  return errors === 0;
-}
-function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://innbyggerpost.dev/schemas/dpi/commons.schema.json/definitions/varsler" */
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.epostvarsel !== undefined) {
-      const _errs0 = errors;
-      if (
-        !validate44(data.epostvarsel, {
-          instancePath: instancePath + "/epostvarsel",
-          parentData: data,
-          parentDataProperty: "epostvarsel",
-          rootData,
-        })
-      ) {
-        vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
-        errors = vErrors.length;
-      }
-      var valid0 = _errs0 === errors;
-    } else {
-      var valid0 = true;
-    }
-    if (valid0) {
-      if (data.smsvarsel !== undefined) {
-        const _errs1 = errors;
-        if (
-          !validate46(data.smsvarsel, {
-            instancePath: instancePath + "/smsvarsel",
-            parentData: data,
-            parentDataProperty: "smsvarsel",
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
-          errors = vErrors.length;
-        }
-        var valid0 = _errs1 === errors;
-      } else {
-        var valid0 = true;
-      }
-    }
-  }
-  validate43.errors = vErrors;
-  return errors === 0;
-}
-function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://innbyggerpost.dev/schemas/dpi/commons.schema.json/definitions/ikkesensitivtittel" */
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (typeof data === "string") {
-      if (data.length > 255 && func2(data) > 255) {
-        validate48.errors = [{ instancePath, keyword: "maxLength", params: { limit: 255 } }];
-        return false;
-      } else {
-        if (data.length < 2 && func2(data) < 1) {
-          validate48.errors = [{ instancePath, keyword: "minLength", params: { limit: 1 } }];
-          return false;
-        }
-      }
-    } else {
-      validate48.errors = [{ instancePath, keyword: "type", params: { type: "string" } }];
-      return false;
-    }
-  }
-  validate48.errors = vErrors;
-  return errors === 0;
-}
-function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://innbyggerpost.dev/schemas/dpi/commons.schema.json/definitions/repetisjoner" */
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (Array.isArray(data)) {
-      if (data.length > 10) {
-        validate49.errors = [{ instancePath, keyword: "maxItems", params: { limit: 10 } }];
-        return false;
-      } else {
-        if (data.length < 1) {
-          validate49.errors = [{ instancePath, keyword: "minItems", params: { limit: 1 } }];
-          return false;
-        } else {
-          var valid0 = true;
-          const len0 = data.length;
-          for (let i0 = 0; i0 < len0; i0++) {
-            let data0 = data[i0];
-            const _errs1 = errors;
-            if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
-              validate49.errors = [
-                { instancePath: instancePath + "/" + i0, keyword: "type", params: { type: "integer" } },
-              ];
-              return false;
-            }
-            if (errors === _errs1) {
-              if (typeof data0 == "number" && isFinite(data0)) {
-                if (data0 > 25 || isNaN(data0)) {
-                  validate49.errors = [
-                    {
-                      instancePath: instancePath + "/" + i0,
-                      keyword: "maximum",
-                      params: { comparison: "<=", limit: 25 },
-                    },
-                  ];
-                  return false;
-                } else {
-                  if (data0 < 0 || isNaN(data0)) {
-                    validate49.errors = [
-                      {
-                        instancePath: instancePath + "/" + i0,
-                        keyword: "minimum",
-                        params: { comparison: ">=", limit: 0 },
-                      },
-                    ];
-                    return false;
-                  }
-                }
-              }
-            }
-            var valid0 = _errs1 === errors;
-            if (!valid0) {
-              break;
-            }
-          }
-        }
-      }
-    } else {
-      validate49.errors = [{ instancePath, keyword: "type", params: { type: "array" } }];
-      return false;
-    }
-  }
-  validate49.errors = vErrors;
-  return errors === 0;
-}
-function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://innbyggerpost.dev/schemas/dpi/commons.schema.json/definitions/spraak" */
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (typeof data === "string") {
-      if (data.length > 2 && func2(data) > 2) {
-        validate50.errors = [{ instancePath, keyword: "maxLength", params: { limit: 2 } }];
-        return false;
-      } else {
-        if (data.length < 4 && func2(data) < 2) {
-          validate50.errors = [{ instancePath, keyword: "minLength", params: { limit: 2 } }];
-          return false;
-        }
-      }
-    } else {
-      validate50.errors = [{ instancePath, keyword: "type", params: { type: "string" } }];
-      return false;
-    }
-  }
-  validate50.errors = vErrors;
-  return errors === 0;
-}
-const schema53 = {
-  $id: "https://innbyggerpost.dev/schemas/dpi/digital.schema.json/definitions/digital",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    avsender: { $ref: "https://innbyggerpost.dev/schemas/dpi/commons.schema.json/definitions/avsender" },
-    mottaker: { $ref: "https://innbyggerpost.dev/schemas/dpi/commons.schema.json/definitions/personmottaker" },
-    dokumentpakkefingeravtrykk: {
-      $ref: "https://innbyggerpost.dev/schemas/dpi/commons.schema.json/definitions/dokumentpakkefingeravtrykk",
-    },
-    maskinportentoken: {
-      $ref: "https://innbyggerpost.dev/schemas/dpi/commons.schema.json/definitions/maskinportentoken",
-    },
-    sikkerhetsnivaa: { $ref: "https://innbyggerpost.dev/schemas/dpi/commons.schema.json/definitions/sikkerhetsnivaa" },
-    virkningsdato: { $ref: "https://innbyggerpost.dev/schemas/dpi/commons.schema.json/definitions/virkningsdato" },
-    virkningstidspunkt: {
-      $ref: "https://innbyggerpost.dev/schemas/dpi/commons.schema.json/definitions/virkningstidspunkt",
-    },
-    aapningskvittering: {
-      $ref: "https://innbyggerpost.dev/schemas/dpi/commons.schema.json/definitions/aapningskvittering",
-    },
-    ikkesensitivtittel: {
-      $ref: "https://innbyggerpost.dev/schemas/dpi/commons.schema.json/definitions/ikkesensitivtittel",
-    },
-    spraak: { $ref: "https://innbyggerpost.dev/schemas/dpi/commons.schema.json/definitions/spraak" },
-    varsler: { $ref: "https://innbyggerpost.dev/schemas/dpi/commons.schema.json/definitions/varsler" },
-  },
-  required: [
-    "avsender",
-    "mottaker",
-    "dokumentpakkefingeravtrykk",
-    "maskinportentoken",
-    "sikkerhetsnivaa",
-    "ikkesensitivtittel",
-    "spraak",
-  ],
-};
-const func17 = Object.prototype.hasOwnProperty;
-function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://innbyggerpost.dev/schemas/dpi/digital.schema.json/definitions/digital" */
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (
-        (data.avsender === undefined && (missing0 = "avsender")) ||
-        (data.mottaker === undefined && (missing0 = "mottaker")) ||
-        (data.dokumentpakkefingeravtrykk === undefined && (missing0 = "dokumentpakkefingeravtrykk")) ||
-        (data.maskinportentoken === undefined && (missing0 = "maskinportentoken")) ||
-        (data.sikkerhetsnivaa === undefined && (missing0 = "sikkerhetsnivaa")) ||
-        (data.ikkesensitivtittel === undefined && (missing0 = "ikkesensitivtittel")) ||
-        (data.spraak === undefined && (missing0 = "spraak"))
-      ) {
-        validate53.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 } }];
-        return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (!func17.call(schema53.properties, key0)) {
-            validate53.errors = [
-              { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } },
-            ];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.avsender !== undefined) {
-            const _errs2 = errors;
-            if (
-              !validate24(data.avsender, {
-                instancePath: instancePath + "/avsender",
-                parentData: data,
-                parentDataProperty: "avsender",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-              errors = vErrors.length;
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.mottaker !== undefined) {
-              const _errs3 = errors;
-              if (
-                !validate32(data.mottaker, {
-                  instancePath: instancePath + "/mottaker",
-                  parentData: data,
-                  parentDataProperty: "mottaker",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
-                errors = vErrors.length;
-              }
-              var valid0 = _errs3 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.dokumentpakkefingeravtrykk !== undefined) {
-                let data2 = data.dokumentpakkefingeravtrykk;
-                const _errs4 = errors;
-                const _errs5 = errors;
-                if (errors === _errs5) {
-                  if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-                    let missing1;
-                    if (
-                      (data2.digestMethod === undefined && (missing1 = "digestMethod")) ||
-                      (data2.digestValue === undefined && (missing1 = "digestValue"))
-                    ) {
-                      validate53.errors = [
-                        {
-                          instancePath: instancePath + "/dokumentpakkefingeravtrykk",
-                          keyword: "required",
-                          params: { missingProperty: missing1 },
-                        },
-                      ];
-                      return false;
-                    } else {
-                      const _errs7 = errors;
-                      for (const key1 in data2) {
-                        if (!(key1 === "digestMethod" || key1 === "digestValue")) {
-                          validate53.errors = [
-                            {
-                              instancePath: instancePath + "/dokumentpakkefingeravtrykk",
-                              keyword: "additionalProperties",
-                              params: { additionalProperty: key1 },
-                            },
-                          ];
-                          return false;
-                          break;
-                        }
-                      }
-                      if (_errs7 === errors) {
-                        if (data2.digestMethod !== undefined) {
-                          const _errs8 = errors;
-                          if (typeof data2.digestMethod !== "string") {
-                            validate53.errors = [
-                              {
-                                instancePath: instancePath + "/dokumentpakkefingeravtrykk/digestMethod",
-                                keyword: "type",
-                                params: { type: "string" },
-                              },
-                            ];
-                            return false;
-                          }
-                          var valid2 = _errs8 === errors;
-                        } else {
-                          var valid2 = true;
-                        }
-                        if (valid2) {
-                          if (data2.digestValue !== undefined) {
-                            const _errs10 = errors;
-                            if (typeof data2.digestValue !== "string") {
-                              validate53.errors = [
-                                {
-                                  instancePath: instancePath + "/dokumentpakkefingeravtrykk/digestValue",
-                                  keyword: "type",
-                                  params: { type: "string" },
-                                },
-                              ];
-                              return false;
-                            }
-                            var valid2 = _errs10 === errors;
-                          } else {
-                            var valid2 = true;
-                          }
-                        }
-                      }
-                    }
-                  } else {
-                    validate53.errors = [
-                      {
-                        instancePath: instancePath + "/dokumentpakkefingeravtrykk",
-                        keyword: "type",
-                        params: { type: "object" },
-                      },
-                    ];
-                    return false;
-                  }
-                }
-                var valid0 = _errs4 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.maskinportentoken !== undefined) {
-                  const _errs12 = errors;
-                  if (typeof data.maskinportentoken !== "string") {
-                    validate53.errors = [
-                      {
-                        instancePath: instancePath + "/maskinportentoken",
-                        keyword: "type",
-                        params: { type: "string" },
-                      },
-                    ];
-                    return false;
-                  }
-                  var valid0 = _errs12 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.sikkerhetsnivaa !== undefined) {
-                    let data6 = data.sikkerhetsnivaa;
-                    const _errs15 = errors;
-                    if (!(typeof data6 == "number" && !(data6 % 1) && !isNaN(data6) && isFinite(data6))) {
-                      validate53.errors = [
-                        {
-                          instancePath: instancePath + "/sikkerhetsnivaa",
-                          keyword: "type",
-                          params: { type: "integer" },
-                        },
-                      ];
-                      return false;
-                    }
-                    if (!(data6 === 3 || data6 === 4)) {
-                      validate53.errors = [
-                        {
-                          instancePath: instancePath + "/sikkerhetsnivaa",
-                          keyword: "enum",
-                          params: { allowedValues: schema40.enum },
-                        },
-                      ];
-                      return false;
-                    }
-                    var valid0 = _errs15 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                  if (valid0) {
-                    if (data.virkningsdato !== undefined) {
-                      let data7 = data.virkningsdato;
-                      const _errs18 = errors;
-                      const _errs19 = errors;
-                      if (errors === _errs19) {
-                        if (errors === _errs19) {
-                          if (typeof data7 === "string") {
-                            if (!formats14.validate(data7)) {
-                              validate53.errors = [
-                                {
-                                  instancePath: instancePath + "/virkningsdato",
-                                  keyword: "format",
-                                  params: { format: "date" },
-                                },
-                              ];
-                              return false;
-                            }
-                          } else {
-                            validate53.errors = [
-                              {
-                                instancePath: instancePath + "/virkningsdato",
-                                keyword: "type",
-                                params: { type: "string" },
-                              },
-                            ];
-                            return false;
-                          }
-                        }
-                      }
-                      var valid0 = _errs18 === errors;
-                    } else {
-                      var valid0 = true;
-                    }
-                    if (valid0) {
-                      if (data.virkningstidspunkt !== undefined) {
-                        let data8 = data.virkningstidspunkt;
-                        const _errs21 = errors;
-                        const _errs22 = errors;
-                        if (errors === _errs22) {
-                          if (errors === _errs22) {
-                            if (typeof data8 === "string") {
-                              if (!formats2.validate(data8)) {
-                                validate53.errors = [
-                                  {
-                                    instancePath: instancePath + "/virkningstidspunkt",
-                                    keyword: "format",
-                                    params: { format: "date-time" },
-                                  },
-                                ];
-                                return false;
-                              }
-                            } else {
-                              validate53.errors = [
-                                {
-                                  instancePath: instancePath + "/virkningstidspunkt",
-                                  keyword: "type",
-                                  params: { type: "string" },
-                                },
-                              ];
-                              return false;
-                            }
-                          }
-                        }
-                        var valid0 = _errs21 === errors;
-                      } else {
-                        var valid0 = true;
-                      }
-                      if (valid0) {
-                        if (data.aapningskvittering !== undefined) {
-                          const _errs24 = errors;
-                          if (typeof data.aapningskvittering !== "boolean") {
-                            validate53.errors = [
-                              {
-                                instancePath: instancePath + "/aapningskvittering",
-                                keyword: "type",
-                                params: { type: "boolean" },
-                              },
-                            ];
-                            return false;
-                          }
-                          var valid0 = _errs24 === errors;
-                        } else {
-                          var valid0 = true;
-                        }
-                        if (valid0) {
-                          if (data.ikkesensitivtittel !== undefined) {
-                            let data10 = data.ikkesensitivtittel;
-                            const _errs27 = errors;
-                            const _errs28 = errors;
-                            if (errors === _errs28) {
-                              if (typeof data10 === "string") {
-                                if (data10.length > 255 && func2(data10) > 255) {
-                                  validate53.errors = [
-                                    {
-                                      instancePath: instancePath + "/ikkesensitivtittel",
-                                      keyword: "maxLength",
-                                      params: { limit: 255 },
-                                    },
-                                  ];
-                                  return false;
-                                } else {
-                                  if (data10.length < 2 && func2(data10) < 1) {
-                                    validate53.errors = [
-                                      {
-                                        instancePath: instancePath + "/ikkesensitivtittel",
-                                        keyword: "minLength",
-                                        params: { limit: 1 },
-                                      },
-                                    ];
-                                    return false;
-                                  }
-                                }
-                              } else {
-                                validate53.errors = [
-                                  {
-                                    instancePath: instancePath + "/ikkesensitivtittel",
-                                    keyword: "type",
-                                    params: { type: "string" },
-                                  },
-                                ];
-                                return false;
-                              }
-                            }
-                            var valid0 = _errs27 === errors;
-                          } else {
-                            var valid0 = true;
-                          }
-                          if (valid0) {
-                            if (data.spraak !== undefined) {
-                              let data11 = data.spraak;
-                              const _errs30 = errors;
-                              const _errs31 = errors;
-                              if (errors === _errs31) {
-                                if (typeof data11 === "string") {
-                                  if (data11.length > 2 && func2(data11) > 2) {
-                                    validate53.errors = [
-                                      {
-                                        instancePath: instancePath + "/spraak",
-                                        keyword: "maxLength",
-                                        params: { limit: 2 },
-                                      },
-                                    ];
-                                    return false;
-                                  } else {
-                                    if (data11.length < 4 && func2(data11) < 2) {
-                                      validate53.errors = [
-                                        {
-                                          instancePath: instancePath + "/spraak",
-                                          keyword: "minLength",
-                                          params: { limit: 2 },
-                                        },
-                                      ];
-                                      return false;
-                                    }
-                                  }
-                                } else {
-                                  validate53.errors = [
-                                    {
-                                      instancePath: instancePath + "/spraak",
-                                      keyword: "type",
-                                      params: { type: "string" },
-                                    },
-                                  ];
-                                  return false;
-                                }
-                              }
-                              var valid0 = _errs30 === errors;
-                            } else {
-                              var valid0 = true;
-                            }
-                            if (valid0) {
-                              if (data.varsler !== undefined) {
-                                const _errs33 = errors;
-                                if (
-                                  !validate43(data.varsler, {
-                                    instancePath: instancePath + "/varsler",
-                                    parentData: data,
-                                    parentDataProperty: "varsler",
-                                    rootData,
-                                  })
-                                ) {
-                                  vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
-                                  errors = vErrors.length;
-                                }
-                                var valid0 = _errs33 === errors;
-                              } else {
-                                var valid0 = true;
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate53.errors = [{ instancePath, keyword: "type", params: { type: "object" } }];
-      return false;
-    }
-  }
-  validate53.errors = vErrors;
-  return errors === 0;
-}
-function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://innbyggerpost.dev/schemas/dpi/digital.schema.json/definitions/standardBusinessDocument" */
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (
-        (data.standardBusinessDocumentHeader === undefined && (missing0 = "standardBusinessDocumentHeader")) ||
-        (data.digital === undefined && (missing0 = "digital"))
-      ) {
-        validate51.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 } }];
-        return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (!(key0 === "standardBusinessDocumentHeader" || key0 === "digital")) {
-            validate51.errors = [
-              { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } },
-            ];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.standardBusinessDocumentHeader !== undefined) {
-            const _errs2 = errors;
-            if (
-              !validate10(data.standardBusinessDocumentHeader, {
-                instancePath: instancePath + "/standardBusinessDocumentHeader",
-                parentData: data,
-                parentDataProperty: "standardBusinessDocumentHeader",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate10.errors : vErrors.concat(validate10.errors);
-              errors = vErrors.length;
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.digital !== undefined) {
-              const _errs3 = errors;
-              if (
-                !validate53(data.digital, {
-                  instancePath: instancePath + "/digital",
-                  parentData: data,
-                  parentDataProperty: "digital",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-                errors = vErrors.length;
-              }
-              var valid0 = _errs3 === errors;
-            } else {
-              var valid0 = true;
-            }
-          }
-        }
-      }
-    } else {
-      validate51.errors = [{ instancePath, keyword: "type", params: { type: "object" } }];
-      return false;
-    }
-  }
-  validate51.errors = vErrors;
-  return errors === 0;
-}
-function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://innbyggerpost.dev/schemas/dpi/digital.schema.json" */
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.standardBusinessDocument === undefined && (missing0 = "standardBusinessDocument")) {
-        validate58.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 } }];
-        return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (!(key0 === "standardBusinessDocument")) {
-            validate58.errors = [
-              { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } },
-            ];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.standardBusinessDocument !== undefined) {
-            if (
-              !validate51(data.standardBusinessDocument, {
-                instancePath: instancePath + "/standardBusinessDocument",
-                parentData: data,
-                parentDataProperty: "standardBusinessDocument",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
-              errors = vErrors.length;
-            }
-          }
-        }
-      }
-    } else {
-      validate58.errors = [{ instancePath, keyword: "type", params: { type: "object" } }];
-      return false;
-    }
-  }
-  validate58.errors = vErrors;
-  return errors === 0;
-}
-const schema64 = {
-  $id: "https://innbyggerpost.dev/schemas/dpi/feil.schema.json/definitions/feil",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    avsender: { $ref: "https://innbyggerpost.dev/schemas/dpi/commons.schema.json/definitions/avsender" },
-    mottaker: { $ref: "https://innbyggerpost.dev/schemas/dpi/commons.schema.json/definitions/virksomhetmottaker" },
-    tidspunkt: { $ref: "https://innbyggerpost.dev/schemas/dpi/commons.schema.json/definitions/tidspunkt" },
-    feiltype: { type: "string", enum: ["KLIENT", "SERVER"] },
-    detaljer: { type: "string" },
-  },
-  required: ["avsender", "mottaker", "tidspunkt", "feiltype"],
-};
-function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://innbyggerpost.dev/schemas/dpi/feil.schema.json/definitions/feil" */
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (
-        (data.avsender === undefined && (missing0 = "avsender")) ||
-        (data.mottaker === undefined && (missing0 = "mottaker")) ||
-        (data.tidspunkt === undefined && (missing0 = "tidspunkt")) ||
-        (data.feiltype === undefined && (missing0 = "feiltype"))
-      ) {
-        validate62.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 } }];
-        return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (
-            !(
-              key0 === "avsender" ||
-              key0 === "mottaker" ||
-              key0 === "tidspunkt" ||
-              key0 === "feiltype" ||
-              key0 === "detaljer"
-            )
-          ) {
-            validate62.errors = [
-              { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } },
-            ];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.avsender !== undefined) {
-            const _errs2 = errors;
-            if (
-              !validate24(data.avsender, {
-                instancePath: instancePath + "/avsender",
-                parentData: data,
-                parentDataProperty: "avsender",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-              errors = vErrors.length;
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.mottaker !== undefined) {
-              const _errs3 = errors;
-              if (
-                !validate26(data.mottaker, {
-                  instancePath: instancePath + "/mottaker",
-                  parentData: data,
-                  parentDataProperty: "mottaker",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-                errors = vErrors.length;
-              }
-              var valid0 = _errs3 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.tidspunkt !== undefined) {
-                let data2 = data.tidspunkt;
-                const _errs4 = errors;
-                const _errs5 = errors;
-                if (errors === _errs5) {
-                  if (errors === _errs5) {
-                    if (typeof data2 === "string") {
-                      if (!formats2.validate(data2)) {
-                        validate62.errors = [
-                          {
-                            instancePath: instancePath + "/tidspunkt",
-                            keyword: "format",
-                            params: { format: "date-time" },
-                          },
-                        ];
-                        return false;
-                      }
-                    } else {
-                      validate62.errors = [
-                        { instancePath: instancePath + "/tidspunkt", keyword: "type", params: { type: "string" } },
-                      ];
-                      return false;
-                    }
-                  }
-                }
-                var valid0 = _errs4 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.feiltype !== undefined) {
-                  let data3 = data.feiltype;
-                  const _errs7 = errors;
-                  if (typeof data3 !== "string") {
-                    validate62.errors = [
-                      { instancePath: instancePath + "/feiltype", keyword: "type", params: { type: "string" } },
-                    ];
-                    return false;
-                  }
-                  if (!(data3 === "KLIENT" || data3 === "SERVER")) {
-                    validate62.errors = [
-                      {
-                        instancePath: instancePath + "/feiltype",
-                        keyword: "enum",
-                        params: { allowedValues: schema64.properties.feiltype.enum },
-                      },
-                    ];
-                    return false;
-                  }
-                  var valid0 = _errs7 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.detaljer !== undefined) {
-                    const _errs9 = errors;
-                    if (typeof data.detaljer !== "string") {
-                      validate62.errors = [
-                        { instancePath: instancePath + "/detaljer", keyword: "type", params: { type: "string" } },
-                      ];
-                      return false;
-                    }
-                    var valid0 = _errs9 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate62.errors = [{ instancePath, keyword: "type", params: { type: "object" } }];
-      return false;
-    }
-  }
-  validate62.errors = vErrors;
-  return errors === 0;
-}
-function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://innbyggerpost.dev/schemas/dpi/feil.schema.json/definitions/standardBusinessDocument" */
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (
-        (data.standardBusinessDocumentHeader === undefined && (missing0 = "standardBusinessDocumentHeader")) ||
-        (data.feil === undefined && (missing0 = "feil"))
-      ) {
-        validate60.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 } }];
-        return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (!(key0 === "standardBusinessDocumentHeader" || key0 === "feil")) {
-            validate60.errors = [
-              { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } },
-            ];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.standardBusinessDocumentHeader !== undefined) {
-            const _errs2 = errors;
-            if (
-              !validate10(data.standardBusinessDocumentHeader, {
-                instancePath: instancePath + "/standardBusinessDocumentHeader",
-                parentData: data,
-                parentDataProperty: "standardBusinessDocumentHeader",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate10.errors : vErrors.concat(validate10.errors);
-              errors = vErrors.length;
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.feil !== undefined) {
-              const _errs3 = errors;
-              if (
-                !validate62(data.feil, {
-                  instancePath: instancePath + "/feil",
-                  parentData: data,
-                  parentDataProperty: "feil",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
-                errors = vErrors.length;
-              }
-              var valid0 = _errs3 === errors;
-            } else {
-              var valid0 = true;
-            }
-          }
-        }
-      }
-    } else {
-      validate60.errors = [{ instancePath, keyword: "type", params: { type: "object" } }];
-      return false;
-    }
-  }
-  validate60.errors = vErrors;
-  return errors === 0;
-}
-function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://innbyggerpost.dev/schemas/dpi/feil.schema.json" */
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.standardBusinessDocument === undefined && (missing0 = "standardBusinessDocument")) {
-        validate66.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 } }];
-        return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (!(key0 === "standardBusinessDocument")) {
-            validate66.errors = [
-              { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } },
-            ];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.standardBusinessDocument !== undefined) {
-            if (
-              !validate60(data.standardBusinessDocument, {
-                instancePath: instancePath + "/standardBusinessDocument",
-                parentData: data,
-                parentDataProperty: "standardBusinessDocument",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
-              errors = vErrors.length;
-            }
-          }
-        }
-      }
-    } else {
-      validate66.errors = [{ instancePath, keyword: "type", params: { type: "object" } }];
-      return false;
-    }
-  }
-  validate66.errors = vErrors;
-  return errors === 0;
-}
-const schema68 = {
-  $id: "https://innbyggerpost.dev/schemas/dpi/flyttet.schema.json/definitions/flyttet",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    avsender: { $ref: "https://innbyggerpost.dev/schemas/dpi/commons.schema.json/definitions/avsender" },
-    mottaker: { $ref: "https://innbyggerpost.dev/schemas/dpi/commons.schema.json/definitions/personmottaker" },
-    maskinportentoken: {
-      $ref: "https://innbyggerpost.dev/schemas/dpi/commons.schema.json/definitions/maskinportentoken",
-    },
-    tidspunkt: { $ref: "https://innbyggerpost.dev/schemas/dpi/commons.schema.json/definitions/tidspunkt" },
-    dokumentpakkefingeravtrykk: {
-      $ref: "https://innbyggerpost.dev/schemas/dpi/commons.schema.json/definitions/dokumentpakkefingeravtrykk",
-    },
-    mottakstidspunkt: { type: "string", format: "date" },
-    aapnet: { type: "boolean" },
-    sikkerhetsnivaa: { $ref: "https://innbyggerpost.dev/schemas/dpi/commons.schema.json/definitions/sikkerhetsnivaa" },
-    virkningsdato: { $ref: "https://innbyggerpost.dev/schemas/dpi/commons.schema.json/definitions/virkningsdato" },
-    virkningstidspunkt: {
-      $ref: "https://innbyggerpost.dev/schemas/dpi/commons.schema.json/definitions/virkningstidspunkt",
-    },
-    aapningskvittering: {
-      $ref: "https://innbyggerpost.dev/schemas/dpi/commons.schema.json/definitions/aapningskvittering",
-    },
-    ikkesensitivtittel: {
-      $ref: "https://innbyggerpost.dev/schemas/dpi/commons.schema.json/definitions/ikkesensitivtittel",
-    },
-    spraak: { $ref: "https://innbyggerpost.dev/schemas/dpi/commons.schema.json/definitions/spraak" },
-    varsler: { $ref: "https://innbyggerpost.dev/schemas/dpi/commons.schema.json/definitions/varsler" },
-  },
-  required: [
-    "avsender",
-    "mottaker",
-    "maskinportentoken",
-    "tidspunkt",
-    "dokumentpakkefingeravtrykk",
-    "mottakstidspunkt",
-    "sikkerhetsnivaa",
-    "ikkesensitivtittel",
-    "spraak",
-  ],
-};
-function validate70(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://innbyggerpost.dev/schemas/dpi/flyttet.schema.json/definitions/flyttet" */
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (
-        (data.avsender === undefined && (missing0 = "avsender")) ||
-        (data.mottaker === undefined && (missing0 = "mottaker")) ||
-        (data.maskinportentoken === undefined && (missing0 = "maskinportentoken")) ||
-        (data.tidspunkt === undefined && (missing0 = "tidspunkt")) ||
-        (data.dokumentpakkefingeravtrykk === undefined && (missing0 = "dokumentpakkefingeravtrykk")) ||
-        (data.mottakstidspunkt === undefined && (missing0 = "mottakstidspunkt")) ||
-        (data.sikkerhetsnivaa === undefined && (missing0 = "sikkerhetsnivaa")) ||
-        (data.ikkesensitivtittel === undefined && (missing0 = "ikkesensitivtittel")) ||
-        (data.spraak === undefined && (missing0 = "spraak"))
-      ) {
-        validate70.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 } }];
-        return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (!func17.call(schema68.properties, key0)) {
-            validate70.errors = [
-              { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } },
-            ];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.avsender !== undefined) {
-            const _errs2 = errors;
-            if (
-              !validate24(data.avsender, {
-                instancePath: instancePath + "/avsender",
-                parentData: data,
-                parentDataProperty: "avsender",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-              errors = vErrors.length;
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.mottaker !== undefined) {
-              const _errs3 = errors;
-              if (
-                !validate32(data.mottaker, {
-                  instancePath: instancePath + "/mottaker",
-                  parentData: data,
-                  parentDataProperty: "mottaker",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
-                errors = vErrors.length;
-              }
-              var valid0 = _errs3 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.maskinportentoken !== undefined) {
-                const _errs4 = errors;
-                if (typeof data.maskinportentoken !== "string") {
-                  validate70.errors = [
-                    { instancePath: instancePath + "/maskinportentoken", keyword: "type", params: { type: "string" } },
-                  ];
-                  return false;
-                }
-                var valid0 = _errs4 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.tidspunkt !== undefined) {
-                  let data3 = data.tidspunkt;
-                  const _errs7 = errors;
-                  const _errs8 = errors;
-                  if (errors === _errs8) {
-                    if (errors === _errs8) {
-                      if (typeof data3 === "string") {
-                        if (!formats2.validate(data3)) {
-                          validate70.errors = [
-                            {
-                              instancePath: instancePath + "/tidspunkt",
-                              keyword: "format",
-                              params: { format: "date-time" },
-                            },
-                          ];
-                          return false;
-                        }
-                      } else {
-                        validate70.errors = [
-                          { instancePath: instancePath + "/tidspunkt", keyword: "type", params: { type: "string" } },
-                        ];
-                        return false;
-                      }
-                    }
-                  }
-                  var valid0 = _errs7 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.dokumentpakkefingeravtrykk !== undefined) {
-                    let data4 = data.dokumentpakkefingeravtrykk;
-                    const _errs10 = errors;
-                    const _errs11 = errors;
-                    if (errors === _errs11) {
-                      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-                        let missing1;
-                        if (
-                          (data4.digestMethod === undefined && (missing1 = "digestMethod")) ||
-                          (data4.digestValue === undefined && (missing1 = "digestValue"))
-                        ) {
-                          validate70.errors = [
-                            {
-                              instancePath: instancePath + "/dokumentpakkefingeravtrykk",
-                              keyword: "required",
-                              params: { missingProperty: missing1 },
-                            },
-                          ];
-                          return false;
-                        } else {
-                          const _errs13 = errors;
-                          for (const key1 in data4) {
-                            if (!(key1 === "digestMethod" || key1 === "digestValue")) {
-                              validate70.errors = [
-                                {
-                                  instancePath: instancePath + "/dokumentpakkefingeravtrykk",
-                                  keyword: "additionalProperties",
-                                  params: { additionalProperty: key1 },
-                                },
-                              ];
-                              return false;
-                              break;
-                            }
-                          }
-                          if (_errs13 === errors) {
-                            if (data4.digestMethod !== undefined) {
-                              const _errs14 = errors;
-                              if (typeof data4.digestMethod !== "string") {
-                                validate70.errors = [
-                                  {
-                                    instancePath: instancePath + "/dokumentpakkefingeravtrykk/digestMethod",
-                                    keyword: "type",
-                                    params: { type: "string" },
-                                  },
-                                ];
-                                return false;
-                              }
-                              var valid4 = _errs14 === errors;
-                            } else {
-                              var valid4 = true;
-                            }
-                            if (valid4) {
-                              if (data4.digestValue !== undefined) {
-                                const _errs16 = errors;
-                                if (typeof data4.digestValue !== "string") {
-                                  validate70.errors = [
-                                    {
-                                      instancePath: instancePath + "/dokumentpakkefingeravtrykk/digestValue",
-                                      keyword: "type",
-                                      params: { type: "string" },
-                                    },
-                                  ];
-                                  return false;
-                                }
-                                var valid4 = _errs16 === errors;
-                              } else {
-                                var valid4 = true;
-                              }
-                            }
-                          }
-                        }
-                      } else {
-                        validate70.errors = [
-                          {
-                            instancePath: instancePath + "/dokumentpakkefingeravtrykk",
-                            keyword: "type",
-                            params: { type: "object" },
-                          },
-                        ];
-                        return false;
-                      }
-                    }
-                    var valid0 = _errs10 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                  if (valid0) {
-                    if (data.mottakstidspunkt !== undefined) {
-                      let data7 = data.mottakstidspunkt;
-                      const _errs18 = errors;
-                      if (errors === _errs18) {
-                        if (errors === _errs18) {
-                          if (typeof data7 === "string") {
-                            if (!formats14.validate(data7)) {
-                              validate70.errors = [
-                                {
-                                  instancePath: instancePath + "/mottakstidspunkt",
-                                  keyword: "format",
-                                  params: { format: "date" },
-                                },
-                              ];
-                              return false;
-                            }
-                          } else {
-                            validate70.errors = [
-                              {
-                                instancePath: instancePath + "/mottakstidspunkt",
-                                keyword: "type",
-                                params: { type: "string" },
-                              },
-                            ];
-                            return false;
-                          }
-                        }
-                      }
-                      var valid0 = _errs18 === errors;
-                    } else {
-                      var valid0 = true;
-                    }
-                    if (valid0) {
-                      if (data.aapnet !== undefined) {
-                        const _errs20 = errors;
-                        if (typeof data.aapnet !== "boolean") {
-                          validate70.errors = [
-                            { instancePath: instancePath + "/aapnet", keyword: "type", params: { type: "boolean" } },
-                          ];
-                          return false;
-                        }
-                        var valid0 = _errs20 === errors;
-                      } else {
-                        var valid0 = true;
-                      }
-                      if (valid0) {
-                        if (data.sikkerhetsnivaa !== undefined) {
-                          let data9 = data.sikkerhetsnivaa;
-                          const _errs22 = errors;
-                          if (!(typeof data9 == "number" && !(data9 % 1) && !isNaN(data9) && isFinite(data9))) {
-                            validate70.errors = [
-                              {
-                                instancePath: instancePath + "/sikkerhetsnivaa",
-                                keyword: "type",
-                                params: { type: "integer" },
-                              },
-                            ];
-                            return false;
-                          }
-                          if (!(data9 === 3 || data9 === 4)) {
-                            validate70.errors = [
-                              {
-                                instancePath: instancePath + "/sikkerhetsnivaa",
-                                keyword: "enum",
-                                params: { allowedValues: schema40.enum },
-                              },
-                            ];
-                            return false;
-                          }
-                          var valid0 = _errs22 === errors;
-                        } else {
-                          var valid0 = true;
-                        }
-                        if (valid0) {
-                          if (data.virkningsdato !== undefined) {
-                            let data10 = data.virkningsdato;
-                            const _errs25 = errors;
-                            const _errs26 = errors;
-                            if (errors === _errs26) {
-                              if (errors === _errs26) {
-                                if (typeof data10 === "string") {
-                                  if (!formats14.validate(data10)) {
-                                    validate70.errors = [
-                                      {
-                                        instancePath: instancePath + "/virkningsdato",
-                                        keyword: "format",
-                                        params: { format: "date" },
-                                      },
-                                    ];
-                                    return false;
-                                  }
-                                } else {
-                                  validate70.errors = [
-                                    {
-                                      instancePath: instancePath + "/virkningsdato",
-                                      keyword: "type",
-                                      params: { type: "string" },
-                                    },
-                                  ];
-                                  return false;
-                                }
-                              }
-                            }
-                            var valid0 = _errs25 === errors;
-                          } else {
-                            var valid0 = true;
-                          }
-                          if (valid0) {
-                            if (data.virkningstidspunkt !== undefined) {
-                              let data11 = data.virkningstidspunkt;
-                              const _errs28 = errors;
-                              const _errs29 = errors;
-                              if (errors === _errs29) {
-                                if (errors === _errs29) {
-                                  if (typeof data11 === "string") {
-                                    if (!formats2.validate(data11)) {
-                                      validate70.errors = [
-                                        {
-                                          instancePath: instancePath + "/virkningstidspunkt",
-                                          keyword: "format",
-                                          params: { format: "date-time" },
-                                        },
-                                      ];
-                                      return false;
-                                    }
-                                  } else {
-                                    validate70.errors = [
-                                      {
-                                        instancePath: instancePath + "/virkningstidspunkt",
-                                        keyword: "type",
-                                        params: { type: "string" },
-                                      },
-                                    ];
-                                    return false;
-                                  }
-                                }
-                              }
-                              var valid0 = _errs28 === errors;
-                            } else {
-                              var valid0 = true;
-                            }
-                            if (valid0) {
-                              if (data.aapningskvittering !== undefined) {
-                                const _errs31 = errors;
-                                if (typeof data.aapningskvittering !== "boolean") {
-                                  validate70.errors = [
-                                    {
-                                      instancePath: instancePath + "/aapningskvittering",
-                                      keyword: "type",
-                                      params: { type: "boolean" },
-                                    },
-                                  ];
-                                  return false;
-                                }
-                                var valid0 = _errs31 === errors;
-                              } else {
-                                var valid0 = true;
-                              }
-                              if (valid0) {
-                                if (data.ikkesensitivtittel !== undefined) {
-                                  let data13 = data.ikkesensitivtittel;
-                                  const _errs34 = errors;
-                                  const _errs35 = errors;
-                                  if (errors === _errs35) {
-                                    if (typeof data13 === "string") {
-                                      if (data13.length > 255 && func2(data13) > 255) {
-                                        validate70.errors = [
-                                          {
-                                            instancePath: instancePath + "/ikkesensitivtittel",
-                                            keyword: "maxLength",
-                                            params: { limit: 255 },
-                                          },
-                                        ];
-                                        return false;
-                                      } else {
-                                        if (data13.length < 2 && func2(data13) < 1) {
-                                          validate70.errors = [
-                                            {
-                                              instancePath: instancePath + "/ikkesensitivtittel",
-                                              keyword: "minLength",
-                                              params: { limit: 1 },
-                                            },
-                                          ];
-                                          return false;
-                                        }
-                                      }
-                                    } else {
-                                      validate70.errors = [
-                                        {
-                                          instancePath: instancePath + "/ikkesensitivtittel",
-                                          keyword: "type",
-                                          params: { type: "string" },
-                                        },
-                                      ];
-                                      return false;
-                                    }
-                                  }
-                                  var valid0 = _errs34 === errors;
-                                } else {
-                                  var valid0 = true;
-                                }
-                                if (valid0) {
-                                  if (data.spraak !== undefined) {
-                                    let data14 = data.spraak;
-                                    const _errs37 = errors;
-                                    const _errs38 = errors;
-                                    if (errors === _errs38) {
-                                      if (typeof data14 === "string") {
-                                        if (data14.length > 2 && func2(data14) > 2) {
-                                          validate70.errors = [
-                                            {
-                                              instancePath: instancePath + "/spraak",
-                                              keyword: "maxLength",
-                                              params: { limit: 2 },
-                                            },
-                                          ];
-                                          return false;
-                                        } else {
-                                          if (data14.length < 4 && func2(data14) < 2) {
-                                            validate70.errors = [
-                                              {
-                                                instancePath: instancePath + "/spraak",
-                                                keyword: "minLength",
-                                                params: { limit: 2 },
-                                              },
-                                            ];
-                                            return false;
-                                          }
-                                        }
-                                      } else {
-                                        validate70.errors = [
-                                          {
-                                            instancePath: instancePath + "/spraak",
-                                            keyword: "type",
-                                            params: { type: "string" },
-                                          },
-                                        ];
-                                        return false;
-                                      }
-                                    }
-                                    var valid0 = _errs37 === errors;
-                                  } else {
-                                    var valid0 = true;
-                                  }
-                                  if (valid0) {
-                                    if (data.varsler !== undefined) {
-                                      const _errs40 = errors;
-                                      if (
-                                        !validate43(data.varsler, {
-                                          instancePath: instancePath + "/varsler",
-                                          parentData: data,
-                                          parentDataProperty: "varsler",
-                                          rootData,
-                                        })
-                                      ) {
-                                        vErrors =
-                                          vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
-                                        errors = vErrors.length;
-                                      }
-                                      var valid0 = _errs40 === errors;
-                                    } else {
-                                      var valid0 = true;
-                                    }
-                                  }
-                                }
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate70.errors = [{ instancePath, keyword: "type", params: { type: "object" } }];
-      return false;
-    }
-  }
-  validate70.errors = vErrors;
-  return errors === 0;
-}
-function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://innbyggerpost.dev/schemas/dpi/flyttet.schema.json/definitions/standardBusinessDocument" */
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (
-        (data.standardBusinessDocumentHeader === undefined && (missing0 = "standardBusinessDocumentHeader")) ||
-        (data.flyttet === undefined && (missing0 = "flyttet"))
-      ) {
-        validate68.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 } }];
-        return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (!(key0 === "standardBusinessDocumentHeader" || key0 === "flyttet")) {
-            validate68.errors = [
-              { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } },
-            ];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.standardBusinessDocumentHeader !== undefined) {
-            const _errs2 = errors;
-            if (
-              !validate10(data.standardBusinessDocumentHeader, {
-                instancePath: instancePath + "/standardBusinessDocumentHeader",
-                parentData: data,
-                parentDataProperty: "standardBusinessDocumentHeader",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate10.errors : vErrors.concat(validate10.errors);
-              errors = vErrors.length;
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.flyttet !== undefined) {
-              const _errs3 = errors;
-              if (
-                !validate70(data.flyttet, {
-                  instancePath: instancePath + "/flyttet",
-                  parentData: data,
-                  parentDataProperty: "flyttet",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
-                errors = vErrors.length;
-              }
-              var valid0 = _errs3 === errors;
-            } else {
-              var valid0 = true;
-            }
-          }
-        }
-      }
-    } else {
-      validate68.errors = [{ instancePath, keyword: "type", params: { type: "object" } }];
-      return false;
-    }
-  }
-  validate68.errors = vErrors;
-  return errors === 0;
-}
-function validate75(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://innbyggerpost.dev/schemas/dpi/flyttet.schema.json" */
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.standardBusinessDocument === undefined && (missing0 = "standardBusinessDocument")) {
-        validate75.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 } }];
-        return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (!(key0 === "standardBusinessDocument")) {
-            validate75.errors = [
-              { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } },
-            ];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.standardBusinessDocument !== undefined) {
-            if (
-              !validate68(data.standardBusinessDocument, {
-                instancePath: instancePath + "/standardBusinessDocument",
-                parentData: data,
-                parentDataProperty: "standardBusinessDocument",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
-              errors = vErrors.length;
-            }
-          }
-        }
-      }
-    } else {
-      validate75.errors = [{ instancePath, keyword: "type", params: { type: "object" } }];
-      return false;
-    }
-  }
-  validate75.errors = vErrors;
-  return errors === 0;
-}
-function validate77(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://innbyggerpost.dev/schemas/dpi/leveringskvittering.schema.json/definitions/standardBusinessDocument" */
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (
-        (data.standardBusinessDocumentHeader === undefined && (missing0 = "standardBusinessDocumentHeader")) ||
-        (data.leveringskvittering === undefined && (missing0 = "leveringskvittering"))
-      ) {
-        validate77.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 } }];
-        return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (!(key0 === "standardBusinessDocumentHeader" || key0 === "leveringskvittering")) {
-            validate77.errors = [
-              { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } },
-            ];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.standardBusinessDocumentHeader !== undefined) {
-            const _errs2 = errors;
-            if (
-              !validate10(data.standardBusinessDocumentHeader, {
-                instancePath: instancePath + "/standardBusinessDocumentHeader",
-                parentData: data,
-                parentDataProperty: "standardBusinessDocumentHeader",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate10.errors : vErrors.concat(validate10.errors);
-              errors = vErrors.length;
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.leveringskvittering !== undefined) {
-              const _errs3 = errors;
-              if (
-                !validate23(data.leveringskvittering, {
-                  instancePath: instancePath + "/leveringskvittering",
-                  parentData: data,
-                  parentDataProperty: "leveringskvittering",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-                errors = vErrors.length;
-              }
-              var valid0 = _errs3 === errors;
-            } else {
-              var valid0 = true;
-            }
-          }
-        }
-      }
-    } else {
-      validate77.errors = [{ instancePath, keyword: "type", params: { type: "object" } }];
-      return false;
-    }
-  }
-  validate77.errors = vErrors;
-  return errors === 0;
-}
-function validate80(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://innbyggerpost.dev/schemas/dpi/leveringskvittering.schema.json" */
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.standardBusinessDocument === undefined && (missing0 = "standardBusinessDocument")) {
-        validate80.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 } }];
-        return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (!(key0 === "standardBusinessDocument")) {
-            validate80.errors = [
-              { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } },
-            ];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.standardBusinessDocument !== undefined) {
-            if (
-              !validate77(data.standardBusinessDocument, {
-                instancePath: instancePath + "/standardBusinessDocument",
-                parentData: data,
-                parentDataProperty: "standardBusinessDocument",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
-              errors = vErrors.length;
-            }
-          }
-        }
-      }
-    } else {
-      validate80.errors = [{ instancePath, keyword: "type", params: { type: "object" } }];
-      return false;
-    }
-  }
-  validate80.errors = vErrors;
-  return errors === 0;
-}
-function validate82(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://innbyggerpost.dev/schemas/dpi/mottakskvittering.schema.json/definitions/standardBusinessDocument" */
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (
-        (data.standardBusinessDocumentHeader === undefined && (missing0 = "standardBusinessDocumentHeader")) ||
-        (data.mottakskvittering === undefined && (missing0 = "mottakskvittering"))
-      ) {
-        validate82.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 } }];
-        return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (!(key0 === "standardBusinessDocumentHeader" || key0 === "mottakskvittering")) {
-            validate82.errors = [
-              { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } },
-            ];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.standardBusinessDocumentHeader !== undefined) {
-            const _errs2 = errors;
-            if (
-              !validate10(data.standardBusinessDocumentHeader, {
-                instancePath: instancePath + "/standardBusinessDocumentHeader",
-                parentData: data,
-                parentDataProperty: "standardBusinessDocumentHeader",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate10.errors : vErrors.concat(validate10.errors);
-              errors = vErrors.length;
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.mottakskvittering !== undefined) {
-              const _errs3 = errors;
-              if (
-                !validate23(data.mottakskvittering, {
-                  instancePath: instancePath + "/mottakskvittering",
-                  parentData: data,
-                  parentDataProperty: "mottakskvittering",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-                errors = vErrors.length;
-              }
-              var valid0 = _errs3 === errors;
-            } else {
-              var valid0 = true;
-            }
-          }
-        }
-      }
-    } else {
-      validate82.errors = [{ instancePath, keyword: "type", params: { type: "object" } }];
-      return false;
-    }
-  }
-  validate82.errors = vErrors;
-  return errors === 0;
-}
-function validate85(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://innbyggerpost.dev/schemas/dpi/mottakskvittering.schema.json" */
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.standardBusinessDocument === undefined && (missing0 = "standardBusinessDocument")) {
-        validate85.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 } }];
-        return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (!(key0 === "standardBusinessDocument")) {
-            validate85.errors = [
-              { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } },
-            ];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.standardBusinessDocument !== undefined) {
-            if (
-              !validate82(data.standardBusinessDocument, {
-                instancePath: instancePath + "/standardBusinessDocument",
-                parentData: data,
-                parentDataProperty: "standardBusinessDocument",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
-              errors = vErrors.length;
-            }
-          }
-        }
-      }
-    } else {
-      validate85.errors = [{ instancePath, keyword: "type", params: { type: "object" } }];
-      return false;
-    }
-  }
-  validate85.errors = vErrors;
-  return errors === 0;
-}
-function validate87(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://innbyggerpost.dev/schemas/dpi/returpostkvittering.schema.json/definitions/standardBusinessDocument" */
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (
-        (data.standardBusinessDocumentHeader === undefined && (missing0 = "standardBusinessDocumentHeader")) ||
-        (data.returpostkvittering === undefined && (missing0 = "returpostkvittering"))
-      ) {
-        validate87.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 } }];
-        return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (!(key0 === "standardBusinessDocumentHeader" || key0 === "returpostkvittering")) {
-            validate87.errors = [
-              { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } },
-            ];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.standardBusinessDocumentHeader !== undefined) {
-            const _errs2 = errors;
-            if (
-              !validate10(data.standardBusinessDocumentHeader, {
-                instancePath: instancePath + "/standardBusinessDocumentHeader",
-                parentData: data,
-                parentDataProperty: "standardBusinessDocumentHeader",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate10.errors : vErrors.concat(validate10.errors);
-              errors = vErrors.length;
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.returpostkvittering !== undefined) {
-              const _errs3 = errors;
-              if (
-                !validate23(data.returpostkvittering, {
-                  instancePath: instancePath + "/returpostkvittering",
-                  parentData: data,
-                  parentDataProperty: "returpostkvittering",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-                errors = vErrors.length;
-              }
-              var valid0 = _errs3 === errors;
-            } else {
-              var valid0 = true;
-            }
-          }
-        }
-      }
-    } else {
-      validate87.errors = [{ instancePath, keyword: "type", params: { type: "object" } }];
-      return false;
-    }
-  }
-  validate87.errors = vErrors;
-  return errors === 0;
-}
-function validate90(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://innbyggerpost.dev/schemas/dpi/returpostkvittering.schema.json" */
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.standardBusinessDocument === undefined && (missing0 = "standardBusinessDocument")) {
-        validate90.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 } }];
-        return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (!(key0 === "standardBusinessDocument")) {
-            validate90.errors = [
-              { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } },
-            ];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.standardBusinessDocument !== undefined) {
-            if (
-              !validate87(data.standardBusinessDocument, {
-                instancePath: instancePath + "/standardBusinessDocument",
-                parentData: data,
-                parentDataProperty: "standardBusinessDocument",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
-              errors = vErrors.length;
-            }
-          }
-        }
-      }
-    } else {
-      validate90.errors = [{ instancePath, keyword: "type", params: { type: "object" } }];
-      return false;
-    }
-  }
-  validate90.errors = vErrors;
-  return errors === 0;
-}
-const schema87 = {
+const schema6 = {
   $id: "https://innbyggerpost.dev/schemas/dpi/utskrift.schema.json/definitions/adresseInformasjon",
   type: "object",
   additionalProperties: false,
@@ -4278,1599 +114,11 @@ const schema87 = {
     else: { required: ["navn", "adresselinje1", "landkode"] },
   },
 };
-const schema90 = {
-  $id: "https://innbyggerpost.dev/schemas/dpi/utskrift.schema.json/definitions/utskriftstype",
-  type: "string",
-  enum: ["SORT_HVIT", "FARGE"],
-};
-const schema94 = {
-  $id: "https://innbyggerpost.dev/schemas/dpi/utskrift.schema.json/definitions/posttype",
-  type: "string",
-  enum: ["A", "B"],
-};
-const schema93 = {
-  $id: "https://innbyggerpost.dev/schemas/dpi/utskrift.schema.json/definitions/returposthaandtering",
-  type: "string",
-  enum: ["DIREKTE_RETUR", "MAKULERING_MED_MELDING"],
-};
-const pattern4 = new RegExp("^\\d{4}$", "");
-const pattern5 = new RegExp("^[a-zA-Z]{2}$", "");
-function validate96(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://innbyggerpost.dev/schemas/dpi/utskrift.schema.json/definitions/retur" */
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (
-        (data.mottaker === undefined && (missing0 = "mottaker")) ||
-        (data.returposthaandtering === undefined && (missing0 = "returposthaandtering"))
-      ) {
-        validate96.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 } }];
-        return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (!(key0 === "mottaker" || key0 === "returposthaandtering")) {
-            validate96.errors = [
-              { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } },
-            ];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.mottaker !== undefined) {
-            let data0 = data.mottaker;
-            const _errs2 = errors;
-            const _errs3 = errors;
-            const _errs5 = errors;
-            let valid2 = true;
-            const _errs6 = errors;
-            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-              let missing1;
-              if (
-                (data0.navn === undefined && (missing1 = "navn")) ||
-                (data0.adresselinje1 === undefined && (missing1 = "adresselinje1")) ||
-                (data0.postnummer === undefined && (missing1 = "postnummer")) ||
-                (data0.poststed === undefined && (missing1 = "poststed"))
-              ) {
-                const err0 = {};
-                if (vErrors === null) {
-                  vErrors = [err0];
-                } else {
-                  vErrors.push(err0);
-                }
-                errors++;
-              }
-            }
-            var _valid0 = _errs6 === errors;
-            errors = _errs5;
-            if (vErrors !== null) {
-              if (_errs5) {
-                vErrors.length = _errs5;
-              } else {
-                vErrors = null;
-              }
-            }
-            let ifClause0;
-            if (_valid0) {
-              const _errs7 = errors;
-              const _errs8 = errors;
-              const _errs9 = errors;
-              const _errs10 = errors;
-              let valid4 = true;
-              const _errs11 = errors;
-              if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-                let missing2;
-                if (
-                  (data0.navn === undefined && (missing2 = "navn")) ||
-                  (data0.adresselinje1 === undefined && (missing2 = "adresselinje1")) ||
-                  (data0.land === undefined && (missing2 = "land"))
-                ) {
-                  const err1 = {};
-                  if (vErrors === null) {
-                    vErrors = [err1];
-                  } else {
-                    vErrors.push(err1);
-                  }
-                  errors++;
-                }
-              }
-              var _valid1 = _errs11 === errors;
-              errors = _errs10;
-              if (vErrors !== null) {
-                if (_errs10) {
-                  vErrors.length = _errs10;
-                } else {
-                  vErrors = null;
-                }
-              }
-              if (_valid1) {
-                const _errs12 = errors;
-                const _errs13 = errors;
-                const _errs14 = errors;
-                if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-                  let missing3;
-                  if (
-                    (data0.navn === undefined && (missing3 = "navn")) ||
-                    (data0.adresselinje1 === undefined && (missing3 = "adresselinje1")) ||
-                    (data0.landkode === undefined && (missing3 = "landkode"))
-                  ) {
-                    const err2 = {};
-                    if (vErrors === null) {
-                      vErrors = [err2];
-                    } else {
-                      vErrors.push(err2);
-                    }
-                    errors++;
-                  }
-                }
-                var valid5 = _errs14 === errors;
-                if (valid5) {
-                  const err3 = {};
-                  if (vErrors === null) {
-                    vErrors = [err3];
-                  } else {
-                    vErrors.push(err3);
-                  }
-                  errors++;
-                } else {
-                  errors = _errs13;
-                  if (vErrors !== null) {
-                    if (_errs13) {
-                      vErrors.length = _errs13;
-                    } else {
-                      vErrors = null;
-                    }
-                  }
-                }
-                var _valid1 = _errs12 === errors;
-                valid4 = _valid1;
-              } else {
-                const _errs15 = errors;
-                if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-                  let missing4;
-                  if (
-                    (data0.navn === undefined && (missing4 = "navn")) ||
-                    (data0.adresselinje1 === undefined && (missing4 = "adresselinje1")) ||
-                    (data0.landkode === undefined && (missing4 = "landkode"))
-                  ) {
-                    const err4 = {};
-                    if (vErrors === null) {
-                      vErrors = [err4];
-                    } else {
-                      vErrors.push(err4);
-                    }
-                    errors++;
-                  }
-                }
-                var _valid1 = _errs15 === errors;
-                valid4 = _valid1;
-              }
-              if (!valid4) {
-                const err5 = {};
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
-                errors++;
-              }
-              var valid3 = _errs9 === errors;
-              if (valid3) {
-                validate96.errors = [{ instancePath: instancePath + "/mottaker", keyword: "not", params: {} }];
-                return false;
-              } else {
-                errors = _errs8;
-                if (vErrors !== null) {
-                  if (_errs8) {
-                    vErrors.length = _errs8;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-              }
-              var _valid0 = _errs7 === errors;
-              valid2 = _valid0;
-              ifClause0 = "then";
-            } else {
-              const _errs16 = errors;
-              const _errs17 = errors;
-              let valid6 = true;
-              const _errs18 = errors;
-              if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-                let missing5;
-                if (
-                  (data0.navn === undefined && (missing5 = "navn")) ||
-                  (data0.adresselinje1 === undefined && (missing5 = "adresselinje1")) ||
-                  (data0.land === undefined && (missing5 = "land"))
-                ) {
-                  const err6 = {};
-                  if (vErrors === null) {
-                    vErrors = [err6];
-                  } else {
-                    vErrors.push(err6);
-                  }
-                  errors++;
-                }
-              }
-              var _valid2 = _errs18 === errors;
-              errors = _errs17;
-              if (vErrors !== null) {
-                if (_errs17) {
-                  vErrors.length = _errs17;
-                } else {
-                  vErrors = null;
-                }
-              }
-              let ifClause2;
-              if (_valid2) {
-                const _errs19 = errors;
-                const _errs20 = errors;
-                const _errs21 = errors;
-                if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-                  let missing6;
-                  if (
-                    (data0.navn === undefined && (missing6 = "navn")) ||
-                    (data0.adresselinje1 === undefined && (missing6 = "adresselinje1")) ||
-                    (data0.landkode === undefined && (missing6 = "landkode"))
-                  ) {
-                    const err7 = {};
-                    if (vErrors === null) {
-                      vErrors = [err7];
-                    } else {
-                      vErrors.push(err7);
-                    }
-                    errors++;
-                  }
-                }
-                var valid7 = _errs21 === errors;
-                if (valid7) {
-                  validate96.errors = [{ instancePath: instancePath + "/mottaker", keyword: "not", params: {} }];
-                  return false;
-                } else {
-                  errors = _errs20;
-                  if (vErrors !== null) {
-                    if (_errs20) {
-                      vErrors.length = _errs20;
-                    } else {
-                      vErrors = null;
-                    }
-                  }
-                }
-                var _valid2 = _errs19 === errors;
-                valid6 = _valid2;
-                ifClause2 = "then";
-              } else {
-                const _errs22 = errors;
-                if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-                  let missing7;
-                  if (
-                    (data0.navn === undefined && (missing7 = "navn")) ||
-                    (data0.adresselinje1 === undefined && (missing7 = "adresselinje1")) ||
-                    (data0.landkode === undefined && (missing7 = "landkode"))
-                  ) {
-                    validate96.errors = [
-                      {
-                        instancePath: instancePath + "/mottaker",
-                        keyword: "required",
-                        params: { missingProperty: missing7 },
-                      },
-                    ];
-                    return false;
-                  }
-                }
-                var _valid2 = _errs22 === errors;
-                valid6 = _valid2;
-                ifClause2 = "else";
-              }
-              if (!valid6) {
-                const err8 = {
-                  instancePath: instancePath + "/mottaker",
-                  keyword: "if",
-                  params: { failingKeyword: ifClause2 },
-                };
-                if (vErrors === null) {
-                  vErrors = [err8];
-                } else {
-                  vErrors.push(err8);
-                }
-                errors++;
-                validate96.errors = vErrors;
-                return false;
-              }
-              var _valid0 = _errs16 === errors;
-              valid2 = _valid0;
-              ifClause0 = "else";
-            }
-            if (!valid2) {
-              const err9 = {
-                instancePath: instancePath + "/mottaker",
-                keyword: "if",
-                params: { failingKeyword: ifClause0 },
-              };
-              if (vErrors === null) {
-                vErrors = [err9];
-              } else {
-                vErrors.push(err9);
-              }
-              errors++;
-              validate96.errors = vErrors;
-              return false;
-            }
-            if (errors === _errs3) {
-              if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-                const _errs23 = errors;
-                for (const key1 in data0) {
-                  if (!func17.call(schema87.properties, key1)) {
-                    validate96.errors = [
-                      {
-                        instancePath: instancePath + "/mottaker",
-                        keyword: "additionalProperties",
-                        params: { additionalProperty: key1 },
-                      },
-                    ];
-                    return false;
-                    break;
-                  }
-                }
-                if (_errs23 === errors) {
-                  if (data0.navn !== undefined) {
-                    const _errs24 = errors;
-                    if (typeof data0.navn !== "string") {
-                      validate96.errors = [
-                        { instancePath: instancePath + "/mottaker/navn", keyword: "type", params: { type: "string" } },
-                      ];
-                      return false;
-                    }
-                    var valid8 = _errs24 === errors;
-                  } else {
-                    var valid8 = true;
-                  }
-                  if (valid8) {
-                    if (data0.adresselinje1 !== undefined) {
-                      let data2 = data0.adresselinje1;
-                      const _errs26 = errors;
-                      if (errors === _errs26) {
-                        if (typeof data2 === "string") {
-                          if (data2.length > 100 && func2(data2) > 100) {
-                            validate96.errors = [
-                              {
-                                instancePath: instancePath + "/mottaker/adresselinje1",
-                                keyword: "maxLength",
-                                params: { limit: 100 },
-                              },
-                            ];
-                            return false;
-                          }
-                        } else {
-                          validate96.errors = [
-                            {
-                              instancePath: instancePath + "/mottaker/adresselinje1",
-                              keyword: "type",
-                              params: { type: "string" },
-                            },
-                          ];
-                          return false;
-                        }
-                      }
-                      var valid8 = _errs26 === errors;
-                    } else {
-                      var valid8 = true;
-                    }
-                    if (valid8) {
-                      if (data0.adresselinje2 !== undefined) {
-                        let data3 = data0.adresselinje2;
-                        const _errs28 = errors;
-                        if (errors === _errs28) {
-                          if (typeof data3 === "string") {
-                            if (data3.length > 100 && func2(data3) > 100) {
-                              validate96.errors = [
-                                {
-                                  instancePath: instancePath + "/mottaker/adresselinje2",
-                                  keyword: "maxLength",
-                                  params: { limit: 100 },
-                                },
-                              ];
-                              return false;
-                            }
-                          } else {
-                            validate96.errors = [
-                              {
-                                instancePath: instancePath + "/mottaker/adresselinje2",
-                                keyword: "type",
-                                params: { type: "string" },
-                              },
-                            ];
-                            return false;
-                          }
-                        }
-                        var valid8 = _errs28 === errors;
-                      } else {
-                        var valid8 = true;
-                      }
-                      if (valid8) {
-                        if (data0.adresselinje3 !== undefined) {
-                          let data4 = data0.adresselinje3;
-                          const _errs30 = errors;
-                          if (errors === _errs30) {
-                            if (typeof data4 === "string") {
-                              if (data4.length > 100 && func2(data4) > 100) {
-                                validate96.errors = [
-                                  {
-                                    instancePath: instancePath + "/mottaker/adresselinje3",
-                                    keyword: "maxLength",
-                                    params: { limit: 100 },
-                                  },
-                                ];
-                                return false;
-                              }
-                            } else {
-                              validate96.errors = [
-                                {
-                                  instancePath: instancePath + "/mottaker/adresselinje3",
-                                  keyword: "type",
-                                  params: { type: "string" },
-                                },
-                              ];
-                              return false;
-                            }
-                          }
-                          var valid8 = _errs30 === errors;
-                        } else {
-                          var valid8 = true;
-                        }
-                        if (valid8) {
-                          if (data0.adresselinje4 !== undefined) {
-                            let data5 = data0.adresselinje4;
-                            const _errs32 = errors;
-                            if (errors === _errs32) {
-                              if (typeof data5 === "string") {
-                                if (data5.length > 100 && func2(data5) > 100) {
-                                  validate96.errors = [
-                                    {
-                                      instancePath: instancePath + "/mottaker/adresselinje4",
-                                      keyword: "maxLength",
-                                      params: { limit: 100 },
-                                    },
-                                  ];
-                                  return false;
-                                }
-                              } else {
-                                validate96.errors = [
-                                  {
-                                    instancePath: instancePath + "/mottaker/adresselinje4",
-                                    keyword: "type",
-                                    params: { type: "string" },
-                                  },
-                                ];
-                                return false;
-                              }
-                            }
-                            var valid8 = _errs32 === errors;
-                          } else {
-                            var valid8 = true;
-                          }
-                          if (valid8) {
-                            if (data0.postnummer !== undefined) {
-                              let data6 = data0.postnummer;
-                              const _errs34 = errors;
-                              if (errors === _errs34) {
-                                if (typeof data6 === "string") {
-                                  if (!pattern4.test(data6)) {
-                                    validate96.errors = [
-                                      {
-                                        instancePath: instancePath + "/mottaker/postnummer",
-                                        keyword: "pattern",
-                                        params: { pattern: "^\\d{4}$" },
-                                      },
-                                    ];
-                                    return false;
-                                  }
-                                } else {
-                                  validate96.errors = [
-                                    {
-                                      instancePath: instancePath + "/mottaker/postnummer",
-                                      keyword: "type",
-                                      params: { type: "string" },
-                                    },
-                                  ];
-                                  return false;
-                                }
-                              }
-                              var valid8 = _errs34 === errors;
-                            } else {
-                              var valid8 = true;
-                            }
-                            if (valid8) {
-                              if (data0.poststed !== undefined) {
-                                let data7 = data0.poststed;
-                                const _errs36 = errors;
-                                if (errors === _errs36) {
-                                  if (typeof data7 === "string") {
-                                    if (data7.length > 80 && func2(data7) > 80) {
-                                      validate96.errors = [
-                                        {
-                                          instancePath: instancePath + "/mottaker/poststed",
-                                          keyword: "maxLength",
-                                          params: { limit: 80 },
-                                        },
-                                      ];
-                                      return false;
-                                    }
-                                  } else {
-                                    validate96.errors = [
-                                      {
-                                        instancePath: instancePath + "/mottaker/poststed",
-                                        keyword: "type",
-                                        params: { type: "string" },
-                                      },
-                                    ];
-                                    return false;
-                                  }
-                                }
-                                var valid8 = _errs36 === errors;
-                              } else {
-                                var valid8 = true;
-                              }
-                              if (valid8) {
-                                if (data0.land !== undefined) {
-                                  let data8 = data0.land;
-                                  const _errs38 = errors;
-                                  if (errors === _errs38) {
-                                    if (typeof data8 === "string") {
-                                      if (data8.length > 80 && func2(data8) > 80) {
-                                        validate96.errors = [
-                                          {
-                                            instancePath: instancePath + "/mottaker/land",
-                                            keyword: "maxLength",
-                                            params: { limit: 80 },
-                                          },
-                                        ];
-                                        return false;
-                                      }
-                                    } else {
-                                      validate96.errors = [
-                                        {
-                                          instancePath: instancePath + "/mottaker/land",
-                                          keyword: "type",
-                                          params: { type: "string" },
-                                        },
-                                      ];
-                                      return false;
-                                    }
-                                  }
-                                  var valid8 = _errs38 === errors;
-                                } else {
-                                  var valid8 = true;
-                                }
-                                if (valid8) {
-                                  if (data0.landkode !== undefined) {
-                                    let data9 = data0.landkode;
-                                    const _errs40 = errors;
-                                    if (errors === _errs40) {
-                                      if (typeof data9 === "string") {
-                                        if (!pattern5.test(data9)) {
-                                          validate96.errors = [
-                                            {
-                                              instancePath: instancePath + "/mottaker/landkode",
-                                              keyword: "pattern",
-                                              params: { pattern: "^[a-zA-Z]{2}$" },
-                                            },
-                                          ];
-                                          return false;
-                                        }
-                                      } else {
-                                        validate96.errors = [
-                                          {
-                                            instancePath: instancePath + "/mottaker/landkode",
-                                            keyword: "type",
-                                            params: { type: "string" },
-                                          },
-                                        ];
-                                        return false;
-                                      }
-                                    }
-                                    var valid8 = _errs40 === errors;
-                                  } else {
-                                    var valid8 = true;
-                                  }
-                                }
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              } else {
-                validate96.errors = [
-                  { instancePath: instancePath + "/mottaker", keyword: "type", params: { type: "object" } },
-                ];
-                return false;
-              }
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.returposthaandtering !== undefined) {
-              let data10 = data.returposthaandtering;
-              const _errs42 = errors;
-              if (typeof data10 !== "string") {
-                validate96.errors = [
-                  { instancePath: instancePath + "/returposthaandtering", keyword: "type", params: { type: "string" } },
-                ];
-                return false;
-              }
-              if (!(data10 === "DIREKTE_RETUR" || data10 === "MAKULERING_MED_MELDING")) {
-                validate96.errors = [
-                  {
-                    instancePath: instancePath + "/returposthaandtering",
-                    keyword: "enum",
-                    params: { allowedValues: schema93.enum },
-                  },
-                ];
-                return false;
-              }
-              var valid0 = _errs42 === errors;
-            } else {
-              var valid0 = true;
-            }
-          }
-        }
-      }
-    } else {
-      validate96.errors = [{ instancePath, keyword: "type", params: { type: "object" } }];
-      return false;
-    }
-  }
-  validate96.errors = vErrors;
-  return errors === 0;
-}
-function validate94(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://innbyggerpost.dev/schemas/dpi/utskrift.schema.json/definitions/utskrift" */
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (
-        (data.avsender === undefined && (missing0 = "avsender")) ||
-        (data.mottaker === undefined && (missing0 = "mottaker")) ||
-        (data.dokumentpakkefingeravtrykk === undefined && (missing0 = "dokumentpakkefingeravtrykk")) ||
-        (data.maskinportentoken === undefined && (missing0 = "maskinportentoken")) ||
-        (data.utskriftstype === undefined && (missing0 = "utskriftstype")) ||
-        (data.retur === undefined && (missing0 = "retur"))
-      ) {
-        validate94.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 } }];
-        return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (
-            !(
-              key0 === "avsender" ||
-              key0 === "mottaker" ||
-              key0 === "dokumentpakkefingeravtrykk" ||
-              key0 === "maskinportentoken" ||
-              key0 === "utskriftstype" ||
-              key0 === "retur" ||
-              key0 === "posttype"
-            )
-          ) {
-            validate94.errors = [
-              { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } },
-            ];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.avsender !== undefined) {
-            const _errs2 = errors;
-            if (
-              !validate24(data.avsender, {
-                instancePath: instancePath + "/avsender",
-                parentData: data,
-                parentDataProperty: "avsender",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-              errors = vErrors.length;
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.mottaker !== undefined) {
-              let data1 = data.mottaker;
-              const _errs3 = errors;
-              const _errs4 = errors;
-              const _errs6 = errors;
-              let valid2 = true;
-              const _errs7 = errors;
-              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-                let missing1;
-                if (
-                  (data1.navn === undefined && (missing1 = "navn")) ||
-                  (data1.adresselinje1 === undefined && (missing1 = "adresselinje1")) ||
-                  (data1.postnummer === undefined && (missing1 = "postnummer")) ||
-                  (data1.poststed === undefined && (missing1 = "poststed"))
-                ) {
-                  const err0 = {};
-                  if (vErrors === null) {
-                    vErrors = [err0];
-                  } else {
-                    vErrors.push(err0);
-                  }
-                  errors++;
-                }
-              }
-              var _valid0 = _errs7 === errors;
-              errors = _errs6;
-              if (vErrors !== null) {
-                if (_errs6) {
-                  vErrors.length = _errs6;
-                } else {
-                  vErrors = null;
-                }
-              }
-              let ifClause0;
-              if (_valid0) {
-                const _errs8 = errors;
-                const _errs9 = errors;
-                const _errs10 = errors;
-                const _errs11 = errors;
-                let valid4 = true;
-                const _errs12 = errors;
-                if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-                  let missing2;
-                  if (
-                    (data1.navn === undefined && (missing2 = "navn")) ||
-                    (data1.adresselinje1 === undefined && (missing2 = "adresselinje1")) ||
-                    (data1.land === undefined && (missing2 = "land"))
-                  ) {
-                    const err1 = {};
-                    if (vErrors === null) {
-                      vErrors = [err1];
-                    } else {
-                      vErrors.push(err1);
-                    }
-                    errors++;
-                  }
-                }
-                var _valid1 = _errs12 === errors;
-                errors = _errs11;
-                if (vErrors !== null) {
-                  if (_errs11) {
-                    vErrors.length = _errs11;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-                if (_valid1) {
-                  const _errs13 = errors;
-                  const _errs14 = errors;
-                  const _errs15 = errors;
-                  if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-                    let missing3;
-                    if (
-                      (data1.navn === undefined && (missing3 = "navn")) ||
-                      (data1.adresselinje1 === undefined && (missing3 = "adresselinje1")) ||
-                      (data1.landkode === undefined && (missing3 = "landkode"))
-                    ) {
-                      const err2 = {};
-                      if (vErrors === null) {
-                        vErrors = [err2];
-                      } else {
-                        vErrors.push(err2);
-                      }
-                      errors++;
-                    }
-                  }
-                  var valid5 = _errs15 === errors;
-                  if (valid5) {
-                    const err3 = {};
-                    if (vErrors === null) {
-                      vErrors = [err3];
-                    } else {
-                      vErrors.push(err3);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs14;
-                    if (vErrors !== null) {
-                      if (_errs14) {
-                        vErrors.length = _errs14;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
-                  }
-                  var _valid1 = _errs13 === errors;
-                  valid4 = _valid1;
-                } else {
-                  const _errs16 = errors;
-                  if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-                    let missing4;
-                    if (
-                      (data1.navn === undefined && (missing4 = "navn")) ||
-                      (data1.adresselinje1 === undefined && (missing4 = "adresselinje1")) ||
-                      (data1.landkode === undefined && (missing4 = "landkode"))
-                    ) {
-                      const err4 = {};
-                      if (vErrors === null) {
-                        vErrors = [err4];
-                      } else {
-                        vErrors.push(err4);
-                      }
-                      errors++;
-                    }
-                  }
-                  var _valid1 = _errs16 === errors;
-                  valid4 = _valid1;
-                }
-                if (!valid4) {
-                  const err5 = {};
-                  if (vErrors === null) {
-                    vErrors = [err5];
-                  } else {
-                    vErrors.push(err5);
-                  }
-                  errors++;
-                }
-                var valid3 = _errs10 === errors;
-                if (valid3) {
-                  validate94.errors = [{ instancePath: instancePath + "/mottaker", keyword: "not", params: {} }];
-                  return false;
-                } else {
-                  errors = _errs9;
-                  if (vErrors !== null) {
-                    if (_errs9) {
-                      vErrors.length = _errs9;
-                    } else {
-                      vErrors = null;
-                    }
-                  }
-                }
-                var _valid0 = _errs8 === errors;
-                valid2 = _valid0;
-                ifClause0 = "then";
-              } else {
-                const _errs17 = errors;
-                const _errs18 = errors;
-                let valid6 = true;
-                const _errs19 = errors;
-                if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-                  let missing5;
-                  if (
-                    (data1.navn === undefined && (missing5 = "navn")) ||
-                    (data1.adresselinje1 === undefined && (missing5 = "adresselinje1")) ||
-                    (data1.land === undefined && (missing5 = "land"))
-                  ) {
-                    const err6 = {};
-                    if (vErrors === null) {
-                      vErrors = [err6];
-                    } else {
-                      vErrors.push(err6);
-                    }
-                    errors++;
-                  }
-                }
-                var _valid2 = _errs19 === errors;
-                errors = _errs18;
-                if (vErrors !== null) {
-                  if (_errs18) {
-                    vErrors.length = _errs18;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-                let ifClause2;
-                if (_valid2) {
-                  const _errs20 = errors;
-                  const _errs21 = errors;
-                  const _errs22 = errors;
-                  if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-                    let missing6;
-                    if (
-                      (data1.navn === undefined && (missing6 = "navn")) ||
-                      (data1.adresselinje1 === undefined && (missing6 = "adresselinje1")) ||
-                      (data1.landkode === undefined && (missing6 = "landkode"))
-                    ) {
-                      const err7 = {};
-                      if (vErrors === null) {
-                        vErrors = [err7];
-                      } else {
-                        vErrors.push(err7);
-                      }
-                      errors++;
-                    }
-                  }
-                  var valid7 = _errs22 === errors;
-                  if (valid7) {
-                    validate94.errors = [{ instancePath: instancePath + "/mottaker", keyword: "not", params: {} }];
-                    return false;
-                  } else {
-                    errors = _errs21;
-                    if (vErrors !== null) {
-                      if (_errs21) {
-                        vErrors.length = _errs21;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
-                  }
-                  var _valid2 = _errs20 === errors;
-                  valid6 = _valid2;
-                  ifClause2 = "then";
-                } else {
-                  const _errs23 = errors;
-                  if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-                    let missing7;
-                    if (
-                      (data1.navn === undefined && (missing7 = "navn")) ||
-                      (data1.adresselinje1 === undefined && (missing7 = "adresselinje1")) ||
-                      (data1.landkode === undefined && (missing7 = "landkode"))
-                    ) {
-                      validate94.errors = [
-                        {
-                          instancePath: instancePath + "/mottaker",
-                          keyword: "required",
-                          params: { missingProperty: missing7 },
-                        },
-                      ];
-                      return false;
-                    }
-                  }
-                  var _valid2 = _errs23 === errors;
-                  valid6 = _valid2;
-                  ifClause2 = "else";
-                }
-                if (!valid6) {
-                  const err8 = {
-                    instancePath: instancePath + "/mottaker",
-                    keyword: "if",
-                    params: { failingKeyword: ifClause2 },
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err8];
-                  } else {
-                    vErrors.push(err8);
-                  }
-                  errors++;
-                  validate94.errors = vErrors;
-                  return false;
-                }
-                var _valid0 = _errs17 === errors;
-                valid2 = _valid0;
-                ifClause0 = "else";
-              }
-              if (!valid2) {
-                const err9 = {
-                  instancePath: instancePath + "/mottaker",
-                  keyword: "if",
-                  params: { failingKeyword: ifClause0 },
-                };
-                if (vErrors === null) {
-                  vErrors = [err9];
-                } else {
-                  vErrors.push(err9);
-                }
-                errors++;
-                validate94.errors = vErrors;
-                return false;
-              }
-              if (errors === _errs4) {
-                if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-                  const _errs24 = errors;
-                  for (const key1 in data1) {
-                    if (!func17.call(schema87.properties, key1)) {
-                      validate94.errors = [
-                        {
-                          instancePath: instancePath + "/mottaker",
-                          keyword: "additionalProperties",
-                          params: { additionalProperty: key1 },
-                        },
-                      ];
-                      return false;
-                      break;
-                    }
-                  }
-                  if (_errs24 === errors) {
-                    if (data1.navn !== undefined) {
-                      const _errs25 = errors;
-                      if (typeof data1.navn !== "string") {
-                        validate94.errors = [
-                          {
-                            instancePath: instancePath + "/mottaker/navn",
-                            keyword: "type",
-                            params: { type: "string" },
-                          },
-                        ];
-                        return false;
-                      }
-                      var valid8 = _errs25 === errors;
-                    } else {
-                      var valid8 = true;
-                    }
-                    if (valid8) {
-                      if (data1.adresselinje1 !== undefined) {
-                        let data3 = data1.adresselinje1;
-                        const _errs27 = errors;
-                        if (errors === _errs27) {
-                          if (typeof data3 === "string") {
-                            if (data3.length > 100 && func2(data3) > 100) {
-                              validate94.errors = [
-                                {
-                                  instancePath: instancePath + "/mottaker/adresselinje1",
-                                  keyword: "maxLength",
-                                  params: { limit: 100 },
-                                },
-                              ];
-                              return false;
-                            }
-                          } else {
-                            validate94.errors = [
-                              {
-                                instancePath: instancePath + "/mottaker/adresselinje1",
-                                keyword: "type",
-                                params: { type: "string" },
-                              },
-                            ];
-                            return false;
-                          }
-                        }
-                        var valid8 = _errs27 === errors;
-                      } else {
-                        var valid8 = true;
-                      }
-                      if (valid8) {
-                        if (data1.adresselinje2 !== undefined) {
-                          let data4 = data1.adresselinje2;
-                          const _errs29 = errors;
-                          if (errors === _errs29) {
-                            if (typeof data4 === "string") {
-                              if (data4.length > 100 && func2(data4) > 100) {
-                                validate94.errors = [
-                                  {
-                                    instancePath: instancePath + "/mottaker/adresselinje2",
-                                    keyword: "maxLength",
-                                    params: { limit: 100 },
-                                  },
-                                ];
-                                return false;
-                              }
-                            } else {
-                              validate94.errors = [
-                                {
-                                  instancePath: instancePath + "/mottaker/adresselinje2",
-                                  keyword: "type",
-                                  params: { type: "string" },
-                                },
-                              ];
-                              return false;
-                            }
-                          }
-                          var valid8 = _errs29 === errors;
-                        } else {
-                          var valid8 = true;
-                        }
-                        if (valid8) {
-                          if (data1.adresselinje3 !== undefined) {
-                            let data5 = data1.adresselinje3;
-                            const _errs31 = errors;
-                            if (errors === _errs31) {
-                              if (typeof data5 === "string") {
-                                if (data5.length > 100 && func2(data5) > 100) {
-                                  validate94.errors = [
-                                    {
-                                      instancePath: instancePath + "/mottaker/adresselinje3",
-                                      keyword: "maxLength",
-                                      params: { limit: 100 },
-                                    },
-                                  ];
-                                  return false;
-                                }
-                              } else {
-                                validate94.errors = [
-                                  {
-                                    instancePath: instancePath + "/mottaker/adresselinje3",
-                                    keyword: "type",
-                                    params: { type: "string" },
-                                  },
-                                ];
-                                return false;
-                              }
-                            }
-                            var valid8 = _errs31 === errors;
-                          } else {
-                            var valid8 = true;
-                          }
-                          if (valid8) {
-                            if (data1.adresselinje4 !== undefined) {
-                              let data6 = data1.adresselinje4;
-                              const _errs33 = errors;
-                              if (errors === _errs33) {
-                                if (typeof data6 === "string") {
-                                  if (data6.length > 100 && func2(data6) > 100) {
-                                    validate94.errors = [
-                                      {
-                                        instancePath: instancePath + "/mottaker/adresselinje4",
-                                        keyword: "maxLength",
-                                        params: { limit: 100 },
-                                      },
-                                    ];
-                                    return false;
-                                  }
-                                } else {
-                                  validate94.errors = [
-                                    {
-                                      instancePath: instancePath + "/mottaker/adresselinje4",
-                                      keyword: "type",
-                                      params: { type: "string" },
-                                    },
-                                  ];
-                                  return false;
-                                }
-                              }
-                              var valid8 = _errs33 === errors;
-                            } else {
-                              var valid8 = true;
-                            }
-                            if (valid8) {
-                              if (data1.postnummer !== undefined) {
-                                let data7 = data1.postnummer;
-                                const _errs35 = errors;
-                                if (errors === _errs35) {
-                                  if (typeof data7 === "string") {
-                                    if (!pattern4.test(data7)) {
-                                      validate94.errors = [
-                                        {
-                                          instancePath: instancePath + "/mottaker/postnummer",
-                                          keyword: "pattern",
-                                          params: { pattern: "^\\d{4}$" },
-                                        },
-                                      ];
-                                      return false;
-                                    }
-                                  } else {
-                                    validate94.errors = [
-                                      {
-                                        instancePath: instancePath + "/mottaker/postnummer",
-                                        keyword: "type",
-                                        params: { type: "string" },
-                                      },
-                                    ];
-                                    return false;
-                                  }
-                                }
-                                var valid8 = _errs35 === errors;
-                              } else {
-                                var valid8 = true;
-                              }
-                              if (valid8) {
-                                if (data1.poststed !== undefined) {
-                                  let data8 = data1.poststed;
-                                  const _errs37 = errors;
-                                  if (errors === _errs37) {
-                                    if (typeof data8 === "string") {
-                                      if (data8.length > 80 && func2(data8) > 80) {
-                                        validate94.errors = [
-                                          {
-                                            instancePath: instancePath + "/mottaker/poststed",
-                                            keyword: "maxLength",
-                                            params: { limit: 80 },
-                                          },
-                                        ];
-                                        return false;
-                                      }
-                                    } else {
-                                      validate94.errors = [
-                                        {
-                                          instancePath: instancePath + "/mottaker/poststed",
-                                          keyword: "type",
-                                          params: { type: "string" },
-                                        },
-                                      ];
-                                      return false;
-                                    }
-                                  }
-                                  var valid8 = _errs37 === errors;
-                                } else {
-                                  var valid8 = true;
-                                }
-                                if (valid8) {
-                                  if (data1.land !== undefined) {
-                                    let data9 = data1.land;
-                                    const _errs39 = errors;
-                                    if (errors === _errs39) {
-                                      if (typeof data9 === "string") {
-                                        if (data9.length > 80 && func2(data9) > 80) {
-                                          validate94.errors = [
-                                            {
-                                              instancePath: instancePath + "/mottaker/land",
-                                              keyword: "maxLength",
-                                              params: { limit: 80 },
-                                            },
-                                          ];
-                                          return false;
-                                        }
-                                      } else {
-                                        validate94.errors = [
-                                          {
-                                            instancePath: instancePath + "/mottaker/land",
-                                            keyword: "type",
-                                            params: { type: "string" },
-                                          },
-                                        ];
-                                        return false;
-                                      }
-                                    }
-                                    var valid8 = _errs39 === errors;
-                                  } else {
-                                    var valid8 = true;
-                                  }
-                                  if (valid8) {
-                                    if (data1.landkode !== undefined) {
-                                      let data10 = data1.landkode;
-                                      const _errs41 = errors;
-                                      if (errors === _errs41) {
-                                        if (typeof data10 === "string") {
-                                          if (!pattern5.test(data10)) {
-                                            validate94.errors = [
-                                              {
-                                                instancePath: instancePath + "/mottaker/landkode",
-                                                keyword: "pattern",
-                                                params: { pattern: "^[a-zA-Z]{2}$" },
-                                              },
-                                            ];
-                                            return false;
-                                          }
-                                        } else {
-                                          validate94.errors = [
-                                            {
-                                              instancePath: instancePath + "/mottaker/landkode",
-                                              keyword: "type",
-                                              params: { type: "string" },
-                                            },
-                                          ];
-                                          return false;
-                                        }
-                                      }
-                                      var valid8 = _errs41 === errors;
-                                    } else {
-                                      var valid8 = true;
-                                    }
-                                  }
-                                }
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                } else {
-                  validate94.errors = [
-                    { instancePath: instancePath + "/mottaker", keyword: "type", params: { type: "object" } },
-                  ];
-                  return false;
-                }
-              }
-              var valid0 = _errs3 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.dokumentpakkefingeravtrykk !== undefined) {
-                let data11 = data.dokumentpakkefingeravtrykk;
-                const _errs43 = errors;
-                const _errs44 = errors;
-                if (errors === _errs44) {
-                  if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-                    let missing8;
-                    if (
-                      (data11.digestMethod === undefined && (missing8 = "digestMethod")) ||
-                      (data11.digestValue === undefined && (missing8 = "digestValue"))
-                    ) {
-                      validate94.errors = [
-                        {
-                          instancePath: instancePath + "/dokumentpakkefingeravtrykk",
-                          keyword: "required",
-                          params: { missingProperty: missing8 },
-                        },
-                      ];
-                      return false;
-                    } else {
-                      const _errs46 = errors;
-                      for (const key2 in data11) {
-                        if (!(key2 === "digestMethod" || key2 === "digestValue")) {
-                          validate94.errors = [
-                            {
-                              instancePath: instancePath + "/dokumentpakkefingeravtrykk",
-                              keyword: "additionalProperties",
-                              params: { additionalProperty: key2 },
-                            },
-                          ];
-                          return false;
-                          break;
-                        }
-                      }
-                      if (_errs46 === errors) {
-                        if (data11.digestMethod !== undefined) {
-                          const _errs47 = errors;
-                          if (typeof data11.digestMethod !== "string") {
-                            validate94.errors = [
-                              {
-                                instancePath: instancePath + "/dokumentpakkefingeravtrykk/digestMethod",
-                                keyword: "type",
-                                params: { type: "string" },
-                              },
-                            ];
-                            return false;
-                          }
-                          var valid10 = _errs47 === errors;
-                        } else {
-                          var valid10 = true;
-                        }
-                        if (valid10) {
-                          if (data11.digestValue !== undefined) {
-                            const _errs49 = errors;
-                            if (typeof data11.digestValue !== "string") {
-                              validate94.errors = [
-                                {
-                                  instancePath: instancePath + "/dokumentpakkefingeravtrykk/digestValue",
-                                  keyword: "type",
-                                  params: { type: "string" },
-                                },
-                              ];
-                              return false;
-                            }
-                            var valid10 = _errs49 === errors;
-                          } else {
-                            var valid10 = true;
-                          }
-                        }
-                      }
-                    }
-                  } else {
-                    validate94.errors = [
-                      {
-                        instancePath: instancePath + "/dokumentpakkefingeravtrykk",
-                        keyword: "type",
-                        params: { type: "object" },
-                      },
-                    ];
-                    return false;
-                  }
-                }
-                var valid0 = _errs43 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.maskinportentoken !== undefined) {
-                  const _errs51 = errors;
-                  if (typeof data.maskinportentoken !== "string") {
-                    validate94.errors = [
-                      {
-                        instancePath: instancePath + "/maskinportentoken",
-                        keyword: "type",
-                        params: { type: "string" },
-                      },
-                    ];
-                    return false;
-                  }
-                  var valid0 = _errs51 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.utskriftstype !== undefined) {
-                    let data15 = data.utskriftstype;
-                    const _errs54 = errors;
-                    if (typeof data15 !== "string") {
-                      validate94.errors = [
-                        { instancePath: instancePath + "/utskriftstype", keyword: "type", params: { type: "string" } },
-                      ];
-                      return false;
-                    }
-                    if (!(data15 === "SORT_HVIT" || data15 === "FARGE")) {
-                      validate94.errors = [
-                        {
-                          instancePath: instancePath + "/utskriftstype",
-                          keyword: "enum",
-                          params: { allowedValues: schema90.enum },
-                        },
-                      ];
-                      return false;
-                    }
-                    var valid0 = _errs54 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                  if (valid0) {
-                    if (data.retur !== undefined) {
-                      const _errs57 = errors;
-                      if (
-                        !validate96(data.retur, {
-                          instancePath: instancePath + "/retur",
-                          parentData: data,
-                          parentDataProperty: "retur",
-                          rootData,
-                        })
-                      ) {
-                        vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
-                        errors = vErrors.length;
-                      }
-                      var valid0 = _errs57 === errors;
-                    } else {
-                      var valid0 = true;
-                    }
-                    if (valid0) {
-                      if (data.posttype !== undefined) {
-                        let data17 = data.posttype;
-                        const _errs58 = errors;
-                        if (typeof data17 !== "string") {
-                          validate94.errors = [
-                            { instancePath: instancePath + "/posttype", keyword: "type", params: { type: "string" } },
-                          ];
-                          return false;
-                        }
-                        if (!(data17 === "A" || data17 === "B")) {
-                          validate94.errors = [
-                            {
-                              instancePath: instancePath + "/posttype",
-                              keyword: "enum",
-                              params: { allowedValues: schema94.enum },
-                            },
-                          ];
-                          return false;
-                        }
-                        var valid0 = _errs58 === errors;
-                      } else {
-                        var valid0 = true;
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate94.errors = [{ instancePath, keyword: "type", params: { type: "object" } }];
-      return false;
-    }
-  }
-  validate94.errors = vErrors;
-  return errors === 0;
-}
-function validate92(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://innbyggerpost.dev/schemas/dpi/utskrift.schema.json/definitions/standardBusinessDocument" */
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (
-        (data.standardBusinessDocumentHeader === undefined && (missing0 = "standardBusinessDocumentHeader")) ||
-        (data.utskrift === undefined && (missing0 = "utskrift"))
-      ) {
-        validate92.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 } }];
-        return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (!(key0 === "standardBusinessDocumentHeader" || key0 === "utskrift")) {
-            validate92.errors = [
-              { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } },
-            ];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.standardBusinessDocumentHeader !== undefined) {
-            const _errs2 = errors;
-            if (
-              !validate10(data.standardBusinessDocumentHeader, {
-                instancePath: instancePath + "/standardBusinessDocumentHeader",
-                parentData: data,
-                parentDataProperty: "standardBusinessDocumentHeader",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate10.errors : vErrors.concat(validate10.errors);
-              errors = vErrors.length;
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.utskrift !== undefined) {
-              const _errs3 = errors;
-              if (
-                !validate94(data.utskrift, {
-                  instancePath: instancePath + "/utskrift",
-                  parentData: data,
-                  parentDataProperty: "utskrift",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
-                errors = vErrors.length;
-              }
-              var valid0 = _errs3 === errors;
-            } else {
-              var valid0 = true;
-            }
-          }
-        }
-      }
-    } else {
-      validate92.errors = [{ instancePath, keyword: "type", params: { type: "object" } }];
-      return false;
-    }
-  }
-  validate92.errors = vErrors;
-  return errors === 0;
-}
-function validate99(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://innbyggerpost.dev/schemas/dpi/utskrift.schema.json/definitions/utskriftstype" */
-  let vErrors = null;
-  let errors = 0;
-  if (typeof data !== "string") {
-    validate99.errors = [{ instancePath, keyword: "type", params: { type: "string" } }];
-    return false;
-  }
-  if (!(data === "SORT_HVIT" || data === "FARGE")) {
-    validate99.errors = [{ instancePath, keyword: "enum", params: { allowedValues: schema90.enum } }];
-    return false;
-  }
-  validate99.errors = vErrors;
-  return errors === 0;
-}
-function validate100(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://innbyggerpost.dev/schemas/dpi/utskrift.schema.json/definitions/returposthaandtering" */
-  let vErrors = null;
-  let errors = 0;
-  if (typeof data !== "string") {
-    validate100.errors = [{ instancePath, keyword: "type", params: { type: "string" } }];
-    return false;
-  }
-  if (!(data === "DIREKTE_RETUR" || data === "MAKULERING_MED_MELDING")) {
-    validate100.errors = [{ instancePath, keyword: "enum", params: { allowedValues: schema93.enum } }];
-    return false;
-  }
-  validate100.errors = vErrors;
-  return errors === 0;
-}
-function validate101(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://innbyggerpost.dev/schemas/dpi/utskrift.schema.json/definitions/posttype" */
-  let vErrors = null;
-  let errors = 0;
-  if (typeof data !== "string") {
-    validate101.errors = [{ instancePath, keyword: "type", params: { type: "string" } }];
-    return false;
-  }
-  if (!(data === "A" || data === "B")) {
-    validate101.errors = [{ instancePath, keyword: "enum", params: { allowedValues: schema94.enum } }];
-    return false;
-  }
-  validate101.errors = vErrors;
-  return errors === 0;
-}
-function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+const func2 = Object.prototype.hasOwnProperty;
+const func3 = ucs2length;
+const pattern0 = new RegExp("^\\d{4}$", "");
+const pattern1 = new RegExp("^[a-zA-Z]{2}$", "");
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   /*# sourceURL="https://innbyggerpost.dev/schemas/dpi/utskrift.schema.json/definitions/adresseInformasjon" */
   let vErrors = null;
   let errors = 0;
@@ -6009,7 +257,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
     }
     var valid1 = _errs5 === errors;
     if (valid1) {
-      validate102.errors = [{ instancePath, keyword: "not", params: {} }];
+      validate21.errors = [{ instancePath, keyword: "not", params: {} }];
       return false;
     } else {
       errors = _errs4;
@@ -6077,7 +325,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
       }
       var valid5 = _errs17 === errors;
       if (valid5) {
-        validate102.errors = [{ instancePath, keyword: "not", params: {} }];
+        validate21.errors = [{ instancePath, keyword: "not", params: {} }];
         return false;
       } else {
         errors = _errs16;
@@ -6101,7 +349,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
           (data.adresselinje1 === undefined && (missing6 = "adresselinje1")) ||
           (data.landkode === undefined && (missing6 = "landkode"))
         ) {
-          validate102.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing6 } }];
+          validate21.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing6 } }];
           return false;
         }
       }
@@ -6117,7 +365,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
         vErrors.push(err8);
       }
       errors++;
-      validate102.errors = vErrors;
+      validate21.errors = vErrors;
       return false;
     }
     var _valid0 = _errs12 === errors;
@@ -6132,17 +380,15 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
       vErrors.push(err9);
     }
     errors++;
-    validate102.errors = vErrors;
+    validate21.errors = vErrors;
     return false;
   }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       const _errs19 = errors;
       for (const key0 in data) {
-        if (!func17.call(schema87.properties, key0)) {
-          validate102.errors = [
-            { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } },
-          ];
+        if (!func2.call(schema6.properties, key0)) {
+          validate21.errors = [{ instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } }];
           return false;
           break;
         }
@@ -6151,9 +397,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
         if (data.navn !== undefined) {
           const _errs20 = errors;
           if (typeof data.navn !== "string") {
-            validate102.errors = [
-              { instancePath: instancePath + "/navn", keyword: "type", params: { type: "string" } },
-            ];
+            validate21.errors = [{ instancePath: instancePath + "/navn", keyword: "type", params: { type: "string" } }];
             return false;
           }
           var valid6 = _errs20 === errors;
@@ -6166,14 +410,14 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
             const _errs22 = errors;
             if (errors === _errs22) {
               if (typeof data1 === "string") {
-                if (data1.length > 100 && func2(data1) > 100) {
-                  validate102.errors = [
+                if (data1.length > 100 && func3(data1) > 100) {
+                  validate21.errors = [
                     { instancePath: instancePath + "/adresselinje1", keyword: "maxLength", params: { limit: 100 } },
                   ];
                   return false;
                 }
               } else {
-                validate102.errors = [
+                validate21.errors = [
                   { instancePath: instancePath + "/adresselinje1", keyword: "type", params: { type: "string" } },
                 ];
                 return false;
@@ -6189,14 +433,14 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
               const _errs24 = errors;
               if (errors === _errs24) {
                 if (typeof data2 === "string") {
-                  if (data2.length > 100 && func2(data2) > 100) {
-                    validate102.errors = [
+                  if (data2.length > 100 && func3(data2) > 100) {
+                    validate21.errors = [
                       { instancePath: instancePath + "/adresselinje2", keyword: "maxLength", params: { limit: 100 } },
                     ];
                     return false;
                   }
                 } else {
-                  validate102.errors = [
+                  validate21.errors = [
                     { instancePath: instancePath + "/adresselinje2", keyword: "type", params: { type: "string" } },
                   ];
                   return false;
@@ -6212,14 +456,14 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
                 const _errs26 = errors;
                 if (errors === _errs26) {
                   if (typeof data3 === "string") {
-                    if (data3.length > 100 && func2(data3) > 100) {
-                      validate102.errors = [
+                    if (data3.length > 100 && func3(data3) > 100) {
+                      validate21.errors = [
                         { instancePath: instancePath + "/adresselinje3", keyword: "maxLength", params: { limit: 100 } },
                       ];
                       return false;
                     }
                   } else {
-                    validate102.errors = [
+                    validate21.errors = [
                       { instancePath: instancePath + "/adresselinje3", keyword: "type", params: { type: "string" } },
                     ];
                     return false;
@@ -6235,8 +479,8 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
                   const _errs28 = errors;
                   if (errors === _errs28) {
                     if (typeof data4 === "string") {
-                      if (data4.length > 100 && func2(data4) > 100) {
-                        validate102.errors = [
+                      if (data4.length > 100 && func3(data4) > 100) {
+                        validate21.errors = [
                           {
                             instancePath: instancePath + "/adresselinje4",
                             keyword: "maxLength",
@@ -6246,7 +490,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
                         return false;
                       }
                     } else {
-                      validate102.errors = [
+                      validate21.errors = [
                         { instancePath: instancePath + "/adresselinje4", keyword: "type", params: { type: "string" } },
                       ];
                       return false;
@@ -6262,8 +506,8 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
                     const _errs30 = errors;
                     if (errors === _errs30) {
                       if (typeof data5 === "string") {
-                        if (!pattern4.test(data5)) {
-                          validate102.errors = [
+                        if (!pattern0.test(data5)) {
+                          validate21.errors = [
                             {
                               instancePath: instancePath + "/postnummer",
                               keyword: "pattern",
@@ -6273,7 +517,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
                           return false;
                         }
                       } else {
-                        validate102.errors = [
+                        validate21.errors = [
                           { instancePath: instancePath + "/postnummer", keyword: "type", params: { type: "string" } },
                         ];
                         return false;
@@ -6289,14 +533,14 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
                       const _errs32 = errors;
                       if (errors === _errs32) {
                         if (typeof data6 === "string") {
-                          if (data6.length > 80 && func2(data6) > 80) {
-                            validate102.errors = [
+                          if (data6.length > 80 && func3(data6) > 80) {
+                            validate21.errors = [
                               { instancePath: instancePath + "/poststed", keyword: "maxLength", params: { limit: 80 } },
                             ];
                             return false;
                           }
                         } else {
-                          validate102.errors = [
+                          validate21.errors = [
                             { instancePath: instancePath + "/poststed", keyword: "type", params: { type: "string" } },
                           ];
                           return false;
@@ -6312,14 +556,14 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
                         const _errs34 = errors;
                         if (errors === _errs34) {
                           if (typeof data7 === "string") {
-                            if (data7.length > 80 && func2(data7) > 80) {
-                              validate102.errors = [
+                            if (data7.length > 80 && func3(data7) > 80) {
+                              validate21.errors = [
                                 { instancePath: instancePath + "/land", keyword: "maxLength", params: { limit: 80 } },
                               ];
                               return false;
                             }
                           } else {
-                            validate102.errors = [
+                            validate21.errors = [
                               { instancePath: instancePath + "/land", keyword: "type", params: { type: "string" } },
                             ];
                             return false;
@@ -6335,8 +579,8 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
                           const _errs36 = errors;
                           if (errors === _errs36) {
                             if (typeof data8 === "string") {
-                              if (!pattern5.test(data8)) {
-                                validate102.errors = [
+                              if (!pattern1.test(data8)) {
+                                validate21.errors = [
                                   {
                                     instancePath: instancePath + "/landkode",
                                     keyword: "pattern",
@@ -6346,7 +590,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
                                 return false;
                               }
                             } else {
-                              validate102.errors = [
+                              validate21.errors = [
                                 {
                                   instancePath: instancePath + "/landkode",
                                   keyword: "type",
@@ -6370,392 +614,1922 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate102.errors = [{ instancePath, keyword: "type", params: { type: "object" } }];
+      validate21.errors = [{ instancePath, keyword: "type", params: { type: "object" } }];
       return false;
     }
   }
-  validate102.errors = vErrors;
-  return errors === 0;
-}
-function validate103(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://innbyggerpost.dev/schemas/dpi/utskrift.schema.json" */
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.standardBusinessDocument === undefined && (missing0 = "standardBusinessDocument")) {
-        validate103.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 } }];
-        return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (!(key0 === "standardBusinessDocument")) {
-            validate103.errors = [
-              { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } },
-            ];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.standardBusinessDocument !== undefined) {
-            if (
-              !validate92(data.standardBusinessDocument, {
-                instancePath: instancePath + "/standardBusinessDocument",
-                parentData: data,
-                parentDataProperty: "standardBusinessDocument",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
-              errors = vErrors.length;
-            }
-          }
-        }
-      }
-    } else {
-      validate103.errors = [{ instancePath, keyword: "type", params: { type: "object" } }];
-      return false;
-    }
-  }
-  validate103.errors = vErrors;
-  return errors === 0;
-}
-const schema101 = {
-  $id: "https://innbyggerpost.dev/schemas/dpi/varslingfeiletkvittering.schema.json/definitions/varslingfeiletkvittering",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    avsender: { $ref: "https://innbyggerpost.dev/schemas/dpi/commons.schema.json/definitions/avsender" },
-    mottaker: { $ref: "https://innbyggerpost.dev/schemas/dpi/commons.schema.json/definitions/virksomhetmottaker" },
-    tidspunkt: { $ref: "https://innbyggerpost.dev/schemas/dpi/commons.schema.json/definitions/tidspunkt" },
-    beskrivelse: { type: "string" },
-    varslingskanal: { type: "string", enum: ["epost", "sms"] },
-  },
-  required: ["avsender", "mottaker", "tidspunkt", "varslingskanal"],
-};
-function validate107(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://innbyggerpost.dev/schemas/dpi/varslingfeiletkvittering.schema.json/definitions/varslingfeiletkvittering" */
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (
-        (data.avsender === undefined && (missing0 = "avsender")) ||
-        (data.mottaker === undefined && (missing0 = "mottaker")) ||
-        (data.tidspunkt === undefined && (missing0 = "tidspunkt")) ||
-        (data.varslingskanal === undefined && (missing0 = "varslingskanal"))
-      ) {
-        validate107.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 } }];
-        return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (
-            !(
-              key0 === "avsender" ||
-              key0 === "mottaker" ||
-              key0 === "tidspunkt" ||
-              key0 === "beskrivelse" ||
-              key0 === "varslingskanal"
-            )
-          ) {
-            validate107.errors = [
-              { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } },
-            ];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.avsender !== undefined) {
-            const _errs2 = errors;
-            if (
-              !validate24(data.avsender, {
-                instancePath: instancePath + "/avsender",
-                parentData: data,
-                parentDataProperty: "avsender",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-              errors = vErrors.length;
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.mottaker !== undefined) {
-              const _errs3 = errors;
-              if (
-                !validate26(data.mottaker, {
-                  instancePath: instancePath + "/mottaker",
-                  parentData: data,
-                  parentDataProperty: "mottaker",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-                errors = vErrors.length;
-              }
-              var valid0 = _errs3 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.tidspunkt !== undefined) {
-                let data2 = data.tidspunkt;
-                const _errs4 = errors;
-                const _errs5 = errors;
-                if (errors === _errs5) {
-                  if (errors === _errs5) {
-                    if (typeof data2 === "string") {
-                      if (!formats2.validate(data2)) {
-                        validate107.errors = [
-                          {
-                            instancePath: instancePath + "/tidspunkt",
-                            keyword: "format",
-                            params: { format: "date-time" },
-                          },
-                        ];
-                        return false;
-                      }
-                    } else {
-                      validate107.errors = [
-                        { instancePath: instancePath + "/tidspunkt", keyword: "type", params: { type: "string" } },
-                      ];
-                      return false;
-                    }
-                  }
-                }
-                var valid0 = _errs4 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.beskrivelse !== undefined) {
-                  const _errs7 = errors;
-                  if (typeof data.beskrivelse !== "string") {
-                    validate107.errors = [
-                      { instancePath: instancePath + "/beskrivelse", keyword: "type", params: { type: "string" } },
-                    ];
-                    return false;
-                  }
-                  var valid0 = _errs7 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.varslingskanal !== undefined) {
-                    let data4 = data.varslingskanal;
-                    const _errs9 = errors;
-                    if (typeof data4 !== "string") {
-                      validate107.errors = [
-                        { instancePath: instancePath + "/varslingskanal", keyword: "type", params: { type: "string" } },
-                      ];
-                      return false;
-                    }
-                    if (!(data4 === "epost" || data4 === "sms")) {
-                      validate107.errors = [
-                        {
-                          instancePath: instancePath + "/varslingskanal",
-                          keyword: "enum",
-                          params: { allowedValues: schema101.properties.varslingskanal.enum },
-                        },
-                      ];
-                      return false;
-                    }
-                    var valid0 = _errs9 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate107.errors = [{ instancePath, keyword: "type", params: { type: "object" } }];
-      return false;
-    }
-  }
-  validate107.errors = vErrors;
-  return errors === 0;
-}
-function validate105(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://innbyggerpost.dev/schemas/dpi/varslingfeiletkvittering.schema.json/definitions/standardBusinessDocument" */
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (
-        (data.standardBusinessDocumentHeader === undefined && (missing0 = "standardBusinessDocumentHeader")) ||
-        (data.varslingfeiletkvittering === undefined && (missing0 = "varslingfeiletkvittering"))
-      ) {
-        validate105.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 } }];
-        return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (!(key0 === "standardBusinessDocumentHeader" || key0 === "varslingfeiletkvittering")) {
-            validate105.errors = [
-              { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } },
-            ];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.standardBusinessDocumentHeader !== undefined) {
-            const _errs2 = errors;
-            if (
-              !validate10(data.standardBusinessDocumentHeader, {
-                instancePath: instancePath + "/standardBusinessDocumentHeader",
-                parentData: data,
-                parentDataProperty: "standardBusinessDocumentHeader",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate10.errors : vErrors.concat(validate10.errors);
-              errors = vErrors.length;
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.varslingfeiletkvittering !== undefined) {
-              const _errs3 = errors;
-              if (
-                !validate107(data.varslingfeiletkvittering, {
-                  instancePath: instancePath + "/varslingfeiletkvittering",
-                  parentData: data,
-                  parentDataProperty: "varslingfeiletkvittering",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
-                errors = vErrors.length;
-              }
-              var valid0 = _errs3 === errors;
-            } else {
-              var valid0 = true;
-            }
-          }
-        }
-      }
-    } else {
-      validate105.errors = [{ instancePath, keyword: "type", params: { type: "object" } }];
-      return false;
-    }
-  }
-  validate105.errors = vErrors;
-  return errors === 0;
-}
-function validate111(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://innbyggerpost.dev/schemas/dpi/varslingfeiletkvittering.schema.json" */
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.standardBusinessDocument === undefined && (missing0 = "standardBusinessDocument")) {
-        validate111.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 } }];
-        return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (!(key0 === "standardBusinessDocument")) {
-            validate111.errors = [
-              { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } },
-            ];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.standardBusinessDocument !== undefined) {
-            if (
-              !validate105(data.standardBusinessDocument, {
-                instancePath: instancePath + "/standardBusinessDocument",
-                parentData: data,
-                parentDataProperty: "standardBusinessDocument",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
-              errors = vErrors.length;
-            }
-          }
-        }
-      }
-    } else {
-      validate111.errors = [{ instancePath, keyword: "type", params: { type: "object" } }];
-      return false;
-    }
-  }
-  validate111.errors = vErrors;
+  validate21.errors = vErrors;
   return errors === 0;
 }
 
-export const StandardBusinessDocumentHeader = validate10;
-export const BusinessScope = validate14;
-export const Scope = validate15;
-export const ScopeInformation = validate18;
-export const DocumentIdentification = validate19;
-export const Partner = validate11;
-export const PartnerIdentification = validate20;
-export const AapningskvitteringDocument = validate21;
-export const AapningskvitteringMessage = validate29;
-export const Avsender = validate24;
-export const Virksomhetmottaker = validate26;
-export const Avsenderidentifikator = validate31;
-export const Personmottaker = validate32;
-export const Virksomhetsidentifikator = validate33;
-export const Postkasseadresse = validate34;
-export const Motakeridentifikator = validate35;
-export const Maskinportentoken = validate36;
-export const Tidspunkt = validate37;
-export const Dokumentpakkefingeravtrykk = validate38;
-export const Kvittering = validate23;
-export const Sikkerhetsnivaa = validate39;
-export const Virkningsdato = validate40;
-export const Virkningstidspunkt = validate41;
-export const AapningskvitteringRequested = validate42;
-export const Varsler = validate43;
-export const Ikkesensitivtittel = validate48;
-export const Epostvarsel = validate44;
-export const Repetisjoner = validate49;
-export const Spraak = validate50;
-export const Smsvarsel = validate46;
-export const DigitalDocument = validate51;
-export const Digital = validate53;
-export const DigitalMessage = validate58;
-export const FeilDocument = validate60;
-export const Feil = validate62;
-export const FeilMessage = validate66;
-export const FlyttetDocument = validate68;
-export const Flyttet = validate70;
-export const FlyttetMessage = validate75;
-export const LeveringskvitteringDocument = validate77;
-export const LeveringskvitteringMessage = validate80;
-export const MottakskvitteringDocument = validate82;
-export const MottakskvitteringMessage = validate85;
-export const ReturpostkvitteringDocument = validate87;
-export const ReturpostkvitteringMessage = validate90;
-export const UtskriftDocument = validate92;
-export const Utskrift = validate94;
-export const Utskriftstype = validate99;
-export const Retur = validate96;
-export const Returposthaandtering = validate100;
-export const Posttype = validate101;
-export const AdresseInformasjon = validate102;
-export const UtskriftMessage = validate103;
-export const VarslingfeiletkvitteringDocument = validate105;
-export const Varslingfeiletkvittering = validate107;
-export const VarslingfeiletkvitteringMessage = validate111;
+const qa51 = validate21;
+
+// Quick checks (see codegen/src/emit/validators-quick.ts).
+const qr0 = ["businessScope", "documentIdentification", "headerVersion", "receiver", "sender"];
+const qr1 = ["identifier"];
+const qr2 = ["authority", "value"];
+const qr3 = ["creationDateAndTime", "instanceIdentifier", "standard", "type", "typeVersion"];
+const qc4 = /^(?:[Uu][Rr][Nn]:[Uu][Uu][Ii][Dd]:)?[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/;
+const qr5 = ["scope"];
+const qr6 = ["type"];
+const qr7 = ["standardBusinessDocumentHeader", "aapningskvittering"];
+const qr8 = ["avsender", "mottaker", "tidspunkt"];
+const qr9 = ["virksomhetsidentifikator"];
+const qe10 = ["iso6523-actorid-upis"];
+const qc11 = /[0-9]{4}:\w{1,35}/;
+const qk12 = new Set(["virksomhetsidentifikator", "motakeridentifikator"]);
+const qr13 = ["standardBusinessDocument"];
+const qr14 = ["postkasseadresse"];
+const qr15 = ["digestMethod", "digestValue"];
+const qe16 = [3, 4];
+const qk17 = new Set(["epostvarsel", "smsvarsel"]);
+const qr18 = ["epostadresse", "varslingstekst", "repetisjoner"];
+const qc19 =
+  /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
+const qr20 = ["mobiltelefonnummer", "varslingstekst", "repetisjoner"];
+const qc21 = /^\+?[- _0-9]+$/;
+const qr22 = ["standardBusinessDocumentHeader", "digital"];
+const qr23 = [
+  "avsender",
+  "mottaker",
+  "dokumentpakkefingeravtrykk",
+  "maskinportentoken",
+  "sikkerhetsnivaa",
+  "ikkesensitivtittel",
+  "spraak",
+];
+const qr24 = ["standardBusinessDocumentHeader", "feil"];
+const qr25 = ["avsender", "mottaker", "tidspunkt", "feiltype"];
+const qe26 = ["KLIENT", "SERVER"];
+const qr27 = ["standardBusinessDocumentHeader", "flyttet"];
+const qr28 = [
+  "avsender",
+  "mottaker",
+  "maskinportentoken",
+  "tidspunkt",
+  "dokumentpakkefingeravtrykk",
+  "mottakstidspunkt",
+  "sikkerhetsnivaa",
+  "ikkesensitivtittel",
+  "spraak",
+];
+const qr29 = ["standardBusinessDocumentHeader", "leveringskvittering"];
+const qr30 = ["standardBusinessDocumentHeader", "mottakskvittering"];
+const qr31 = ["standardBusinessDocumentHeader", "returpostkvittering"];
+const qr32 = ["standardBusinessDocumentHeader", "utskrift"];
+const qr33 = ["avsender", "mottaker", "dokumentpakkefingeravtrykk", "maskinportentoken", "utskriftstype", "retur"];
+const qr34 = ["navn", "adresselinje1", "postnummer", "poststed"];
+const qr35 = ["navn", "adresselinje1", "land"];
+const qr36 = ["navn", "adresselinje1", "landkode"];
+const qc37 = /^\d{4}$/;
+const qc38 = /^[a-zA-Z]{2}$/;
+const qe39 = ["SORT_HVIT", "FARGE"];
+const qr40 = ["mottaker", "returposthaandtering"];
+const qe41 = ["DIREKTE_RETUR", "MAKULERING_MED_MELDING"];
+const qe42 = ["A", "B"];
+const qr43 = ["standardBusinessDocumentHeader", "varslingfeiletkvittering"];
+const qr44 = ["avsender", "mottaker", "tidspunkt", "varslingskanal"];
+const qe45 = ["epost", "sms"];
+function q6(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (d["authority"] === undefined || d["value"] === undefined)
+      return qErr("required", { missingProperty: qMissing(d, qr2) });
+    for (const k12 in d) {
+      switch (k12) {
+        case "authority":
+        case "value":
+          break;
+        default:
+          return qErr("additionalProperties", { additionalProperty: k12 });
+      }
+    }
+    const p13 = d["authority"];
+    if (p13 !== undefined) {
+      if (!(typeof p13 === "string")) return qErr("type", { type: "string" }, "authority");
+    }
+    const p14 = d["value"];
+    if (p14 !== undefined) {
+      if (!(typeof p14 === "string")) return qErr("type", { type: "string" }, "value");
+    }
+  } else return qErr("type", { type: "object" });
+  return true;
+}
+function q5(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (d["identifier"] === undefined) return qErr("required", { missingProperty: qMissing(d, qr1) });
+    for (const k10 in d) {
+      switch (k10) {
+        case "identifier":
+          break;
+        default:
+          return qErr("additionalProperties", { additionalProperty: k10 });
+      }
+    }
+    const p11 = d["identifier"];
+    if (p11 !== undefined) {
+      if (!q6(p11)) return qUp("identifier");
+    }
+  } else return qErr("type", { type: "object" });
+  return true;
+}
+function q4(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (
+      d["creationDateAndTime"] === undefined ||
+      d["instanceIdentifier"] === undefined ||
+      d["standard"] === undefined ||
+      d["type"] === undefined ||
+      d["typeVersion"] === undefined
+    )
+      return qErr("required", { missingProperty: qMissing(d, qr3) });
+    for (const k15 in d) {
+      switch (k15) {
+        case "standard":
+        case "typeVersion":
+        case "instanceIdentifier":
+        case "type":
+        case "creationDateAndTime":
+          break;
+        default:
+          return qErr("additionalProperties", { additionalProperty: k15 });
+      }
+    }
+    const p16 = d["standard"];
+    if (p16 !== undefined) {
+      if (!(typeof p16 === "string")) return qErr("type", { type: "string" }, "standard");
+    }
+    const p17 = d["typeVersion"];
+    if (p17 !== undefined) {
+      if (!(typeof p17 === "string")) return qErr("type", { type: "string" }, "typeVersion");
+    }
+    const p18 = d["instanceIdentifier"];
+    if (p18 !== undefined) {
+      if (typeof p18 === "string") {
+        if (!qc4.test(p18)) return qErr("format", { format: "uuid" }, "instanceIdentifier");
+      } else return qErr("type", { type: "string" }, "instanceIdentifier");
+    }
+    const p19 = d["type"];
+    if (p19 !== undefined) {
+      if (!(typeof p19 === "string")) return qErr("type", { type: "string" }, "type");
+    }
+    const p20 = d["creationDateAndTime"];
+    if (p20 !== undefined) {
+      if (typeof p20 === "string") {
+        if (!qDateTime(p20)) return qErr("format", { format: "date-time" }, "creationDateAndTime");
+      } else return qErr("type", { type: "string" }, "creationDateAndTime");
+    }
+  } else return qErr("type", { type: "object" });
+  return true;
+}
+function q3(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    for (const k32 in d) {
+      switch (k32) {
+        case "expectedResponseDateTime":
+          break;
+        default:
+          return qErr("additionalProperties", { additionalProperty: k32 });
+      }
+    }
+    const p33 = d["expectedResponseDateTime"];
+    if (p33 !== undefined) {
+      if (!(typeof p33 === "string")) return qErr("type", { type: "string" }, "expectedResponseDateTime");
+    }
+  } else return qErr("type", { type: "object" });
+  const j34 = qFree(d, null);
+  if (j34 !== null) return qNotJson(j34);
+  return true;
+}
+function q2(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (d["type"] === undefined) return qErr("required", { missingProperty: qMissing(d, qr6) });
+    for (const k25 in d) {
+      switch (k25) {
+        case "type":
+        case "instanceIdentifier":
+        case "identifier":
+        case "scopeInformation":
+          break;
+        default:
+          return qErr("additionalProperties", { additionalProperty: k25 });
+      }
+    }
+    const p26 = d["type"];
+    if (p26 !== undefined) {
+      if (!(typeof p26 === "string")) return qErr("type", { type: "string" }, "type");
+    }
+    const p27 = d["instanceIdentifier"];
+    if (p27 !== undefined) {
+      if (typeof p27 === "string") {
+        if (!qc4.test(p27)) return qErr("format", { format: "uuid" }, "instanceIdentifier");
+      } else return qErr("type", { type: "string" }, "instanceIdentifier");
+    }
+    const p28 = d["identifier"];
+    if (p28 !== undefined) {
+      if (!(typeof p28 === "string")) return qErr("type", { type: "string" }, "identifier");
+    }
+    const p29 = d["scopeInformation"];
+    if (p29 !== undefined) {
+      if (Array.isArray(p29)) {
+        for (let i30 = 0; i30 < p29.length; i30++) {
+          const e31 = p29[i30];
+          if (!q3(e31)) return qUp(i30, "scopeInformation");
+        }
+      } else return qErr("type", { type: "array" }, "scopeInformation");
+    }
+  } else return qErr("type", { type: "object" });
+  return true;
+}
+function q1(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (d["scope"] === undefined) return qErr("required", { missingProperty: qMissing(d, qr5) });
+    for (const k21 in d) {
+      switch (k21) {
+        case "scope":
+          break;
+        default:
+          return qErr("additionalProperties", { additionalProperty: k21 });
+      }
+    }
+    const p22 = d["scope"];
+    if (p22 !== undefined) {
+      if (Array.isArray(p22)) {
+        for (let i23 = 0; i23 < p22.length; i23++) {
+          const e24 = p22[i23];
+          if (!q2(e24)) return qUp(i23, "scope");
+        }
+      } else return qErr("type", { type: "array" }, "scope");
+    }
+  } else return qErr("type", { type: "object" });
+  return true;
+}
+function q0(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (
+      d["businessScope"] === undefined ||
+      d["documentIdentification"] === undefined ||
+      d["headerVersion"] === undefined ||
+      d["receiver"] === undefined ||
+      d["sender"] === undefined
+    )
+      return qErr("required", { missingProperty: qMissing(d, qr0) });
+    for (const k0 in d) {
+      switch (k0) {
+        case "headerVersion":
+        case "sender":
+        case "receiver":
+        case "documentIdentification":
+        case "businessScope":
+          break;
+        default:
+          return qErr("additionalProperties", { additionalProperty: k0 });
+      }
+    }
+    const p1 = d["headerVersion"];
+    if (p1 !== undefined) {
+      if (!(typeof p1 === "string")) return qErr("type", { type: "string" }, "headerVersion");
+    }
+    const p2 = d["sender"];
+    if (p2 !== undefined) {
+      if (Array.isArray(p2)) {
+        if (p2.length > 1) return qErr("maxItems", { limit: 1 }, "sender");
+        if (p2.length < 1) return qErr("minItems", { limit: 1 }, "sender");
+        for (let i3 = 0; i3 < p2.length; i3++) {
+          const e4 = p2[i3];
+          if (!q5(e4)) return qUp(i3, "sender");
+        }
+      } else return qErr("type", { type: "array" }, "sender");
+    }
+    const p5 = d["receiver"];
+    if (p5 !== undefined) {
+      if (Array.isArray(p5)) {
+        if (p5.length > 1) return qErr("maxItems", { limit: 1 }, "receiver");
+        if (p5.length < 1) return qErr("minItems", { limit: 1 }, "receiver");
+        for (let i6 = 0; i6 < p5.length; i6++) {
+          const e7 = p5[i6];
+          if (!q5(e7)) return qUp(i6, "receiver");
+        }
+      } else return qErr("type", { type: "array" }, "receiver");
+    }
+    const p8 = d["documentIdentification"];
+    if (p8 !== undefined) {
+      if (!q4(p8)) return qUp("documentIdentification");
+    }
+    const p9 = d["businessScope"];
+    if (p9 !== undefined) {
+      if (!q1(p9)) return qUp("businessScope");
+    }
+  } else return qErr("type", { type: "object" });
+  return true;
+}
+function q13(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (d["authority"] === undefined || d["value"] === undefined)
+      return qErr("required", { missingProperty: qMissing(d, qr2) });
+    for (const k46 in d) {
+      switch (k46) {
+        case "authority":
+        case "value":
+          break;
+        default:
+          return qErr("additionalProperties", { additionalProperty: k46 });
+      }
+    }
+    const p47 = d["authority"];
+    if (p47 !== undefined) {
+      if (!(typeof p47 === "string")) return qErr("type", { type: "string" }, "authority");
+      if (!(p47 === "iso6523-actorid-upis")) return qErr("enum", { allowedValues: qe10 }, "authority");
+    }
+    const p48 = d["value"];
+    if (p48 !== undefined) {
+      if (typeof p48 === "string") {
+        if (!qc11.test(p48)) return qErr("pattern", { pattern: "[0-9]{4}:\\w{1,35}" }, "value");
+      } else return qErr("type", { type: "string" }, "value");
+    }
+  } else return qErr("type", { type: "object" });
+  return true;
+}
+function q11(d) {
+  if (typeof d === "string") {
+    if (d.length > 100 && qLen(d) > 100) return qErr("maxLength", { limit: 100 });
+  } else return qErr("type", { type: "string" });
+  return true;
+}
+function q9(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (d["virksomhetsidentifikator"] === undefined) return qErr("required", { missingProperty: qMissing(d, qr9) });
+    for (const k42 in d) {
+      switch (k42) {
+        case "virksomhetsidentifikator":
+        case "avsenderidentifikator":
+        case "fakturaReferanse":
+          break;
+        default:
+          return qErr("additionalProperties", { additionalProperty: k42 });
+      }
+    }
+    const p43 = d["virksomhetsidentifikator"];
+    if (p43 !== undefined) {
+      if (!q13(p43)) return qUp("virksomhetsidentifikator");
+    }
+    const p44 = d["avsenderidentifikator"];
+    if (p44 !== undefined) {
+      if (!q11(p44)) return qUp("avsenderidentifikator");
+    }
+    const p45 = d["fakturaReferanse"];
+    if (p45 !== undefined) {
+      if (typeof p45 === "string") {
+        if (p45.length > 40 && qLen(p45) > 40) return qErr("maxLength", { limit: 40 }, "fakturaReferanse");
+      } else return qErr("type", { type: "string" }, "fakturaReferanse");
+    }
+  } else return qErr("type", { type: "object" });
+  return true;
+}
+function q15(d) {
+  if (typeof d === "string") {
+    if (d.length > 100 && qLen(d) > 100) return qErr("maxLength", { limit: 100 });
+  } else return qErr("type", { type: "string" });
+  return true;
+}
+function q10(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (d["virksomhetsidentifikator"] === undefined) return qErr("required", { missingProperty: qMissing(d, qr9) });
+    const p49 = d["virksomhetsidentifikator"];
+    if (p49 !== undefined) {
+      if (!q13(p49)) return qUp("virksomhetsidentifikator");
+    }
+    const p50 = d["motakeridentifikator"];
+    if (p50 !== undefined) {
+      if (!q15(p50)) return qUp("motakeridentifikator");
+    }
+  } else return qErr("type", { type: "object" });
+  const j51 = qFree(d, qk12);
+  if (j51 !== null) return qNotJson(j51);
+  return true;
+}
+function q17(d) {
+  if (typeof d === "string") {
+    if (!qDateTime(d)) return qErr("format", { format: "date-time" });
+  } else return qErr("type", { type: "string" });
+  return true;
+}
+function q19(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (d["avsender"] === undefined || d["mottaker"] === undefined || d["tidspunkt"] === undefined)
+      return qErr("required", { missingProperty: qMissing(d, qr8) });
+    for (const k38 in d) {
+      switch (k38) {
+        case "avsender":
+        case "mottaker":
+        case "tidspunkt":
+          break;
+        default:
+          return qErr("additionalProperties", { additionalProperty: k38 });
+      }
+    }
+    const p39 = d["avsender"];
+    if (p39 !== undefined) {
+      if (!q9(p39)) return qUp("avsender");
+    }
+    const p40 = d["mottaker"];
+    if (p40 !== undefined) {
+      if (!q10(p40)) return qUp("mottaker");
+    }
+    const p41 = d["tidspunkt"];
+    if (p41 !== undefined) {
+      if (!q17(p41)) return qUp("tidspunkt");
+    }
+  } else return qErr("type", { type: "object" });
+  return true;
+}
+function q7(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (d["standardBusinessDocumentHeader"] === undefined || d["aapningskvittering"] === undefined)
+      return qErr("required", { missingProperty: qMissing(d, qr7) });
+    for (const k35 in d) {
+      switch (k35) {
+        case "standardBusinessDocumentHeader":
+        case "aapningskvittering":
+          break;
+        default:
+          return qErr("additionalProperties", { additionalProperty: k35 });
+      }
+    }
+    const p36 = d["standardBusinessDocumentHeader"];
+    if (p36 !== undefined) {
+      if (!q0(p36)) return qUp("standardBusinessDocumentHeader");
+    }
+    const p37 = d["aapningskvittering"];
+    if (p37 !== undefined) {
+      if (!q19(p37)) return qUp("aapningskvittering");
+    }
+  } else return qErr("type", { type: "object" });
+  return true;
+}
+function q8(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (d["standardBusinessDocument"] === undefined) return qErr("required", { missingProperty: qMissing(d, qr13) });
+    for (const k52 in d) {
+      switch (k52) {
+        case "standardBusinessDocument":
+          break;
+        default:
+          return qErr("additionalProperties", { additionalProperty: k52 });
+      }
+    }
+    const p53 = d["standardBusinessDocument"];
+    if (p53 !== undefined) {
+      if (!q7(p53)) return qUp("standardBusinessDocument");
+    }
+  } else return qErr("type", { type: "object" });
+  return true;
+}
+function q14(d) {
+  if (!(typeof d === "string")) return qErr("type", { type: "string" });
+  return true;
+}
+function q12(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (d["postkasseadresse"] === undefined) return qErr("required", { missingProperty: qMissing(d, qr14) });
+    for (const k54 in d) {
+      switch (k54) {
+        case "postkasseadresse":
+          break;
+        default:
+          return qErr("additionalProperties", { additionalProperty: k54 });
+      }
+    }
+    const p55 = d["postkasseadresse"];
+    if (p55 !== undefined) {
+      if (!q14(p55)) return qUp("postkasseadresse");
+    }
+  } else return qErr("type", { type: "object" });
+  return true;
+}
+function q16(d) {
+  if (!(typeof d === "string")) return qErr("type", { type: "string" });
+  return true;
+}
+function q18(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (d["digestMethod"] === undefined || d["digestValue"] === undefined)
+      return qErr("required", { missingProperty: qMissing(d, qr15) });
+    for (const k56 in d) {
+      switch (k56) {
+        case "digestMethod":
+        case "digestValue":
+          break;
+        default:
+          return qErr("additionalProperties", { additionalProperty: k56 });
+      }
+    }
+    const p57 = d["digestMethod"];
+    if (p57 !== undefined) {
+      if (!(typeof p57 === "string")) return qErr("type", { type: "string" }, "digestMethod");
+    }
+    const p58 = d["digestValue"];
+    if (p58 !== undefined) {
+      if (!(typeof p58 === "string")) return qErr("type", { type: "string" }, "digestValue");
+    }
+  } else return qErr("type", { type: "object" });
+  return true;
+}
+function q20(d) {
+  if (!(typeof d === "number" && d % 1 === 0 && isFinite(d))) return qErr("type", { type: "integer" });
+  if (!(d === 3 || d === 4)) return qErr("enum", { allowedValues: qe16 });
+  return true;
+}
+function q21(d) {
+  if (typeof d === "string") {
+    if (!qDate(d)) return qErr("format", { format: "date" });
+  } else return qErr("type", { type: "string" });
+  return true;
+}
+function q22(d) {
+  if (typeof d === "string") {
+    if (!qDateTime(d)) return qErr("format", { format: "date-time" });
+  } else return qErr("type", { type: "string" });
+  return true;
+}
+function q23(d) {
+  if (!(typeof d === "boolean")) return qErr("type", { type: "boolean" });
+  return true;
+}
+function q27(d) {
+  if (Array.isArray(d)) {
+    if (d.length > 10) return qErr("maxItems", { limit: 10 });
+    if (d.length < 1) return qErr("minItems", { limit: 1 });
+    for (let i66 = 0; i66 < d.length; i66++) {
+      const e67 = d[i66];
+      if (!(typeof e67 === "number" && e67 % 1 === 0 && isFinite(e67))) return qErr("type", { type: "integer" }, i66);
+      if (e67 > 25) return qErr("maximum", { comparison: "<=", limit: 25 }, i66);
+      if (e67 < 0) return qErr("minimum", { comparison: ">=", limit: 0 }, i66);
+    }
+  } else return qErr("type", { type: "array" });
+  return true;
+}
+function q26(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (d["epostadresse"] === undefined || d["varslingstekst"] === undefined || d["repetisjoner"] === undefined)
+      return qErr("required", { missingProperty: qMissing(d, qr18) });
+    for (const k62 in d) {
+      switch (k62) {
+        case "epostadresse":
+        case "varslingstekst":
+        case "repetisjoner":
+          break;
+        default:
+          return qErr("additionalProperties", { additionalProperty: k62 });
+      }
+    }
+    const p63 = d["epostadresse"];
+    if (p63 !== undefined) {
+      if (typeof p63 === "string") {
+        if (!qc19.test(p63)) return qErr("format", { format: "email" }, "epostadresse");
+      } else return qErr("type", { type: "string" }, "epostadresse");
+    }
+    const p64 = d["varslingstekst"];
+    if (p64 !== undefined) {
+      if (typeof p64 === "string") {
+        if (p64.length > 500 && qLen(p64) > 500) return qErr("maxLength", { limit: 500 }, "varslingstekst");
+        if (p64.length < 2 && qLen(p64) < 1) return qErr("minLength", { limit: 1 }, "varslingstekst");
+      } else return qErr("type", { type: "string" }, "varslingstekst");
+    }
+    const p65 = d["repetisjoner"];
+    if (p65 !== undefined) {
+      if (!q27(p65)) return qUp("repetisjoner");
+    }
+  } else return qErr("type", { type: "object" });
+  return true;
+}
+function q29(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (d["mobiltelefonnummer"] === undefined || d["varslingstekst"] === undefined || d["repetisjoner"] === undefined)
+      return qErr("required", { missingProperty: qMissing(d, qr20) });
+    for (const k68 in d) {
+      switch (k68) {
+        case "mobiltelefonnummer":
+        case "varslingstekst":
+        case "repetisjoner":
+          break;
+        default:
+          return qErr("additionalProperties", { additionalProperty: k68 });
+      }
+    }
+    const p69 = d["mobiltelefonnummer"];
+    if (p69 !== undefined) {
+      if (typeof p69 === "string") {
+        if (p69.length > 20 && qLen(p69) > 20) return qErr("maxLength", { limit: 20 }, "mobiltelefonnummer");
+        if (p69.length < 16 && qLen(p69) < 8) return qErr("minLength", { limit: 8 }, "mobiltelefonnummer");
+        if (!qc21.test(p69)) return qErr("pattern", { pattern: "^\\+?[- _0-9]+$" }, "mobiltelefonnummer");
+      } else return qErr("type", { type: "string" }, "mobiltelefonnummer");
+    }
+    const p70 = d["varslingstekst"];
+    if (p70 !== undefined) {
+      if (typeof p70 === "string") {
+        if (p70.length > 160 && qLen(p70) > 160) return qErr("maxLength", { limit: 160 }, "varslingstekst");
+        if (p70.length < 2 && qLen(p70) < 1) return qErr("minLength", { limit: 1 }, "varslingstekst");
+      } else return qErr("type", { type: "string" }, "varslingstekst");
+    }
+    const p71 = d["repetisjoner"];
+    if (p71 !== undefined) {
+      if (!q27(p71)) return qUp("repetisjoner");
+    }
+  } else return qErr("type", { type: "object" });
+  return true;
+}
+function q24(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    const p59 = d["epostvarsel"];
+    if (p59 !== undefined) {
+      if (!q26(p59)) return qUp("epostvarsel");
+    }
+    const p60 = d["smsvarsel"];
+    if (p60 !== undefined) {
+      if (!q29(p60)) return qUp("smsvarsel");
+    }
+  }
+  const j61 = qFree(d, qk17);
+  if (j61 !== null) return qNotJson(j61);
+  return true;
+}
+function q25(d) {
+  if (typeof d === "string") {
+    if (d.length > 255 && qLen(d) > 255) return qErr("maxLength", { limit: 255 });
+    if (d.length < 2 && qLen(d) < 1) return qErr("minLength", { limit: 1 });
+  } else return qErr("type", { type: "string" });
+  return true;
+}
+function q28(d) {
+  if (typeof d === "string") {
+    if (d.length > 2 && qLen(d) > 2) return qErr("maxLength", { limit: 2 });
+    if (d.length < 4 && qLen(d) < 2) return qErr("minLength", { limit: 2 });
+  } else return qErr("type", { type: "string" });
+  return true;
+}
+function q31(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (
+      d["avsender"] === undefined ||
+      d["mottaker"] === undefined ||
+      d["dokumentpakkefingeravtrykk"] === undefined ||
+      d["maskinportentoken"] === undefined ||
+      d["sikkerhetsnivaa"] === undefined ||
+      d["ikkesensitivtittel"] === undefined ||
+      d["spraak"] === undefined
+    )
+      return qErr("required", { missingProperty: qMissing(d, qr23) });
+    for (const k75 in d) {
+      switch (k75) {
+        case "avsender":
+        case "mottaker":
+        case "dokumentpakkefingeravtrykk":
+        case "maskinportentoken":
+        case "sikkerhetsnivaa":
+        case "virkningsdato":
+        case "virkningstidspunkt":
+        case "aapningskvittering":
+        case "ikkesensitivtittel":
+        case "spraak":
+        case "varsler":
+          break;
+        default:
+          return qErr("additionalProperties", { additionalProperty: k75 });
+      }
+    }
+    const p76 = d["avsender"];
+    if (p76 !== undefined) {
+      if (!q9(p76)) return qUp("avsender");
+    }
+    const p77 = d["mottaker"];
+    if (p77 !== undefined) {
+      if (!q12(p77)) return qUp("mottaker");
+    }
+    const p78 = d["dokumentpakkefingeravtrykk"];
+    if (p78 !== undefined) {
+      if (!q18(p78)) return qUp("dokumentpakkefingeravtrykk");
+    }
+    const p79 = d["maskinportentoken"];
+    if (p79 !== undefined) {
+      if (!q16(p79)) return qUp("maskinportentoken");
+    }
+    const p80 = d["sikkerhetsnivaa"];
+    if (p80 !== undefined) {
+      if (!q20(p80)) return qUp("sikkerhetsnivaa");
+    }
+    const p81 = d["virkningsdato"];
+    if (p81 !== undefined) {
+      if (!q21(p81)) return qUp("virkningsdato");
+    }
+    const p82 = d["virkningstidspunkt"];
+    if (p82 !== undefined) {
+      if (!q22(p82)) return qUp("virkningstidspunkt");
+    }
+    const p83 = d["aapningskvittering"];
+    if (p83 !== undefined) {
+      if (!q23(p83)) return qUp("aapningskvittering");
+    }
+    const p84 = d["ikkesensitivtittel"];
+    if (p84 !== undefined) {
+      if (!q25(p84)) return qUp("ikkesensitivtittel");
+    }
+    const p85 = d["spraak"];
+    if (p85 !== undefined) {
+      if (!q28(p85)) return qUp("spraak");
+    }
+    const p86 = d["varsler"];
+    if (p86 !== undefined) {
+      if (!q24(p86)) return qUp("varsler");
+    }
+  } else return qErr("type", { type: "object" });
+  return true;
+}
+function q30(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (d["standardBusinessDocumentHeader"] === undefined || d["digital"] === undefined)
+      return qErr("required", { missingProperty: qMissing(d, qr22) });
+    for (const k72 in d) {
+      switch (k72) {
+        case "standardBusinessDocumentHeader":
+        case "digital":
+          break;
+        default:
+          return qErr("additionalProperties", { additionalProperty: k72 });
+      }
+    }
+    const p73 = d["standardBusinessDocumentHeader"];
+    if (p73 !== undefined) {
+      if (!q0(p73)) return qUp("standardBusinessDocumentHeader");
+    }
+    const p74 = d["digital"];
+    if (p74 !== undefined) {
+      if (!q31(p74)) return qUp("digital");
+    }
+  } else return qErr("type", { type: "object" });
+  return true;
+}
+function q32(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (d["standardBusinessDocument"] === undefined) return qErr("required", { missingProperty: qMissing(d, qr13) });
+    for (const k87 in d) {
+      switch (k87) {
+        case "standardBusinessDocument":
+          break;
+        default:
+          return qErr("additionalProperties", { additionalProperty: k87 });
+      }
+    }
+    const p88 = d["standardBusinessDocument"];
+    if (p88 !== undefined) {
+      if (!q30(p88)) return qUp("standardBusinessDocument");
+    }
+  } else return qErr("type", { type: "object" });
+  return true;
+}
+function q34(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (
+      d["avsender"] === undefined ||
+      d["mottaker"] === undefined ||
+      d["tidspunkt"] === undefined ||
+      d["feiltype"] === undefined
+    )
+      return qErr("required", { missingProperty: qMissing(d, qr25) });
+    for (const k92 in d) {
+      switch (k92) {
+        case "avsender":
+        case "mottaker":
+        case "tidspunkt":
+        case "feiltype":
+        case "detaljer":
+          break;
+        default:
+          return qErr("additionalProperties", { additionalProperty: k92 });
+      }
+    }
+    const p93 = d["avsender"];
+    if (p93 !== undefined) {
+      if (!q9(p93)) return qUp("avsender");
+    }
+    const p94 = d["mottaker"];
+    if (p94 !== undefined) {
+      if (!q10(p94)) return qUp("mottaker");
+    }
+    const p95 = d["tidspunkt"];
+    if (p95 !== undefined) {
+      if (!q17(p95)) return qUp("tidspunkt");
+    }
+    const p96 = d["feiltype"];
+    if (p96 !== undefined) {
+      if (!(typeof p96 === "string")) return qErr("type", { type: "string" }, "feiltype");
+      if (!(p96 === "KLIENT" || p96 === "SERVER")) return qErr("enum", { allowedValues: qe26 }, "feiltype");
+    }
+    const p97 = d["detaljer"];
+    if (p97 !== undefined) {
+      if (!(typeof p97 === "string")) return qErr("type", { type: "string" }, "detaljer");
+    }
+  } else return qErr("type", { type: "object" });
+  return true;
+}
+function q33(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (d["standardBusinessDocumentHeader"] === undefined || d["feil"] === undefined)
+      return qErr("required", { missingProperty: qMissing(d, qr24) });
+    for (const k89 in d) {
+      switch (k89) {
+        case "standardBusinessDocumentHeader":
+        case "feil":
+          break;
+        default:
+          return qErr("additionalProperties", { additionalProperty: k89 });
+      }
+    }
+    const p90 = d["standardBusinessDocumentHeader"];
+    if (p90 !== undefined) {
+      if (!q0(p90)) return qUp("standardBusinessDocumentHeader");
+    }
+    const p91 = d["feil"];
+    if (p91 !== undefined) {
+      if (!q34(p91)) return qUp("feil");
+    }
+  } else return qErr("type", { type: "object" });
+  return true;
+}
+function q35(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (d["standardBusinessDocument"] === undefined) return qErr("required", { missingProperty: qMissing(d, qr13) });
+    for (const k98 in d) {
+      switch (k98) {
+        case "standardBusinessDocument":
+          break;
+        default:
+          return qErr("additionalProperties", { additionalProperty: k98 });
+      }
+    }
+    const p99 = d["standardBusinessDocument"];
+    if (p99 !== undefined) {
+      if (!q33(p99)) return qUp("standardBusinessDocument");
+    }
+  } else return qErr("type", { type: "object" });
+  return true;
+}
+function q37(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (
+      d["avsender"] === undefined ||
+      d["mottaker"] === undefined ||
+      d["maskinportentoken"] === undefined ||
+      d["tidspunkt"] === undefined ||
+      d["dokumentpakkefingeravtrykk"] === undefined ||
+      d["mottakstidspunkt"] === undefined ||
+      d["sikkerhetsnivaa"] === undefined ||
+      d["ikkesensitivtittel"] === undefined ||
+      d["spraak"] === undefined
+    )
+      return qErr("required", { missingProperty: qMissing(d, qr28) });
+    for (const k103 in d) {
+      switch (k103) {
+        case "avsender":
+        case "mottaker":
+        case "maskinportentoken":
+        case "tidspunkt":
+        case "dokumentpakkefingeravtrykk":
+        case "mottakstidspunkt":
+        case "aapnet":
+        case "sikkerhetsnivaa":
+        case "virkningsdato":
+        case "virkningstidspunkt":
+        case "aapningskvittering":
+        case "ikkesensitivtittel":
+        case "spraak":
+        case "varsler":
+          break;
+        default:
+          return qErr("additionalProperties", { additionalProperty: k103 });
+      }
+    }
+    const p104 = d["avsender"];
+    if (p104 !== undefined) {
+      if (!q9(p104)) return qUp("avsender");
+    }
+    const p105 = d["mottaker"];
+    if (p105 !== undefined) {
+      if (!q12(p105)) return qUp("mottaker");
+    }
+    const p106 = d["maskinportentoken"];
+    if (p106 !== undefined) {
+      if (!q16(p106)) return qUp("maskinportentoken");
+    }
+    const p107 = d["tidspunkt"];
+    if (p107 !== undefined) {
+      if (!q17(p107)) return qUp("tidspunkt");
+    }
+    const p108 = d["dokumentpakkefingeravtrykk"];
+    if (p108 !== undefined) {
+      if (!q18(p108)) return qUp("dokumentpakkefingeravtrykk");
+    }
+    const p109 = d["mottakstidspunkt"];
+    if (p109 !== undefined) {
+      if (typeof p109 === "string") {
+        if (!qDate(p109)) return qErr("format", { format: "date" }, "mottakstidspunkt");
+      } else return qErr("type", { type: "string" }, "mottakstidspunkt");
+    }
+    const p110 = d["aapnet"];
+    if (p110 !== undefined) {
+      if (!(typeof p110 === "boolean")) return qErr("type", { type: "boolean" }, "aapnet");
+    }
+    const p111 = d["sikkerhetsnivaa"];
+    if (p111 !== undefined) {
+      if (!q20(p111)) return qUp("sikkerhetsnivaa");
+    }
+    const p112 = d["virkningsdato"];
+    if (p112 !== undefined) {
+      if (!q21(p112)) return qUp("virkningsdato");
+    }
+    const p113 = d["virkningstidspunkt"];
+    if (p113 !== undefined) {
+      if (!q22(p113)) return qUp("virkningstidspunkt");
+    }
+    const p114 = d["aapningskvittering"];
+    if (p114 !== undefined) {
+      if (!q23(p114)) return qUp("aapningskvittering");
+    }
+    const p115 = d["ikkesensitivtittel"];
+    if (p115 !== undefined) {
+      if (!q25(p115)) return qUp("ikkesensitivtittel");
+    }
+    const p116 = d["spraak"];
+    if (p116 !== undefined) {
+      if (!q28(p116)) return qUp("spraak");
+    }
+    const p117 = d["varsler"];
+    if (p117 !== undefined) {
+      if (!q24(p117)) return qUp("varsler");
+    }
+  } else return qErr("type", { type: "object" });
+  return true;
+}
+function q36(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (d["standardBusinessDocumentHeader"] === undefined || d["flyttet"] === undefined)
+      return qErr("required", { missingProperty: qMissing(d, qr27) });
+    for (const k100 in d) {
+      switch (k100) {
+        case "standardBusinessDocumentHeader":
+        case "flyttet":
+          break;
+        default:
+          return qErr("additionalProperties", { additionalProperty: k100 });
+      }
+    }
+    const p101 = d["standardBusinessDocumentHeader"];
+    if (p101 !== undefined) {
+      if (!q0(p101)) return qUp("standardBusinessDocumentHeader");
+    }
+    const p102 = d["flyttet"];
+    if (p102 !== undefined) {
+      if (!q37(p102)) return qUp("flyttet");
+    }
+  } else return qErr("type", { type: "object" });
+  return true;
+}
+function q38(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (d["standardBusinessDocument"] === undefined) return qErr("required", { missingProperty: qMissing(d, qr13) });
+    for (const k118 in d) {
+      switch (k118) {
+        case "standardBusinessDocument":
+          break;
+        default:
+          return qErr("additionalProperties", { additionalProperty: k118 });
+      }
+    }
+    const p119 = d["standardBusinessDocument"];
+    if (p119 !== undefined) {
+      if (!q36(p119)) return qUp("standardBusinessDocument");
+    }
+  } else return qErr("type", { type: "object" });
+  return true;
+}
+function q39(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (d["standardBusinessDocumentHeader"] === undefined || d["leveringskvittering"] === undefined)
+      return qErr("required", { missingProperty: qMissing(d, qr29) });
+    for (const k120 in d) {
+      switch (k120) {
+        case "standardBusinessDocumentHeader":
+        case "leveringskvittering":
+          break;
+        default:
+          return qErr("additionalProperties", { additionalProperty: k120 });
+      }
+    }
+    const p121 = d["standardBusinessDocumentHeader"];
+    if (p121 !== undefined) {
+      if (!q0(p121)) return qUp("standardBusinessDocumentHeader");
+    }
+    const p122 = d["leveringskvittering"];
+    if (p122 !== undefined) {
+      if (!q19(p122)) return qUp("leveringskvittering");
+    }
+  } else return qErr("type", { type: "object" });
+  return true;
+}
+function q40(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (d["standardBusinessDocument"] === undefined) return qErr("required", { missingProperty: qMissing(d, qr13) });
+    for (const k123 in d) {
+      switch (k123) {
+        case "standardBusinessDocument":
+          break;
+        default:
+          return qErr("additionalProperties", { additionalProperty: k123 });
+      }
+    }
+    const p124 = d["standardBusinessDocument"];
+    if (p124 !== undefined) {
+      if (!q39(p124)) return qUp("standardBusinessDocument");
+    }
+  } else return qErr("type", { type: "object" });
+  return true;
+}
+function q41(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (d["standardBusinessDocumentHeader"] === undefined || d["mottakskvittering"] === undefined)
+      return qErr("required", { missingProperty: qMissing(d, qr30) });
+    for (const k125 in d) {
+      switch (k125) {
+        case "standardBusinessDocumentHeader":
+        case "mottakskvittering":
+          break;
+        default:
+          return qErr("additionalProperties", { additionalProperty: k125 });
+      }
+    }
+    const p126 = d["standardBusinessDocumentHeader"];
+    if (p126 !== undefined) {
+      if (!q0(p126)) return qUp("standardBusinessDocumentHeader");
+    }
+    const p127 = d["mottakskvittering"];
+    if (p127 !== undefined) {
+      if (!q19(p127)) return qUp("mottakskvittering");
+    }
+  } else return qErr("type", { type: "object" });
+  return true;
+}
+function q42(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (d["standardBusinessDocument"] === undefined) return qErr("required", { missingProperty: qMissing(d, qr13) });
+    for (const k128 in d) {
+      switch (k128) {
+        case "standardBusinessDocument":
+          break;
+        default:
+          return qErr("additionalProperties", { additionalProperty: k128 });
+      }
+    }
+    const p129 = d["standardBusinessDocument"];
+    if (p129 !== undefined) {
+      if (!q41(p129)) return qUp("standardBusinessDocument");
+    }
+  } else return qErr("type", { type: "object" });
+  return true;
+}
+function q43(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (d["standardBusinessDocumentHeader"] === undefined || d["returpostkvittering"] === undefined)
+      return qErr("required", { missingProperty: qMissing(d, qr31) });
+    for (const k130 in d) {
+      switch (k130) {
+        case "standardBusinessDocumentHeader":
+        case "returpostkvittering":
+          break;
+        default:
+          return qErr("additionalProperties", { additionalProperty: k130 });
+      }
+    }
+    const p131 = d["standardBusinessDocumentHeader"];
+    if (p131 !== undefined) {
+      if (!q0(p131)) return qUp("standardBusinessDocumentHeader");
+    }
+    const p132 = d["returpostkvittering"];
+    if (p132 !== undefined) {
+      if (!q19(p132)) return qUp("returpostkvittering");
+    }
+  } else return qErr("type", { type: "object" });
+  return true;
+}
+function q44(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (d["standardBusinessDocument"] === undefined) return qErr("required", { missingProperty: qMissing(d, qr13) });
+    for (const k133 in d) {
+      switch (k133) {
+        case "standardBusinessDocument":
+          break;
+        default:
+          return qErr("additionalProperties", { additionalProperty: k133 });
+      }
+    }
+    const p134 = d["standardBusinessDocument"];
+    if (p134 !== undefined) {
+      if (!q43(p134)) return qUp("standardBusinessDocument");
+    }
+  } else return qErr("type", { type: "object" });
+  return true;
+}
+function qs146(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (
+      d["navn"] === undefined ||
+      d["adresselinje1"] === undefined ||
+      d["postnummer"] === undefined ||
+      d["poststed"] === undefined
+    )
+      return false;
+  }
+  return true;
+}
+function qs149(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (d["navn"] === undefined || d["adresselinje1"] === undefined || d["land"] === undefined) return false;
+  }
+  return true;
+}
+function qs151(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (d["navn"] === undefined || d["adresselinje1"] === undefined || d["landkode"] === undefined) return false;
+  }
+  return true;
+}
+function qs150(d) {
+  if (qs151(d)) return false;
+  if (qAt !== null) qClear();
+  return true;
+}
+function qs148(d) {
+  if (qs149(d)) {
+    if (!qs150(d)) return false;
+  } else {
+    if (qAt !== null) qClear();
+    if (!qs151(d)) return false;
+  }
+  return true;
+}
+function qs147(d) {
+  if (qs148(d)) return false;
+  if (qAt !== null) qClear();
+  return true;
+}
+function q51(d) {
+  if (qs146(d)) {
+    if (!qs147(d)) return qReset(qa51, d);
+  } else {
+    if (qAt !== null) qClear();
+    if (!qs148(d)) return qReset(qa51, d);
+  }
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    for (const k152 in d) {
+      switch (k152) {
+        case "navn":
+        case "adresselinje1":
+        case "adresselinje2":
+        case "adresselinje3":
+        case "adresselinje4":
+        case "postnummer":
+        case "poststed":
+        case "land":
+        case "landkode":
+          break;
+        default:
+          return qErr("additionalProperties", { additionalProperty: k152 });
+      }
+    }
+    const p153 = d["navn"];
+    if (p153 !== undefined) {
+      if (!(typeof p153 === "string")) return qErr("type", { type: "string" }, "navn");
+    }
+    const p154 = d["adresselinje1"];
+    if (p154 !== undefined) {
+      if (typeof p154 === "string") {
+        if (p154.length > 100 && qLen(p154) > 100) return qErr("maxLength", { limit: 100 }, "adresselinje1");
+      } else return qErr("type", { type: "string" }, "adresselinje1");
+    }
+    const p155 = d["adresselinje2"];
+    if (p155 !== undefined) {
+      if (typeof p155 === "string") {
+        if (p155.length > 100 && qLen(p155) > 100) return qErr("maxLength", { limit: 100 }, "adresselinje2");
+      } else return qErr("type", { type: "string" }, "adresselinje2");
+    }
+    const p156 = d["adresselinje3"];
+    if (p156 !== undefined) {
+      if (typeof p156 === "string") {
+        if (p156.length > 100 && qLen(p156) > 100) return qErr("maxLength", { limit: 100 }, "adresselinje3");
+      } else return qErr("type", { type: "string" }, "adresselinje3");
+    }
+    const p157 = d["adresselinje4"];
+    if (p157 !== undefined) {
+      if (typeof p157 === "string") {
+        if (p157.length > 100 && qLen(p157) > 100) return qErr("maxLength", { limit: 100 }, "adresselinje4");
+      } else return qErr("type", { type: "string" }, "adresselinje4");
+    }
+    const p158 = d["postnummer"];
+    if (p158 !== undefined) {
+      if (typeof p158 === "string") {
+        if (!qc37.test(p158)) return qErr("pattern", { pattern: "^\\d{4}$" }, "postnummer");
+      } else return qErr("type", { type: "string" }, "postnummer");
+    }
+    const p159 = d["poststed"];
+    if (p159 !== undefined) {
+      if (typeof p159 === "string") {
+        if (p159.length > 80 && qLen(p159) > 80) return qErr("maxLength", { limit: 80 }, "poststed");
+      } else return qErr("type", { type: "string" }, "poststed");
+    }
+    const p160 = d["land"];
+    if (p160 !== undefined) {
+      if (typeof p160 === "string") {
+        if (p160.length > 80 && qLen(p160) > 80) return qErr("maxLength", { limit: 80 }, "land");
+      } else return qErr("type", { type: "string" }, "land");
+    }
+    const p161 = d["landkode"];
+    if (p161 !== undefined) {
+      if (typeof p161 === "string") {
+        if (!qc38.test(p161)) return qErr("pattern", { pattern: "^[a-zA-Z]{2}$" }, "landkode");
+      } else return qErr("type", { type: "string" }, "landkode");
+    }
+  } else return qErr("type", { type: "object" });
+  const j162 = qFree(d, null);
+  if (j162 !== null) return qNotJson(j162);
+  return true;
+}
+function q47(d) {
+  if (!(typeof d === "string")) return qErr("type", { type: "string" });
+  if (!(d === "SORT_HVIT" || d === "FARGE")) return qErr("enum", { allowedValues: qe39 });
+  return true;
+}
+function q49(d) {
+  if (!(typeof d === "string")) return qErr("type", { type: "string" });
+  if (!(d === "DIREKTE_RETUR" || d === "MAKULERING_MED_MELDING")) return qErr("enum", { allowedValues: qe41 });
+  return true;
+}
+function q48(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (d["mottaker"] === undefined || d["returposthaandtering"] === undefined)
+      return qErr("required", { missingProperty: qMissing(d, qr40) });
+    for (const k163 in d) {
+      switch (k163) {
+        case "mottaker":
+        case "returposthaandtering":
+          break;
+        default:
+          return qErr("additionalProperties", { additionalProperty: k163 });
+      }
+    }
+    const p164 = d["mottaker"];
+    if (p164 !== undefined) {
+      if (!q51(p164)) return qUp("mottaker");
+    }
+    const p165 = d["returposthaandtering"];
+    if (p165 !== undefined) {
+      if (!q49(p165)) return qUp("returposthaandtering");
+    }
+  } else return qErr("type", { type: "object" });
+  return true;
+}
+function q50(d) {
+  if (!(typeof d === "string")) return qErr("type", { type: "string" });
+  if (!(d === "A" || d === "B")) return qErr("enum", { allowedValues: qe42 });
+  return true;
+}
+function q46(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (
+      d["avsender"] === undefined ||
+      d["mottaker"] === undefined ||
+      d["dokumentpakkefingeravtrykk"] === undefined ||
+      d["maskinportentoken"] === undefined ||
+      d["utskriftstype"] === undefined ||
+      d["retur"] === undefined
+    )
+      return qErr("required", { missingProperty: qMissing(d, qr33) });
+    for (const k138 in d) {
+      switch (k138) {
+        case "avsender":
+        case "mottaker":
+        case "dokumentpakkefingeravtrykk":
+        case "maskinportentoken":
+        case "utskriftstype":
+        case "retur":
+        case "posttype":
+          break;
+        default:
+          return qErr("additionalProperties", { additionalProperty: k138 });
+      }
+    }
+    const p139 = d["avsender"];
+    if (p139 !== undefined) {
+      if (!q9(p139)) return qUp("avsender");
+    }
+    const p140 = d["mottaker"];
+    if (p140 !== undefined) {
+      if (!q51(p140)) return qUp("mottaker");
+    }
+    const p141 = d["dokumentpakkefingeravtrykk"];
+    if (p141 !== undefined) {
+      if (!q18(p141)) return qUp("dokumentpakkefingeravtrykk");
+    }
+    const p142 = d["maskinportentoken"];
+    if (p142 !== undefined) {
+      if (!q16(p142)) return qUp("maskinportentoken");
+    }
+    const p143 = d["utskriftstype"];
+    if (p143 !== undefined) {
+      if (!q47(p143)) return qUp("utskriftstype");
+    }
+    const p144 = d["retur"];
+    if (p144 !== undefined) {
+      if (!q48(p144)) return qUp("retur");
+    }
+    const p145 = d["posttype"];
+    if (p145 !== undefined) {
+      if (!q50(p145)) return qUp("posttype");
+    }
+  } else return qErr("type", { type: "object" });
+  return true;
+}
+function q45(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (d["standardBusinessDocumentHeader"] === undefined || d["utskrift"] === undefined)
+      return qErr("required", { missingProperty: qMissing(d, qr32) });
+    for (const k135 in d) {
+      switch (k135) {
+        case "standardBusinessDocumentHeader":
+        case "utskrift":
+          break;
+        default:
+          return qErr("additionalProperties", { additionalProperty: k135 });
+      }
+    }
+    const p136 = d["standardBusinessDocumentHeader"];
+    if (p136 !== undefined) {
+      if (!q0(p136)) return qUp("standardBusinessDocumentHeader");
+    }
+    const p137 = d["utskrift"];
+    if (p137 !== undefined) {
+      if (!q46(p137)) return qUp("utskrift");
+    }
+  } else return qErr("type", { type: "object" });
+  return true;
+}
+function q52(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (d["standardBusinessDocument"] === undefined) return qErr("required", { missingProperty: qMissing(d, qr13) });
+    for (const k166 in d) {
+      switch (k166) {
+        case "standardBusinessDocument":
+          break;
+        default:
+          return qErr("additionalProperties", { additionalProperty: k166 });
+      }
+    }
+    const p167 = d["standardBusinessDocument"];
+    if (p167 !== undefined) {
+      if (!q45(p167)) return qUp("standardBusinessDocument");
+    }
+  } else return qErr("type", { type: "object" });
+  return true;
+}
+function q54(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (
+      d["avsender"] === undefined ||
+      d["mottaker"] === undefined ||
+      d["tidspunkt"] === undefined ||
+      d["varslingskanal"] === undefined
+    )
+      return qErr("required", { missingProperty: qMissing(d, qr44) });
+    for (const k171 in d) {
+      switch (k171) {
+        case "avsender":
+        case "mottaker":
+        case "tidspunkt":
+        case "beskrivelse":
+        case "varslingskanal":
+          break;
+        default:
+          return qErr("additionalProperties", { additionalProperty: k171 });
+      }
+    }
+    const p172 = d["avsender"];
+    if (p172 !== undefined) {
+      if (!q9(p172)) return qUp("avsender");
+    }
+    const p173 = d["mottaker"];
+    if (p173 !== undefined) {
+      if (!q10(p173)) return qUp("mottaker");
+    }
+    const p174 = d["tidspunkt"];
+    if (p174 !== undefined) {
+      if (!q17(p174)) return qUp("tidspunkt");
+    }
+    const p175 = d["beskrivelse"];
+    if (p175 !== undefined) {
+      if (!(typeof p175 === "string")) return qErr("type", { type: "string" }, "beskrivelse");
+    }
+    const p176 = d["varslingskanal"];
+    if (p176 !== undefined) {
+      if (!(typeof p176 === "string")) return qErr("type", { type: "string" }, "varslingskanal");
+      if (!(p176 === "epost" || p176 === "sms")) return qErr("enum", { allowedValues: qe45 }, "varslingskanal");
+    }
+  } else return qErr("type", { type: "object" });
+  return true;
+}
+function q53(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (d["standardBusinessDocumentHeader"] === undefined || d["varslingfeiletkvittering"] === undefined)
+      return qErr("required", { missingProperty: qMissing(d, qr43) });
+    for (const k168 in d) {
+      switch (k168) {
+        case "standardBusinessDocumentHeader":
+        case "varslingfeiletkvittering":
+          break;
+        default:
+          return qErr("additionalProperties", { additionalProperty: k168 });
+      }
+    }
+    const p169 = d["standardBusinessDocumentHeader"];
+    if (p169 !== undefined) {
+      if (!q0(p169)) return qUp("standardBusinessDocumentHeader");
+    }
+    const p170 = d["varslingfeiletkvittering"];
+    if (p170 !== undefined) {
+      if (!q54(p170)) return qUp("varslingfeiletkvittering");
+    }
+  } else return qErr("type", { type: "object" });
+  return true;
+}
+function q55(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (d["standardBusinessDocument"] === undefined) return qErr("required", { missingProperty: qMissing(d, qr13) });
+    for (const k177 in d) {
+      switch (k177) {
+        case "standardBusinessDocument":
+          break;
+        default:
+          return qErr("additionalProperties", { additionalProperty: k177 });
+      }
+    }
+    const p178 = d["standardBusinessDocument"];
+    if (p178 !== undefined) {
+      if (!q53(p178)) return qUp("standardBusinessDocument");
+    }
+  } else return qErr("type", { type: "object" });
+  return true;
+}
+function StandardBusinessDocumentHeaderChecked(data) {
+  if (q0(data)) {
+    StandardBusinessDocumentHeaderChecked.errors = null;
+    return true;
+  }
+  return qRefuse(StandardBusinessDocumentHeaderChecked, data);
+}
+export const StandardBusinessDocumentHeader = StandardBusinessDocumentHeaderChecked;
+function BusinessScopeChecked(data) {
+  if (q1(data)) {
+    BusinessScopeChecked.errors = null;
+    return true;
+  }
+  return qRefuse(BusinessScopeChecked, data);
+}
+export const BusinessScope = BusinessScopeChecked;
+function ScopeChecked(data) {
+  if (q2(data)) {
+    ScopeChecked.errors = null;
+    return true;
+  }
+  return qRefuse(ScopeChecked, data);
+}
+export const Scope = ScopeChecked;
+function ScopeInformationChecked(data) {
+  if (q3(data)) {
+    ScopeInformationChecked.errors = null;
+    return true;
+  }
+  return qRefuse(ScopeInformationChecked, data);
+}
+export const ScopeInformation = ScopeInformationChecked;
+function DocumentIdentificationChecked(data) {
+  if (q4(data)) {
+    DocumentIdentificationChecked.errors = null;
+    return true;
+  }
+  return qRefuse(DocumentIdentificationChecked, data);
+}
+export const DocumentIdentification = DocumentIdentificationChecked;
+function PartnerChecked(data) {
+  if (q5(data)) {
+    PartnerChecked.errors = null;
+    return true;
+  }
+  return qRefuse(PartnerChecked, data);
+}
+export const Partner = PartnerChecked;
+function PartnerIdentificationChecked(data) {
+  if (q6(data)) {
+    PartnerIdentificationChecked.errors = null;
+    return true;
+  }
+  return qRefuse(PartnerIdentificationChecked, data);
+}
+export const PartnerIdentification = PartnerIdentificationChecked;
+function AapningskvitteringDocumentChecked(data) {
+  if (q7(data)) {
+    AapningskvitteringDocumentChecked.errors = null;
+    return true;
+  }
+  return qRefuse(AapningskvitteringDocumentChecked, data);
+}
+export const AapningskvitteringDocument = AapningskvitteringDocumentChecked;
+function AapningskvitteringMessageChecked(data) {
+  if (q8(data)) {
+    AapningskvitteringMessageChecked.errors = null;
+    return true;
+  }
+  return qRefuse(AapningskvitteringMessageChecked, data);
+}
+export const AapningskvitteringMessage = AapningskvitteringMessageChecked;
+function AvsenderChecked(data) {
+  if (q9(data)) {
+    AvsenderChecked.errors = null;
+    return true;
+  }
+  return qRefuse(AvsenderChecked, data);
+}
+export const Avsender = AvsenderChecked;
+function VirksomhetmottakerChecked(data) {
+  if (q10(data)) {
+    VirksomhetmottakerChecked.errors = null;
+    return true;
+  }
+  return qRefuse(VirksomhetmottakerChecked, data);
+}
+export const Virksomhetmottaker = VirksomhetmottakerChecked;
+function AvsenderidentifikatorChecked(data) {
+  if (q11(data)) {
+    AvsenderidentifikatorChecked.errors = null;
+    return true;
+  }
+  return qRefuse(AvsenderidentifikatorChecked, data);
+}
+export const Avsenderidentifikator = AvsenderidentifikatorChecked;
+function PersonmottakerChecked(data) {
+  if (q12(data)) {
+    PersonmottakerChecked.errors = null;
+    return true;
+  }
+  return qRefuse(PersonmottakerChecked, data);
+}
+export const Personmottaker = PersonmottakerChecked;
+function VirksomhetsidentifikatorChecked(data) {
+  if (q13(data)) {
+    VirksomhetsidentifikatorChecked.errors = null;
+    return true;
+  }
+  return qRefuse(VirksomhetsidentifikatorChecked, data);
+}
+export const Virksomhetsidentifikator = VirksomhetsidentifikatorChecked;
+function PostkasseadresseChecked(data) {
+  if (q14(data)) {
+    PostkasseadresseChecked.errors = null;
+    return true;
+  }
+  return qRefuse(PostkasseadresseChecked, data);
+}
+export const Postkasseadresse = PostkasseadresseChecked;
+function MotakeridentifikatorChecked(data) {
+  if (q15(data)) {
+    MotakeridentifikatorChecked.errors = null;
+    return true;
+  }
+  return qRefuse(MotakeridentifikatorChecked, data);
+}
+export const Motakeridentifikator = MotakeridentifikatorChecked;
+function MaskinportentokenChecked(data) {
+  if (q16(data)) {
+    MaskinportentokenChecked.errors = null;
+    return true;
+  }
+  return qRefuse(MaskinportentokenChecked, data);
+}
+export const Maskinportentoken = MaskinportentokenChecked;
+function TidspunktChecked(data) {
+  if (q17(data)) {
+    TidspunktChecked.errors = null;
+    return true;
+  }
+  return qRefuse(TidspunktChecked, data);
+}
+export const Tidspunkt = TidspunktChecked;
+function DokumentpakkefingeravtrykkChecked(data) {
+  if (q18(data)) {
+    DokumentpakkefingeravtrykkChecked.errors = null;
+    return true;
+  }
+  return qRefuse(DokumentpakkefingeravtrykkChecked, data);
+}
+export const Dokumentpakkefingeravtrykk = DokumentpakkefingeravtrykkChecked;
+function KvitteringChecked(data) {
+  if (q19(data)) {
+    KvitteringChecked.errors = null;
+    return true;
+  }
+  return qRefuse(KvitteringChecked, data);
+}
+export const Kvittering = KvitteringChecked;
+function SikkerhetsnivaaChecked(data) {
+  if (q20(data)) {
+    SikkerhetsnivaaChecked.errors = null;
+    return true;
+  }
+  return qRefuse(SikkerhetsnivaaChecked, data);
+}
+export const Sikkerhetsnivaa = SikkerhetsnivaaChecked;
+function VirkningsdatoChecked(data) {
+  if (q21(data)) {
+    VirkningsdatoChecked.errors = null;
+    return true;
+  }
+  return qRefuse(VirkningsdatoChecked, data);
+}
+export const Virkningsdato = VirkningsdatoChecked;
+function VirkningstidspunktChecked(data) {
+  if (q22(data)) {
+    VirkningstidspunktChecked.errors = null;
+    return true;
+  }
+  return qRefuse(VirkningstidspunktChecked, data);
+}
+export const Virkningstidspunkt = VirkningstidspunktChecked;
+function AapningskvitteringRequestedChecked(data) {
+  if (q23(data)) {
+    AapningskvitteringRequestedChecked.errors = null;
+    return true;
+  }
+  return qRefuse(AapningskvitteringRequestedChecked, data);
+}
+export const AapningskvitteringRequested = AapningskvitteringRequestedChecked;
+function VarslerChecked(data) {
+  if (q24(data)) {
+    VarslerChecked.errors = null;
+    return true;
+  }
+  return qRefuse(VarslerChecked, data);
+}
+export const Varsler = VarslerChecked;
+function IkkesensitivtittelChecked(data) {
+  if (q25(data)) {
+    IkkesensitivtittelChecked.errors = null;
+    return true;
+  }
+  return qRefuse(IkkesensitivtittelChecked, data);
+}
+export const Ikkesensitivtittel = IkkesensitivtittelChecked;
+function EpostvarselChecked(data) {
+  if (q26(data)) {
+    EpostvarselChecked.errors = null;
+    return true;
+  }
+  return qRefuse(EpostvarselChecked, data);
+}
+export const Epostvarsel = EpostvarselChecked;
+function RepetisjonerChecked(data) {
+  if (q27(data)) {
+    RepetisjonerChecked.errors = null;
+    return true;
+  }
+  return qRefuse(RepetisjonerChecked, data);
+}
+export const Repetisjoner = RepetisjonerChecked;
+function SpraakChecked(data) {
+  if (q28(data)) {
+    SpraakChecked.errors = null;
+    return true;
+  }
+  return qRefuse(SpraakChecked, data);
+}
+export const Spraak = SpraakChecked;
+function SmsvarselChecked(data) {
+  if (q29(data)) {
+    SmsvarselChecked.errors = null;
+    return true;
+  }
+  return qRefuse(SmsvarselChecked, data);
+}
+export const Smsvarsel = SmsvarselChecked;
+function DigitalDocumentChecked(data) {
+  if (q30(data)) {
+    DigitalDocumentChecked.errors = null;
+    return true;
+  }
+  return qRefuse(DigitalDocumentChecked, data);
+}
+export const DigitalDocument = DigitalDocumentChecked;
+function DigitalChecked(data) {
+  if (q31(data)) {
+    DigitalChecked.errors = null;
+    return true;
+  }
+  return qRefuse(DigitalChecked, data);
+}
+export const Digital = DigitalChecked;
+function DigitalMessageChecked(data) {
+  if (q32(data)) {
+    DigitalMessageChecked.errors = null;
+    return true;
+  }
+  return qRefuse(DigitalMessageChecked, data);
+}
+export const DigitalMessage = DigitalMessageChecked;
+function FeilDocumentChecked(data) {
+  if (q33(data)) {
+    FeilDocumentChecked.errors = null;
+    return true;
+  }
+  return qRefuse(FeilDocumentChecked, data);
+}
+export const FeilDocument = FeilDocumentChecked;
+function FeilChecked(data) {
+  if (q34(data)) {
+    FeilChecked.errors = null;
+    return true;
+  }
+  return qRefuse(FeilChecked, data);
+}
+export const Feil = FeilChecked;
+function FeilMessageChecked(data) {
+  if (q35(data)) {
+    FeilMessageChecked.errors = null;
+    return true;
+  }
+  return qRefuse(FeilMessageChecked, data);
+}
+export const FeilMessage = FeilMessageChecked;
+function FlyttetDocumentChecked(data) {
+  if (q36(data)) {
+    FlyttetDocumentChecked.errors = null;
+    return true;
+  }
+  return qRefuse(FlyttetDocumentChecked, data);
+}
+export const FlyttetDocument = FlyttetDocumentChecked;
+function FlyttetChecked(data) {
+  if (q37(data)) {
+    FlyttetChecked.errors = null;
+    return true;
+  }
+  return qRefuse(FlyttetChecked, data);
+}
+export const Flyttet = FlyttetChecked;
+function FlyttetMessageChecked(data) {
+  if (q38(data)) {
+    FlyttetMessageChecked.errors = null;
+    return true;
+  }
+  return qRefuse(FlyttetMessageChecked, data);
+}
+export const FlyttetMessage = FlyttetMessageChecked;
+function LeveringskvitteringDocumentChecked(data) {
+  if (q39(data)) {
+    LeveringskvitteringDocumentChecked.errors = null;
+    return true;
+  }
+  return qRefuse(LeveringskvitteringDocumentChecked, data);
+}
+export const LeveringskvitteringDocument = LeveringskvitteringDocumentChecked;
+function LeveringskvitteringMessageChecked(data) {
+  if (q40(data)) {
+    LeveringskvitteringMessageChecked.errors = null;
+    return true;
+  }
+  return qRefuse(LeveringskvitteringMessageChecked, data);
+}
+export const LeveringskvitteringMessage = LeveringskvitteringMessageChecked;
+function MottakskvitteringDocumentChecked(data) {
+  if (q41(data)) {
+    MottakskvitteringDocumentChecked.errors = null;
+    return true;
+  }
+  return qRefuse(MottakskvitteringDocumentChecked, data);
+}
+export const MottakskvitteringDocument = MottakskvitteringDocumentChecked;
+function MottakskvitteringMessageChecked(data) {
+  if (q42(data)) {
+    MottakskvitteringMessageChecked.errors = null;
+    return true;
+  }
+  return qRefuse(MottakskvitteringMessageChecked, data);
+}
+export const MottakskvitteringMessage = MottakskvitteringMessageChecked;
+function ReturpostkvitteringDocumentChecked(data) {
+  if (q43(data)) {
+    ReturpostkvitteringDocumentChecked.errors = null;
+    return true;
+  }
+  return qRefuse(ReturpostkvitteringDocumentChecked, data);
+}
+export const ReturpostkvitteringDocument = ReturpostkvitteringDocumentChecked;
+function ReturpostkvitteringMessageChecked(data) {
+  if (q44(data)) {
+    ReturpostkvitteringMessageChecked.errors = null;
+    return true;
+  }
+  return qRefuse(ReturpostkvitteringMessageChecked, data);
+}
+export const ReturpostkvitteringMessage = ReturpostkvitteringMessageChecked;
+function UtskriftDocumentChecked(data) {
+  if (q45(data)) {
+    UtskriftDocumentChecked.errors = null;
+    return true;
+  }
+  return qRefuse(UtskriftDocumentChecked, data);
+}
+export const UtskriftDocument = UtskriftDocumentChecked;
+function UtskriftChecked(data) {
+  if (q46(data)) {
+    UtskriftChecked.errors = null;
+    return true;
+  }
+  return qRefuse(UtskriftChecked, data);
+}
+export const Utskrift = UtskriftChecked;
+function UtskriftstypeChecked(data) {
+  if (q47(data)) {
+    UtskriftstypeChecked.errors = null;
+    return true;
+  }
+  return qRefuse(UtskriftstypeChecked, data);
+}
+export const Utskriftstype = UtskriftstypeChecked;
+function ReturChecked(data) {
+  if (q48(data)) {
+    ReturChecked.errors = null;
+    return true;
+  }
+  return qRefuse(ReturChecked, data);
+}
+export const Retur = ReturChecked;
+function ReturposthaandteringChecked(data) {
+  if (q49(data)) {
+    ReturposthaandteringChecked.errors = null;
+    return true;
+  }
+  return qRefuse(ReturposthaandteringChecked, data);
+}
+export const Returposthaandtering = ReturposthaandteringChecked;
+function PosttypeChecked(data) {
+  if (q50(data)) {
+    PosttypeChecked.errors = null;
+    return true;
+  }
+  return qRefuse(PosttypeChecked, data);
+}
+export const Posttype = PosttypeChecked;
+function AdresseInformasjonChecked(data) {
+  if (q51(data)) {
+    AdresseInformasjonChecked.errors = null;
+    return true;
+  }
+  return qRefuse(AdresseInformasjonChecked, data);
+}
+export const AdresseInformasjon = AdresseInformasjonChecked;
+function UtskriftMessageChecked(data) {
+  if (q52(data)) {
+    UtskriftMessageChecked.errors = null;
+    return true;
+  }
+  return qRefuse(UtskriftMessageChecked, data);
+}
+export const UtskriftMessage = UtskriftMessageChecked;
+function VarslingfeiletkvitteringDocumentChecked(data) {
+  if (q53(data)) {
+    VarslingfeiletkvitteringDocumentChecked.errors = null;
+    return true;
+  }
+  return qRefuse(VarslingfeiletkvitteringDocumentChecked, data);
+}
+export const VarslingfeiletkvitteringDocument = VarslingfeiletkvitteringDocumentChecked;
+function VarslingfeiletkvitteringChecked(data) {
+  if (q54(data)) {
+    VarslingfeiletkvitteringChecked.errors = null;
+    return true;
+  }
+  return qRefuse(VarslingfeiletkvitteringChecked, data);
+}
+export const Varslingfeiletkvittering = VarslingfeiletkvitteringChecked;
+function VarslingfeiletkvitteringMessageChecked(data) {
+  if (q55(data)) {
+    VarslingfeiletkvitteringMessageChecked.errors = null;
+    return true;
+  }
+  return qRefuse(VarslingfeiletkvitteringMessageChecked, data);
+}
+export const VarslingfeiletkvitteringMessage = VarslingfeiletkvitteringMessageChecked;
