@@ -1,5 +1,5 @@
 import { createPublicKey, type KeyObject, type X509Certificate } from "node:crypto";
-import { computeFingerprint, SHA256_DIGEST_METHOD, type Failure, type Problem } from "@innbyggerpost/runtime";
+import { computeFingerprint, copyJson, SHA256_DIGEST_METHOD, type Failure, type Problem } from "@innbyggerpost/runtime";
 import { encryptZip } from "./cms.js";
 import { chainOf } from "./certificates.js";
 import { readCertificateList, readPrivateKey, type CertificateInput } from "./keys.js";
@@ -355,13 +355,15 @@ export async function createPackage(input: CreatePackageInput): Promise<CreatePa
   }
 }
 
-async function create(input: CreatePackageInput): Promise<CreatePackageResult> {
-  if (!isRecord(input))
+async function create(given: CreatePackageInput): Promise<CreatePackageResult> {
+  if (!isRecord(given))
     return fail(
       "",
       "bad-input",
-      `the input is {letter, document, signer, recipientCertificate, …}, not ${kindOf(input)}`,
+      `the input is {letter, document, signer, recipientCertificate, …}, not ${kindOf(given)}`,
     );
+  // Each field of the caller's input read once: buildPackage gets these, not the caller's object.
+  const input = { ...given };
   const recipientCertificate = input.recipientCertificate;
   let letter: unknown = input.letter;
   if (typeof letter === "string") {
@@ -372,7 +374,9 @@ async function create(input: CreatePackageInput): Promise<CreatePackageResult> {
     }
   }
   // One read of the letter (hardening): the package and the returned letter come from the same copy.
-  const copy = structuredClone(letter);
+  const copied = copyJson(letter, "/letter");
+  if (!copied.ok) return fail(copied.errors[0]!.pointer, "bad-letter", copied.errors[0]!.message);
+  const copy = copied.value;
   const built = await buildPackage({ ...input, letter: copy } as BuildPackageInput);
   if (!built.ok) return built;
   const encrypted = encryptPackage({ zip: built.zip, recipientCertificate: recipientCertificate as CertificateInput });

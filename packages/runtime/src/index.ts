@@ -99,6 +99,8 @@ export {
 } from "./fingerprint/fingerprint.js";
 // Shared result shapes.
 export type { Failure, Problem } from "./support/problem.js";
+// A JSON value copied, each field read once, anything JSON cannot carry refused.
+export { copyJson, type JsonValueResult } from "./support/json-value.js";
 // Bytes as text: UTF-8, one BOM skipped, anything invalid refused (the rule the CLI shares).
 export { decodeUtf8, type Utf8ErrorCode, type Utf8Result } from "./support/utf8.js";
 // Status model: receipts and access-point statuses to eFormidling statuses, the reducer and its helpers.

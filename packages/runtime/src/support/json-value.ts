@@ -1,6 +1,6 @@
 import { at, reasonOf, type Problem } from "./problem.js";
 
-/** @internal */
+/** What copyJson gives: the copy, or where the value is not JSON. */
 export type JsonValueResult = { ok: true; value: unknown } | { ok: false; errors: Problem<"not-json">[] };
 
 /** One object or array being copied: its copy, the keys still to visit, and where it is. */
@@ -23,7 +23,8 @@ function pointerOf(f: Frame): string {
 }
 
 /**
- * @internal Deep-copies a JSON value, so results never alias (and never change) the caller's input.
+ * Deep-copies a JSON value, so results never alias (and never change) the caller's input. Never throws:
+ * a throwing getter or Proxy is `not-json` at `pointer` (prefixed to every error's pointer).
  * Refuses what JSON cannot carry (functions, bigint, NaN, Dates, class instances, cycles, holes) rather
  * than letting JSON.stringify change or drop it. An object property whose value is `undefined` is
  * treated as absent, as TypeScript's optional properties mean. Each property is read exactly once.
