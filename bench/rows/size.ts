@@ -41,7 +41,9 @@ export const rows: BenchRows = {
     const files = ["validators.js", "validators-first-error.js", "strict-rules.js"].map((f) =>
       join(repoRoot, "packages/contracts/dist/generated", f),
     );
-    const support = ["ucs2length.js", "formats.js"].map((f) => join(repoRoot, "packages/contracts/dist/support", f));
+    const support = ["ucs2length.js", "formats.js", "json-check.js", "quick-check.js"].map((f) =>
+      join(repoRoot, "packages/contracts/dist/support", f),
+    );
     const shipped = gz(Buffer.concat([...files, ...support].map((f) => readFileSync(f))));
     const all = await bundle(`export * from "@innbyggerpost/contracts/validators";`, true);
     const out: Row[] = [

@@ -62,7 +62,7 @@ const TYPE_CHECK: Record<string, (v: string) => string> = {
 type Schema = Record<string, unknown> | boolean;
 
 /** Drops a claim left by a sub-check whose failure was an answer (an `if` that was false, a `not` held). */
-const CLEAR = "  if (qAt !== null) qClear();\n";
+const CLEAR = "  qClear();\n";
 
 /**
  * Where a failure goes. In a plain context (reached through properties, items and refs only) it builds its

@@ -8,82 +8,7 @@
 import { date as qDate } from "../support/formats.js";
 import { dateTime as qDateTime } from "../support/formats.js";
 import { ucs2length as qLen } from "../support/ucs2length.js";
-import { jsonProblem as qJsonProblem } from "../support/json-check.js";
-
-let qAt = null;
-let qData;
-const qPath = [];
-/** A keyword failed in a plain context: its error, as ajv writes it; `path` leads to the value, innermost first. */
-function qErr(keyword, params, ...path) {
-  qAt = qErr;
-  qData = { instancePath: "", keyword, params };
-  qPath.push(...path);
-  return false;
-}
-/**
- * What JSON cannot carry in a free region (see support/json-check.ts): `v` itself unless it is a plain
- * object, else its own keys outside `known` (null: none of them is free).
- */
-function qFree(v, known) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return qJsonProblem(v);
-  const proto = Object.getPrototypeOf(v);
-  if (proto !== Object.prototype && proto !== null) return qJsonProblem(v);
-  return known === null ? null : qJsonProblem(v, known);
-}
-/** Not JSON at `j.path` below the value at `path` (innermost first): a `not-json` error, as parseMessage says. */
-function qNotJson(j, ...path) {
-  qAt = qErr;
-  qData = { instancePath: "", keyword: "not-json", params: {}, message: j.message };
-  for (let i = j.path.length - 1; i >= 0; i--) qPath.push(String(j.path[i]).replace(/~/g, "~0").replace(/\//g, "~1"));
-  qPath.push(...path);
-  return false;
-}
-/** The first of `names` that `d` lacks (what ajv's required reports). */
-function qMissing(d, names) {
-  for (const name of names) if (d[name] === undefined) return name;
-}
-/** Under if/then/else/not, a keyword of the schema whose ajv function is `fn` failed on `d`: `fn` reports. */
-function qClaim(fn, d) {
-  qAt = fn;
-  qData = d;
-  return false;
-}
-/** A called schema failed and said why: add the path to it. */
-function qUp(...path) {
-  qPath.push(...path);
-  return false;
-}
-/** A branch of if/then/else/not failed: what its sub-checks claimed is dropped, this schema reports. */
-function qReset(fn, d) {
-  qClear();
-  return qClaim(fn, d);
-}
-function qClear() {
-  qAt = null;
-  qData = undefined;
-  qPath.length = 0;
-}
-/**
- * The refusal of `wrapper`: the error the check built, or ajv run on the claimed subtree with its path, so
- * that its errors are the ones it would report from the root (and its verdict stands, should a getter
- * have changed its answer in between).
- */
-function qRefuse(wrapper, data) {
-  const fn = qAt;
-  const at = qData;
-  let instancePath = "";
-  for (let j = qPath.length - 1; j >= 0; j--) instancePath += "/" + qPath[j];
-  qClear();
-  if (fn === qErr) {
-    at.instancePath = instancePath;
-    wrapper.errors = [at];
-    return false;
-  }
-  const ok = fn(at, { instancePath, rootData: data });
-  wrapper.errors = fn.errors;
-  return ok;
-}
-
+import { qErr, qFree, qNotJson, qMissing, qUp, qReset, qClear, qRefuse } from "../support/quick-check.js";
 import { ucs2length } from "../support/ucs2length.js";
 const schema6 = {
   $id: "https://innbyggerpost.dev/schemas/dpi/utskrift.schema.json/definitions/adresseInformasjon",
@@ -1763,28 +1688,28 @@ function qs151(d) {
 }
 function qs150(d) {
   if (qs151(d)) return false;
-  if (qAt !== null) qClear();
+  qClear();
   return true;
 }
 function qs148(d) {
   if (qs149(d)) {
     if (!qs150(d)) return false;
   } else {
-    if (qAt !== null) qClear();
+    qClear();
     if (!qs151(d)) return false;
   }
   return true;
 }
 function qs147(d) {
   if (qs148(d)) return false;
-  if (qAt !== null) qClear();
+  qClear();
   return true;
 }
 function q51(d) {
   if (qs146(d)) {
     if (!qs147(d)) return qReset(qa51, d);
   } else {
-    if (qAt !== null) qClear();
+    qClear();
     if (!qs148(d)) return qReset(qa51, d);
   }
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
