@@ -12,8 +12,8 @@
  * is not in the floor); each letter's JWS is signed inside the measured phase, by signMessage with the sender's key
  * parsed once, since the floor counts that signature. The target is judged on CPU time (process.cpuUsage, all
  * threads): on a shared machine other processes' load moves the wall-clock ratio between the floor phase and the
- * measured one; the wall-clock ratio is printed beside it. Run with --expose-gc for the memory figure; `--profile FILE` writes a CPU
- * profile (.cpuprofile) of the measured phase only (not of building the letters).
+ * measured one; the wall-clock ratio is printed beside it. Run with --expose-gc for the memory figure;
+ * `--profile FILE` writes a CPU profile (.cpuprofile) of the measured phase only (not of building the letters).
  */
 import {
   createCipheriv,

@@ -167,7 +167,9 @@ export function emitStatusDocs(sources: Sources): GeneratedFile[] {
       ["API status", "Status", "Description (verbatim)", "Meaning", "Reference time"],
       [
         ...m.apiStatuses.map((a) => [`\`${a.apiStatus}\``, a.status, a.description, a.meaning, a.referenceTime]),
-        ["any other value", m.unknownApiStatus.status, m.unknownApiStatus.description, m.unknownApiStatus.meaning, "–"],
+        (({ status, description, meaning }) => ["any other value", status, description, meaning, "–"])(
+          m.unknownApiStatus,
+        ),
       ],
     ),
     "",

@@ -32,7 +32,8 @@ export function firstErrorModule(flat: FlatSchema[], exports: Record<string, str
     ajvJs = compileModule(flat, fromAjv, false).js.replace(/^export const (qa\d+) = /gm, "const $1 = ");
   }
   const code = [...q.constants, ...q.functions].join("\n");
-  const head = `${quickRuntime(`${code}\n${wrappers.join("\n")}`)}${ajvJs}\n// Quick checks (see codegen/src/emit/validators-quick.ts).\n`;
+  const imports = quickRuntime(`${code}\n${wrappers.join("\n")}`);
+  const head = `${imports}${ajvJs}\n// Quick checks (see codegen/src/emit/validators-quick.ts).\n`;
   return {
     js: `${head}${code}\n${wrappers.join("\n")}\n`,
     dts: `${names.map((n) => `export declare const ${n}: CompiledValidator;`).join("\n")}\n`,

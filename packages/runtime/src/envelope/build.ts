@@ -206,7 +206,7 @@ export function finish<T extends DpiType>(
 export function buildMessage<T extends DpiType>(input: BuildInput<T>): BuildResult<T> {
   try {
     if (!isRecord(input))
-      return fail("", "bad-input", `the input is an object {type, payload, sender, receiver, …}, not ${kindOf(input)}`);
+      return fail("", "bad-input", `the input is {type, payload, sender, receiver, …}, not ${kindOf(input)}`);
     const errors: Problem<BuildErrorCode>[] = [];
     const type = input.type as unknown;
     if (typeof type !== "string" || !(dpiTypes as readonly string[]).includes(type))

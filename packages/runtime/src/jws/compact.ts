@@ -55,8 +55,8 @@ export function decodeSegment(segment: string): Buffer | null {
 }
 
 /**
- * @internal Splits and decodes a compact JWS; pointers are /jws/header/…, /jws/payload/…. The signature is checked for
- * canonical base64url but not decoded (jose decodes it).
+ * @internal Splits and decodes a compact JWS; pointers are /jws/header/…, /jws/payload/…. The signature is
+ * checked for canonical base64url but not decoded (jose decodes it).
  */
 export function splitJws(
   jws: unknown,

@@ -113,7 +113,7 @@ const isHmac = (alg: string) => /^HS\d+$/i.test(alg);
  */
 export async function verifyMessage(input: VerifyInput): Promise<VerifyResult> {
   try {
-    if (!isRecord(input)) return fail("", "bad-input", `the input is an object {jws, trust, …}, not ${kindOf(input)}`);
+    if (!isRecord(input)) return fail("", "bad-input", `the input is {jws, trust, …}, not ${kindOf(input)}`);
     // Every field is read exactly once, here: a getter or proxy answering differently on a second read
     // must not get one value checked and another used.
     const { jws, trust, algorithms: algorithmsIn, bindSender, at: atIn, profile: profileIn } = input as VerifyInput;

@@ -18,14 +18,18 @@ const notUtskrift = (): RuleIssue => ({
   message: "expected an utskrift message or its utskrift payload",
 });
 
+/** The utskrift payload of a copy of `letter` (read once), or the issue saying why there is none. */
+function ownedPayload(letter: unknown): { payload: Record<string, unknown>; base: string } | { issue: RuleIssue } {
+  const read = owned(letter, "");
+  if (!read.ok) return { issue: read.issue };
+  return utskriftPayload(read.value) ?? { issue: notUtskrift() };
+}
+
 /** Checks the print rules of an `utskrift` letter (whole message or payload): the recipient and the return address. */
 export function checkPrintRules(letter: unknown): RuleIssue[] {
   try {
-    const read = owned(letter, "");
-    if (!read.ok) return [read.issue];
-    letter = read.value;
-    const found = utskriftPayload(letter);
-    if (!found) return [notUtskrift()];
+    const found = ownedPayload(letter);
+    if (!("payload" in found)) return [found.issue];
     const { payload, base } = found;
     const out = checkPrintAddress(payload.mottaker, `${base}/mottaker`);
     if (isRecord(payload.retur)) out.push(...checkPrintAddress(payload.retur.mottaker, `${base}/retur/mottaker`));
@@ -38,11 +42,8 @@ export function checkPrintRules(letter: unknown): RuleIssue[] {
 /** A returpostkvittering answering `letter`: allowed only when the letter asked for MAKULERING_MED_MELDING. */
 export function checkReturpost(letter: unknown): RuleIssue[] {
   try {
-    const read = owned(letter, "");
-    if (!read.ok) return [read.issue];
-    letter = read.value;
-    const found = utskriftPayload(letter);
-    if (!found) return [notUtskrift()];
+    const found = ownedPayload(letter);
+    if (!("payload" in found)) return [found.issue];
     const handling = isRecord(found.payload.retur) ? found.payload.retur.returposthaandtering : undefined;
     return handling === "MAKULERING_MED_MELDING"
       ? []
