@@ -1,5 +1,5 @@
 /**
- * npx tsx bench/simulator.ts [--senders 8] [--letters 25] [--client http|fetch] [--profile FILE]
+ * npx tsx bench/simulator.ts [--senders 8] [--letters 25] [--rounds 5] [--client http|fetch] [--profile FILE]
  *
  * Letters per second end to end through the simulator (client signs the letter, server checks token, multipart, JWS,
  * strict validation, fingerprint, authorisation, stores, answers with signed receipts, the client lists and
@@ -14,6 +14,12 @@
  * threads): on a shared machine other processes' load moves the wall-clock ratio between the floor phase and the
  * measured one; the wall-clock ratio is printed beside it. Run with --expose-gc for the memory figure;
  * `--profile FILE` writes a CPU profile (.cpuprofile) of the measured phase only (not of building the letters).
+ *
+ * Method (as the validator rows): the floor and the end-to-end batch alternate in one process, round by round,
+ * after one unmeasured round of each (the first letters through a fresh process run cold code: about twice the
+ * CPU of the later ones, reported beside the figure as `coldRatioToFloorCpu`). A round is one floor burst and one
+ * batch of `senders × letters` letters sent, answered and read; its ratio is floor CPU per letter over batch CPU
+ * per letter; the figure is the median round and the spread its largest deviation.
  */
 import {
   createCipheriv,
@@ -43,10 +49,12 @@ const { values } = parseArgs({
     profile: { type: "string" },
     client: { type: "string" },
     "floor-rounds": { type: "string" },
+    rounds: { type: "string" },
   },
 });
 const SENDERS = Number(values.senders ?? 8);
 const LETTERS = Number(values.letters ?? 25);
+const ROUNDS = Number(values.rounds ?? 5);
 const RECEIPTS = 2;
 const CLIENT = values.client ?? "http";
 if (CLIENT !== "http" && CLIENT !== "fetch") throw new Error("--client is http or fetch");
@@ -93,15 +101,21 @@ const sim = started.simulator;
 const gc = (globalThis as { gc?: () => void }).gc;
 const who = await Promise.all(Array.from({ length: SENDERS }, () => sender(sim)));
 const tokens = await Promise.all(who.map((w) => token(sim, w)));
-const letters = await Promise.all(
-  who.map(async (w, i) =>
-    Promise.all(
-      Array.from({ length: LETTERS }, () =>
-        letter(w, tokens[i]!, { recipientCertificate: sim.pki.postbox.certificate }),
+type Letter = Awaited<ReturnType<typeof letter>>;
+/** One batch: each sender's letters, made (package built, encrypted) before any clock starts. */
+const batch = (): Promise<Letter[][]> =>
+  Promise.all(
+    who.map(async (w, i) =>
+      Promise.all(
+        Array.from({ length: LETTERS }, () =>
+          letter(w, tokens[i]!, { recipientCertificate: sim.pki.postbox.certificate }),
+        ),
       ),
     ),
-  ),
-);
+  );
+// Round 0 is the unmeasured warm-up.
+const batches: Letter[][][] = [];
+for (let r = 0; r <= ROUNDS; r++) batches.push(await batch());
 
 // Each sender's key and certificate, parsed once as a sending service holds them.
 const signers = who.map((w) => ({
@@ -109,10 +123,10 @@ const signers = who.map((w) => ({
   certificate: new X509Certificate(w.certificate),
 }));
 
-// The crypto floor of one letter, measured now.
+// The crypto floor of one letter.
 const key = createPrivateKey(who[0]!.privateKey);
 const pub = createPublicKey(key);
-const PACKAGE_BYTES = letters[0]![0]!.cms.length;
+const PACKAGE_BYTES = batches[0]![0]![0]!.cms.length;
 const data = randomBytes(PACKAGE_BYTES);
 const wrapped = publicEncrypt(
   { key: pub, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: "sha256" },
@@ -125,68 +139,106 @@ const cpuMs = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
 };
-let t = performance.now();
-let cpu0 = cpuMs();
-for (let i = 0; i < floorRounds; i++) {
-  const s = sign("sha256", data.subarray(0, 2048), key);
-  verify("sha256", data.subarray(0, 2048), pub, s);
-  const cek = privateDecrypt({ key, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: "sha256" }, wrapped);
-  const c = createCipheriv("aes-256-cbc", cek, randomBytes(16));
-  c.update(data);
-  c.final();
-  createHash("sha256").update(data).digest();
-  verify("sha256", data.subarray(0, 1024), pub, s);
-  for (let r = 0; r < RECEIPTS; r++) sign("sha256", data.subarray(0, 1024), key);
+/** One floor burst: CPU and wall milliseconds per letter. */
+function floor(): { cpu: number; wall: number } {
+  const t = performance.now();
+  const cpu0 = cpuMs();
+  for (let i = 0; i < floorRounds; i++) {
+    const s = sign("sha256", data.subarray(0, 2048), key);
+    verify("sha256", data.subarray(0, 2048), pub, s);
+    const cek = privateDecrypt({ key, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: "sha256" }, wrapped);
+    const c = createCipheriv("aes-256-cbc", cek, randomBytes(16));
+    c.update(data);
+    c.final();
+    createHash("sha256").update(data).digest();
+    verify("sha256", data.subarray(0, 1024), pub, s);
+    for (let r = 0; r < RECEIPTS; r++) sign("sha256", data.subarray(0, 1024), key);
+  }
+  return { cpu: (cpuMs() - cpu0) / floorRounds, wall: (performance.now() - t) / floorRounds };
 }
-const floorMs = (performance.now() - t) / floorRounds;
-const floorCpuMs = (cpuMs() - cpu0) / floorRounds;
 
-gc?.();
-const session = values.profile ? new Session() : null;
-if (session) {
-  session.connect();
-  await session.post("Profiler.enable");
-  await session.post("Profiler.start");
+/** Sends every letter of a batch (each sender in turn, its letters one after another). */
+async function send(letters: Letter[][]): Promise<void> {
+  await Promise.all(
+    letters.map(async (mine, i) => {
+      const auth = { authorization: `Bearer ${tokens[i]}` };
+      const { privateKey, certificate } = signers[i]!;
+      for (const l of mine) {
+        const signed = await signMessage({ message: l.message, privateKey, certificate });
+        if (!signed.ok) throw new Error(JSON.stringify(signed.errors));
+        const { type, body } = multipart(signed.jws, l.cms);
+        const res = await call(`${sim.url}/messages/out?kanal=b${i}`, "POST", { ...auth, "content-type": type }, body);
+        if (res.status !== 201) throw new Error(`${res.status} ${res.text}`);
+      }
+    }),
+  );
 }
-const heapBefore = process.memoryUsage().heapUsed;
-t = performance.now();
-cpu0 = cpuMs();
-await Promise.all(
-  letters.map(async (mine, i) => {
-    const auth = { authorization: `Bearer ${tokens[i]}` };
-    const { privateKey, certificate } = signers[i]!;
-    for (const l of mine) {
-      const signed = await signMessage({ message: l.message, privateKey, certificate });
-      if (!signed.ok) throw new Error(JSON.stringify(signed.errors));
-      const { type, body } = multipart(signed.jws, l.cms);
-      const res = await call(`${sim.url}/messages/out?kanal=b${i}`, "POST", { ...auth, "content-type": type }, body);
-      if (res.status !== 201) throw new Error(`${res.status} ${res.text}`);
-    }
-  }),
-);
-const acceptedMs = performance.now() - t;
-gc?.();
-const heapInFlight = gc ? (process.memoryUsage().heapUsed - heapBefore) / (SENDERS * LETTERS) : null;
-await Promise.all(
-  letters.map(async (_mine, i) => {
-    const auth = { authorization: `Bearer ${tokens[i]}` };
-    let seen = 0;
-    for (let round = 0; seen < LETTERS * RECEIPTS && round < 2000; round++) {
-      const res = await call(`${sim.url}/messages/in?kanal=b${i}&page_size=100`, "GET", auth);
-      if (res.status === 204) {
-        await new Promise((r) => setTimeout(r, 10));
-        continue;
+
+/** Lists and marks read every receipt of a batch, as each sender would. */
+async function readAll(): Promise<void> {
+  await Promise.all(
+    who.map(async (_w, i) => {
+      const auth = { authorization: `Bearer ${tokens[i]}` };
+      let seen = 0;
+      for (let round = 0; seen < LETTERS * RECEIPTS && round < 2000; round++) {
+        const res = await call(`${sim.url}/messages/in?kanal=b${i}&page_size=100`, "GET", auth);
+        if (res.status === 204) {
+          await new Promise((r) => setTimeout(r, 10));
+          continue;
+        }
+        for (const m of JSON.parse(res.text) as { forretningsmelding: string }[]) {
+          const read = await call(`${sim.url}/messages/in/${peek(m.forretningsmelding).messageId}/read`, "POST", auth);
+          if (read.status !== 200) throw new Error(`read: ${read.status} ${read.text}`);
+          seen++;
+        }
       }
-      for (const m of JSON.parse(res.text) as { forretningsmelding: string }[]) {
-        const read = await call(`${sim.url}/messages/in/${peek(m.forretningsmelding).messageId}/read`, "POST", auth);
-        if (read.status !== 200) throw new Error(`read: ${read.status} ${read.text}`);
-        seen++;
-      }
-    }
-  }),
-);
-const totalMs = performance.now() - t;
-const totalCpuMs = cpuMs() - cpu0;
+      if (seen !== LETTERS * RECEIPTS) throw new Error(`sender ${i}: ${seen} receipts, expected ${LETTERS * RECEIPTS}`);
+    }),
+  );
+}
+
+const n = SENDERS * LETTERS;
+const session = values.profile ? new Session() : null;
+interface Round {
+  readonly floorCpu: number;
+  readonly floorWall: number;
+  readonly cpu: number;
+  readonly wall: number;
+  readonly acceptedWall: number;
+}
+const rounds: Round[] = [];
+let heapInFlight: number | null = null;
+for (let r = 0; r <= ROUNDS; r++) {
+  const f = floor();
+  if (r === 1 && session) {
+    session.connect();
+    await session.post("Profiler.enable");
+    await session.post("Profiler.start");
+  }
+  gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const t = performance.now();
+  const cpu0 = cpuMs();
+  await send(batches[r]!);
+  const acceptedWall = performance.now() - t;
+  // Heap per letter in flight: every letter accepted and answered, no receipt read (last round; gc excluded
+  // from the CPU figure since a batch without --expose-gc would not run it).
+  let gcCpu = 0;
+  if (r === ROUNDS && gc) {
+    const g0 = cpuMs();
+    gc();
+    heapInFlight = (process.memoryUsage().heapUsed - heapBefore) / n;
+    gcCpu = cpuMs() - g0;
+  }
+  await readAll();
+  rounds.push({
+    floorCpu: f.cpu,
+    floorWall: f.wall,
+    cpu: (cpuMs() - cpu0 - gcCpu) / n,
+    wall: (performance.now() - t) / n,
+    acceptedWall: acceptedWall / n,
+  });
+}
 if (session) {
   const { profile } = await session.post("Profiler.stop");
   writeFileSync(values.profile!, JSON.stringify(profile));
@@ -195,25 +247,40 @@ if (session) {
 agent.destroy();
 await sim.close();
 
-const n = SENDERS * LETTERS;
-const perSecond = (n * 1000) / totalMs;
-const floorPerSecond = 1000 / floorMs;
+const med = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const spread = (xs: number[]) => {
+  const m = med(xs);
+  return xs.length < 2 ? 0 : Math.max(...xs.map((x) => Math.abs(x - m) / m));
+};
+if (process.env.SIM_ROUNDS) console.error(rounds);
+const measured = rounds.slice(1);
+const cpuRatios = measured.map((x) => x.floorCpu / x.cpu);
+const wallRatios = measured.map((x) => x.floorWall / x.wall);
+const fix = (x: number, d = 2) => Number(x.toFixed(d));
 console.log(
   JSON.stringify(
     {
       letters: n,
       senders: SENDERS,
+      rounds: ROUNDS,
       client: CLIENT,
       packageBytes: PACKAGE_BYTES,
-      endToEndLettersPerSecond: Number(perSecond.toFixed(1)),
-      acceptedLettersPerSecond: Number(((n * 1000) / acceptedMs).toFixed(1)),
-      cryptoFloorLettersPerSecond: Number(floorPerSecond.toFixed(1)),
-      ratioToFloor: Number((perSecond / floorPerSecond).toFixed(2)),
-      endToEndLettersPerCpuSecond: Number(((n * 1000) / totalCpuMs).toFixed(1)),
-      cryptoFloorLettersPerCpuSecond: Number((1000 / floorCpuMs).toFixed(1)),
-      ratioToFloorCpu: Number((floorCpuMs / (totalCpuMs / n)).toFixed(2)),
-      cpuMsPerLetter: Number((totalCpuMs / n).toFixed(2)),
-      floorCpuMsPerLetter: Number(floorCpuMs.toFixed(2)),
+      endToEndLettersPerSecond: fix(1000 / med(measured.map((x) => x.wall)), 1),
+      acceptedLettersPerSecond: fix(1000 / med(measured.map((x) => x.acceptedWall)), 1),
+      cryptoFloorLettersPerSecond: fix(1000 / med(measured.map((x) => x.floorWall)), 1),
+      ratioToFloor: fix(med(wallRatios)),
+      ratioToFloorSpread: fix(spread(wallRatios), 3),
+      endToEndLettersPerCpuSecond: fix(1000 / med(measured.map((x) => x.cpu)), 1),
+      cryptoFloorLettersPerCpuSecond: fix(1000 / med(measured.map((x) => x.floorCpu)), 1),
+      ratioToFloorCpu: fix(med(cpuRatios)),
+      ratioToFloorCpuSpread: fix(spread(cpuRatios), 3),
+      coldRatioToFloorCpu: fix(rounds[0]!.floorCpu / rounds[0]!.cpu),
+      cpuMsPerLetter: fix(med(measured.map((x) => x.cpu))),
+      floorCpuMsPerLetter: fix(med(measured.map((x) => x.floorCpu))),
       target: 0.5,
       heapBytesPerLetterInFlight: heapInFlight === null ? "run with --expose-gc" : Math.round(heapInFlight),
     },
