@@ -3,7 +3,9 @@
  *
  * Compares two runs written by `npm run bench -- --json FILE`: for every row in both, the two figures
  * and whether they agree within the tolerance (default ±10 %, relative to the first run's figure).
- * Exits 1 when any row disagrees, 2 on bad arguments.
+ * Ratios (× and %: a figure against a baseline measured in the same run) are what must repeat; absolute
+ * figures (seconds, KB, counts) move with the machine's load and are compared and counted apart.
+ * Exits 1 when any ratio disagrees, 2 on bad arguments.
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -36,8 +38,12 @@ const second = new Map(b.rows.map((r) => [key(r), r]));
 
 console.log(`a: ${positionals[0]} (${a.mode}, ${a.processes} processes, load ${a.load})`);
 console.log(`b: ${positionals[1]} (${b.mode}, ${b.processes} processes, load ${b.load})`);
+/** A figure against a baseline of the same run (the default unit ×, or an added fraction in %). */
+const isRatio = (r: SavedRow) => r.target.unit === undefined || r.target.unit === "×" || r.target.unit === " %";
 let agree = 0;
 let disagree = 0;
+let absoluteAgree = 0;
+let absoluteDisagree = 0;
 const lines: string[][] = [["row", "a", "b", "b / a", "agree"]];
 for (const r of a.rows) {
   const other = second.get(key(r));
@@ -45,15 +51,16 @@ for (const r of a.rows) {
   // Two zeros (tree-shaking counts) agree; against a zero any other figure does not.
   const ratio = r.value === other.value ? 1 : other.value / r.value;
   const ok = Number.isFinite(ratio) && Math.abs(ratio - 1) <= tolerance;
-  if (ok) agree++;
-  else disagree++;
+  const ratioRow = isRatio(r);
+  if (ratioRow) ok ? agree++ : disagree++;
+  else ok ? absoluteAgree++ : absoluteDisagree++;
   const unit = r.target.unit ?? "×";
   lines.push([
     key(r),
     `${r.value.toFixed(2)}${unit}`,
     `${other.value.toFixed(2)}${unit}`,
     ratio.toFixed(3),
-    ok ? "yes" : "NO",
+    `${ok ? "yes" : "NO"}${ratioRow ? "" : " (absolute)"}`,
   ]);
 }
 const widths = lines[0]!.map((_, i) => Math.max(...lines.map((l) => l[i]!.length)));
@@ -62,8 +69,10 @@ for (const l of lines)
 const onlyOne =
   a.rows.filter((r) => !second.has(key(r))).length +
   b.rows.filter((r) => !a.rows.some((x) => key(x) === key(r))).length;
+const within = `within ±${(tolerance * 100).toFixed(0)} %`;
 console.log(
-  `\n${agree} of ${agree + disagree} figures agree within ±${(tolerance * 100).toFixed(0)} %` +
+  `\n${agree} of ${agree + disagree} ratios agree ${within}` +
+    `; absolute figures: ${absoluteAgree} of ${absoluteAgree + absoluteDisagree} ${within}` +
     (onlyOne ? `; ${onlyOne} row(s) in one run only` : ""),
 );
 if (disagree > 0) process.exitCode = 1;
