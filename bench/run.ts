@@ -1,6 +1,7 @@
 /**
- * npm run bench                  the whole bench (~5 min): pools, 5 fresh measuring processes, outside timings
- * npm run bench -- --quick       a short run (~1 min): smaller pools, 3 processes, shorter bursts
+ * npm run bench                  the whole bench (~10 min on 2 cores): pools, 7 fresh measuring processes,
+ *                                outside timings
+ * npm run bench -- --quick       a short run (~3 min): smaller pools, 3 processes, shorter bursts
  * npm run bench -- --smoke       one call of everything, no figures (the test suite runs this)
  * npm run bench -- --processes N
  * npm run bench -- --json FILE   also write the rows as JSON (compare two runs: npx tsx bench/compare.ts a b)
@@ -29,7 +30,7 @@ const { values } = parseArgs({
 });
 if (values.rows) process.env.INNBYGGERPOST_BENCH_ROWS = values.rows;
 const mode: BenchMode = values.smoke ? "smoke" : values.quick ? "quick" : "full";
-const processes = mode === "smoke" ? 1 : Number(values.processes ?? (mode === "quick" ? 3 : 5));
+const processes = mode === "smoke" ? 1 : Number(values.processes ?? (mode === "quick" ? 3 : 7));
 const started = performance.now();
 const load = () =>
   loadavg()

@@ -58,14 +58,16 @@ export const rows: BenchRows = {
         "build + sign + encrypt / floor",
         f.buildRatio,
         f.buildSpread,
-        `${ms(f.buildCpuMs)} vs floor ${ms(f.floorEncryptCpuMs)} (${rounds}); openssl + sign ${ms(f.opensslEncryptMs)} wall`,
+        `${ms(f.buildCpuMs)} vs floor ${ms(f.floorEncryptCpuMs)} (${rounds}); ` +
+          `openssl + sign ${ms(f.opensslEncryptMs)} wall`,
         { atMost: 1.25 },
       ),
       row(
         "open + verify / floor",
         f.openRatio,
         f.openSpread,
-        `${ms(f.openCpuMs)} vs floor ${ms(f.floorDecryptCpuMs)} (${rounds}); openssl + digest ${ms(f.opensslDecryptMs)} wall`,
+        `${ms(f.openCpuMs)} vs floor ${ms(f.floorDecryptCpuMs)} (${rounds}); ` +
+          `openssl + digest ${ms(f.opensslDecryptMs)} wall`,
         { atMost: 1.25 },
       ),
       row("build peak memory / package size", f.buildPeak, Number.NaN, "fresh process, maxRSS growth, worst round", {
