@@ -56,6 +56,18 @@ describe("validate()", () => {
     expect(r.errors[0]!.pointer).toBe("/standardBusinessDocument/leveringskvittering/a~1b~0c");
   });
 
+  it.each([
+    ["a/b", "a~1b"],
+    ["a~b", "a~0b"],
+    ["plain", "plain"],
+  ])("escapes a key holding only one of them too (%s)", (key, token) => {
+    const m = validMessage("leveringskvittering");
+    (m.standardBusinessDocument.leveringskvittering as unknown as Record<string, unknown>)[key] = 1;
+    const r = validate(m, { profile: "wire" });
+    if (r.ok) throw new Error("expected invalid");
+    expect(r.errors[0]!.pointer).toBe(`/standardBusinessDocument/leveringskvittering/${token}`);
+  });
+
   it("names the allowed values of an enum", () => {
     const m = validMessage("utskrift");
     setAt(m, "/standardBusinessDocument/utskrift/utskriftstype", "SORT_HVITT");

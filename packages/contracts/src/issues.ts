@@ -11,6 +11,8 @@ export type Issue = Problem;
 export function escapePointer(token: string): string {
   // Never throws: a number is written as a number; anything else that is not a string has no token.
   const text = typeof token === "string" ? token : typeof token === "number" ? String(token) : "";
+  // Most tokens (property names, indices) hold neither character: no regular expression to run on a refusal.
+  if (!text.includes("~") && !text.includes("/")) return text;
   return text.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
