@@ -1,5 +1,6 @@
 /**
- * npx tsx bench/simulator.ts [--senders 8] [--letters 25] [--rounds 5] [--client http|fetch] [--profile FILE]
+ * npx tsx bench/simulator.ts [--senders 8] [--letters 25] [--rounds 5] [--warmup 1] [--floor-rounds 200]
+ *   [--client http|fetch] [--profile FILE]
  *
  * Letters per second end to end through the simulator (client signs the letter, server checks token, multipart, JWS,
  * strict validation, fingerprint, authorisation, stores, answers with signed receipts, the client lists and
@@ -13,13 +14,16 @@
  * parsed once, since the floor counts that signature. The target is judged on CPU time (process.cpuUsage, all
  * threads): on a shared machine other processes' load moves the wall-clock ratio between the floor phase and the
  * measured one; the wall-clock ratio is printed beside it. Run with --expose-gc for the memory figure;
- * `--profile FILE` writes a CPU profile (.cpuprofile) of the measured phase only (not of building the letters).
+ * `--profile FILE` writes a CPU profile (.cpuprofile) of the measured rounds (their floor bursts included; not the
+ * warm-up, not the building of the letters).
  *
  * Method (as the validator rows): the floor and the end-to-end batch alternate in one process, round by round,
- * after one unmeasured round of each (the first letters through a fresh process run cold code: about twice the
- * CPU of the later ones, reported beside the figure as `coldRatioToFloorCpu`). A round is one floor burst and one
- * batch of `senders × letters` letters sent, answered and read; its ratio is floor CPU per letter over batch CPU
- * per letter; the figure is the median round and the spread its largest deviation.
+ * after `--warmup` unmeasured rounds (the first letters through a fresh process run cold code; the first round's
+ * ratio is reported as `coldRatioToFloorCpu`). A round is one floor burst of `--floor-rounds` letters' crypto and
+ * one batch of `senders × letters` letters sent, answered and read; its ratio is floor CPU per letter over batch
+ * CPU per letter; the figure is the median round and the spread its largest deviation. Many short rounds beat a
+ * few long ones: the floor's RSA slows by a fifth whenever the other core's hyperthread is busy, and short
+ * rounds let such moments fall on both sides alike.
  */
 import {
   createCipheriv,
@@ -50,11 +54,13 @@ const { values } = parseArgs({
     client: { type: "string" },
     "floor-rounds": { type: "string" },
     rounds: { type: "string" },
+    warmup: { type: "string" },
   },
 });
 const SENDERS = Number(values.senders ?? 8);
 const LETTERS = Number(values.letters ?? 25);
 const ROUNDS = Number(values.rounds ?? 5);
+const WARMUP = Number(values.warmup ?? 1);
 const RECEIPTS = 2;
 const CLIENT = values.client ?? "http";
 if (CLIENT !== "http" && CLIENT !== "fetch") throw new Error("--client is http or fetch");
@@ -113,9 +119,9 @@ const batch = (): Promise<Letter[][]> =>
       ),
     ),
   );
-// Round 0 is the unmeasured warm-up.
+// The first WARMUP rounds are the unmeasured warm-up.
 const batches: Letter[][][] = [];
-for (let r = 0; r <= ROUNDS; r++) batches.push(await batch());
+for (let r = 0; r < WARMUP + ROUNDS; r++) batches.push(await batch());
 
 // Each sender's key and certificate, parsed once as a sending service holds them.
 const signers = who.map((w) => ({
@@ -208,9 +214,9 @@ interface Round {
 }
 const rounds: Round[] = [];
 let heapInFlight: number | null = null;
-for (let r = 0; r <= ROUNDS; r++) {
+for (let r = 0; r < WARMUP + ROUNDS; r++) {
   const f = floor();
-  if (r === 1 && session) {
+  if (r === WARMUP && session) {
     session.connect();
     await session.post("Profiler.enable");
     await session.post("Profiler.start");
@@ -224,7 +230,7 @@ for (let r = 0; r <= ROUNDS; r++) {
   // Heap per letter in flight: every letter accepted and answered, no receipt read (last round; gc excluded
   // from the CPU figure since a batch without --expose-gc would not run it).
   let gcCpu = 0;
-  if (r === ROUNDS && gc) {
+  if (r === WARMUP + ROUNDS - 1 && gc) {
     const g0 = cpuMs();
     gc();
     heapInFlight = (process.memoryUsage().heapUsed - heapBefore) / n;
@@ -256,8 +262,7 @@ const spread = (xs: number[]) => {
   const m = med(xs);
   return xs.length < 2 ? 0 : Math.max(...xs.map((x) => Math.abs(x - m) / m));
 };
-if (process.env.SIM_ROUNDS) console.error(rounds);
-const measured = rounds.slice(1);
+const measured = rounds.slice(WARMUP);
 const cpuRatios = measured.map((x) => x.floorCpu / x.cpu);
 const wallRatios = measured.map((x) => x.floorWall / x.wall);
 const fix = (x: number, d = 2) => Number(x.toFixed(d));
@@ -267,6 +272,7 @@ console.log(
       letters: n,
       senders: SENDERS,
       rounds: ROUNDS,
+      warmupRounds: WARMUP,
       client: CLIENT,
       packageBytes: PACKAGE_BYTES,
       endToEndLettersPerSecond: fix(1000 / med(measured.map((x) => x.wall)), 1),

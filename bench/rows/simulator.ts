@@ -1,6 +1,6 @@
 /**
  * The simulator end to end (bench/simulator.ts, each run a fresh process): letters per CPU-second against the
- * crypto floor of one letter, the two alternating round by round in the same process after a warm-up round,
+ * crypto floor of one letter, the two alternating round by round in the same process after warm-up rounds,
  * and heap per letter in flight. CPU time, as the other rows: the wall-clock ratio is reported beside it. The
  * figure is the median over processes of each process's median round, the spread the largest deviation of one
  * process from it (the widest spread of rounds inside one process is in the detail). Smoke: one sender, two
@@ -12,9 +12,9 @@ import { repoRoot } from "../../test/support/shared.js";
 import { median, spreadOf, type BenchRows, type Row } from "../harness.js";
 
 const RUNS = {
-  smoke: { runs: 1, size: ["1", "2"], floorRounds: "5", rounds: "1" },
-  quick: { runs: 2, size: ["8", "25"], floorRounds: "100", rounds: "2" },
-  full: { runs: 3, size: ["8", "25"], floorRounds: "200", rounds: "5" },
+  smoke: { runs: 1, size: ["1", "2"], floorRounds: "5", rounds: "1", warmup: "1" },
+  quick: { runs: 2, size: ["8", "10"], floorRounds: "60", rounds: "4", warmup: "2" },
+  full: { runs: 3, size: ["8", "10"], floorRounds: "60", rounds: "12", warmup: "2" },
 };
 
 interface Figures {
@@ -30,7 +30,7 @@ interface Figures {
   readonly heapBytesPerLetterInFlight: number;
 }
 
-function runOnce(senders: string, letters: string, floorRounds: string, rounds: string): Figures {
+function runOnce(senders: string, letters: string, floorRounds: string, rounds: string, warmup: string): Figures {
   const r = spawnSync(
     process.execPath,
     [
@@ -46,6 +46,8 @@ function runOnce(senders: string, letters: string, floorRounds: string, rounds: 
       floorRounds,
       "--rounds",
       rounds,
+      "--warmup",
+      warmup,
     ],
     { cwd: repoRoot, encoding: "utf8", maxBuffer: 16 * 1024 * 1024 },
   );
@@ -55,8 +57,8 @@ function runOnce(senders: string, letters: string, floorRounds: string, rounds: 
 
 export const rows: BenchRows = {
   measure: ({ mode }) => {
-    const { runs, size, floorRounds, rounds: perProcess } = RUNS[mode];
-    const all = Array.from({ length: runs }, () => runOnce(size[0]!, size[1]!, floorRounds, perProcess));
+    const { runs, size, floorRounds, rounds: perProcess, warmup } = RUNS[mode];
+    const all = Array.from({ length: runs }, () => runOnce(size[0]!, size[1]!, floorRounds, perProcess, warmup));
     const smoke = mode === "smoke";
     const fig = (xs: number[]) => ({
       value: smoke ? Number.NaN : median(xs),
@@ -71,8 +73,8 @@ export const rows: BenchRows = {
     const floorPerCpu = median(all.map((f) => f.cryptoFloorLettersPerCpuSecond)).toFixed(1);
     const cold = median(all.map((f) => f.coldRatioToFloorCpu)).toFixed(2);
     const detail =
-      `${all[0]!.letters} letters × ${perProcess} round(s) after a warm-up round, ${runs} process(es): ` +
-      `${perCpu} letters/CPU-s vs floor ${floorPerCpu}; warm-up round ${cold}×; ` +
+      `${all[0]!.letters} letters × ${perProcess} round(s) after ${warmup} warm-up round(s), ${runs} process(es): ` +
+      `${perCpu} letters/CPU-s vs floor ${floorPerCpu}; first round ${cold}×; ` +
       `rounds within ±${(rounds * 100).toFixed(0)} %`;
     const row = (name: string, f: { value: number; spread: number }, target: Row["target"], d = detail): Row => ({
       section: "simulator",
