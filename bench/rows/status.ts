@@ -1,6 +1,6 @@
 /** Receipt handling against bare JWS verification, and the status reducer's cost per event as histories grow. */
 import { execFileSync } from "node:child_process";
-import { createHash } from "node:crypto";
+import { createHash, createPublicKey, verify } from "node:crypto";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -117,6 +117,7 @@ export const rows: BenchRows = {
   duels: async () => {
     const { jwss, signer } = await signedReceipts(4);
     const key = await importX509(signer.certificatePem, "RS512");
+    const publicKey = createPublicKey(signer.certificatePem);
     const trust = { certificates: signer.certificatePem };
     const sanity = await verifyMessage({ jws: jwss[0]!, trust });
     if (!sanity.ok) throw new Error(`the bench receipt does not verify: ${JSON.stringify(sanity.errors)}`);
@@ -126,6 +127,20 @@ export const rows: BenchRows = {
       pool: jwss,
       contenders: {
         jose: { label: "jose.compactVerify (key imported)", fn: (jws: string) => compactVerify(jws, key), async: true },
+        // The RSA floor itself: one RS512 verification of the signing input, the key imported once, synchronous
+        // as ours is (jose's goes through WebCrypto's thread pool, whose hand-offs cost more the busier the machine).
+        rsa: {
+          label: "node:crypto verify (RS512, key imported)",
+          fn: (jws: string) => {
+            const dot = jws.lastIndexOf(".");
+            return verify(
+              "sha512",
+              Buffer.from(jws.slice(0, dot)),
+              publicKey,
+              Buffer.from(jws.slice(dot + 1), "base64url"),
+            );
+          },
+        },
         ours: {
           label: "verifyMessage (x5c, trust, strict) + receiptToStatus",
           async: true,
@@ -141,6 +156,12 @@ export const rows: BenchRows = {
           num: "ours",
           den: "jose",
           target: { atMost: 1.1 },
+        },
+        {
+          name: "verify + validate + map / the RSA verification alone (node:crypto)",
+          num: "ours",
+          den: "rsa",
+          target: {},
         },
       ],
     };
