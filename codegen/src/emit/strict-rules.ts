@@ -3,6 +3,8 @@ import type { GeneratedFile, Sources } from "../sources/model.js";
 import { ruleApplies, ruleFor } from "../sources/rules.js";
 import { compileModule } from "../standalone.js";
 import { OUT } from "./paths.js";
+import { QuickEmitter } from "./validators-quick.js";
+import { quickRuntime } from "./validators-quick-runtime.js";
 
 interface TrieNode {
   /** Rule indices (into the type's check list) to run at this node. */
@@ -15,8 +17,10 @@ interface TrieNode {
  * One function per message type that walks every rule's pointers at once, with plain property access
  * (shared prefixes are read once), and calls `fail(index, pointer)` for each rule check that fails at a
  * node. Dynamic `node[key]` lookups cost about as much as the rules themselves; this code does not.
+ * A rule with a quick answer (`quick`) is decided by it; its ajv function runs only when the answer is
+ * no, to leave in `.errors` what checkStrict reports (and to have the last word on the verdict).
  */
-function walker(type: string, checks: { at: string[]; fn: string }[]): string {
+function walker(type: string, checks: { at: string[]; fn: string; quick: string | null }[]): string {
   const root: TrieNode = { checks: [], props: new Map(), items: null };
   checks.forEach((c, index) => {
     for (const p of c.at) {
@@ -54,7 +58,11 @@ function walker(type: string, checks: { at: string[]; fn: string }[]): string {
   };
   const emit = (n: TrieNode, data: string, pointer: Ptr, indent: string): string => {
     let out = "";
-    for (const i of n.checks) out += `${indent}if (!${checks[i]!.fn}(${data})) fail(${i}, ${render(pointer)});\n`;
+    for (const i of n.checks) {
+      const { fn, quick } = checks[i]!;
+      const refused = quick ? `!${quick}(${data}) && !${fn}(${data})` : `!${fn}(${data})`;
+      out += `${indent}if (${refused}) fail(${i}, ${render(pointer)});\n`;
+    }
     if (n.props.size) {
       out += `${indent}if (typeof ${data} === "object" && ${data} !== null && !Array.isArray(${data})) {\n`;
       for (const [seg, child] of n.props) {
@@ -86,7 +94,10 @@ function walker(type: string, checks: { at: string[]; fn: string }[]): string {
 export function emitStrictRules(sources: Sources): GeneratedFile[] {
   const byKey = new Map<string, string>();
   const flat: { id: string; schema: Record<string, unknown> }[] = [];
-  const table: Record<string, { code: string; severity: string; at: string[]; fn: string }[]> = {};
+  const table: Record<string, { code: string; severity: string; at: string[]; fn: string; quick: string | null }[]> =
+    {};
+  const q = new QuickEmitter([]);
+  const quick = new Map<string, string | null>();
   for (const m of sources.catalogue.messages) {
     table[m.type] = [];
     for (const rule of sources.rules) {
@@ -99,8 +110,9 @@ export function emitStrictRules(sources: Sources): GeneratedFile[] {
         byKey.set(key, fn);
         const id = `urn:innbyggerpost:strict-rule:${fn}`;
         flat.push({ id, schema: { $id: id, ...(typeof schema === "boolean" ? { not: {} } : schema) } });
+        quick.set(fn, q.answer(schema));
       }
-      table[m.type]!.push({ code: rule.code, severity: rule.severity, at, fn });
+      table[m.type]!.push({ code: rule.code, severity: rule.severity, at, fn, quick: quick.get(fn)! });
     }
   }
   const mod = compileModule(flat, Object.fromEntries(flat.map((f) => [f.id.split(":").pop()!, f.id])), true);
@@ -122,10 +134,15 @@ export function emitStrictRules(sources: Sources): GeneratedFile[] {
     "// The strict profile's overlay rules: each rule's schema compiled for the node it checks, and per message\n" +
     "// type the rules that apply with the pointers (as segments, * = every array item) where they apply.\n";
   const walkers = Object.entries(table).map(([type, checks]) => walker(type, checks));
+  // The quick answers (see emit/validators-quick.ts), with the format helpers they import.
+  const answers = [...q.constants, ...q.functions].join("\n");
   const js =
     head +
+    quickRuntime(answers) +
     mod.js +
     "\n" +
+    answers +
+    "\n\n" +
     rows +
     "\n/** The strict overlay checks that apply to each message type, in rule order. */\n" +
     "export const strictRuleChecks = { " +
