@@ -4,7 +4,9 @@
  * validator of that schema, compiled as the strict-rules module compiles it. The values: those the
  * official examples and ours hold at the rule's pointers (and every node of them), their near misses
  * (wrong case, an extra dash, a urn:uuid: prefix, cut short, empty, other types, duplicated items, NaN,
- * the infinities), and values drawn by fast-check from the words the schema itself names.
+ * the infinities), and values drawn by fast-check from the words the schema itself names. Where an answer
+ * leans on the wire schema at the node (emit/strict-implied.ts), it is held to ajv on the values that wire
+ * schema accepts.
  */
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -13,6 +15,9 @@ import { describe, expect, it } from "vitest";
 import { dateTime } from "../../packages/contracts/src/support/formats.js";
 import { sources } from "../../test/support/near-miss.js";
 import { digdirDir, hasDigdir, readJson, repoRoot } from "../../test/support/shared.js";
+import { flatten } from "../src/flatten.js";
+import { ajvFormats } from "../src/emit/quick-keywords.js";
+import { IMPLIED, impliedAnswer, wireNodes } from "../src/emit/strict-implied.js";
 import { QuickEmitter } from "../src/emit/validators-quick.js";
 import { ruleApplies, ruleFor } from "../src/sources/rules.js";
 import { createAjv } from "../src/standalone.js";
@@ -208,6 +213,58 @@ describe("quick answers agree with ajv on every strict rule", () => {
         fc.property(drawn(r.schema, found), (v) => answer(v) === reference(v)),
         { seed: SEED, numRuns: 3000 },
       );
+    });
+  }
+});
+
+describe("wire-implied answers agree with ajv where the wire schema accepts the value", () => {
+  const ajv = createAjv(true);
+  for (const f of flatten(sources.schemas)) ajv.addSchema(structuredClone(f.schema));
+  const wireAt = wireNodes(sources);
+  const uses = sources.catalogue.messages.flatMap((m) =>
+    sources.rules.flatMap((rule) => {
+      if (!ruleApplies(rule, m)) return [];
+      const { at: pointers, schema } = ruleFor(sources, rule, m);
+      return pointers.flatMap((p) => {
+        const wire = wireAt(m.type, p);
+        const implied = impliedAnswer(schema, wire);
+        return implied && wire ? [{ type: m.type, code: rule.code, pointer: p, schema, wire, implied }] : [];
+      });
+    }),
+  );
+
+  it("every reduction in the table is used by some rule at some node", () => {
+    for (const i of IMPLIED)
+      expect(
+        uses.some((u) => u.implied === i),
+        i.why,
+      ).toBe(true);
+  });
+
+  for (const u of uses) {
+    it(`${u.type} ${u.code} at ${u.pointer} (seed ${SEED})`, () => {
+      const rule = ajv.compile(structuredClone(u.schema as object)) as Verdict;
+      const wire = ajv.compile(structuredClone(u.wire)) as Verdict;
+      const answer = new Function("v", `return ${u.implied.answer("v")};`) as Verdict;
+      const format = ajvFormats[String(u.wire.format)];
+      const shaped = format instanceof RegExp ? [fc.stringMatching(new RegExp(format.source))] : [];
+      const found = examples.flatMap((e) => at(e, u.pointer));
+      const values = fc.oneof(
+        ...shaped.map((a) => a.map((s) => (s.length % 2 ? s.toUpperCase() : s))),
+        ...shaped.map((a) => a.chain((s) => fc.constantFrom(...nearMisses(s)))),
+        drawn(u.schema as Record<string, unknown>, found.length ? found : [""]),
+      );
+      let accepted = 0;
+      let refused = 0;
+      for (const v of [...found, ...found.flatMap(nearMisses), ...fc.sample(values, { seed: SEED, numRuns: 5000 })]) {
+        if (!wire(v)) continue;
+        accepted++;
+        const verdict = rule(v);
+        if (!verdict) refused++;
+        expect(answer(v), `${u.code} at ${u.pointer}: ${JSON.stringify(v)} (seed ${SEED})`).toBe(verdict);
+      }
+      expect(accepted, "values the wire schema accepts").toBeGreaterThan(500);
+      expect(refused, "of which the rule refuses some").toBeGreaterThan(50);
     });
   }
 });

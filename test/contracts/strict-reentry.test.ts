@@ -11,7 +11,7 @@ const SENDER = "/standardBusinessDocument/standardBusinessDocumentHeader/sender/
 
 /** A digital letter whose sender breaks partner-identifier (a warning the header walk meets first). */
 function withWarning(): Record<string, unknown> {
-  const m = validMessage("digital") as Record<string, unknown>;
+  const m = validMessage("digital") as unknown as Record<string, unknown>;
   setAt(m, SENDER, "other-authority");
   return m;
 }

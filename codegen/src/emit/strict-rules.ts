@@ -3,12 +3,21 @@ import type { GeneratedFile, Sources } from "../sources/model.js";
 import { ruleApplies, ruleFor } from "../sources/rules.js";
 import { compileModule } from "../standalone.js";
 import { OUT } from "./paths.js";
+import { type Implied, impliedAnswer, wireNodes } from "./strict-implied.js";
 import { QuickEmitter } from "./validators-quick.js";
 import { quickRuntime } from "./validators-quick-runtime.js";
 
+/** One check of a type: its rule's ajv function, its quick answer, and per pointer a wire-implied answer. */
+interface Check {
+  at: string[];
+  fn: string;
+  quick: string | null;
+  implied: (Implied | null)[];
+}
+
 interface TrieNode {
-  /** Rule indices (into the type's check list) to run at this node. */
-  checks: number[];
+  /** Rule indices (into the type's check list) to run at this node, with the reduction that applies there. */
+  checks: { index: number; implied: Implied | null }[];
   props: Map<string, TrieNode>;
   items: TrieNode | null;
 }
@@ -18,12 +27,14 @@ interface TrieNode {
  * (shared prefixes are read once), and calls `fail(index, pointer)` for each rule check that fails at a
  * node. Dynamic `node[key]` lookups cost about as much as the rules themselves; this code does not.
  * A rule with a quick answer (`quick`) is decided by it; its ajv function runs only when the answer is
- * no, to leave in `.errors` what checkStrict reports (and to have the last word on the verdict).
+ * no, to leave in `.errors` what checkStrict reports (and to have the last word on the verdict). Where the
+ * wire schema makes part of a rule's check (emit/strict-implied.ts), the answer there leans on it: the
+ * walker is for wire-valid messages.
  */
-function walker(type: string, checks: { at: string[]; fn: string; quick: string | null }[]): string {
+function walker(type: string, checks: Check[]): string {
   const root: TrieNode = { checks: [], props: new Map(), items: null };
   checks.forEach((c, index) => {
-    for (const p of c.at) {
+    for (const [j, p] of c.at.entries()) {
       let n = root;
       for (const seg of p
         .split("/")
@@ -35,7 +46,7 @@ function walker(type: string, checks: { at: string[]; fn: string; quick: string 
           n = n.props.get(seg)!;
         }
       }
-      n.checks.push(index);
+      n.checks.push({ index, implied: c.implied[j]! });
     }
   });
   let v = 0;
@@ -58,9 +69,10 @@ function walker(type: string, checks: { at: string[]; fn: string; quick: string 
   };
   const emit = (n: TrieNode, data: string, pointer: Ptr, indent: string): string => {
     let out = "";
-    for (const i of n.checks) {
+    for (const { index: i, implied } of n.checks) {
       const { fn, quick } = checks[i]!;
-      const refused = quick ? `!${quick}(${data}) && !${fn}(${data})` : `!${fn}(${data})`;
+      const answer = implied ? implied.answer(data) : quick ? `${quick}(${data})` : null;
+      const refused = answer ? `!(${answer}) && !${fn}(${data})` : `!${fn}(${data})`;
       out += `${indent}if (${refused}) fail(${i}, ${render(pointer)});\n`;
     }
     if (n.props.size) {
@@ -94,8 +106,8 @@ function walker(type: string, checks: { at: string[]; fn: string; quick: string 
 export function emitStrictRules(sources: Sources): GeneratedFile[] {
   const byKey = new Map<string, string>();
   const flat: { id: string; schema: Record<string, unknown> }[] = [];
-  const table: Record<string, { code: string; severity: string; at: string[]; fn: string; quick: string | null }[]> =
-    {};
+  const table: Record<string, (Check & { code: string; severity: string })[]> = {};
+  const wireAt = wireNodes(sources);
   const q = new QuickEmitter([]);
   const quick = new Map<string, string | null>();
   for (const m of sources.catalogue.messages) {
@@ -110,9 +122,11 @@ export function emitStrictRules(sources: Sources): GeneratedFile[] {
         byKey.set(key, fn);
         const id = `urn:innbyggerpost:strict-rule:${fn}`;
         flat.push({ id, schema: { $id: id, ...(typeof schema === "boolean" ? { not: {} } : schema) } });
-        quick.set(fn, q.answer(schema));
       }
-      table[m.type]!.push({ code: rule.code, severity: rule.severity, at, fn, quick: quick.get(fn)! });
+      const implied = at.map((p) => impliedAnswer(schema, wireAt(m.type, p)));
+      // A quick answer only where some node has no wire-implied one (emitted once per rule schema).
+      if (!quick.has(fn) && implied.includes(null)) quick.set(fn, q.answer(schema));
+      table[m.type]!.push({ code: rule.code, severity: rule.severity, at, fn, quick: quick.get(fn) ?? null, implied });
     }
   }
   const mod = compileModule(flat, Object.fromEntries(flat.map((f) => [f.id.split(":").pop()!, f.id])), true);
@@ -152,7 +166,9 @@ export function emitStrictRules(sources: Sources): GeneratedFile[] {
     " };\n\n" +
     walkers.map((w) => `export ${w}`).join("\n") +
     `\n/** Per message type: runs every check of strictRuleChecks[type] where it applies; ` +
-    `fail(index, pointer) for each failure. */\nexport const strictRuleWalkers = { ${Object.keys(table)
+    `fail(index, pointer) for each failure; for wire-valid messages only. */\nexport const strictRuleWalkers = { ${Object.keys(
+      table,
+    )
       .map((t) => `${t}: walk_${t}`)
       .join(", ")} };\n`;
   const dts =

@@ -1406,26 +1406,25 @@ export const rule37 = validate58;
 
 const qc0 =
   /^urn:fdc:digdir\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\.no:2020:innbyggerpost:schema:digital::1\.0$/;
-const qc1 = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-const qc2 = /^[0-9]{4}:\w{1,35}$/;
-const qc3 = /^[A-Za-z]{2}$/;
-const qc4 = /^[A-Za-z0-9+/]{43}=$/;
-const qc5 = /^eyJ[A-Za-z0-9_-]*\.eyJ/;
-const qc6 =
+const qc1 = /^[0-9]{4}:\w{1,35}$/;
+const qc2 = /^[A-Za-z]{2}$/;
+const qc3 = /^[A-Za-z0-9+/]{43}=$/;
+const qc4 = /^eyJ[A-Za-z0-9_-]*\.eyJ/;
+const qc5 =
   /^urn:fdc:digdir\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\.no:2020:innbyggerpost:schema:utskrift::1\.0$/;
-const qc7 =
+const qc6 =
   /^urn:fdc:digdir\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\.no:2020:innbyggerpost:schema:flyttet::1\.0$/;
-const qc8 =
+const qc7 =
   /^urn:fdc:digdir\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\.no:2020:innbyggerpost:schema:feil::1\.0$/;
-const qc9 =
+const qc8 =
   /^urn:fdc:digdir\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\.no:2020:innbyggerpost:schema:leveringskvittering::1\.0$/;
-const qc10 =
+const qc9 =
   /^urn:fdc:digdir\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\.no:2020:innbyggerpost:schema:aapningskvittering::1\.0$/;
-const qc11 =
+const qc10 =
   /^urn:fdc:digdir\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\.no:2020:innbyggerpost:schema:varslingfeiletkvittering::1\.0$/;
-const qc12 =
+const qc11 =
   /^urn:fdc:digdir\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\.no:2020:innbyggerpost:schema:mottakskvittering::1\.0$/;
-const qc13 =
+const qc12 =
   /^urn:fdc:digdir\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\.no:2020:innbyggerpost:schema:returpostkvittering::1\.0$/;
 function qs0(d) {
   if (d !== "digital") return false;
@@ -1513,17 +1512,11 @@ function qs12(d) {
 }
 function qs15(d) {
   if (typeof d === "string") {
-    if (!qc1.test(d)) return false;
-  }
-  return true;
-}
-function qs16(d) {
-  if (typeof d === "string") {
     if (!qDateTime(d)) return false;
   }
   return true;
 }
-function qs17(d) {
+function qs16(d) {
   if (
     !(
       d === "ConversationId" ||
@@ -1537,48 +1530,48 @@ function qs17(d) {
     return false;
   return true;
 }
-function qs18(d) {
+function qs17(d) {
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
-    const p19 = d["authority"];
-    if (p19 !== undefined) {
-      if (p19 !== "iso6523-actorid-upis") return false;
+    const p18 = d["authority"];
+    if (p18 !== undefined) {
+      if (p18 !== "iso6523-actorid-upis") return false;
     }
-    const p20 = d["value"];
-    if (p20 !== undefined) {
-      if (typeof p20 === "string") {
-        if (!qc2.test(p20)) return false;
+    const p19 = d["value"];
+    if (p19 !== undefined) {
+      if (typeof p19 === "string") {
+        if (!qc1.test(p19)) return false;
       }
     }
   }
   return true;
 }
-function qs21(d) {
+function qs20(d) {
   if (typeof d === "string") {
-    if (!qc2.test(d)) return false;
+    if (!qc1.test(d)) return false;
   }
   return true;
 }
-function qs22(d) {
+function qs21(d) {
   if (Array.isArray(d)) {
-    for (let i23 = 0; i23 < d.length; i23++) {
-      const e24 = d[i23];
-      if (!(typeof e24 === "number" && e24 % 1 === 0 && isFinite(e24))) return false;
+    for (let i22 = 0; i22 < d.length; i22++) {
+      const e23 = d[i22];
+      if (!(typeof e23 === "number" && e23 % 1 === 0 && isFinite(e23))) return false;
     }
     if (d.length > 32) {
       if (new Set(d).size !== d.length) return false;
     } else {
-      for (let u25a = 1; u25a < d.length; u25a++) {
-        const u25 = d[u25a];
-        for (let u25b = 0; u25b < u25a; u25b++) if (d[u25b] === u25) return false;
+      for (let u24a = 1; u24a < d.length; u24a++) {
+        const u24 = d[u24a];
+        for (let u24b = 0; u24b < u24a; u24b++) if (d[u24b] === u24) return false;
       }
     }
   } else return false;
   return true;
 }
-function qs26(d) {
+function qs25(d) {
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
-    for (const k27 in d) {
-      switch (k27) {
+    for (const k26 in d) {
+      switch (k26) {
         case "epostvarsel":
         case "smsvarsel":
           break;
@@ -1589,107 +1582,107 @@ function qs26(d) {
   } else return false;
   return true;
 }
-function qs30(d) {
+function qs29(d) {
   if (typeof d === "string") {
-    if (!qc3.test(d)) return false;
+    if (!qc2.test(d)) return false;
   }
   return true;
 }
-function qs32(d) {
+function qs31(d) {
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
     if (d["virkningsdato"] === undefined || d["virkningstidspunkt"] === undefined) return false;
   }
   return true;
 }
-function qs31(d) {
-  if (qs32(d)) return false;
+function qs30(d) {
+  if (qs31(d)) return false;
   return true;
 }
-function qs33(d) {
+function qs32(d) {
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
-    const p34 = d["digestMethod"];
-    if (p34 !== undefined) {
-      if (p34 !== "http://www.w3.org/2001/04/xmlenc#sha256") return false;
+    const p33 = d["digestMethod"];
+    if (p33 !== undefined) {
+      if (p33 !== "http://www.w3.org/2001/04/xmlenc#sha256") return false;
     }
-    const p35 = d["digestValue"];
-    if (p35 !== undefined) {
-      if (typeof p35 === "string") {
-        if (!qc4.test(p35)) return false;
+    const p34 = d["digestValue"];
+    if (p34 !== undefined) {
+      if (typeof p34 === "string") {
+        if (!qc3.test(p34)) return false;
       }
     }
   }
   return true;
 }
+function qs35(d) {
+  if (typeof d === "string") {
+    if (!qc4.test(d)) return false;
+  }
+  return true;
+}
 function qs36(d) {
+  if (d !== "utskrift") return false;
+  return true;
+}
+function qs37(d) {
   if (typeof d === "string") {
     if (!qc5.test(d)) return false;
   }
   return true;
 }
-function qs37(d) {
-  if (d !== "utskrift") return false;
+function qs39(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    const p40 = d["identifier"];
+    if (p40 !== undefined) {
+      if (p40 !== "urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:utskrift:ver1.0") return false;
+    }
+  }
   return true;
 }
 function qs38(d) {
+  if (qs8(d)) {
+    if (!qs39(d)) return false;
+  }
+  return true;
+}
+function qs41(d) {
+  if (d !== "flyttet") return false;
+  return true;
+}
+function qs42(d) {
   if (typeof d === "string") {
     if (!qc6.test(d)) return false;
   }
   return true;
 }
-function qs40(d) {
+function qs44(d) {
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
-    const p41 = d["identifier"];
-    if (p41 !== undefined) {
-      if (p41 !== "urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:utskrift:ver1.0") return false;
+    const p45 = d["identifier"];
+    if (p45 !== undefined) {
+      if (p45 !== "urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:flyttet:ver1.0") return false;
     }
   }
   return true;
 }
-function qs39(d) {
+function qs43(d) {
   if (qs8(d)) {
-    if (!qs40(d)) return false;
+    if (!qs44(d)) return false;
   }
   return true;
 }
-function qs42(d) {
-  if (d !== "flyttet") return false;
+function qs46(d) {
+  if (d !== "feil") return false;
   return true;
 }
-function qs43(d) {
+function qs47(d) {
   if (typeof d === "string") {
     if (!qc7.test(d)) return false;
   }
   return true;
 }
-function qs45(d) {
-  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
-    const p46 = d["identifier"];
-    if (p46 !== undefined) {
-      if (p46 !== "urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:flyttet:ver1.0") return false;
-    }
-  }
-  return true;
-}
-function qs44(d) {
-  if (qs8(d)) {
-    if (!qs45(d)) return false;
-  }
-  return true;
-}
-function qs47(d) {
-  if (d !== "feil") return false;
-  return true;
-}
 function qs48(d) {
-  if (typeof d === "string") {
-    if (!qc8.test(d)) return false;
-  }
-  return true;
-}
-function qs49(d) {
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
-    for (const k50 in d) {
-      switch (k50) {
+    for (const k49 in d) {
+      switch (k49) {
         case "virksomhetsidentifikator":
         case "motakeridentifikator":
           break;
@@ -1700,83 +1693,83 @@ function qs49(d) {
   }
   return true;
 }
-function qs53(d) {
+function qs52(d) {
   if (d !== "leveringskvittering") return false;
   return true;
 }
+function qs53(d) {
+  if (typeof d === "string") {
+    if (!qc8.test(d)) return false;
+  }
+  return true;
+}
 function qs54(d) {
+  if (d !== "aapningskvittering") return false;
+  return true;
+}
+function qs55(d) {
   if (typeof d === "string") {
     if (!qc9.test(d)) return false;
   }
   return true;
 }
-function qs55(d) {
-  if (d !== "aapningskvittering") return false;
+function qs57(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    const p58 = d["identifier"];
+    if (p58 !== undefined) {
+      if (!(p58 === "urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:digital:ver1.0")) return false;
+    }
+  }
   return true;
 }
 function qs56(d) {
+  if (qs8(d)) {
+    if (!qs57(d)) return false;
+  }
+  return true;
+}
+function qs59(d) {
+  if (d !== "varslingfeiletkvittering") return false;
+  return true;
+}
+function qs60(d) {
   if (typeof d === "string") {
     if (!qc10.test(d)) return false;
   }
   return true;
 }
-function qs58(d) {
-  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
-    const p59 = d["identifier"];
-    if (p59 !== undefined) {
-      if (!(p59 === "urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:digital:ver1.0")) return false;
-    }
-  }
-  return true;
-}
-function qs57(d) {
-  if (qs8(d)) {
-    if (!qs58(d)) return false;
-  }
-  return true;
-}
-function qs60(d) {
-  if (d !== "varslingfeiletkvittering") return false;
-  return true;
-}
 function qs61(d) {
+  if (d !== "mottakskvittering") return false;
+  return true;
+}
+function qs62(d) {
   if (typeof d === "string") {
     if (!qc11.test(d)) return false;
   }
   return true;
 }
-function qs62(d) {
-  if (d !== "mottakskvittering") return false;
-  return true;
-}
-function qs63(d) {
-  if (typeof d === "string") {
-    if (!qc12.test(d)) return false;
-  }
-  return true;
-}
-function qs65(d) {
+function qs64(d) {
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
-    const p66 = d["identifier"];
-    if (p66 !== undefined) {
-      if (!(p66 === "urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:utskrift:ver1.0")) return false;
+    const p65 = d["identifier"];
+    if (p65 !== undefined) {
+      if (!(p65 === "urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:utskrift:ver1.0")) return false;
     }
   }
   return true;
 }
-function qs64(d) {
+function qs63(d) {
   if (qs8(d)) {
-    if (!qs65(d)) return false;
+    if (!qs64(d)) return false;
   }
   return true;
 }
-function qs67(d) {
+function qs66(d) {
   if (d !== "returpostkvittering") return false;
   return true;
 }
-function qs68(d) {
+function qs67(d) {
   if (typeof d === "string") {
-    if (!qc13.test(d)) return false;
+    if (!qc12.test(d)) return false;
   }
   return true;
 }
@@ -2859,7 +2852,7 @@ export function walk_digital(data, fail) {
                 }
                 const d6 = d2["instanceIdentifier"];
                 if (d6 !== undefined) {
-                  if (!qs15(d6) && !rule6(d6))
+                  if (!(d6.length === 36) && !rule6(d6))
                     fail(
                       7,
                       "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier",
@@ -2889,7 +2882,7 @@ export function walk_digital(data, fail) {
                       if (typeof d11 === "object" && d11 !== null && !Array.isArray(d11)) {
                         const d12 = d11["instanceIdentifier"];
                         if (d12 !== undefined) {
-                          if (!qs15(d12) && !rule6(d12))
+                          if (!(d12.length === 36) && !rule6(d12))
                             fail(
                               7,
                               "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
@@ -2905,7 +2898,7 @@ export function walk_digital(data, fail) {
                               if (typeof d15 === "object" && d15 !== null && !Array.isArray(d15)) {
                                 const d16 = d15["expectedResponseDateTime"];
                                 if (d16 !== undefined) {
-                                  if (!qs16(d16) && !rule7(d16))
+                                  if (!qs15(d16) && !rule7(d16))
                                     fail(
                                       8,
                                       "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
@@ -2921,7 +2914,7 @@ export function walk_digital(data, fail) {
                         }
                         const d17 = d11["type"];
                         if (d17 !== undefined) {
-                          if (!qs17(d17) && !rule8(d17))
+                          if (!qs16(d17) && !rule8(d17))
                             fail(
                               9,
                               "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
@@ -2943,7 +2936,7 @@ export function walk_digital(data, fail) {
                   if (typeof d20 === "object" && d20 !== null && !Array.isArray(d20)) {
                     const d21 = d20["identifier"];
                     if (d21 !== undefined) {
-                      if (!qs18(d21) && !rule9(d21))
+                      if (!qs17(d21) && !rule9(d21))
                         fail(
                           10,
                           "/standardBusinessDocument/standardBusinessDocumentHeader/sender/" + i19 + "/identifier",
@@ -2961,7 +2954,7 @@ export function walk_digital(data, fail) {
                   if (typeof d24 === "object" && d24 !== null && !Array.isArray(d24)) {
                     const d25 = d24["identifier"];
                     if (d25 !== undefined) {
-                      if (!qs18(d25) && !rule9(d25))
+                      if (!qs17(d25) && !rule9(d25))
                         fail(
                           10,
                           "/standardBusinessDocument/standardBusinessDocumentHeader/receiver/" + i23 + "/identifier",
@@ -2975,7 +2968,7 @@ export function walk_digital(data, fail) {
         }
         const d26 = d0["digital"];
         if (d26 !== undefined) {
-          if (!qs31(d26) && !rule14(d26)) fail(15, "/standardBusinessDocument/digital");
+          if (!qs30(d26) && !rule14(d26)) fail(15, "/standardBusinessDocument/digital");
           if (typeof d26 === "object" && d26 !== null && !Array.isArray(d26)) {
             const d27 = d26["avsender"];
             if (d27 !== undefined) {
@@ -2985,7 +2978,7 @@ export function walk_digital(data, fail) {
                   if (typeof d28 === "object" && d28 !== null && !Array.isArray(d28)) {
                     const d29 = d28["value"];
                     if (d29 !== undefined) {
-                      if (!qs21(d29) && !rule10(d29))
+                      if (!qs20(d29) && !rule10(d29))
                         fail(11, "/standardBusinessDocument/digital/avsender/virksomhetsidentifikator/value");
                     }
                   }
@@ -3000,7 +2993,7 @@ export function walk_digital(data, fail) {
                   if (typeof d31 === "object" && d31 !== null && !Array.isArray(d31)) {
                     const d32 = d31["value"];
                     if (d32 !== undefined) {
-                      if (!qs21(d32) && !rule10(d32))
+                      if (!qs20(d32) && !rule10(d32))
                         fail(11, "/standardBusinessDocument/digital/mottaker/virksomhetsidentifikator/value");
                     }
                   }
@@ -3009,14 +3002,14 @@ export function walk_digital(data, fail) {
             }
             const d33 = d26["varsler"];
             if (d33 !== undefined) {
-              if (!qs26(d33) && !rule12(d33)) fail(13, "/standardBusinessDocument/digital/varsler");
+              if (!qs25(d33) && !rule12(d33)) fail(13, "/standardBusinessDocument/digital/varsler");
               if (typeof d33 === "object" && d33 !== null && !Array.isArray(d33)) {
                 const d34 = d33["epostvarsel"];
                 if (d34 !== undefined) {
                   if (typeof d34 === "object" && d34 !== null && !Array.isArray(d34)) {
                     const d35 = d34["repetisjoner"];
                     if (d35 !== undefined) {
-                      if (!qs22(d35) && !rule11(d35))
+                      if (!qs21(d35) && !rule11(d35))
                         fail(12, "/standardBusinessDocument/digital/varsler/epostvarsel/repetisjoner");
                     }
                   }
@@ -3026,7 +3019,7 @@ export function walk_digital(data, fail) {
                   if (typeof d36 === "object" && d36 !== null && !Array.isArray(d36)) {
                     const d37 = d36["repetisjoner"];
                     if (d37 !== undefined) {
-                      if (!qs22(d37) && !rule11(d37))
+                      if (!qs21(d37) && !rule11(d37))
                         fail(12, "/standardBusinessDocument/digital/varsler/smsvarsel/repetisjoner");
                     }
                   }
@@ -3035,15 +3028,15 @@ export function walk_digital(data, fail) {
             }
             const d38 = d26["spraak"];
             if (d38 !== undefined) {
-              if (!qs30(d38) && !rule13(d38)) fail(14, "/standardBusinessDocument/digital/spraak");
+              if (!qs29(d38) && !rule13(d38)) fail(14, "/standardBusinessDocument/digital/spraak");
             }
             const d39 = d26["dokumentpakkefingeravtrykk"];
             if (d39 !== undefined) {
-              if (!qs33(d39) && !rule15(d39)) fail(16, "/standardBusinessDocument/digital/dokumentpakkefingeravtrykk");
+              if (!qs32(d39) && !rule15(d39)) fail(16, "/standardBusinessDocument/digital/dokumentpakkefingeravtrykk");
             }
             const d40 = d26["maskinportentoken"];
             if (d40 !== undefined) {
-              if (!qs36(d40) && !rule16(d40)) fail(17, "/standardBusinessDocument/digital/maskinportentoken");
+              if (!qs35(d40) && !rule16(d40)) fail(17, "/standardBusinessDocument/digital/maskinportentoken");
             }
           }
         }
@@ -3065,12 +3058,12 @@ export function walk_utskrift(data, fail) {
               if (typeof d2 === "object" && d2 !== null && !Array.isArray(d2)) {
                 const d3 = d2["type"];
                 if (d3 !== undefined) {
-                  if (!qs37(d3) && !rule17(d3))
+                  if (!qs36(d3) && !rule17(d3))
                     fail(0, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/type");
                 }
                 const d4 = d2["standard"];
                 if (d4 !== undefined) {
-                  if (!qs38(d4) && !rule18(d4))
+                  if (!qs37(d4) && !rule18(d4))
                     fail(1, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/standard");
                 }
                 const d5 = d2["typeVersion"];
@@ -3083,7 +3076,7 @@ export function walk_utskrift(data, fail) {
                 }
                 const d6 = d2["instanceIdentifier"];
                 if (d6 !== undefined) {
-                  if (!qs15(d6) && !rule6(d6))
+                  if (!(d6.length === 36) && !rule6(d6))
                     fail(
                       7,
                       "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier",
@@ -3108,12 +3101,12 @@ export function walk_utskrift(data, fail) {
                       const d11 = d9[i10];
                       if (!qs7(d11) && !rule4(d11))
                         fail(5, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
-                      if (!qs39(d11) && !rule19(d11))
+                      if (!qs38(d11) && !rule19(d11))
                         fail(6, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
                       if (typeof d11 === "object" && d11 !== null && !Array.isArray(d11)) {
                         const d12 = d11["instanceIdentifier"];
                         if (d12 !== undefined) {
-                          if (!qs15(d12) && !rule6(d12))
+                          if (!(d12.length === 36) && !rule6(d12))
                             fail(
                               7,
                               "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
@@ -3129,7 +3122,7 @@ export function walk_utskrift(data, fail) {
                               if (typeof d15 === "object" && d15 !== null && !Array.isArray(d15)) {
                                 const d16 = d15["expectedResponseDateTime"];
                                 if (d16 !== undefined) {
-                                  if (!qs16(d16) && !rule7(d16))
+                                  if (!qs15(d16) && !rule7(d16))
                                     fail(
                                       8,
                                       "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
@@ -3145,7 +3138,7 @@ export function walk_utskrift(data, fail) {
                         }
                         const d17 = d11["type"];
                         if (d17 !== undefined) {
-                          if (!qs17(d17) && !rule8(d17))
+                          if (!qs16(d17) && !rule8(d17))
                             fail(
                               9,
                               "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
@@ -3167,7 +3160,7 @@ export function walk_utskrift(data, fail) {
                   if (typeof d20 === "object" && d20 !== null && !Array.isArray(d20)) {
                     const d21 = d20["identifier"];
                     if (d21 !== undefined) {
-                      if (!qs18(d21) && !rule9(d21))
+                      if (!qs17(d21) && !rule9(d21))
                         fail(
                           10,
                           "/standardBusinessDocument/standardBusinessDocumentHeader/sender/" + i19 + "/identifier",
@@ -3185,7 +3178,7 @@ export function walk_utskrift(data, fail) {
                   if (typeof d24 === "object" && d24 !== null && !Array.isArray(d24)) {
                     const d25 = d24["identifier"];
                     if (d25 !== undefined) {
-                      if (!qs18(d25) && !rule9(d25))
+                      if (!qs17(d25) && !rule9(d25))
                         fail(
                           10,
                           "/standardBusinessDocument/standardBusinessDocumentHeader/receiver/" + i23 + "/identifier",
@@ -3208,7 +3201,7 @@ export function walk_utskrift(data, fail) {
                   if (typeof d28 === "object" && d28 !== null && !Array.isArray(d28)) {
                     const d29 = d28["value"];
                     if (d29 !== undefined) {
-                      if (!qs21(d29) && !rule10(d29))
+                      if (!qs20(d29) && !rule10(d29))
                         fail(11, "/standardBusinessDocument/utskrift/avsender/virksomhetsidentifikator/value");
                     }
                   }
@@ -3223,7 +3216,7 @@ export function walk_utskrift(data, fail) {
                   if (typeof d31 === "object" && d31 !== null && !Array.isArray(d31)) {
                     const d32 = d31["value"];
                     if (d32 !== undefined) {
-                      if (!qs21(d32) && !rule10(d32))
+                      if (!qs20(d32) && !rule10(d32))
                         fail(11, "/standardBusinessDocument/utskrift/mottaker/virksomhetsidentifikator/value");
                     }
                   }
@@ -3232,11 +3225,11 @@ export function walk_utskrift(data, fail) {
             }
             const d33 = d26["dokumentpakkefingeravtrykk"];
             if (d33 !== undefined) {
-              if (!qs33(d33) && !rule15(d33)) fail(12, "/standardBusinessDocument/utskrift/dokumentpakkefingeravtrykk");
+              if (!qs32(d33) && !rule15(d33)) fail(12, "/standardBusinessDocument/utskrift/dokumentpakkefingeravtrykk");
             }
             const d34 = d26["maskinportentoken"];
             if (d34 !== undefined) {
-              if (!qs36(d34) && !rule16(d34)) fail(13, "/standardBusinessDocument/utskrift/maskinportentoken");
+              if (!qs35(d34) && !rule16(d34)) fail(13, "/standardBusinessDocument/utskrift/maskinportentoken");
             }
           }
         }
@@ -3258,12 +3251,12 @@ export function walk_flyttet(data, fail) {
               if (typeof d2 === "object" && d2 !== null && !Array.isArray(d2)) {
                 const d3 = d2["type"];
                 if (d3 !== undefined) {
-                  if (!qs42(d3) && !rule20(d3))
+                  if (!qs41(d3) && !rule20(d3))
                     fail(0, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/type");
                 }
                 const d4 = d2["standard"];
                 if (d4 !== undefined) {
-                  if (!qs43(d4) && !rule21(d4))
+                  if (!qs42(d4) && !rule21(d4))
                     fail(1, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/standard");
                 }
                 const d5 = d2["typeVersion"];
@@ -3276,7 +3269,7 @@ export function walk_flyttet(data, fail) {
                 }
                 const d6 = d2["instanceIdentifier"];
                 if (d6 !== undefined) {
-                  if (!qs15(d6) && !rule6(d6))
+                  if (!(d6.length === 36) && !rule6(d6))
                     fail(
                       7,
                       "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier",
@@ -3301,12 +3294,12 @@ export function walk_flyttet(data, fail) {
                       const d11 = d9[i10];
                       if (!qs7(d11) && !rule4(d11))
                         fail(5, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
-                      if (!qs44(d11) && !rule22(d11))
+                      if (!qs43(d11) && !rule22(d11))
                         fail(6, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
                       if (typeof d11 === "object" && d11 !== null && !Array.isArray(d11)) {
                         const d12 = d11["instanceIdentifier"];
                         if (d12 !== undefined) {
-                          if (!qs15(d12) && !rule6(d12))
+                          if (!(d12.length === 36) && !rule6(d12))
                             fail(
                               7,
                               "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
@@ -3322,7 +3315,7 @@ export function walk_flyttet(data, fail) {
                               if (typeof d15 === "object" && d15 !== null && !Array.isArray(d15)) {
                                 const d16 = d15["expectedResponseDateTime"];
                                 if (d16 !== undefined) {
-                                  if (!qs16(d16) && !rule7(d16))
+                                  if (!qs15(d16) && !rule7(d16))
                                     fail(
                                       8,
                                       "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
@@ -3338,7 +3331,7 @@ export function walk_flyttet(data, fail) {
                         }
                         const d17 = d11["type"];
                         if (d17 !== undefined) {
-                          if (!qs17(d17) && !rule8(d17))
+                          if (!qs16(d17) && !rule8(d17))
                             fail(
                               9,
                               "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
@@ -3360,7 +3353,7 @@ export function walk_flyttet(data, fail) {
                   if (typeof d20 === "object" && d20 !== null && !Array.isArray(d20)) {
                     const d21 = d20["identifier"];
                     if (d21 !== undefined) {
-                      if (!qs18(d21) && !rule9(d21))
+                      if (!qs17(d21) && !rule9(d21))
                         fail(
                           10,
                           "/standardBusinessDocument/standardBusinessDocumentHeader/sender/" + i19 + "/identifier",
@@ -3378,7 +3371,7 @@ export function walk_flyttet(data, fail) {
                   if (typeof d24 === "object" && d24 !== null && !Array.isArray(d24)) {
                     const d25 = d24["identifier"];
                     if (d25 !== undefined) {
-                      if (!qs18(d25) && !rule9(d25))
+                      if (!qs17(d25) && !rule9(d25))
                         fail(
                           10,
                           "/standardBusinessDocument/standardBusinessDocumentHeader/receiver/" + i23 + "/identifier",
@@ -3392,7 +3385,7 @@ export function walk_flyttet(data, fail) {
         }
         const d26 = d0["flyttet"];
         if (d26 !== undefined) {
-          if (!qs31(d26) && !rule14(d26)) fail(15, "/standardBusinessDocument/flyttet");
+          if (!qs30(d26) && !rule14(d26)) fail(15, "/standardBusinessDocument/flyttet");
           if (typeof d26 === "object" && d26 !== null && !Array.isArray(d26)) {
             const d27 = d26["avsender"];
             if (d27 !== undefined) {
@@ -3402,7 +3395,7 @@ export function walk_flyttet(data, fail) {
                   if (typeof d28 === "object" && d28 !== null && !Array.isArray(d28)) {
                     const d29 = d28["value"];
                     if (d29 !== undefined) {
-                      if (!qs21(d29) && !rule10(d29))
+                      if (!qs20(d29) && !rule10(d29))
                         fail(11, "/standardBusinessDocument/flyttet/avsender/virksomhetsidentifikator/value");
                     }
                   }
@@ -3417,7 +3410,7 @@ export function walk_flyttet(data, fail) {
                   if (typeof d31 === "object" && d31 !== null && !Array.isArray(d31)) {
                     const d32 = d31["value"];
                     if (d32 !== undefined) {
-                      if (!qs21(d32) && !rule10(d32))
+                      if (!qs20(d32) && !rule10(d32))
                         fail(11, "/standardBusinessDocument/flyttet/mottaker/virksomhetsidentifikator/value");
                     }
                   }
@@ -3426,14 +3419,14 @@ export function walk_flyttet(data, fail) {
             }
             const d33 = d26["varsler"];
             if (d33 !== undefined) {
-              if (!qs26(d33) && !rule12(d33)) fail(13, "/standardBusinessDocument/flyttet/varsler");
+              if (!qs25(d33) && !rule12(d33)) fail(13, "/standardBusinessDocument/flyttet/varsler");
               if (typeof d33 === "object" && d33 !== null && !Array.isArray(d33)) {
                 const d34 = d33["epostvarsel"];
                 if (d34 !== undefined) {
                   if (typeof d34 === "object" && d34 !== null && !Array.isArray(d34)) {
                     const d35 = d34["repetisjoner"];
                     if (d35 !== undefined) {
-                      if (!qs22(d35) && !rule11(d35))
+                      if (!qs21(d35) && !rule11(d35))
                         fail(12, "/standardBusinessDocument/flyttet/varsler/epostvarsel/repetisjoner");
                     }
                   }
@@ -3443,7 +3436,7 @@ export function walk_flyttet(data, fail) {
                   if (typeof d36 === "object" && d36 !== null && !Array.isArray(d36)) {
                     const d37 = d36["repetisjoner"];
                     if (d37 !== undefined) {
-                      if (!qs22(d37) && !rule11(d37))
+                      if (!qs21(d37) && !rule11(d37))
                         fail(12, "/standardBusinessDocument/flyttet/varsler/smsvarsel/repetisjoner");
                     }
                   }
@@ -3452,15 +3445,15 @@ export function walk_flyttet(data, fail) {
             }
             const d38 = d26["spraak"];
             if (d38 !== undefined) {
-              if (!qs30(d38) && !rule13(d38)) fail(14, "/standardBusinessDocument/flyttet/spraak");
+              if (!qs29(d38) && !rule13(d38)) fail(14, "/standardBusinessDocument/flyttet/spraak");
             }
             const d39 = d26["dokumentpakkefingeravtrykk"];
             if (d39 !== undefined) {
-              if (!qs33(d39) && !rule15(d39)) fail(16, "/standardBusinessDocument/flyttet/dokumentpakkefingeravtrykk");
+              if (!qs32(d39) && !rule15(d39)) fail(16, "/standardBusinessDocument/flyttet/dokumentpakkefingeravtrykk");
             }
             const d40 = d26["maskinportentoken"];
             if (d40 !== undefined) {
-              if (!qs36(d40) && !rule16(d40)) fail(17, "/standardBusinessDocument/flyttet/maskinportentoken");
+              if (!qs35(d40) && !rule16(d40)) fail(17, "/standardBusinessDocument/flyttet/maskinportentoken");
             }
           }
         }
@@ -3482,12 +3475,12 @@ export function walk_feil(data, fail) {
               if (typeof d2 === "object" && d2 !== null && !Array.isArray(d2)) {
                 const d3 = d2["type"];
                 if (d3 !== undefined) {
-                  if (!qs47(d3) && !rule23(d3))
+                  if (!qs46(d3) && !rule23(d3))
                     fail(0, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/type");
                 }
                 const d4 = d2["standard"];
                 if (d4 !== undefined) {
-                  if (!qs48(d4) && !rule24(d4))
+                  if (!qs47(d4) && !rule24(d4))
                     fail(1, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/standard");
                 }
                 const d5 = d2["typeVersion"];
@@ -3500,7 +3493,7 @@ export function walk_feil(data, fail) {
                 }
                 const d6 = d2["instanceIdentifier"];
                 if (d6 !== undefined) {
-                  if (!qs15(d6) && !rule6(d6))
+                  if (!(d6.length === 36) && !rule6(d6))
                     fail(
                       7,
                       "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier",
@@ -3530,7 +3523,7 @@ export function walk_feil(data, fail) {
                       if (typeof d11 === "object" && d11 !== null && !Array.isArray(d11)) {
                         const d12 = d11["instanceIdentifier"];
                         if (d12 !== undefined) {
-                          if (!qs15(d12) && !rule6(d12))
+                          if (!(d12.length === 36) && !rule6(d12))
                             fail(
                               7,
                               "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
@@ -3546,7 +3539,7 @@ export function walk_feil(data, fail) {
                               if (typeof d15 === "object" && d15 !== null && !Array.isArray(d15)) {
                                 const d16 = d15["expectedResponseDateTime"];
                                 if (d16 !== undefined) {
-                                  if (!qs16(d16) && !rule7(d16))
+                                  if (!qs15(d16) && !rule7(d16))
                                     fail(
                                       8,
                                       "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
@@ -3562,7 +3555,7 @@ export function walk_feil(data, fail) {
                         }
                         const d17 = d11["type"];
                         if (d17 !== undefined) {
-                          if (!qs17(d17) && !rule8(d17))
+                          if (!qs16(d17) && !rule8(d17))
                             fail(
                               9,
                               "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
@@ -3584,7 +3577,7 @@ export function walk_feil(data, fail) {
                   if (typeof d20 === "object" && d20 !== null && !Array.isArray(d20)) {
                     const d21 = d20["identifier"];
                     if (d21 !== undefined) {
-                      if (!qs18(d21) && !rule9(d21))
+                      if (!qs17(d21) && !rule9(d21))
                         fail(
                           10,
                           "/standardBusinessDocument/standardBusinessDocumentHeader/sender/" + i19 + "/identifier",
@@ -3602,7 +3595,7 @@ export function walk_feil(data, fail) {
                   if (typeof d24 === "object" && d24 !== null && !Array.isArray(d24)) {
                     const d25 = d24["identifier"];
                     if (d25 !== undefined) {
-                      if (!qs18(d25) && !rule9(d25))
+                      if (!qs17(d25) && !rule9(d25))
                         fail(
                           10,
                           "/standardBusinessDocument/standardBusinessDocumentHeader/receiver/" + i23 + "/identifier",
@@ -3625,7 +3618,7 @@ export function walk_feil(data, fail) {
                   if (typeof d28 === "object" && d28 !== null && !Array.isArray(d28)) {
                     const d29 = d28["value"];
                     if (d29 !== undefined) {
-                      if (!qs21(d29) && !rule10(d29))
+                      if (!qs20(d29) && !rule10(d29))
                         fail(11, "/standardBusinessDocument/feil/avsender/virksomhetsidentifikator/value");
                     }
                   }
@@ -3634,14 +3627,14 @@ export function walk_feil(data, fail) {
             }
             const d30 = d26["mottaker"];
             if (d30 !== undefined) {
-              if (!qs49(d30) && !rule25(d30)) fail(12, "/standardBusinessDocument/feil/mottaker");
+              if (!qs48(d30) && !rule25(d30)) fail(12, "/standardBusinessDocument/feil/mottaker");
               if (typeof d30 === "object" && d30 !== null && !Array.isArray(d30)) {
                 const d31 = d30["virksomhetsidentifikator"];
                 if (d31 !== undefined) {
                   if (typeof d31 === "object" && d31 !== null && !Array.isArray(d31)) {
                     const d32 = d31["value"];
                     if (d32 !== undefined) {
-                      if (!qs21(d32) && !rule10(d32))
+                      if (!qs20(d32) && !rule10(d32))
                         fail(11, "/standardBusinessDocument/feil/mottaker/virksomhetsidentifikator/value");
                     }
                   }
@@ -3668,12 +3661,12 @@ export function walk_leveringskvittering(data, fail) {
               if (typeof d2 === "object" && d2 !== null && !Array.isArray(d2)) {
                 const d3 = d2["type"];
                 if (d3 !== undefined) {
-                  if (!qs53(d3) && !rule26(d3))
+                  if (!qs52(d3) && !rule26(d3))
                     fail(0, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/type");
                 }
                 const d4 = d2["standard"];
                 if (d4 !== undefined) {
-                  if (!qs54(d4) && !rule27(d4))
+                  if (!qs53(d4) && !rule27(d4))
                     fail(1, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/standard");
                 }
                 const d5 = d2["typeVersion"];
@@ -3686,7 +3679,7 @@ export function walk_leveringskvittering(data, fail) {
                 }
                 const d6 = d2["instanceIdentifier"];
                 if (d6 !== undefined) {
-                  if (!qs15(d6) && !rule6(d6))
+                  if (!(d6.length === 36) && !rule6(d6))
                     fail(
                       7,
                       "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier",
@@ -3716,7 +3709,7 @@ export function walk_leveringskvittering(data, fail) {
                       if (typeof d11 === "object" && d11 !== null && !Array.isArray(d11)) {
                         const d12 = d11["instanceIdentifier"];
                         if (d12 !== undefined) {
-                          if (!qs15(d12) && !rule6(d12))
+                          if (!(d12.length === 36) && !rule6(d12))
                             fail(
                               7,
                               "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
@@ -3732,7 +3725,7 @@ export function walk_leveringskvittering(data, fail) {
                               if (typeof d15 === "object" && d15 !== null && !Array.isArray(d15)) {
                                 const d16 = d15["expectedResponseDateTime"];
                                 if (d16 !== undefined) {
-                                  if (!qs16(d16) && !rule7(d16))
+                                  if (!qs15(d16) && !rule7(d16))
                                     fail(
                                       8,
                                       "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
@@ -3748,7 +3741,7 @@ export function walk_leveringskvittering(data, fail) {
                         }
                         const d17 = d11["type"];
                         if (d17 !== undefined) {
-                          if (!qs17(d17) && !rule8(d17))
+                          if (!qs16(d17) && !rule8(d17))
                             fail(
                               9,
                               "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
@@ -3770,7 +3763,7 @@ export function walk_leveringskvittering(data, fail) {
                   if (typeof d20 === "object" && d20 !== null && !Array.isArray(d20)) {
                     const d21 = d20["identifier"];
                     if (d21 !== undefined) {
-                      if (!qs18(d21) && !rule9(d21))
+                      if (!qs17(d21) && !rule9(d21))
                         fail(
                           10,
                           "/standardBusinessDocument/standardBusinessDocumentHeader/sender/" + i19 + "/identifier",
@@ -3788,7 +3781,7 @@ export function walk_leveringskvittering(data, fail) {
                   if (typeof d24 === "object" && d24 !== null && !Array.isArray(d24)) {
                     const d25 = d24["identifier"];
                     if (d25 !== undefined) {
-                      if (!qs18(d25) && !rule9(d25))
+                      if (!qs17(d25) && !rule9(d25))
                         fail(
                           10,
                           "/standardBusinessDocument/standardBusinessDocumentHeader/receiver/" + i23 + "/identifier",
@@ -3811,7 +3804,7 @@ export function walk_leveringskvittering(data, fail) {
                   if (typeof d28 === "object" && d28 !== null && !Array.isArray(d28)) {
                     const d29 = d28["value"];
                     if (d29 !== undefined) {
-                      if (!qs21(d29) && !rule10(d29))
+                      if (!qs20(d29) && !rule10(d29))
                         fail(
                           11,
                           "/standardBusinessDocument/leveringskvittering/avsender/virksomhetsidentifikator/value",
@@ -3823,14 +3816,14 @@ export function walk_leveringskvittering(data, fail) {
             }
             const d30 = d26["mottaker"];
             if (d30 !== undefined) {
-              if (!qs49(d30) && !rule25(d30)) fail(12, "/standardBusinessDocument/leveringskvittering/mottaker");
+              if (!qs48(d30) && !rule25(d30)) fail(12, "/standardBusinessDocument/leveringskvittering/mottaker");
               if (typeof d30 === "object" && d30 !== null && !Array.isArray(d30)) {
                 const d31 = d30["virksomhetsidentifikator"];
                 if (d31 !== undefined) {
                   if (typeof d31 === "object" && d31 !== null && !Array.isArray(d31)) {
                     const d32 = d31["value"];
                     if (d32 !== undefined) {
-                      if (!qs21(d32) && !rule10(d32))
+                      if (!qs20(d32) && !rule10(d32))
                         fail(
                           11,
                           "/standardBusinessDocument/leveringskvittering/mottaker/virksomhetsidentifikator/value",
@@ -3860,12 +3853,12 @@ export function walk_aapningskvittering(data, fail) {
               if (typeof d2 === "object" && d2 !== null && !Array.isArray(d2)) {
                 const d3 = d2["type"];
                 if (d3 !== undefined) {
-                  if (!qs55(d3) && !rule28(d3))
+                  if (!qs54(d3) && !rule28(d3))
                     fail(0, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/type");
                 }
                 const d4 = d2["standard"];
                 if (d4 !== undefined) {
-                  if (!qs56(d4) && !rule29(d4))
+                  if (!qs55(d4) && !rule29(d4))
                     fail(1, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/standard");
                 }
                 const d5 = d2["typeVersion"];
@@ -3878,7 +3871,7 @@ export function walk_aapningskvittering(data, fail) {
                 }
                 const d6 = d2["instanceIdentifier"];
                 if (d6 !== undefined) {
-                  if (!qs15(d6) && !rule6(d6))
+                  if (!(d6.length === 36) && !rule6(d6))
                     fail(
                       7,
                       "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier",
@@ -3903,12 +3896,12 @@ export function walk_aapningskvittering(data, fail) {
                       const d11 = d9[i10];
                       if (!qs7(d11) && !rule4(d11))
                         fail(5, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
-                      if (!qs57(d11) && !rule30(d11))
+                      if (!qs56(d11) && !rule30(d11))
                         fail(6, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
                       if (typeof d11 === "object" && d11 !== null && !Array.isArray(d11)) {
                         const d12 = d11["instanceIdentifier"];
                         if (d12 !== undefined) {
-                          if (!qs15(d12) && !rule6(d12))
+                          if (!(d12.length === 36) && !rule6(d12))
                             fail(
                               7,
                               "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
@@ -3924,7 +3917,7 @@ export function walk_aapningskvittering(data, fail) {
                               if (typeof d15 === "object" && d15 !== null && !Array.isArray(d15)) {
                                 const d16 = d15["expectedResponseDateTime"];
                                 if (d16 !== undefined) {
-                                  if (!qs16(d16) && !rule7(d16))
+                                  if (!qs15(d16) && !rule7(d16))
                                     fail(
                                       8,
                                       "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
@@ -3940,7 +3933,7 @@ export function walk_aapningskvittering(data, fail) {
                         }
                         const d17 = d11["type"];
                         if (d17 !== undefined) {
-                          if (!qs17(d17) && !rule8(d17))
+                          if (!qs16(d17) && !rule8(d17))
                             fail(
                               9,
                               "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
@@ -3962,7 +3955,7 @@ export function walk_aapningskvittering(data, fail) {
                   if (typeof d20 === "object" && d20 !== null && !Array.isArray(d20)) {
                     const d21 = d20["identifier"];
                     if (d21 !== undefined) {
-                      if (!qs18(d21) && !rule9(d21))
+                      if (!qs17(d21) && !rule9(d21))
                         fail(
                           10,
                           "/standardBusinessDocument/standardBusinessDocumentHeader/sender/" + i19 + "/identifier",
@@ -3980,7 +3973,7 @@ export function walk_aapningskvittering(data, fail) {
                   if (typeof d24 === "object" && d24 !== null && !Array.isArray(d24)) {
                     const d25 = d24["identifier"];
                     if (d25 !== undefined) {
-                      if (!qs18(d25) && !rule9(d25))
+                      if (!qs17(d25) && !rule9(d25))
                         fail(
                           10,
                           "/standardBusinessDocument/standardBusinessDocumentHeader/receiver/" + i23 + "/identifier",
@@ -4003,7 +3996,7 @@ export function walk_aapningskvittering(data, fail) {
                   if (typeof d28 === "object" && d28 !== null && !Array.isArray(d28)) {
                     const d29 = d28["value"];
                     if (d29 !== undefined) {
-                      if (!qs21(d29) && !rule10(d29))
+                      if (!qs20(d29) && !rule10(d29))
                         fail(
                           11,
                           "/standardBusinessDocument/aapningskvittering/avsender/virksomhetsidentifikator/value",
@@ -4015,14 +4008,14 @@ export function walk_aapningskvittering(data, fail) {
             }
             const d30 = d26["mottaker"];
             if (d30 !== undefined) {
-              if (!qs49(d30) && !rule25(d30)) fail(12, "/standardBusinessDocument/aapningskvittering/mottaker");
+              if (!qs48(d30) && !rule25(d30)) fail(12, "/standardBusinessDocument/aapningskvittering/mottaker");
               if (typeof d30 === "object" && d30 !== null && !Array.isArray(d30)) {
                 const d31 = d30["virksomhetsidentifikator"];
                 if (d31 !== undefined) {
                   if (typeof d31 === "object" && d31 !== null && !Array.isArray(d31)) {
                     const d32 = d31["value"];
                     if (d32 !== undefined) {
-                      if (!qs21(d32) && !rule10(d32))
+                      if (!qs20(d32) && !rule10(d32))
                         fail(
                           11,
                           "/standardBusinessDocument/aapningskvittering/mottaker/virksomhetsidentifikator/value",
@@ -4052,12 +4045,12 @@ export function walk_varslingfeiletkvittering(data, fail) {
               if (typeof d2 === "object" && d2 !== null && !Array.isArray(d2)) {
                 const d3 = d2["type"];
                 if (d3 !== undefined) {
-                  if (!qs60(d3) && !rule31(d3))
+                  if (!qs59(d3) && !rule31(d3))
                     fail(0, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/type");
                 }
                 const d4 = d2["standard"];
                 if (d4 !== undefined) {
-                  if (!qs61(d4) && !rule32(d4))
+                  if (!qs60(d4) && !rule32(d4))
                     fail(1, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/standard");
                 }
                 const d5 = d2["typeVersion"];
@@ -4070,7 +4063,7 @@ export function walk_varslingfeiletkvittering(data, fail) {
                 }
                 const d6 = d2["instanceIdentifier"];
                 if (d6 !== undefined) {
-                  if (!qs15(d6) && !rule6(d6))
+                  if (!(d6.length === 36) && !rule6(d6))
                     fail(
                       7,
                       "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier",
@@ -4095,12 +4088,12 @@ export function walk_varslingfeiletkvittering(data, fail) {
                       const d11 = d9[i10];
                       if (!qs7(d11) && !rule4(d11))
                         fail(5, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
-                      if (!qs57(d11) && !rule30(d11))
+                      if (!qs56(d11) && !rule30(d11))
                         fail(6, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
                       if (typeof d11 === "object" && d11 !== null && !Array.isArray(d11)) {
                         const d12 = d11["instanceIdentifier"];
                         if (d12 !== undefined) {
-                          if (!qs15(d12) && !rule6(d12))
+                          if (!(d12.length === 36) && !rule6(d12))
                             fail(
                               7,
                               "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
@@ -4116,7 +4109,7 @@ export function walk_varslingfeiletkvittering(data, fail) {
                               if (typeof d15 === "object" && d15 !== null && !Array.isArray(d15)) {
                                 const d16 = d15["expectedResponseDateTime"];
                                 if (d16 !== undefined) {
-                                  if (!qs16(d16) && !rule7(d16))
+                                  if (!qs15(d16) && !rule7(d16))
                                     fail(
                                       8,
                                       "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
@@ -4132,7 +4125,7 @@ export function walk_varslingfeiletkvittering(data, fail) {
                         }
                         const d17 = d11["type"];
                         if (d17 !== undefined) {
-                          if (!qs17(d17) && !rule8(d17))
+                          if (!qs16(d17) && !rule8(d17))
                             fail(
                               9,
                               "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
@@ -4154,7 +4147,7 @@ export function walk_varslingfeiletkvittering(data, fail) {
                   if (typeof d20 === "object" && d20 !== null && !Array.isArray(d20)) {
                     const d21 = d20["identifier"];
                     if (d21 !== undefined) {
-                      if (!qs18(d21) && !rule9(d21))
+                      if (!qs17(d21) && !rule9(d21))
                         fail(
                           10,
                           "/standardBusinessDocument/standardBusinessDocumentHeader/sender/" + i19 + "/identifier",
@@ -4172,7 +4165,7 @@ export function walk_varslingfeiletkvittering(data, fail) {
                   if (typeof d24 === "object" && d24 !== null && !Array.isArray(d24)) {
                     const d25 = d24["identifier"];
                     if (d25 !== undefined) {
-                      if (!qs18(d25) && !rule9(d25))
+                      if (!qs17(d25) && !rule9(d25))
                         fail(
                           10,
                           "/standardBusinessDocument/standardBusinessDocumentHeader/receiver/" + i23 + "/identifier",
@@ -4195,7 +4188,7 @@ export function walk_varslingfeiletkvittering(data, fail) {
                   if (typeof d28 === "object" && d28 !== null && !Array.isArray(d28)) {
                     const d29 = d28["value"];
                     if (d29 !== undefined) {
-                      if (!qs21(d29) && !rule10(d29))
+                      if (!qs20(d29) && !rule10(d29))
                         fail(
                           11,
                           "/standardBusinessDocument/varslingfeiletkvittering/avsender/virksomhetsidentifikator/value",
@@ -4207,14 +4200,14 @@ export function walk_varslingfeiletkvittering(data, fail) {
             }
             const d30 = d26["mottaker"];
             if (d30 !== undefined) {
-              if (!qs49(d30) && !rule25(d30)) fail(12, "/standardBusinessDocument/varslingfeiletkvittering/mottaker");
+              if (!qs48(d30) && !rule25(d30)) fail(12, "/standardBusinessDocument/varslingfeiletkvittering/mottaker");
               if (typeof d30 === "object" && d30 !== null && !Array.isArray(d30)) {
                 const d31 = d30["virksomhetsidentifikator"];
                 if (d31 !== undefined) {
                   if (typeof d31 === "object" && d31 !== null && !Array.isArray(d31)) {
                     const d32 = d31["value"];
                     if (d32 !== undefined) {
-                      if (!qs21(d32) && !rule10(d32))
+                      if (!qs20(d32) && !rule10(d32))
                         fail(
                           11,
                           "/standardBusinessDocument/varslingfeiletkvittering/mottaker/virksomhetsidentifikator/value",
@@ -4244,12 +4237,12 @@ export function walk_mottakskvittering(data, fail) {
               if (typeof d2 === "object" && d2 !== null && !Array.isArray(d2)) {
                 const d3 = d2["type"];
                 if (d3 !== undefined) {
-                  if (!qs62(d3) && !rule33(d3))
+                  if (!qs61(d3) && !rule33(d3))
                     fail(0, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/type");
                 }
                 const d4 = d2["standard"];
                 if (d4 !== undefined) {
-                  if (!qs63(d4) && !rule34(d4))
+                  if (!qs62(d4) && !rule34(d4))
                     fail(1, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/standard");
                 }
                 const d5 = d2["typeVersion"];
@@ -4262,7 +4255,7 @@ export function walk_mottakskvittering(data, fail) {
                 }
                 const d6 = d2["instanceIdentifier"];
                 if (d6 !== undefined) {
-                  if (!qs15(d6) && !rule6(d6))
+                  if (!(d6.length === 36) && !rule6(d6))
                     fail(
                       7,
                       "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier",
@@ -4287,12 +4280,12 @@ export function walk_mottakskvittering(data, fail) {
                       const d11 = d9[i10];
                       if (!qs7(d11) && !rule4(d11))
                         fail(5, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
-                      if (!qs64(d11) && !rule35(d11))
+                      if (!qs63(d11) && !rule35(d11))
                         fail(6, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
                       if (typeof d11 === "object" && d11 !== null && !Array.isArray(d11)) {
                         const d12 = d11["instanceIdentifier"];
                         if (d12 !== undefined) {
-                          if (!qs15(d12) && !rule6(d12))
+                          if (!(d12.length === 36) && !rule6(d12))
                             fail(
                               7,
                               "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
@@ -4308,7 +4301,7 @@ export function walk_mottakskvittering(data, fail) {
                               if (typeof d15 === "object" && d15 !== null && !Array.isArray(d15)) {
                                 const d16 = d15["expectedResponseDateTime"];
                                 if (d16 !== undefined) {
-                                  if (!qs16(d16) && !rule7(d16))
+                                  if (!qs15(d16) && !rule7(d16))
                                     fail(
                                       8,
                                       "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
@@ -4324,7 +4317,7 @@ export function walk_mottakskvittering(data, fail) {
                         }
                         const d17 = d11["type"];
                         if (d17 !== undefined) {
-                          if (!qs17(d17) && !rule8(d17))
+                          if (!qs16(d17) && !rule8(d17))
                             fail(
                               9,
                               "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
@@ -4346,7 +4339,7 @@ export function walk_mottakskvittering(data, fail) {
                   if (typeof d20 === "object" && d20 !== null && !Array.isArray(d20)) {
                     const d21 = d20["identifier"];
                     if (d21 !== undefined) {
-                      if (!qs18(d21) && !rule9(d21))
+                      if (!qs17(d21) && !rule9(d21))
                         fail(
                           10,
                           "/standardBusinessDocument/standardBusinessDocumentHeader/sender/" + i19 + "/identifier",
@@ -4364,7 +4357,7 @@ export function walk_mottakskvittering(data, fail) {
                   if (typeof d24 === "object" && d24 !== null && !Array.isArray(d24)) {
                     const d25 = d24["identifier"];
                     if (d25 !== undefined) {
-                      if (!qs18(d25) && !rule9(d25))
+                      if (!qs17(d25) && !rule9(d25))
                         fail(
                           10,
                           "/standardBusinessDocument/standardBusinessDocumentHeader/receiver/" + i23 + "/identifier",
@@ -4387,7 +4380,7 @@ export function walk_mottakskvittering(data, fail) {
                   if (typeof d28 === "object" && d28 !== null && !Array.isArray(d28)) {
                     const d29 = d28["value"];
                     if (d29 !== undefined) {
-                      if (!qs21(d29) && !rule10(d29))
+                      if (!qs20(d29) && !rule10(d29))
                         fail(11, "/standardBusinessDocument/mottakskvittering/avsender/virksomhetsidentifikator/value");
                     }
                   }
@@ -4396,14 +4389,14 @@ export function walk_mottakskvittering(data, fail) {
             }
             const d30 = d26["mottaker"];
             if (d30 !== undefined) {
-              if (!qs49(d30) && !rule25(d30)) fail(12, "/standardBusinessDocument/mottakskvittering/mottaker");
+              if (!qs48(d30) && !rule25(d30)) fail(12, "/standardBusinessDocument/mottakskvittering/mottaker");
               if (typeof d30 === "object" && d30 !== null && !Array.isArray(d30)) {
                 const d31 = d30["virksomhetsidentifikator"];
                 if (d31 !== undefined) {
                   if (typeof d31 === "object" && d31 !== null && !Array.isArray(d31)) {
                     const d32 = d31["value"];
                     if (d32 !== undefined) {
-                      if (!qs21(d32) && !rule10(d32))
+                      if (!qs20(d32) && !rule10(d32))
                         fail(11, "/standardBusinessDocument/mottakskvittering/mottaker/virksomhetsidentifikator/value");
                     }
                   }
@@ -4430,12 +4423,12 @@ export function walk_returpostkvittering(data, fail) {
               if (typeof d2 === "object" && d2 !== null && !Array.isArray(d2)) {
                 const d3 = d2["type"];
                 if (d3 !== undefined) {
-                  if (!qs67(d3) && !rule36(d3))
+                  if (!qs66(d3) && !rule36(d3))
                     fail(0, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/type");
                 }
                 const d4 = d2["standard"];
                 if (d4 !== undefined) {
-                  if (!qs68(d4) && !rule37(d4))
+                  if (!qs67(d4) && !rule37(d4))
                     fail(1, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/standard");
                 }
                 const d5 = d2["typeVersion"];
@@ -4448,7 +4441,7 @@ export function walk_returpostkvittering(data, fail) {
                 }
                 const d6 = d2["instanceIdentifier"];
                 if (d6 !== undefined) {
-                  if (!qs15(d6) && !rule6(d6))
+                  if (!(d6.length === 36) && !rule6(d6))
                     fail(
                       7,
                       "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier",
@@ -4473,12 +4466,12 @@ export function walk_returpostkvittering(data, fail) {
                       const d11 = d9[i10];
                       if (!qs7(d11) && !rule4(d11))
                         fail(5, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
-                      if (!qs64(d11) && !rule35(d11))
+                      if (!qs63(d11) && !rule35(d11))
                         fail(6, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
                       if (typeof d11 === "object" && d11 !== null && !Array.isArray(d11)) {
                         const d12 = d11["instanceIdentifier"];
                         if (d12 !== undefined) {
-                          if (!qs15(d12) && !rule6(d12))
+                          if (!(d12.length === 36) && !rule6(d12))
                             fail(
                               7,
                               "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
@@ -4494,7 +4487,7 @@ export function walk_returpostkvittering(data, fail) {
                               if (typeof d15 === "object" && d15 !== null && !Array.isArray(d15)) {
                                 const d16 = d15["expectedResponseDateTime"];
                                 if (d16 !== undefined) {
-                                  if (!qs16(d16) && !rule7(d16))
+                                  if (!qs15(d16) && !rule7(d16))
                                     fail(
                                       8,
                                       "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
@@ -4510,7 +4503,7 @@ export function walk_returpostkvittering(data, fail) {
                         }
                         const d17 = d11["type"];
                         if (d17 !== undefined) {
-                          if (!qs17(d17) && !rule8(d17))
+                          if (!qs16(d17) && !rule8(d17))
                             fail(
                               9,
                               "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
@@ -4532,7 +4525,7 @@ export function walk_returpostkvittering(data, fail) {
                   if (typeof d20 === "object" && d20 !== null && !Array.isArray(d20)) {
                     const d21 = d20["identifier"];
                     if (d21 !== undefined) {
-                      if (!qs18(d21) && !rule9(d21))
+                      if (!qs17(d21) && !rule9(d21))
                         fail(
                           10,
                           "/standardBusinessDocument/standardBusinessDocumentHeader/sender/" + i19 + "/identifier",
@@ -4550,7 +4543,7 @@ export function walk_returpostkvittering(data, fail) {
                   if (typeof d24 === "object" && d24 !== null && !Array.isArray(d24)) {
                     const d25 = d24["identifier"];
                     if (d25 !== undefined) {
-                      if (!qs18(d25) && !rule9(d25))
+                      if (!qs17(d25) && !rule9(d25))
                         fail(
                           10,
                           "/standardBusinessDocument/standardBusinessDocumentHeader/receiver/" + i23 + "/identifier",
@@ -4573,7 +4566,7 @@ export function walk_returpostkvittering(data, fail) {
                   if (typeof d28 === "object" && d28 !== null && !Array.isArray(d28)) {
                     const d29 = d28["value"];
                     if (d29 !== undefined) {
-                      if (!qs21(d29) && !rule10(d29))
+                      if (!qs20(d29) && !rule10(d29))
                         fail(
                           11,
                           "/standardBusinessDocument/returpostkvittering/avsender/virksomhetsidentifikator/value",
@@ -4585,14 +4578,14 @@ export function walk_returpostkvittering(data, fail) {
             }
             const d30 = d26["mottaker"];
             if (d30 !== undefined) {
-              if (!qs49(d30) && !rule25(d30)) fail(12, "/standardBusinessDocument/returpostkvittering/mottaker");
+              if (!qs48(d30) && !rule25(d30)) fail(12, "/standardBusinessDocument/returpostkvittering/mottaker");
               if (typeof d30 === "object" && d30 !== null && !Array.isArray(d30)) {
                 const d31 = d30["virksomhetsidentifikator"];
                 if (d31 !== undefined) {
                   if (typeof d31 === "object" && d31 !== null && !Array.isArray(d31)) {
                     const d32 = d31["value"];
                     if (d32 !== undefined) {
-                      if (!qs21(d32) && !rule10(d32))
+                      if (!qs20(d32) && !rule10(d32))
                         fail(
                           11,
                           "/standardBusinessDocument/returpostkvittering/mottaker/virksomhetsidentifikator/value",
@@ -4609,7 +4602,7 @@ export function walk_returpostkvittering(data, fail) {
   }
 }
 
-/** Per message type: runs every check of strictRuleChecks[type] where it applies; fail(index, pointer) for each failure. */
+/** Per message type: runs every check of strictRuleChecks[type] where it applies; fail(index, pointer) for each failure; for wire-valid messages only. */
 export const strictRuleWalkers = {
   digital: walk_digital,
   utskrift: walk_utskrift,
