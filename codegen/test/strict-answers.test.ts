@@ -16,6 +16,7 @@ import { dateTime } from "../../packages/contracts/src/support/formats.js";
 import { sources } from "../../test/support/near-miss.js";
 import { digdirDir, hasDigdir, readJson, repoRoot } from "../../test/support/shared.js";
 import { flatten } from "../src/flatten.js";
+import { relaxedPattern } from "../src/emit/quick-answer.js";
 import { ajvFormats } from "../src/emit/quick-keywords.js";
 import { IMPLIED, impliedAnswer, wireNodes } from "../src/emit/strict-implied.js";
 import { QuickEmitter } from "../src/emit/validators-quick.js";
@@ -152,10 +153,12 @@ function drawn(schema: Record<string, unknown>, known: readonly unknown[]): fc.A
     fc.string({ maxLength: 8 }),
     ...patterns.map((p) => fc.stringMatching(p)),
     ...patterns.map((p) =>
-      fc.tuple(fc.stringMatching(p), fc.nat(60), fc.constantFrom("-", "x", "A", "é", "")).map(([s, i, c]) => {
-        const j = i % (s.length + 1);
-        return s.slice(0, j) + c + s.slice(j + 1);
-      }),
+      fc
+        .tuple(fc.stringMatching(p), fc.nat(60), fc.constantFrom("-", "x", "A", "é", ""), fc.boolean())
+        .map(([s, i, c, insert]) => {
+          const j = i % (s.length + 1);
+          return s.slice(0, j) + c + s.slice(insert ? j : j + 1);
+        }),
     ),
   );
   const leaf = fc.oneof(
@@ -265,6 +268,41 @@ describe("wire-implied answers agree with ajv where the wire schema accepts the 
       }
       expect(accepted, "values the wire schema accepts").toBeGreaterThan(500);
       expect(refused, "of which the rule refuses some").toBeGreaterThan(50);
+    });
+  }
+});
+
+describe("relaxed patterns (a counted repetition as a length check and *) match as the originals", () => {
+  const synthetic = [
+    "^a{2,3}b$",
+    "^[ab]{3}[bc]{1,2}$",
+    "^x?y{2}$",
+    "^[0-9]{2}$",
+    "^a{0,2}$",
+    "^\\d{2}-\\w{1,3}$",
+    "^[^a]{2}a$",
+  ];
+  const fromRules = [...JSON.stringify(sources.rules).matchAll(/"pattern":"((?:[^"\\]|\\.)*)"/g)].map(
+    (m) => JSON.parse(`"${m[1]}"`) as string,
+  );
+  for (const source of [...new Set([...fromRules, ...synthetic])]) {
+    it(`${source} (seed ${SEED})`, () => {
+      const relaxed = relaxedPattern(source);
+      if (relaxed === null) return; // left as it is
+      const original = new RegExp(source, "");
+      const loose = new RegExp(relaxed.source, "");
+      const test = (s: string) => s.length >= relaxed.min && s.length <= relaxed.max && loose.test(s);
+      const chars = [...new Set(source.replace(/[\\^$[\]{}]/g, ""))].concat(["0", "a", "A", "_", "-", "=", " "]);
+      const strings = fc.oneof(
+        fc.stringMatching(original),
+        fc.stringMatching(original).map((s) => `${s}${s.at(-1) ?? ""}`),
+        fc.stringMatching(original).map((s) => s.slice(1)),
+        fc.string({ unit: fc.constantFrom(...chars), maxLength: 60 }),
+      );
+      fc.assert(
+        fc.property(strings, (s) => test(s) === original.test(s)),
+        { seed: SEED, numRuns: 3000 },
+      );
     });
   }
 });

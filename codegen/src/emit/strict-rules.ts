@@ -166,9 +166,8 @@ export function emitStrictRules(sources: Sources): GeneratedFile[] {
     " };\n\n" +
     walkers.map((w) => `export ${w}`).join("\n") +
     `\n/** Per message type: runs every check of strictRuleChecks[type] where it applies; ` +
-    `fail(index, pointer) for each failure; for wire-valid messages only. */\nexport const strictRuleWalkers = { ${Object.keys(
-      table,
-    )
+    "fail(index, pointer) for each failure; for wire-valid messages only. */\n" +
+    `export const strictRuleWalkers = { ${Object.keys(table)
       .map((t) => `${t}: walk_${t}`)
       .join(", ")} };\n`;
   const dts =

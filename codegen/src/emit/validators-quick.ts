@@ -1,6 +1,6 @@
 import type { FlatSchema } from "../flatten.js";
 import { lit } from "./helpers.js";
-import { containsCode, uniqueItemsCode } from "./quick-answer.js";
+import { containsCode, outOfBounds, relaxedPattern, uniqueItemsCode } from "./quick-answer.js";
 import {
   CASE_SPELLED,
   GROUP_TYPES,
@@ -260,9 +260,13 @@ export class QuickEmitter {
         return `  if (${v}.length > ${int(value)} && qLen(${v}) > ${int(value)}) ${limit(int(value))}\n`;
       case "minLength":
         return `  if (${v}.length < ${2 * int(value)} && qLen(${v}) < ${int(value)}) ${limit(int(value))}\n`;
-      case "pattern":
+      case "pattern": {
         if (typeof value !== "string") throw new Unsupported("pattern");
-        return `  if (!${this.pattern(value)}.test(${v})) ${fail(`{ pattern: ${lit(value)} }`)}\n`;
+        // In an answer, a counted repetition becomes a length check and a plain * (emit/quick-answer.ts).
+        const relaxed = ctx.pure ? relaxedPattern(value) : null;
+        const re = this.pattern(relaxed ? relaxed.source : value);
+        return `  if (${outOfBounds(relaxed, v)}!${re}.test(${v})) ${fail(`{ pattern: ${lit(value)} }`)}\n`;
+      }
       case "format":
         return this.format(value, v, fail(`{ format: ${lit(value)} }`));
       case "maxItems":

@@ -1406,9 +1406,9 @@ export const rule37 = validate58;
 
 const qc0 =
   /^urn:fdc:digdir\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\.no:2020:innbyggerpost:schema:digital::1\.0$/;
-const qc1 = /^[0-9]{4}:\w{1,35}$/;
-const qc2 = /^[A-Za-z]{2}$/;
-const qc3 = /^[A-Za-z0-9+/]{43}=$/;
+const qc1 = /^[0-9]{4}:\w*$/;
+const qc2 = /^[A-Za-z]*$/;
+const qc3 = /^[A-Za-z0-9+/]*=$/;
 const qc4 = /^eyJ[A-Za-z0-9_-]*\.eyJ/;
 const qc5 =
   /^urn:fdc:digdir\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\.no:2020:innbyggerpost:schema:utskrift::1\.0$/;
@@ -1539,7 +1539,7 @@ function qs17(d) {
     const p19 = d["value"];
     if (p19 !== undefined) {
       if (typeof p19 === "string") {
-        if (!qc1.test(p19)) return false;
+        if (p19.length < 6 || p19.length > 40 || !qc1.test(p19)) return false;
       }
     }
   }
@@ -1547,7 +1547,7 @@ function qs17(d) {
 }
 function qs20(d) {
   if (typeof d === "string") {
-    if (!qc1.test(d)) return false;
+    if (d.length < 6 || d.length > 40 || !qc1.test(d)) return false;
   }
   return true;
 }
@@ -1584,7 +1584,7 @@ function qs25(d) {
 }
 function qs29(d) {
   if (typeof d === "string") {
-    if (!qc2.test(d)) return false;
+    if (d.length !== 2 || !qc2.test(d)) return false;
   }
   return true;
 }
@@ -1607,7 +1607,7 @@ function qs32(d) {
     const p34 = d["digestValue"];
     if (p34 !== undefined) {
       if (typeof p34 === "string") {
-        if (!qc3.test(p34)) return false;
+        if (p34.length !== 44 || !qc3.test(p34)) return false;
       }
     }
   }
