@@ -195,6 +195,21 @@ describe("quick answers agree with ajv on every strict rule", () => {
     expect(missing).toEqual([]);
   });
 
+  it("a schema with a keyword answers do not cover gets null and leaves nothing behind", () => {
+    const q = new QuickEmitter([]);
+    const uncovered = [
+      { properties: { a: { pattern: "^x{3}$" } }, anyOf: [{ required: ["a"] }] },
+      { if: { pattern: "^y$" }, then: { $ref: "urn:x" } },
+      { type: "array", items: { type: "object" }, uniqueItems: true },
+      { not: { contains: { multipleOf: 2 } } },
+    ];
+    for (const schema of uncovered) expect(q.answer(schema), JSON.stringify(schema)).toBeNull();
+    expect([q.functions, q.constants]).toEqual([[], []]);
+    const name = q.answer({ pattern: "^x{3}$" });
+    expect(name).not.toBeNull();
+    expect(q.constants).toEqual(["const qc0 = /^x*$/;"]);
+  });
+
   for (const r of rules) {
     const codes = [...r.codes].join(", ");
     const label = `${codes} ${JSON.stringify(r.schema).slice(0, 60)}`;
