@@ -3,10 +3,21 @@ import type { GeneratedFile, Sources } from "../sources/model.js";
 import { ruleApplies, ruleFor } from "../sources/rules.js";
 import { compileModule } from "../standalone.js";
 import { OUT } from "./paths.js";
+import { type Implied, impliedAnswer, wireNodes } from "./strict-implied.js";
+import { QuickEmitter } from "./validators-quick.js";
+import { quickRuntime } from "./validators-quick-runtime.js";
+
+/** One check of a type: its rule's ajv function, its quick answer, and per pointer a wire-implied answer. */
+interface Check {
+  at: string[];
+  fn: string;
+  quick: string | null;
+  implied: (Implied | null)[];
+}
 
 interface TrieNode {
-  /** Rule indices (into the type's check list) to run at this node. */
-  checks: number[];
+  /** Rule indices (into the type's check list) to run at this node, with the reduction that applies there. */
+  checks: { index: number; implied: Implied | null }[];
   props: Map<string, TrieNode>;
   items: TrieNode | null;
 }
@@ -15,11 +26,15 @@ interface TrieNode {
  * One function per message type that walks every rule's pointers at once, with plain property access
  * (shared prefixes are read once), and calls `fail(index, pointer)` for each rule check that fails at a
  * node. Dynamic `node[key]` lookups cost about as much as the rules themselves; this code does not.
+ * A rule with a quick answer (`quick`) is decided by it; its ajv function runs only when the answer is
+ * no, to leave in `.errors` what checkStrict reports (and to have the last word on the verdict). Where the
+ * wire schema makes part of a rule's check (emit/strict-implied.ts), the answer there leans on it: the
+ * walker is for wire-valid messages.
  */
-function walker(type: string, checks: { at: string[]; fn: string }[]): string {
+function walker(type: string, checks: Check[]): string {
   const root: TrieNode = { checks: [], props: new Map(), items: null };
   checks.forEach((c, index) => {
-    for (const p of c.at) {
+    for (const [j, p] of c.at.entries()) {
       let n = root;
       for (const seg of p
         .split("/")
@@ -31,7 +46,7 @@ function walker(type: string, checks: { at: string[]; fn: string }[]): string {
           n = n.props.get(seg)!;
         }
       }
-      n.checks.push(index);
+      n.checks.push({ index, implied: c.implied[j]! });
     }
   });
   let v = 0;
@@ -54,7 +69,12 @@ function walker(type: string, checks: { at: string[]; fn: string }[]): string {
   };
   const emit = (n: TrieNode, data: string, pointer: Ptr, indent: string): string => {
     let out = "";
-    for (const i of n.checks) out += `${indent}if (!${checks[i]!.fn}(${data})) fail(${i}, ${render(pointer)});\n`;
+    for (const { index: i, implied } of n.checks) {
+      const { fn, quick } = checks[i]!;
+      const answer = implied ? implied.answer(data) : quick ? `${quick}(${data})` : null;
+      const refused = answer ? `!(${answer}) && !${fn}(${data})` : `!${fn}(${data})`;
+      out += `${indent}if (${refused}) fail(${i}, ${render(pointer)});\n`;
+    }
     if (n.props.size) {
       out += `${indent}if (typeof ${data} === "object" && ${data} !== null && !Array.isArray(${data})) {\n`;
       for (const [seg, child] of n.props) {
@@ -86,7 +106,10 @@ function walker(type: string, checks: { at: string[]; fn: string }[]): string {
 export function emitStrictRules(sources: Sources): GeneratedFile[] {
   const byKey = new Map<string, string>();
   const flat: { id: string; schema: Record<string, unknown> }[] = [];
-  const table: Record<string, { code: string; severity: string; at: string[]; fn: string }[]> = {};
+  const table: Record<string, (Check & { code: string; severity: string })[]> = {};
+  const wireAt = wireNodes(sources);
+  const q = new QuickEmitter([]);
+  const quick = new Map<string, string | null>();
   for (const m of sources.catalogue.messages) {
     table[m.type] = [];
     for (const rule of sources.rules) {
@@ -100,7 +123,10 @@ export function emitStrictRules(sources: Sources): GeneratedFile[] {
         const id = `urn:innbyggerpost:strict-rule:${fn}`;
         flat.push({ id, schema: { $id: id, ...(typeof schema === "boolean" ? { not: {} } : schema) } });
       }
-      table[m.type]!.push({ code: rule.code, severity: rule.severity, at, fn });
+      const implied = at.map((p) => impliedAnswer(schema, wireAt(m.type, p)));
+      // A quick answer only where some node has no wire-implied one (emitted once per rule schema).
+      if (!quick.has(fn) && implied.includes(null)) quick.set(fn, q.answer(schema));
+      table[m.type]!.push({ code: rule.code, severity: rule.severity, at, fn, quick: quick.get(fn) ?? null, implied });
     }
   }
   const mod = compileModule(flat, Object.fromEntries(flat.map((f) => [f.id.split(":").pop()!, f.id])), true);
@@ -122,10 +148,15 @@ export function emitStrictRules(sources: Sources): GeneratedFile[] {
     "// The strict profile's overlay rules: each rule's schema compiled for the node it checks, and per message\n" +
     "// type the rules that apply with the pointers (as segments, * = every array item) where they apply.\n";
   const walkers = Object.entries(table).map(([type, checks]) => walker(type, checks));
+  // The quick answers (see emit/validators-quick.ts), with the format helpers they import.
+  const answers = [...q.constants, ...q.functions].join("\n");
   const js =
     head +
+    quickRuntime(answers) +
     mod.js +
     "\n" +
+    answers +
+    "\n\n" +
     rows +
     "\n/** The strict overlay checks that apply to each message type, in rule order. */\n" +
     "export const strictRuleChecks = { " +
@@ -135,7 +166,8 @@ export function emitStrictRules(sources: Sources): GeneratedFile[] {
     " };\n\n" +
     walkers.map((w) => `export ${w}`).join("\n") +
     `\n/** Per message type: runs every check of strictRuleChecks[type] where it applies; ` +
-    `fail(index, pointer) for each failure. */\nexport const strictRuleWalkers = { ${Object.keys(table)
+    "fail(index, pointer) for each failure; for wire-valid messages only. */\n" +
+    `export const strictRuleWalkers = { ${Object.keys(table)
       .map((t) => `${t}: walk_${t}`)
       .join(", ")} };\n`;
   const dts =

@@ -16,14 +16,11 @@ const IMPORTS: Record<string, string> = {
 /** The run-time functions in packages/contracts/src/support/quick-check.ts (hand-written, with the claim state). */
 const RUNTIME = ["qErr", "qFree", "qNotJson", "qMissing", "qClaim", "qUp", "qReset", "qClear", "qRefuse"];
 
-/** The imports the quick-check `code` uses: formats, string length, and the run-time functions. */
+/** The imports the quick-check `code` uses: formats, string length, and the run-time functions (if any). */
 export function quickRuntime(code: string): string {
   const uses = (name: string): boolean => new RegExp(`\\b${name}\\(`).test(code);
   const used = Object.keys(IMPORTS).filter(uses);
   const runtime = RUNTIME.filter(uses);
-  return [
-    ...used.map((name) => IMPORTS[name]),
-    `import { ${runtime.join(", ")} } from "../support/quick-check.js";`,
-    "",
-  ].join("\n");
+  const fromRuntime = runtime.length ? [`import { ${runtime.join(", ")} } from "../support/quick-check.js";`] : [];
+  return [...used.map((name) => IMPORTS[name]), ...fromRuntime, ""].join("\n");
 }

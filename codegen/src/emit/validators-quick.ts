@@ -1,6 +1,17 @@
 import type { FlatSchema } from "../flatten.js";
-import { createAjv } from "../standalone.js";
 import { lit } from "./helpers.js";
+import { containsCode, outOfBounds, relaxedPattern, uniqueItemsCode } from "./quick-answer.js";
+import {
+  CASE_SPELLED,
+  GROUP_TYPES,
+  GROUPS,
+  IGNORED,
+  SUPPORTED,
+  type Schema,
+  TYPE_CHECK,
+  Unsupported,
+  ajvFormats,
+} from "./quick-keywords.js";
 import { FORMAT_FUNCTIONS } from "./validators-quick-runtime.js";
 
 /**
@@ -17,52 +28,14 @@ import { FORMAT_FUNCTIONS } from "./validators-quick-runtime.js";
  * (codegen/test/validators-quick.test.ts) holds verdicts and errors to ajv's first-error validator.
  *
  * It covers the keywords our schemas use; a root that reaches any other keyword gets no quick check (its
- * exported validator is ajv's alone).
+ * exported validator is ajv's alone). `answer()` emits the same code without errors for the strict rules
+ * (emit/strict-rules.ts), where `contains` and `uniqueItems` are covered too (emit/quick-answer.ts).
  */
-
-// The regular expressions ajv inlines for the formats not in FORMAT_FUNCTIONS (uuid, email), from the
-// same ajv setup the validators are compiled with: the same verdicts.
-const ajv = createAjv(false);
-const ajvFormats = ajv.formats as Record<string, unknown>;
-/** ajv's keyword order: the untyped group first, then number, string, array, object (`Ajv.RULES`). */
-// A format on a number is skipped by ajv when the format is a string format, as all of ours are.
-const GROUPS = ajv.RULES.rules.map((g) => ({
-  type: g.type,
-  keywords: g.rules.map((r) => r.keyword).filter((k) => !(g.type === "number" && k === "format")),
-}));
-/** Types that have a keyword group; a single such type is checked where its group runs (ajv's rule). */
-const GROUP_TYPES = new Set<string>(GROUPS.flatMap((g) => (g.type ? [g.type] : [])));
-/**
- * Case-insensitive regular expressions spelled out without the i flag, which V8 matches several times
- * faster. Without the u flag, /i folds only ASCII letters onto ASCII letters (a character of 128 or more
- * never folds onto one below 128), so each is the same language; the key is ajv's own spelling, and a
- * different spelling (another ajv-formats version) is used as ajv writes it.
- */
-const CASE_SPELLED: Record<string, string> = {
-  "/^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i":
-    "/^(?:[Uu][Rr][Nn]:[Uu][Uu][Ii][Dd]:)?[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/",
-};
-/** Keywords that carry no assertion, and those the quick checks implement. */
-const IGNORED = new Set(["$id", "title", "description", "$comment", "examples", "default", "$schema"]);
-const SUPPORTED = new Set([
-  ...["required", "properties", "additionalProperties", "maxLength", "minLength", "pattern", "format"],
-  ...["items", "minItems", "maxItems", "minimum", "maximum", "type", "enum", "const", "$ref", "if", "then"],
-  ...["else", "not"],
-]);
-const TYPE_CHECK: Record<string, (v: string) => string> = {
-  object: (v) => `typeof ${v} === "object" && ${v} !== null && !Array.isArray(${v})`,
-  array: (v) => `Array.isArray(${v})`,
-  string: (v) => `typeof ${v} === "string"`,
-  boolean: (v) => `typeof ${v} === "boolean"`,
-  // ajv's integer and number under strictNumbers: finite, and for integer without a fractional part.
-  integer: (v) => `typeof ${v} === "number" && ${v} % 1 === 0 && isFinite(${v})`,
-  number: (v) => `typeof ${v} === "number" && isFinite(${v})`,
-};
-
-type Schema = Record<string, unknown> | boolean;
 
 /** Drops a claim left by a sub-check whose failure was an answer (an `if` that was false, a `not` held). */
 const CLEAR = "  qClear();\n";
+/** CLEAR where a sub-check may have claimed; nothing where none can (a pure answer calls no plain check). */
+const clear = (ctx: Context) => (ctx.pure ? "" : CLEAR);
 
 /**
  * Where a failure goes. In a plain context (reached through properties, items and refs only) it builds its
@@ -72,10 +45,9 @@ const CLEAR = "  qClear();\n";
 interface Context {
   readonly id: string | null;
   readonly plain: boolean;
+  /** An answer (see QuickEmitter.answer) that reaches no plain check ($ref is not covered): nothing claims. */
+  readonly pure: boolean;
 }
-
-/** Thrown inside the emitter when a schema uses something the quick checks do not cover. */
-class Unsupported extends Error {}
 
 const isScalar = (v: unknown) => v === null || ["string", "number", "boolean"].includes(typeof v);
 /** A static JSON pointer token, escaped as ajv escapes it in instancePath. */
@@ -124,7 +96,7 @@ export class QuickEmitter {
     visiting.add(id);
     try {
       const refs: string[] = [];
-      const body = this.body(schema, "d", [], refs, { id, plain: true });
+      const body = this.body(schema, "d", [], refs, { id, plain: true, pure: false });
       for (const r of refs) this.reach(r, visiting);
       this.functions.push(`function ${this.names.get(id)}(d) {\n${body}  return true;\n}`);
       this.emitted.add(id);
@@ -140,13 +112,32 @@ export class QuickEmitter {
     return `${prefix}${this.vars++}`;
   }
 
+  /**
+   * An answer-only function for `schema` (a strict rule's): the verdict of ajv's validator of it, nothing
+   * else (no error, no claim, no JSON check), or null when it uses a keyword the answers do not cover.
+   */
+  answer(schema: Schema): string | null {
+    const [functions, constants, subs] = [this.functions.length, this.constants.length, new Map(this.subNames)];
+    try {
+      return this.sub(schema, [], true);
+    } catch (e) {
+      if (!(e instanceof Unsupported)) throw e;
+      // Drop what the uncovered schema emitted before it met the keyword.
+      this.functions.length = functions;
+      for (const c of this.constants.splice(constants)) this.constantNames.delete(c.slice(c.indexOf(" = ") + 3, -1));
+      this.subNames.clear();
+      for (const [k, v] of subs) this.subNames.set(k, v);
+      return null;
+    }
+  }
+
   /** A separate function for a sub-schema used as an expression (if/then/else/not): it only answers. */
-  private sub(schema: Schema, refs: string[]): string {
-    const key = JSON.stringify(schema);
+  private sub(schema: Schema, refs: string[], pure = false): string {
+    const key = `${pure}:${JSON.stringify(schema)}`;
     const known = this.subNames.get(key);
     if (known) return known;
     const name = this.fresh("qs");
-    const body = this.body(schema, "d", [], refs, { id: null, plain: false });
+    const body = this.body(schema, "d", [], refs, { id: null, plain: false, pure });
     this.functions.push(`function ${name}(d) {\n${body}  return true;\n}`);
     this.subNames.set(key, name);
     return name;
@@ -178,6 +169,7 @@ export class QuickEmitter {
     for (const k of keys) if (!SUPPORTED.has(k)) throw new Unsupported(k);
     const ref = schema.$ref;
     if (ref !== undefined) {
+      if (ctx.pure) throw new Unsupported("$ref in an answer");
       // ajv applies a $ref's siblings too; our flattened schemas have none, so keep it simple.
       if (typeof ref !== "string" || keys.length !== 1) throw new Unsupported("$ref with siblings");
       refs.push(ref);
@@ -244,17 +236,20 @@ export class QuickEmitter {
         return `  if (${v} !== ${lit(value)}) ${fail(`{ allowedValue: ${lit(value)} }`)}\n`;
       case "enum": {
         if (!Array.isArray(value) || !value.every(isScalar) || value.length === 0) throw new Unsupported("enum");
-        const allowed = fail(`{ allowedValues: ${this.constant(lit(value), "qe")} }`);
+        // An answer builds no error: no constant for its params.
+        const allowed = ctx.plain ? fail(`{ allowedValues: ${this.constant(lit(value), "qe")} }`) : "return false;";
         return `  if (!(${value.map((e) => `${v} === ${lit(e)}`).join(" || ")})) ${allowed}\n`;
       }
       case "not":
         // Whatever the sub-check claimed while it failed (so that `not` held) is dropped.
-        return `  if (${this.sub(value as Schema, refs)}(${v})) ${this.failReset(ctx)}\n${CLEAR}`;
+        return `  if (${this.sub(value as Schema, refs, ctx.pure)}(${v})) ${this.failReset(ctx)}\n${clear(ctx)}`;
       case "if": {
-        const test = this.sub(value as Schema, refs);
+        const test = this.sub(value as Schema, refs, ctx.pure);
         const branch = (s: unknown) =>
-          s === undefined ? "" : `    if (!${this.sub(s as Schema, refs)}(${v})) ${this.failReset(ctx)}\n`;
-        return `  if (${test}(${v})) {\n${branch(schema.then)}  } else {\n  ${CLEAR}${branch(schema.else)}  }\n`;
+          s === undefined ? "" : `    if (!${this.sub(s as Schema, refs, ctx.pure)}(${v})) ${this.failReset(ctx)}\n`;
+        const then = branch(schema.then);
+        const otherwise = `${ctx.pure ? "" : `  ${CLEAR}`}${branch(schema.else)}`;
+        return `  if (${test}(${v})) {\n${then}  }${otherwise ? ` else {\n${otherwise}  }` : ""}\n`;
       }
       case "maximum":
         return `  if (${v} > ${num(value)}) ${fail(`{ comparison: "<=", limit: ${num(value)} }`)}\n`;
@@ -265,9 +260,13 @@ export class QuickEmitter {
         return `  if (${v}.length > ${int(value)} && qLen(${v}) > ${int(value)}) ${limit(int(value))}\n`;
       case "minLength":
         return `  if (${v}.length < ${2 * int(value)} && qLen(${v}) < ${int(value)}) ${limit(int(value))}\n`;
-      case "pattern":
+      case "pattern": {
         if (typeof value !== "string") throw new Unsupported("pattern");
-        return `  if (!${this.pattern(value)}.test(${v})) ${fail(`{ pattern: ${lit(value)} }`)}\n`;
+        // In an answer, a counted repetition becomes a length check and a plain * (emit/quick-answer.ts).
+        const relaxed = ctx.pure ? relaxedPattern(value) : null;
+        const re = this.pattern(relaxed ? relaxed.source : value);
+        return `  if (${outOfBounds(relaxed, v)}!${re}.test(${v})) ${fail(`{ pattern: ${lit(value)} }`)}\n`;
+      }
       case "format":
         return this.format(value, v, fail(`{ format: ${lit(value)} }`));
       case "maxItems":
@@ -276,11 +275,19 @@ export class QuickEmitter {
         return `  if (${v}.length < ${int(value)}) ${limit(int(value))}\n`;
       case "items":
         return this.items(value, v, segs, refs, ctx);
+      // Answers only (their ajv errors are not built here): the strict rules' conversation scope and repetisjoner.
+      case "contains":
+        if (ctx.plain) throw new Unsupported("contains outside an answer");
+        return containsCode(v, this.sub(value as Schema, refs, ctx.pure), this.fresh("c"));
+      case "uniqueItems":
+        if (ctx.plain) throw new Unsupported("uniqueItems outside an answer");
+        return uniqueItemsCode(value, schema.items, v, this.fresh("u"));
       case "required": {
         if (!Array.isArray(value) || !value.every((r) => typeof r === "string")) throw new Unsupported("required");
         if (value.length === 0) return "";
-        const missing = `{ missingProperty: qMissing(${v}, ${this.constant(lit(value), "qr")}) }`;
-        return `  if (${value.map((r) => `${v}[${lit(r)}] === undefined`).join(" || ")}) ${fail(missing)}\n`;
+        const missing = () => `{ missingProperty: qMissing(${v}, ${this.constant(lit(value), "qr")}) }`;
+        const refuse = ctx.plain ? fail(missing()) : "return false;";
+        return `  if (${value.map((r) => `${v}[${lit(r)}] === undefined`).join(" || ")}) ${refuse}\n`;
       }
       case "additionalProperties":
         return this.additional(value, schema, v, (key) => fail(`{ additionalProperty: ${key} }`));

@@ -62,6 +62,8 @@ export interface StrictRuleCheck {
 
 /**
  * Runs every check in `strictRuleChecks[type]` at every node its pointers reach, and calls
- * `fail(index, pointer)` right after a check fails (its `validate.errors` then hold the reasons).
+ * `fail(index, pointer)` right after a check fails (its `validate.errors` then hold the reasons). Only for a
+ * message the type's wire validator accepted: where the wire schema already makes part of a check, the walker
+ * leans on it (validate() runs it only then).
  */
 export type StrictRuleWalker = (data: unknown, fail: (index: number, pointer: string) => void) => void;

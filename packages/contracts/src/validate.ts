@@ -223,10 +223,13 @@ function check<T extends DpiType>(
   }
   if (profile === "wire")
     return { ok: true, type, message: input as DpiMessageByType[T], warnings: NONE } as ValidResult<T>;
+  // Overlay rules assume a wire-valid message, so they run only on one.
+  const failed = strictFailures(v, input);
+  if (failed === undefined)
+    return { ok: true, type, message: input as DpiMessageByType[T], warnings: NONE } as ValidResult<T>;
   const errors: Issue[] = [];
   const warnings: Issue[] = [];
-  // Overlay rules assume a wire-valid message, so they run only on one.
-  checkStrict(v, input, allErrors, errors, warnings);
+  sortFailures(v.strictChecks, failed, allErrors, errors, warnings);
   if (errors.length) return { ok: false, type, errors, warnings };
   return {
     ok: true,
@@ -260,20 +263,51 @@ function hasHugeArray(input: unknown): boolean {
 
 const ruleDoc = /* @__PURE__ */ new Map<string, string>(strictRules.map((r) => [r.code, r.doc]));
 
+/** A failed strict check: its index in the type's checks and what it reported at one node. */
+type StrictFailure = { index: number; issues: Issue[] };
+
+// The walk under way: its checks and what failed so far. Module state, so that the walker's callback is one
+// function rather than a closure made per call; strictFailures saves and restores it around its walk, so a
+// getter that validates another message while it is read does not mix the two.
+let walkChecks: readonly StrictRuleCheck[] = [];
+let walkFailed: StrictFailure[] | undefined;
+
+function recordFailure(index: number, pointer: string): void {
+  const rule = walkChecks[index]!;
+  const issues = issuesFromErrors(rule.validate.errors, rule.code, ruleDoc.get(rule.code), pointer);
+  walkFailed ??= [];
+  walkFailed.push({ index, issues });
+}
+
 /**
- * Runs the strict overlay rules of one type (the generated walker visits every node their pointers reach)
- * and sorts what fails into errors and warnings, in rule order. Stops after the first failing
- * error-severity rule when `allErrors` is false.
+ * Runs the strict overlay rules of one type (the generated walker visits every node their pointers reach):
+ * what failed, in the order met, or undefined when nothing did (the common case allocates nothing).
  */
-function checkStrict(v: TypeValidators, input: unknown, allErrors: boolean, errors: Issue[], warnings: Issue[]): void {
-  const checks = v.strictChecks;
-  let failed: { index: number; issues: Issue[] }[] | undefined;
-  v.strictWalker(input, (index, pointer) => {
-    const rule = checks[index]!;
-    failed ??= [];
-    failed.push({ index, issues: issuesFromErrors(rule.validate.errors, rule.code, ruleDoc.get(rule.code), pointer) });
-  });
-  if (!failed) return;
+function strictFailures(v: TypeValidators, input: unknown): StrictFailure[] | undefined {
+  const checks = walkChecks;
+  const failed = walkFailed;
+  walkChecks = v.strictChecks;
+  walkFailed = undefined;
+  try {
+    v.strictWalker(input, recordFailure);
+    return walkFailed;
+  } finally {
+    walkChecks = checks;
+    walkFailed = failed;
+  }
+}
+
+/**
+ * Sorts the failures into errors and warnings, in rule order. Stops after the first failing error-severity
+ * rule when `allErrors` is false.
+ */
+function sortFailures(
+  checks: readonly StrictRuleCheck[],
+  failed: StrictFailure[],
+  allErrors: boolean,
+  errors: Issue[],
+  warnings: Issue[],
+): void {
   failed.sort((a, b) => a.index - b.index);
   let stopAfter = -1;
   for (const f of failed) {

@@ -3,6 +3,7 @@
 // Generator: codegen/ (npm run codegen). Change the source or the generator, then regenerate.
 // The strict profile's overlay rules: each rule's schema compiled for the node it checks, and per message
 // type the rules that apply with the pointers (as segments, * = every array item) where they apply.
+import { dateTime as qDateTime } from "../support/formats.js";
 import { fullFormats } from "../support/formats.js";
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   /*# sourceURL="urn:innbyggerpost:strict-rule:rule0" */
@@ -1403,6 +1404,376 @@ export const rule35 = validate56;
 export const rule36 = validate57;
 export const rule37 = validate58;
 
+const qc0 =
+  /^urn:fdc:digdir\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\.no:2020:innbyggerpost:schema:digital::1\.0$/;
+const qc1 = /^[0-9]{4}:\w*$/;
+const qc2 = /^[A-Za-z]*$/;
+const qc3 = /^[A-Za-z0-9+/]*=$/;
+const qc4 = /^eyJ[A-Za-z0-9_-]*\.eyJ/;
+const qc5 =
+  /^urn:fdc:digdir\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\.no:2020:innbyggerpost:schema:utskrift::1\.0$/;
+const qc6 =
+  /^urn:fdc:digdir\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\.no:2020:innbyggerpost:schema:flyttet::1\.0$/;
+const qc7 =
+  /^urn:fdc:digdir\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\.no:2020:innbyggerpost:schema:feil::1\.0$/;
+const qc8 =
+  /^urn:fdc:digdir\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\.no:2020:innbyggerpost:schema:leveringskvittering::1\.0$/;
+const qc9 =
+  /^urn:fdc:digdir\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\.no:2020:innbyggerpost:schema:aapningskvittering::1\.0$/;
+const qc10 =
+  /^urn:fdc:digdir\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\.no:2020:innbyggerpost:schema:varslingfeiletkvittering::1\.0$/;
+const qc11 =
+  /^urn:fdc:digdir\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\.no:2020:innbyggerpost:schema:mottakskvittering::1\.0$/;
+const qc12 =
+  /^urn:fdc:digdir\.no:2020:innbyggerpost:xsd::[Ii]nnbyggerpost##urn:fdc:digdir\.no:2020:innbyggerpost:schema:returpostkvittering::1\.0$/;
+function qs0(d) {
+  if (d !== "digital") return false;
+  return true;
+}
+function qs1(d) {
+  if (typeof d === "string") {
+    if (!qc0.test(d)) return false;
+  }
+  return true;
+}
+function qs2(d) {
+  if (d !== "1.0") return false;
+  return true;
+}
+function qs4(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (d["type"] === undefined || d["instanceIdentifier"] === undefined || d["identifier"] === undefined) return false;
+    const p5 = d["type"];
+    if (p5 !== undefined) {
+      if (p5 !== "ConversationId") return false;
+    }
+  } else return false;
+  return true;
+}
+function qs3(d) {
+  if (Array.isArray(d)) {
+    let c6 = false;
+    for (let c6i = 0; c6i < d.length; c6i++) {
+      if (qs4(d[c6i])) {
+        c6 = true;
+        break;
+      }
+    }
+    if (!c6) return false;
+  }
+  return true;
+}
+function qs8(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (d["type"] === undefined) return false;
+    const p9 = d["type"];
+    if (p9 !== undefined) {
+      if (p9 !== "ConversationId") return false;
+    }
+  }
+  return true;
+}
+function qs10(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    const p11 = d["identifier"];
+    if (p11 !== undefined) {
+      if (
+        !(
+          p11 === "urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:digital:ver1.0" ||
+          p11 === "urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:utskrift:ver1.0" ||
+          p11 === "urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:flyttet:ver1.0"
+        )
+      )
+        return false;
+    }
+  }
+  return true;
+}
+function qs7(d) {
+  if (qs8(d)) {
+    if (!qs10(d)) return false;
+  }
+  return true;
+}
+function qs13(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    const p14 = d["identifier"];
+    if (p14 !== undefined) {
+      if (p14 !== "urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:digital:ver1.0") return false;
+    }
+  }
+  return true;
+}
+function qs12(d) {
+  if (qs8(d)) {
+    if (!qs13(d)) return false;
+  }
+  return true;
+}
+function qs15(d) {
+  if (typeof d === "string") {
+    if (!qDateTime(d)) return false;
+  }
+  return true;
+}
+function qs16(d) {
+  if (
+    !(
+      d === "ConversationId" ||
+      d === "SenderRef" ||
+      d === "ReceiverRef" ||
+      d === "JournalpostId" ||
+      d === "ParentId" ||
+      d === "MessageChannel"
+    )
+  )
+    return false;
+  return true;
+}
+function qs17(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    const p18 = d["authority"];
+    if (p18 !== undefined) {
+      if (p18 !== "iso6523-actorid-upis") return false;
+    }
+    const p19 = d["value"];
+    if (p19 !== undefined) {
+      if (typeof p19 === "string") {
+        if (p19.length < 6 || p19.length > 40 || !qc1.test(p19)) return false;
+      }
+    }
+  }
+  return true;
+}
+function qs20(d) {
+  if (typeof d === "string") {
+    if (d.length < 6 || d.length > 40 || !qc1.test(d)) return false;
+  }
+  return true;
+}
+function qs21(d) {
+  if (Array.isArray(d)) {
+    for (let i22 = 0; i22 < d.length; i22++) {
+      const e23 = d[i22];
+      if (!(typeof e23 === "number" && e23 % 1 === 0 && isFinite(e23))) return false;
+    }
+    if (d.length > 32) {
+      if (new Set(d).size !== d.length) return false;
+    } else {
+      for (let u24a = 1; u24a < d.length; u24a++) {
+        const u24 = d[u24a];
+        for (let u24b = 0; u24b < u24a; u24b++) if (d[u24b] === u24) return false;
+      }
+    }
+  } else return false;
+  return true;
+}
+function qs25(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    for (const k26 in d) {
+      switch (k26) {
+        case "epostvarsel":
+        case "smsvarsel":
+          break;
+        default:
+          return false;
+      }
+    }
+  } else return false;
+  return true;
+}
+function qs29(d) {
+  if (typeof d === "string") {
+    if (d.length !== 2 || !qc2.test(d)) return false;
+  }
+  return true;
+}
+function qs31(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    if (d["virkningsdato"] === undefined || d["virkningstidspunkt"] === undefined) return false;
+  }
+  return true;
+}
+function qs30(d) {
+  if (qs31(d)) return false;
+  return true;
+}
+function qs32(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    const p33 = d["digestMethod"];
+    if (p33 !== undefined) {
+      if (p33 !== "http://www.w3.org/2001/04/xmlenc#sha256") return false;
+    }
+    const p34 = d["digestValue"];
+    if (p34 !== undefined) {
+      if (typeof p34 === "string") {
+        if (p34.length !== 44 || !qc3.test(p34)) return false;
+      }
+    }
+  }
+  return true;
+}
+function qs35(d) {
+  if (typeof d === "string") {
+    if (!qc4.test(d)) return false;
+  }
+  return true;
+}
+function qs36(d) {
+  if (d !== "utskrift") return false;
+  return true;
+}
+function qs37(d) {
+  if (typeof d === "string") {
+    if (!qc5.test(d)) return false;
+  }
+  return true;
+}
+function qs39(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    const p40 = d["identifier"];
+    if (p40 !== undefined) {
+      if (p40 !== "urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:utskrift:ver1.0") return false;
+    }
+  }
+  return true;
+}
+function qs38(d) {
+  if (qs8(d)) {
+    if (!qs39(d)) return false;
+  }
+  return true;
+}
+function qs41(d) {
+  if (d !== "flyttet") return false;
+  return true;
+}
+function qs42(d) {
+  if (typeof d === "string") {
+    if (!qc6.test(d)) return false;
+  }
+  return true;
+}
+function qs44(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    const p45 = d["identifier"];
+    if (p45 !== undefined) {
+      if (p45 !== "urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:flyttet:ver1.0") return false;
+    }
+  }
+  return true;
+}
+function qs43(d) {
+  if (qs8(d)) {
+    if (!qs44(d)) return false;
+  }
+  return true;
+}
+function qs46(d) {
+  if (d !== "feil") return false;
+  return true;
+}
+function qs47(d) {
+  if (typeof d === "string") {
+    if (!qc7.test(d)) return false;
+  }
+  return true;
+}
+function qs48(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    for (const k49 in d) {
+      switch (k49) {
+        case "virksomhetsidentifikator":
+        case "motakeridentifikator":
+          break;
+        default:
+          return false;
+      }
+    }
+  }
+  return true;
+}
+function qs52(d) {
+  if (d !== "leveringskvittering") return false;
+  return true;
+}
+function qs53(d) {
+  if (typeof d === "string") {
+    if (!qc8.test(d)) return false;
+  }
+  return true;
+}
+function qs54(d) {
+  if (d !== "aapningskvittering") return false;
+  return true;
+}
+function qs55(d) {
+  if (typeof d === "string") {
+    if (!qc9.test(d)) return false;
+  }
+  return true;
+}
+function qs57(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    const p58 = d["identifier"];
+    if (p58 !== undefined) {
+      if (!(p58 === "urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:digital:ver1.0")) return false;
+    }
+  }
+  return true;
+}
+function qs56(d) {
+  if (qs8(d)) {
+    if (!qs57(d)) return false;
+  }
+  return true;
+}
+function qs59(d) {
+  if (d !== "varslingfeiletkvittering") return false;
+  return true;
+}
+function qs60(d) {
+  if (typeof d === "string") {
+    if (!qc10.test(d)) return false;
+  }
+  return true;
+}
+function qs61(d) {
+  if (d !== "mottakskvittering") return false;
+  return true;
+}
+function qs62(d) {
+  if (typeof d === "string") {
+    if (!qc11.test(d)) return false;
+  }
+  return true;
+}
+function qs64(d) {
+  if (typeof d === "object" && d !== null && !Array.isArray(d)) {
+    const p65 = d["identifier"];
+    if (p65 !== undefined) {
+      if (!(p65 === "urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:utskrift:ver1.0")) return false;
+    }
+  }
+  return true;
+}
+function qs63(d) {
+  if (qs8(d)) {
+    if (!qs64(d)) return false;
+  }
+  return true;
+}
+function qs66(d) {
+  if (d !== "returpostkvittering") return false;
+  return true;
+}
+function qs67(d) {
+  if (typeof d === "string") {
+    if (!qc12.test(d)) return false;
+  }
+  return true;
+}
+
 export const checks_digital = [
   {
     code: "type-matches-payload",
@@ -2463,17 +2834,17 @@ export function walk_digital(data, fail) {
               if (typeof d2 === "object" && d2 !== null && !Array.isArray(d2)) {
                 const d3 = d2["type"];
                 if (d3 !== undefined) {
-                  if (!rule0(d3))
+                  if (!qs0(d3) && !rule0(d3))
                     fail(0, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/type");
                 }
                 const d4 = d2["standard"];
                 if (d4 !== undefined) {
-                  if (!rule1(d4))
+                  if (!qs1(d4) && !rule1(d4))
                     fail(1, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/standard");
                 }
                 const d5 = d2["typeVersion"];
                 if (d5 !== undefined) {
-                  if (!rule2(d5))
+                  if (!qs2(d5) && !rule2(d5))
                     fail(
                       3,
                       "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/typeVersion",
@@ -2481,7 +2852,7 @@ export function walk_digital(data, fail) {
                 }
                 const d6 = d2["instanceIdentifier"];
                 if (d6 !== undefined) {
-                  if (!rule6(d6))
+                  if (!(d6.length === 36) && !rule6(d6))
                     fail(
                       7,
                       "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier",
@@ -2491,26 +2862,27 @@ export function walk_digital(data, fail) {
             }
             const d7 = d1["headerVersion"];
             if (d7 !== undefined) {
-              if (!rule2(d7)) fail(2, "/standardBusinessDocument/standardBusinessDocumentHeader/headerVersion");
+              if (!qs2(d7) && !rule2(d7))
+                fail(2, "/standardBusinessDocument/standardBusinessDocumentHeader/headerVersion");
             }
             const d8 = d1["businessScope"];
             if (d8 !== undefined) {
               if (typeof d8 === "object" && d8 !== null && !Array.isArray(d8)) {
                 const d9 = d8["scope"];
                 if (d9 !== undefined) {
-                  if (!rule3(d9))
+                  if (!qs3(d9) && !rule3(d9))
                     fail(4, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope");
                   if (Array.isArray(d9)) {
                     for (let i10 = 0; i10 < d9.length; i10++) {
                       const d11 = d9[i10];
-                      if (!rule4(d11))
+                      if (!qs7(d11) && !rule4(d11))
                         fail(5, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
-                      if (!rule5(d11))
+                      if (!qs12(d11) && !rule5(d11))
                         fail(6, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
                       if (typeof d11 === "object" && d11 !== null && !Array.isArray(d11)) {
                         const d12 = d11["instanceIdentifier"];
                         if (d12 !== undefined) {
-                          if (!rule6(d12))
+                          if (!(d12.length === 36) && !rule6(d12))
                             fail(
                               7,
                               "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
@@ -2526,7 +2898,7 @@ export function walk_digital(data, fail) {
                               if (typeof d15 === "object" && d15 !== null && !Array.isArray(d15)) {
                                 const d16 = d15["expectedResponseDateTime"];
                                 if (d16 !== undefined) {
-                                  if (!rule7(d16))
+                                  if (!qs15(d16) && !rule7(d16))
                                     fail(
                                       8,
                                       "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
@@ -2542,7 +2914,7 @@ export function walk_digital(data, fail) {
                         }
                         const d17 = d11["type"];
                         if (d17 !== undefined) {
-                          if (!rule8(d17))
+                          if (!qs16(d17) && !rule8(d17))
                             fail(
                               9,
                               "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
@@ -2564,7 +2936,7 @@ export function walk_digital(data, fail) {
                   if (typeof d20 === "object" && d20 !== null && !Array.isArray(d20)) {
                     const d21 = d20["identifier"];
                     if (d21 !== undefined) {
-                      if (!rule9(d21))
+                      if (!qs17(d21) && !rule9(d21))
                         fail(
                           10,
                           "/standardBusinessDocument/standardBusinessDocumentHeader/sender/" + i19 + "/identifier",
@@ -2582,7 +2954,7 @@ export function walk_digital(data, fail) {
                   if (typeof d24 === "object" && d24 !== null && !Array.isArray(d24)) {
                     const d25 = d24["identifier"];
                     if (d25 !== undefined) {
-                      if (!rule9(d25))
+                      if (!qs17(d25) && !rule9(d25))
                         fail(
                           10,
                           "/standardBusinessDocument/standardBusinessDocumentHeader/receiver/" + i23 + "/identifier",
@@ -2596,7 +2968,7 @@ export function walk_digital(data, fail) {
         }
         const d26 = d0["digital"];
         if (d26 !== undefined) {
-          if (!rule14(d26)) fail(15, "/standardBusinessDocument/digital");
+          if (!qs30(d26) && !rule14(d26)) fail(15, "/standardBusinessDocument/digital");
           if (typeof d26 === "object" && d26 !== null && !Array.isArray(d26)) {
             const d27 = d26["avsender"];
             if (d27 !== undefined) {
@@ -2606,7 +2978,7 @@ export function walk_digital(data, fail) {
                   if (typeof d28 === "object" && d28 !== null && !Array.isArray(d28)) {
                     const d29 = d28["value"];
                     if (d29 !== undefined) {
-                      if (!rule10(d29))
+                      if (!qs20(d29) && !rule10(d29))
                         fail(11, "/standardBusinessDocument/digital/avsender/virksomhetsidentifikator/value");
                     }
                   }
@@ -2621,7 +2993,7 @@ export function walk_digital(data, fail) {
                   if (typeof d31 === "object" && d31 !== null && !Array.isArray(d31)) {
                     const d32 = d31["value"];
                     if (d32 !== undefined) {
-                      if (!rule10(d32))
+                      if (!qs20(d32) && !rule10(d32))
                         fail(11, "/standardBusinessDocument/digital/mottaker/virksomhetsidentifikator/value");
                     }
                   }
@@ -2630,14 +3002,15 @@ export function walk_digital(data, fail) {
             }
             const d33 = d26["varsler"];
             if (d33 !== undefined) {
-              if (!rule12(d33)) fail(13, "/standardBusinessDocument/digital/varsler");
+              if (!qs25(d33) && !rule12(d33)) fail(13, "/standardBusinessDocument/digital/varsler");
               if (typeof d33 === "object" && d33 !== null && !Array.isArray(d33)) {
                 const d34 = d33["epostvarsel"];
                 if (d34 !== undefined) {
                   if (typeof d34 === "object" && d34 !== null && !Array.isArray(d34)) {
                     const d35 = d34["repetisjoner"];
                     if (d35 !== undefined) {
-                      if (!rule11(d35)) fail(12, "/standardBusinessDocument/digital/varsler/epostvarsel/repetisjoner");
+                      if (!qs21(d35) && !rule11(d35))
+                        fail(12, "/standardBusinessDocument/digital/varsler/epostvarsel/repetisjoner");
                     }
                   }
                 }
@@ -2646,7 +3019,8 @@ export function walk_digital(data, fail) {
                   if (typeof d36 === "object" && d36 !== null && !Array.isArray(d36)) {
                     const d37 = d36["repetisjoner"];
                     if (d37 !== undefined) {
-                      if (!rule11(d37)) fail(12, "/standardBusinessDocument/digital/varsler/smsvarsel/repetisjoner");
+                      if (!qs21(d37) && !rule11(d37))
+                        fail(12, "/standardBusinessDocument/digital/varsler/smsvarsel/repetisjoner");
                     }
                   }
                 }
@@ -2654,15 +3028,15 @@ export function walk_digital(data, fail) {
             }
             const d38 = d26["spraak"];
             if (d38 !== undefined) {
-              if (!rule13(d38)) fail(14, "/standardBusinessDocument/digital/spraak");
+              if (!qs29(d38) && !rule13(d38)) fail(14, "/standardBusinessDocument/digital/spraak");
             }
             const d39 = d26["dokumentpakkefingeravtrykk"];
             if (d39 !== undefined) {
-              if (!rule15(d39)) fail(16, "/standardBusinessDocument/digital/dokumentpakkefingeravtrykk");
+              if (!qs32(d39) && !rule15(d39)) fail(16, "/standardBusinessDocument/digital/dokumentpakkefingeravtrykk");
             }
             const d40 = d26["maskinportentoken"];
             if (d40 !== undefined) {
-              if (!rule16(d40)) fail(17, "/standardBusinessDocument/digital/maskinportentoken");
+              if (!qs35(d40) && !rule16(d40)) fail(17, "/standardBusinessDocument/digital/maskinportentoken");
             }
           }
         }
@@ -2684,17 +3058,17 @@ export function walk_utskrift(data, fail) {
               if (typeof d2 === "object" && d2 !== null && !Array.isArray(d2)) {
                 const d3 = d2["type"];
                 if (d3 !== undefined) {
-                  if (!rule17(d3))
+                  if (!qs36(d3) && !rule17(d3))
                     fail(0, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/type");
                 }
                 const d4 = d2["standard"];
                 if (d4 !== undefined) {
-                  if (!rule18(d4))
+                  if (!qs37(d4) && !rule18(d4))
                     fail(1, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/standard");
                 }
                 const d5 = d2["typeVersion"];
                 if (d5 !== undefined) {
-                  if (!rule2(d5))
+                  if (!qs2(d5) && !rule2(d5))
                     fail(
                       3,
                       "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/typeVersion",
@@ -2702,7 +3076,7 @@ export function walk_utskrift(data, fail) {
                 }
                 const d6 = d2["instanceIdentifier"];
                 if (d6 !== undefined) {
-                  if (!rule6(d6))
+                  if (!(d6.length === 36) && !rule6(d6))
                     fail(
                       7,
                       "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier",
@@ -2712,26 +3086,27 @@ export function walk_utskrift(data, fail) {
             }
             const d7 = d1["headerVersion"];
             if (d7 !== undefined) {
-              if (!rule2(d7)) fail(2, "/standardBusinessDocument/standardBusinessDocumentHeader/headerVersion");
+              if (!qs2(d7) && !rule2(d7))
+                fail(2, "/standardBusinessDocument/standardBusinessDocumentHeader/headerVersion");
             }
             const d8 = d1["businessScope"];
             if (d8 !== undefined) {
               if (typeof d8 === "object" && d8 !== null && !Array.isArray(d8)) {
                 const d9 = d8["scope"];
                 if (d9 !== undefined) {
-                  if (!rule3(d9))
+                  if (!qs3(d9) && !rule3(d9))
                     fail(4, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope");
                   if (Array.isArray(d9)) {
                     for (let i10 = 0; i10 < d9.length; i10++) {
                       const d11 = d9[i10];
-                      if (!rule4(d11))
+                      if (!qs7(d11) && !rule4(d11))
                         fail(5, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
-                      if (!rule19(d11))
+                      if (!qs38(d11) && !rule19(d11))
                         fail(6, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
                       if (typeof d11 === "object" && d11 !== null && !Array.isArray(d11)) {
                         const d12 = d11["instanceIdentifier"];
                         if (d12 !== undefined) {
-                          if (!rule6(d12))
+                          if (!(d12.length === 36) && !rule6(d12))
                             fail(
                               7,
                               "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
@@ -2747,7 +3122,7 @@ export function walk_utskrift(data, fail) {
                               if (typeof d15 === "object" && d15 !== null && !Array.isArray(d15)) {
                                 const d16 = d15["expectedResponseDateTime"];
                                 if (d16 !== undefined) {
-                                  if (!rule7(d16))
+                                  if (!qs15(d16) && !rule7(d16))
                                     fail(
                                       8,
                                       "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
@@ -2763,7 +3138,7 @@ export function walk_utskrift(data, fail) {
                         }
                         const d17 = d11["type"];
                         if (d17 !== undefined) {
-                          if (!rule8(d17))
+                          if (!qs16(d17) && !rule8(d17))
                             fail(
                               9,
                               "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
@@ -2785,7 +3160,7 @@ export function walk_utskrift(data, fail) {
                   if (typeof d20 === "object" && d20 !== null && !Array.isArray(d20)) {
                     const d21 = d20["identifier"];
                     if (d21 !== undefined) {
-                      if (!rule9(d21))
+                      if (!qs17(d21) && !rule9(d21))
                         fail(
                           10,
                           "/standardBusinessDocument/standardBusinessDocumentHeader/sender/" + i19 + "/identifier",
@@ -2803,7 +3178,7 @@ export function walk_utskrift(data, fail) {
                   if (typeof d24 === "object" && d24 !== null && !Array.isArray(d24)) {
                     const d25 = d24["identifier"];
                     if (d25 !== undefined) {
-                      if (!rule9(d25))
+                      if (!qs17(d25) && !rule9(d25))
                         fail(
                           10,
                           "/standardBusinessDocument/standardBusinessDocumentHeader/receiver/" + i23 + "/identifier",
@@ -2826,7 +3201,7 @@ export function walk_utskrift(data, fail) {
                   if (typeof d28 === "object" && d28 !== null && !Array.isArray(d28)) {
                     const d29 = d28["value"];
                     if (d29 !== undefined) {
-                      if (!rule10(d29))
+                      if (!qs20(d29) && !rule10(d29))
                         fail(11, "/standardBusinessDocument/utskrift/avsender/virksomhetsidentifikator/value");
                     }
                   }
@@ -2841,7 +3216,7 @@ export function walk_utskrift(data, fail) {
                   if (typeof d31 === "object" && d31 !== null && !Array.isArray(d31)) {
                     const d32 = d31["value"];
                     if (d32 !== undefined) {
-                      if (!rule10(d32))
+                      if (!qs20(d32) && !rule10(d32))
                         fail(11, "/standardBusinessDocument/utskrift/mottaker/virksomhetsidentifikator/value");
                     }
                   }
@@ -2850,11 +3225,11 @@ export function walk_utskrift(data, fail) {
             }
             const d33 = d26["dokumentpakkefingeravtrykk"];
             if (d33 !== undefined) {
-              if (!rule15(d33)) fail(12, "/standardBusinessDocument/utskrift/dokumentpakkefingeravtrykk");
+              if (!qs32(d33) && !rule15(d33)) fail(12, "/standardBusinessDocument/utskrift/dokumentpakkefingeravtrykk");
             }
             const d34 = d26["maskinportentoken"];
             if (d34 !== undefined) {
-              if (!rule16(d34)) fail(13, "/standardBusinessDocument/utskrift/maskinportentoken");
+              if (!qs35(d34) && !rule16(d34)) fail(13, "/standardBusinessDocument/utskrift/maskinportentoken");
             }
           }
         }
@@ -2876,17 +3251,17 @@ export function walk_flyttet(data, fail) {
               if (typeof d2 === "object" && d2 !== null && !Array.isArray(d2)) {
                 const d3 = d2["type"];
                 if (d3 !== undefined) {
-                  if (!rule20(d3))
+                  if (!qs41(d3) && !rule20(d3))
                     fail(0, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/type");
                 }
                 const d4 = d2["standard"];
                 if (d4 !== undefined) {
-                  if (!rule21(d4))
+                  if (!qs42(d4) && !rule21(d4))
                     fail(1, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/standard");
                 }
                 const d5 = d2["typeVersion"];
                 if (d5 !== undefined) {
-                  if (!rule2(d5))
+                  if (!qs2(d5) && !rule2(d5))
                     fail(
                       3,
                       "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/typeVersion",
@@ -2894,7 +3269,7 @@ export function walk_flyttet(data, fail) {
                 }
                 const d6 = d2["instanceIdentifier"];
                 if (d6 !== undefined) {
-                  if (!rule6(d6))
+                  if (!(d6.length === 36) && !rule6(d6))
                     fail(
                       7,
                       "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier",
@@ -2904,26 +3279,27 @@ export function walk_flyttet(data, fail) {
             }
             const d7 = d1["headerVersion"];
             if (d7 !== undefined) {
-              if (!rule2(d7)) fail(2, "/standardBusinessDocument/standardBusinessDocumentHeader/headerVersion");
+              if (!qs2(d7) && !rule2(d7))
+                fail(2, "/standardBusinessDocument/standardBusinessDocumentHeader/headerVersion");
             }
             const d8 = d1["businessScope"];
             if (d8 !== undefined) {
               if (typeof d8 === "object" && d8 !== null && !Array.isArray(d8)) {
                 const d9 = d8["scope"];
                 if (d9 !== undefined) {
-                  if (!rule3(d9))
+                  if (!qs3(d9) && !rule3(d9))
                     fail(4, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope");
                   if (Array.isArray(d9)) {
                     for (let i10 = 0; i10 < d9.length; i10++) {
                       const d11 = d9[i10];
-                      if (!rule4(d11))
+                      if (!qs7(d11) && !rule4(d11))
                         fail(5, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
-                      if (!rule22(d11))
+                      if (!qs43(d11) && !rule22(d11))
                         fail(6, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
                       if (typeof d11 === "object" && d11 !== null && !Array.isArray(d11)) {
                         const d12 = d11["instanceIdentifier"];
                         if (d12 !== undefined) {
-                          if (!rule6(d12))
+                          if (!(d12.length === 36) && !rule6(d12))
                             fail(
                               7,
                               "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
@@ -2939,7 +3315,7 @@ export function walk_flyttet(data, fail) {
                               if (typeof d15 === "object" && d15 !== null && !Array.isArray(d15)) {
                                 const d16 = d15["expectedResponseDateTime"];
                                 if (d16 !== undefined) {
-                                  if (!rule7(d16))
+                                  if (!qs15(d16) && !rule7(d16))
                                     fail(
                                       8,
                                       "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
@@ -2955,7 +3331,7 @@ export function walk_flyttet(data, fail) {
                         }
                         const d17 = d11["type"];
                         if (d17 !== undefined) {
-                          if (!rule8(d17))
+                          if (!qs16(d17) && !rule8(d17))
                             fail(
                               9,
                               "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
@@ -2977,7 +3353,7 @@ export function walk_flyttet(data, fail) {
                   if (typeof d20 === "object" && d20 !== null && !Array.isArray(d20)) {
                     const d21 = d20["identifier"];
                     if (d21 !== undefined) {
-                      if (!rule9(d21))
+                      if (!qs17(d21) && !rule9(d21))
                         fail(
                           10,
                           "/standardBusinessDocument/standardBusinessDocumentHeader/sender/" + i19 + "/identifier",
@@ -2995,7 +3371,7 @@ export function walk_flyttet(data, fail) {
                   if (typeof d24 === "object" && d24 !== null && !Array.isArray(d24)) {
                     const d25 = d24["identifier"];
                     if (d25 !== undefined) {
-                      if (!rule9(d25))
+                      if (!qs17(d25) && !rule9(d25))
                         fail(
                           10,
                           "/standardBusinessDocument/standardBusinessDocumentHeader/receiver/" + i23 + "/identifier",
@@ -3009,7 +3385,7 @@ export function walk_flyttet(data, fail) {
         }
         const d26 = d0["flyttet"];
         if (d26 !== undefined) {
-          if (!rule14(d26)) fail(15, "/standardBusinessDocument/flyttet");
+          if (!qs30(d26) && !rule14(d26)) fail(15, "/standardBusinessDocument/flyttet");
           if (typeof d26 === "object" && d26 !== null && !Array.isArray(d26)) {
             const d27 = d26["avsender"];
             if (d27 !== undefined) {
@@ -3019,7 +3395,7 @@ export function walk_flyttet(data, fail) {
                   if (typeof d28 === "object" && d28 !== null && !Array.isArray(d28)) {
                     const d29 = d28["value"];
                     if (d29 !== undefined) {
-                      if (!rule10(d29))
+                      if (!qs20(d29) && !rule10(d29))
                         fail(11, "/standardBusinessDocument/flyttet/avsender/virksomhetsidentifikator/value");
                     }
                   }
@@ -3034,7 +3410,7 @@ export function walk_flyttet(data, fail) {
                   if (typeof d31 === "object" && d31 !== null && !Array.isArray(d31)) {
                     const d32 = d31["value"];
                     if (d32 !== undefined) {
-                      if (!rule10(d32))
+                      if (!qs20(d32) && !rule10(d32))
                         fail(11, "/standardBusinessDocument/flyttet/mottaker/virksomhetsidentifikator/value");
                     }
                   }
@@ -3043,14 +3419,15 @@ export function walk_flyttet(data, fail) {
             }
             const d33 = d26["varsler"];
             if (d33 !== undefined) {
-              if (!rule12(d33)) fail(13, "/standardBusinessDocument/flyttet/varsler");
+              if (!qs25(d33) && !rule12(d33)) fail(13, "/standardBusinessDocument/flyttet/varsler");
               if (typeof d33 === "object" && d33 !== null && !Array.isArray(d33)) {
                 const d34 = d33["epostvarsel"];
                 if (d34 !== undefined) {
                   if (typeof d34 === "object" && d34 !== null && !Array.isArray(d34)) {
                     const d35 = d34["repetisjoner"];
                     if (d35 !== undefined) {
-                      if (!rule11(d35)) fail(12, "/standardBusinessDocument/flyttet/varsler/epostvarsel/repetisjoner");
+                      if (!qs21(d35) && !rule11(d35))
+                        fail(12, "/standardBusinessDocument/flyttet/varsler/epostvarsel/repetisjoner");
                     }
                   }
                 }
@@ -3059,7 +3436,8 @@ export function walk_flyttet(data, fail) {
                   if (typeof d36 === "object" && d36 !== null && !Array.isArray(d36)) {
                     const d37 = d36["repetisjoner"];
                     if (d37 !== undefined) {
-                      if (!rule11(d37)) fail(12, "/standardBusinessDocument/flyttet/varsler/smsvarsel/repetisjoner");
+                      if (!qs21(d37) && !rule11(d37))
+                        fail(12, "/standardBusinessDocument/flyttet/varsler/smsvarsel/repetisjoner");
                     }
                   }
                 }
@@ -3067,15 +3445,15 @@ export function walk_flyttet(data, fail) {
             }
             const d38 = d26["spraak"];
             if (d38 !== undefined) {
-              if (!rule13(d38)) fail(14, "/standardBusinessDocument/flyttet/spraak");
+              if (!qs29(d38) && !rule13(d38)) fail(14, "/standardBusinessDocument/flyttet/spraak");
             }
             const d39 = d26["dokumentpakkefingeravtrykk"];
             if (d39 !== undefined) {
-              if (!rule15(d39)) fail(16, "/standardBusinessDocument/flyttet/dokumentpakkefingeravtrykk");
+              if (!qs32(d39) && !rule15(d39)) fail(16, "/standardBusinessDocument/flyttet/dokumentpakkefingeravtrykk");
             }
             const d40 = d26["maskinportentoken"];
             if (d40 !== undefined) {
-              if (!rule16(d40)) fail(17, "/standardBusinessDocument/flyttet/maskinportentoken");
+              if (!qs35(d40) && !rule16(d40)) fail(17, "/standardBusinessDocument/flyttet/maskinportentoken");
             }
           }
         }
@@ -3097,17 +3475,17 @@ export function walk_feil(data, fail) {
               if (typeof d2 === "object" && d2 !== null && !Array.isArray(d2)) {
                 const d3 = d2["type"];
                 if (d3 !== undefined) {
-                  if (!rule23(d3))
+                  if (!qs46(d3) && !rule23(d3))
                     fail(0, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/type");
                 }
                 const d4 = d2["standard"];
                 if (d4 !== undefined) {
-                  if (!rule24(d4))
+                  if (!qs47(d4) && !rule24(d4))
                     fail(1, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/standard");
                 }
                 const d5 = d2["typeVersion"];
                 if (d5 !== undefined) {
-                  if (!rule2(d5))
+                  if (!qs2(d5) && !rule2(d5))
                     fail(
                       3,
                       "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/typeVersion",
@@ -3115,7 +3493,7 @@ export function walk_feil(data, fail) {
                 }
                 const d6 = d2["instanceIdentifier"];
                 if (d6 !== undefined) {
-                  if (!rule6(d6))
+                  if (!(d6.length === 36) && !rule6(d6))
                     fail(
                       7,
                       "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier",
@@ -3125,26 +3503,27 @@ export function walk_feil(data, fail) {
             }
             const d7 = d1["headerVersion"];
             if (d7 !== undefined) {
-              if (!rule2(d7)) fail(2, "/standardBusinessDocument/standardBusinessDocumentHeader/headerVersion");
+              if (!qs2(d7) && !rule2(d7))
+                fail(2, "/standardBusinessDocument/standardBusinessDocumentHeader/headerVersion");
             }
             const d8 = d1["businessScope"];
             if (d8 !== undefined) {
               if (typeof d8 === "object" && d8 !== null && !Array.isArray(d8)) {
                 const d9 = d8["scope"];
                 if (d9 !== undefined) {
-                  if (!rule3(d9))
+                  if (!qs3(d9) && !rule3(d9))
                     fail(4, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope");
                   if (Array.isArray(d9)) {
                     for (let i10 = 0; i10 < d9.length; i10++) {
                       const d11 = d9[i10];
-                      if (!rule4(d11))
+                      if (!qs7(d11) && !rule4(d11))
                         fail(5, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
-                      if (!rule4(d11))
+                      if (!qs7(d11) && !rule4(d11))
                         fail(6, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
                       if (typeof d11 === "object" && d11 !== null && !Array.isArray(d11)) {
                         const d12 = d11["instanceIdentifier"];
                         if (d12 !== undefined) {
-                          if (!rule6(d12))
+                          if (!(d12.length === 36) && !rule6(d12))
                             fail(
                               7,
                               "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
@@ -3160,7 +3539,7 @@ export function walk_feil(data, fail) {
                               if (typeof d15 === "object" && d15 !== null && !Array.isArray(d15)) {
                                 const d16 = d15["expectedResponseDateTime"];
                                 if (d16 !== undefined) {
-                                  if (!rule7(d16))
+                                  if (!qs15(d16) && !rule7(d16))
                                     fail(
                                       8,
                                       "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
@@ -3176,7 +3555,7 @@ export function walk_feil(data, fail) {
                         }
                         const d17 = d11["type"];
                         if (d17 !== undefined) {
-                          if (!rule8(d17))
+                          if (!qs16(d17) && !rule8(d17))
                             fail(
                               9,
                               "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
@@ -3198,7 +3577,7 @@ export function walk_feil(data, fail) {
                   if (typeof d20 === "object" && d20 !== null && !Array.isArray(d20)) {
                     const d21 = d20["identifier"];
                     if (d21 !== undefined) {
-                      if (!rule9(d21))
+                      if (!qs17(d21) && !rule9(d21))
                         fail(
                           10,
                           "/standardBusinessDocument/standardBusinessDocumentHeader/sender/" + i19 + "/identifier",
@@ -3216,7 +3595,7 @@ export function walk_feil(data, fail) {
                   if (typeof d24 === "object" && d24 !== null && !Array.isArray(d24)) {
                     const d25 = d24["identifier"];
                     if (d25 !== undefined) {
-                      if (!rule9(d25))
+                      if (!qs17(d25) && !rule9(d25))
                         fail(
                           10,
                           "/standardBusinessDocument/standardBusinessDocumentHeader/receiver/" + i23 + "/identifier",
@@ -3239,7 +3618,7 @@ export function walk_feil(data, fail) {
                   if (typeof d28 === "object" && d28 !== null && !Array.isArray(d28)) {
                     const d29 = d28["value"];
                     if (d29 !== undefined) {
-                      if (!rule10(d29))
+                      if (!qs20(d29) && !rule10(d29))
                         fail(11, "/standardBusinessDocument/feil/avsender/virksomhetsidentifikator/value");
                     }
                   }
@@ -3248,14 +3627,14 @@ export function walk_feil(data, fail) {
             }
             const d30 = d26["mottaker"];
             if (d30 !== undefined) {
-              if (!rule25(d30)) fail(12, "/standardBusinessDocument/feil/mottaker");
+              if (!qs48(d30) && !rule25(d30)) fail(12, "/standardBusinessDocument/feil/mottaker");
               if (typeof d30 === "object" && d30 !== null && !Array.isArray(d30)) {
                 const d31 = d30["virksomhetsidentifikator"];
                 if (d31 !== undefined) {
                   if (typeof d31 === "object" && d31 !== null && !Array.isArray(d31)) {
                     const d32 = d31["value"];
                     if (d32 !== undefined) {
-                      if (!rule10(d32))
+                      if (!qs20(d32) && !rule10(d32))
                         fail(11, "/standardBusinessDocument/feil/mottaker/virksomhetsidentifikator/value");
                     }
                   }
@@ -3282,17 +3661,17 @@ export function walk_leveringskvittering(data, fail) {
               if (typeof d2 === "object" && d2 !== null && !Array.isArray(d2)) {
                 const d3 = d2["type"];
                 if (d3 !== undefined) {
-                  if (!rule26(d3))
+                  if (!qs52(d3) && !rule26(d3))
                     fail(0, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/type");
                 }
                 const d4 = d2["standard"];
                 if (d4 !== undefined) {
-                  if (!rule27(d4))
+                  if (!qs53(d4) && !rule27(d4))
                     fail(1, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/standard");
                 }
                 const d5 = d2["typeVersion"];
                 if (d5 !== undefined) {
-                  if (!rule2(d5))
+                  if (!qs2(d5) && !rule2(d5))
                     fail(
                       3,
                       "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/typeVersion",
@@ -3300,7 +3679,7 @@ export function walk_leveringskvittering(data, fail) {
                 }
                 const d6 = d2["instanceIdentifier"];
                 if (d6 !== undefined) {
-                  if (!rule6(d6))
+                  if (!(d6.length === 36) && !rule6(d6))
                     fail(
                       7,
                       "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier",
@@ -3310,26 +3689,27 @@ export function walk_leveringskvittering(data, fail) {
             }
             const d7 = d1["headerVersion"];
             if (d7 !== undefined) {
-              if (!rule2(d7)) fail(2, "/standardBusinessDocument/standardBusinessDocumentHeader/headerVersion");
+              if (!qs2(d7) && !rule2(d7))
+                fail(2, "/standardBusinessDocument/standardBusinessDocumentHeader/headerVersion");
             }
             const d8 = d1["businessScope"];
             if (d8 !== undefined) {
               if (typeof d8 === "object" && d8 !== null && !Array.isArray(d8)) {
                 const d9 = d8["scope"];
                 if (d9 !== undefined) {
-                  if (!rule3(d9))
+                  if (!qs3(d9) && !rule3(d9))
                     fail(4, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope");
                   if (Array.isArray(d9)) {
                     for (let i10 = 0; i10 < d9.length; i10++) {
                       const d11 = d9[i10];
-                      if (!rule4(d11))
+                      if (!qs7(d11) && !rule4(d11))
                         fail(5, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
-                      if (!rule4(d11))
+                      if (!qs7(d11) && !rule4(d11))
                         fail(6, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
                       if (typeof d11 === "object" && d11 !== null && !Array.isArray(d11)) {
                         const d12 = d11["instanceIdentifier"];
                         if (d12 !== undefined) {
-                          if (!rule6(d12))
+                          if (!(d12.length === 36) && !rule6(d12))
                             fail(
                               7,
                               "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
@@ -3345,7 +3725,7 @@ export function walk_leveringskvittering(data, fail) {
                               if (typeof d15 === "object" && d15 !== null && !Array.isArray(d15)) {
                                 const d16 = d15["expectedResponseDateTime"];
                                 if (d16 !== undefined) {
-                                  if (!rule7(d16))
+                                  if (!qs15(d16) && !rule7(d16))
                                     fail(
                                       8,
                                       "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
@@ -3361,7 +3741,7 @@ export function walk_leveringskvittering(data, fail) {
                         }
                         const d17 = d11["type"];
                         if (d17 !== undefined) {
-                          if (!rule8(d17))
+                          if (!qs16(d17) && !rule8(d17))
                             fail(
                               9,
                               "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
@@ -3383,7 +3763,7 @@ export function walk_leveringskvittering(data, fail) {
                   if (typeof d20 === "object" && d20 !== null && !Array.isArray(d20)) {
                     const d21 = d20["identifier"];
                     if (d21 !== undefined) {
-                      if (!rule9(d21))
+                      if (!qs17(d21) && !rule9(d21))
                         fail(
                           10,
                           "/standardBusinessDocument/standardBusinessDocumentHeader/sender/" + i19 + "/identifier",
@@ -3401,7 +3781,7 @@ export function walk_leveringskvittering(data, fail) {
                   if (typeof d24 === "object" && d24 !== null && !Array.isArray(d24)) {
                     const d25 = d24["identifier"];
                     if (d25 !== undefined) {
-                      if (!rule9(d25))
+                      if (!qs17(d25) && !rule9(d25))
                         fail(
                           10,
                           "/standardBusinessDocument/standardBusinessDocumentHeader/receiver/" + i23 + "/identifier",
@@ -3424,7 +3804,7 @@ export function walk_leveringskvittering(data, fail) {
                   if (typeof d28 === "object" && d28 !== null && !Array.isArray(d28)) {
                     const d29 = d28["value"];
                     if (d29 !== undefined) {
-                      if (!rule10(d29))
+                      if (!qs20(d29) && !rule10(d29))
                         fail(
                           11,
                           "/standardBusinessDocument/leveringskvittering/avsender/virksomhetsidentifikator/value",
@@ -3436,14 +3816,14 @@ export function walk_leveringskvittering(data, fail) {
             }
             const d30 = d26["mottaker"];
             if (d30 !== undefined) {
-              if (!rule25(d30)) fail(12, "/standardBusinessDocument/leveringskvittering/mottaker");
+              if (!qs48(d30) && !rule25(d30)) fail(12, "/standardBusinessDocument/leveringskvittering/mottaker");
               if (typeof d30 === "object" && d30 !== null && !Array.isArray(d30)) {
                 const d31 = d30["virksomhetsidentifikator"];
                 if (d31 !== undefined) {
                   if (typeof d31 === "object" && d31 !== null && !Array.isArray(d31)) {
                     const d32 = d31["value"];
                     if (d32 !== undefined) {
-                      if (!rule10(d32))
+                      if (!qs20(d32) && !rule10(d32))
                         fail(
                           11,
                           "/standardBusinessDocument/leveringskvittering/mottaker/virksomhetsidentifikator/value",
@@ -3473,17 +3853,17 @@ export function walk_aapningskvittering(data, fail) {
               if (typeof d2 === "object" && d2 !== null && !Array.isArray(d2)) {
                 const d3 = d2["type"];
                 if (d3 !== undefined) {
-                  if (!rule28(d3))
+                  if (!qs54(d3) && !rule28(d3))
                     fail(0, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/type");
                 }
                 const d4 = d2["standard"];
                 if (d4 !== undefined) {
-                  if (!rule29(d4))
+                  if (!qs55(d4) && !rule29(d4))
                     fail(1, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/standard");
                 }
                 const d5 = d2["typeVersion"];
                 if (d5 !== undefined) {
-                  if (!rule2(d5))
+                  if (!qs2(d5) && !rule2(d5))
                     fail(
                       3,
                       "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/typeVersion",
@@ -3491,7 +3871,7 @@ export function walk_aapningskvittering(data, fail) {
                 }
                 const d6 = d2["instanceIdentifier"];
                 if (d6 !== undefined) {
-                  if (!rule6(d6))
+                  if (!(d6.length === 36) && !rule6(d6))
                     fail(
                       7,
                       "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier",
@@ -3501,26 +3881,27 @@ export function walk_aapningskvittering(data, fail) {
             }
             const d7 = d1["headerVersion"];
             if (d7 !== undefined) {
-              if (!rule2(d7)) fail(2, "/standardBusinessDocument/standardBusinessDocumentHeader/headerVersion");
+              if (!qs2(d7) && !rule2(d7))
+                fail(2, "/standardBusinessDocument/standardBusinessDocumentHeader/headerVersion");
             }
             const d8 = d1["businessScope"];
             if (d8 !== undefined) {
               if (typeof d8 === "object" && d8 !== null && !Array.isArray(d8)) {
                 const d9 = d8["scope"];
                 if (d9 !== undefined) {
-                  if (!rule3(d9))
+                  if (!qs3(d9) && !rule3(d9))
                     fail(4, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope");
                   if (Array.isArray(d9)) {
                     for (let i10 = 0; i10 < d9.length; i10++) {
                       const d11 = d9[i10];
-                      if (!rule4(d11))
+                      if (!qs7(d11) && !rule4(d11))
                         fail(5, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
-                      if (!rule30(d11))
+                      if (!qs56(d11) && !rule30(d11))
                         fail(6, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
                       if (typeof d11 === "object" && d11 !== null && !Array.isArray(d11)) {
                         const d12 = d11["instanceIdentifier"];
                         if (d12 !== undefined) {
-                          if (!rule6(d12))
+                          if (!(d12.length === 36) && !rule6(d12))
                             fail(
                               7,
                               "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
@@ -3536,7 +3917,7 @@ export function walk_aapningskvittering(data, fail) {
                               if (typeof d15 === "object" && d15 !== null && !Array.isArray(d15)) {
                                 const d16 = d15["expectedResponseDateTime"];
                                 if (d16 !== undefined) {
-                                  if (!rule7(d16))
+                                  if (!qs15(d16) && !rule7(d16))
                                     fail(
                                       8,
                                       "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
@@ -3552,7 +3933,7 @@ export function walk_aapningskvittering(data, fail) {
                         }
                         const d17 = d11["type"];
                         if (d17 !== undefined) {
-                          if (!rule8(d17))
+                          if (!qs16(d17) && !rule8(d17))
                             fail(
                               9,
                               "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
@@ -3574,7 +3955,7 @@ export function walk_aapningskvittering(data, fail) {
                   if (typeof d20 === "object" && d20 !== null && !Array.isArray(d20)) {
                     const d21 = d20["identifier"];
                     if (d21 !== undefined) {
-                      if (!rule9(d21))
+                      if (!qs17(d21) && !rule9(d21))
                         fail(
                           10,
                           "/standardBusinessDocument/standardBusinessDocumentHeader/sender/" + i19 + "/identifier",
@@ -3592,7 +3973,7 @@ export function walk_aapningskvittering(data, fail) {
                   if (typeof d24 === "object" && d24 !== null && !Array.isArray(d24)) {
                     const d25 = d24["identifier"];
                     if (d25 !== undefined) {
-                      if (!rule9(d25))
+                      if (!qs17(d25) && !rule9(d25))
                         fail(
                           10,
                           "/standardBusinessDocument/standardBusinessDocumentHeader/receiver/" + i23 + "/identifier",
@@ -3615,7 +3996,7 @@ export function walk_aapningskvittering(data, fail) {
                   if (typeof d28 === "object" && d28 !== null && !Array.isArray(d28)) {
                     const d29 = d28["value"];
                     if (d29 !== undefined) {
-                      if (!rule10(d29))
+                      if (!qs20(d29) && !rule10(d29))
                         fail(
                           11,
                           "/standardBusinessDocument/aapningskvittering/avsender/virksomhetsidentifikator/value",
@@ -3627,14 +4008,14 @@ export function walk_aapningskvittering(data, fail) {
             }
             const d30 = d26["mottaker"];
             if (d30 !== undefined) {
-              if (!rule25(d30)) fail(12, "/standardBusinessDocument/aapningskvittering/mottaker");
+              if (!qs48(d30) && !rule25(d30)) fail(12, "/standardBusinessDocument/aapningskvittering/mottaker");
               if (typeof d30 === "object" && d30 !== null && !Array.isArray(d30)) {
                 const d31 = d30["virksomhetsidentifikator"];
                 if (d31 !== undefined) {
                   if (typeof d31 === "object" && d31 !== null && !Array.isArray(d31)) {
                     const d32 = d31["value"];
                     if (d32 !== undefined) {
-                      if (!rule10(d32))
+                      if (!qs20(d32) && !rule10(d32))
                         fail(
                           11,
                           "/standardBusinessDocument/aapningskvittering/mottaker/virksomhetsidentifikator/value",
@@ -3664,17 +4045,17 @@ export function walk_varslingfeiletkvittering(data, fail) {
               if (typeof d2 === "object" && d2 !== null && !Array.isArray(d2)) {
                 const d3 = d2["type"];
                 if (d3 !== undefined) {
-                  if (!rule31(d3))
+                  if (!qs59(d3) && !rule31(d3))
                     fail(0, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/type");
                 }
                 const d4 = d2["standard"];
                 if (d4 !== undefined) {
-                  if (!rule32(d4))
+                  if (!qs60(d4) && !rule32(d4))
                     fail(1, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/standard");
                 }
                 const d5 = d2["typeVersion"];
                 if (d5 !== undefined) {
-                  if (!rule2(d5))
+                  if (!qs2(d5) && !rule2(d5))
                     fail(
                       3,
                       "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/typeVersion",
@@ -3682,7 +4063,7 @@ export function walk_varslingfeiletkvittering(data, fail) {
                 }
                 const d6 = d2["instanceIdentifier"];
                 if (d6 !== undefined) {
-                  if (!rule6(d6))
+                  if (!(d6.length === 36) && !rule6(d6))
                     fail(
                       7,
                       "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier",
@@ -3692,26 +4073,27 @@ export function walk_varslingfeiletkvittering(data, fail) {
             }
             const d7 = d1["headerVersion"];
             if (d7 !== undefined) {
-              if (!rule2(d7)) fail(2, "/standardBusinessDocument/standardBusinessDocumentHeader/headerVersion");
+              if (!qs2(d7) && !rule2(d7))
+                fail(2, "/standardBusinessDocument/standardBusinessDocumentHeader/headerVersion");
             }
             const d8 = d1["businessScope"];
             if (d8 !== undefined) {
               if (typeof d8 === "object" && d8 !== null && !Array.isArray(d8)) {
                 const d9 = d8["scope"];
                 if (d9 !== undefined) {
-                  if (!rule3(d9))
+                  if (!qs3(d9) && !rule3(d9))
                     fail(4, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope");
                   if (Array.isArray(d9)) {
                     for (let i10 = 0; i10 < d9.length; i10++) {
                       const d11 = d9[i10];
-                      if (!rule4(d11))
+                      if (!qs7(d11) && !rule4(d11))
                         fail(5, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
-                      if (!rule30(d11))
+                      if (!qs56(d11) && !rule30(d11))
                         fail(6, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
                       if (typeof d11 === "object" && d11 !== null && !Array.isArray(d11)) {
                         const d12 = d11["instanceIdentifier"];
                         if (d12 !== undefined) {
-                          if (!rule6(d12))
+                          if (!(d12.length === 36) && !rule6(d12))
                             fail(
                               7,
                               "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
@@ -3727,7 +4109,7 @@ export function walk_varslingfeiletkvittering(data, fail) {
                               if (typeof d15 === "object" && d15 !== null && !Array.isArray(d15)) {
                                 const d16 = d15["expectedResponseDateTime"];
                                 if (d16 !== undefined) {
-                                  if (!rule7(d16))
+                                  if (!qs15(d16) && !rule7(d16))
                                     fail(
                                       8,
                                       "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
@@ -3743,7 +4125,7 @@ export function walk_varslingfeiletkvittering(data, fail) {
                         }
                         const d17 = d11["type"];
                         if (d17 !== undefined) {
-                          if (!rule8(d17))
+                          if (!qs16(d17) && !rule8(d17))
                             fail(
                               9,
                               "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
@@ -3765,7 +4147,7 @@ export function walk_varslingfeiletkvittering(data, fail) {
                   if (typeof d20 === "object" && d20 !== null && !Array.isArray(d20)) {
                     const d21 = d20["identifier"];
                     if (d21 !== undefined) {
-                      if (!rule9(d21))
+                      if (!qs17(d21) && !rule9(d21))
                         fail(
                           10,
                           "/standardBusinessDocument/standardBusinessDocumentHeader/sender/" + i19 + "/identifier",
@@ -3783,7 +4165,7 @@ export function walk_varslingfeiletkvittering(data, fail) {
                   if (typeof d24 === "object" && d24 !== null && !Array.isArray(d24)) {
                     const d25 = d24["identifier"];
                     if (d25 !== undefined) {
-                      if (!rule9(d25))
+                      if (!qs17(d25) && !rule9(d25))
                         fail(
                           10,
                           "/standardBusinessDocument/standardBusinessDocumentHeader/receiver/" + i23 + "/identifier",
@@ -3806,7 +4188,7 @@ export function walk_varslingfeiletkvittering(data, fail) {
                   if (typeof d28 === "object" && d28 !== null && !Array.isArray(d28)) {
                     const d29 = d28["value"];
                     if (d29 !== undefined) {
-                      if (!rule10(d29))
+                      if (!qs20(d29) && !rule10(d29))
                         fail(
                           11,
                           "/standardBusinessDocument/varslingfeiletkvittering/avsender/virksomhetsidentifikator/value",
@@ -3818,14 +4200,14 @@ export function walk_varslingfeiletkvittering(data, fail) {
             }
             const d30 = d26["mottaker"];
             if (d30 !== undefined) {
-              if (!rule25(d30)) fail(12, "/standardBusinessDocument/varslingfeiletkvittering/mottaker");
+              if (!qs48(d30) && !rule25(d30)) fail(12, "/standardBusinessDocument/varslingfeiletkvittering/mottaker");
               if (typeof d30 === "object" && d30 !== null && !Array.isArray(d30)) {
                 const d31 = d30["virksomhetsidentifikator"];
                 if (d31 !== undefined) {
                   if (typeof d31 === "object" && d31 !== null && !Array.isArray(d31)) {
                     const d32 = d31["value"];
                     if (d32 !== undefined) {
-                      if (!rule10(d32))
+                      if (!qs20(d32) && !rule10(d32))
                         fail(
                           11,
                           "/standardBusinessDocument/varslingfeiletkvittering/mottaker/virksomhetsidentifikator/value",
@@ -3855,17 +4237,17 @@ export function walk_mottakskvittering(data, fail) {
               if (typeof d2 === "object" && d2 !== null && !Array.isArray(d2)) {
                 const d3 = d2["type"];
                 if (d3 !== undefined) {
-                  if (!rule33(d3))
+                  if (!qs61(d3) && !rule33(d3))
                     fail(0, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/type");
                 }
                 const d4 = d2["standard"];
                 if (d4 !== undefined) {
-                  if (!rule34(d4))
+                  if (!qs62(d4) && !rule34(d4))
                     fail(1, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/standard");
                 }
                 const d5 = d2["typeVersion"];
                 if (d5 !== undefined) {
-                  if (!rule2(d5))
+                  if (!qs2(d5) && !rule2(d5))
                     fail(
                       3,
                       "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/typeVersion",
@@ -3873,7 +4255,7 @@ export function walk_mottakskvittering(data, fail) {
                 }
                 const d6 = d2["instanceIdentifier"];
                 if (d6 !== undefined) {
-                  if (!rule6(d6))
+                  if (!(d6.length === 36) && !rule6(d6))
                     fail(
                       7,
                       "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier",
@@ -3883,26 +4265,27 @@ export function walk_mottakskvittering(data, fail) {
             }
             const d7 = d1["headerVersion"];
             if (d7 !== undefined) {
-              if (!rule2(d7)) fail(2, "/standardBusinessDocument/standardBusinessDocumentHeader/headerVersion");
+              if (!qs2(d7) && !rule2(d7))
+                fail(2, "/standardBusinessDocument/standardBusinessDocumentHeader/headerVersion");
             }
             const d8 = d1["businessScope"];
             if (d8 !== undefined) {
               if (typeof d8 === "object" && d8 !== null && !Array.isArray(d8)) {
                 const d9 = d8["scope"];
                 if (d9 !== undefined) {
-                  if (!rule3(d9))
+                  if (!qs3(d9) && !rule3(d9))
                     fail(4, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope");
                   if (Array.isArray(d9)) {
                     for (let i10 = 0; i10 < d9.length; i10++) {
                       const d11 = d9[i10];
-                      if (!rule4(d11))
+                      if (!qs7(d11) && !rule4(d11))
                         fail(5, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
-                      if (!rule35(d11))
+                      if (!qs63(d11) && !rule35(d11))
                         fail(6, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
                       if (typeof d11 === "object" && d11 !== null && !Array.isArray(d11)) {
                         const d12 = d11["instanceIdentifier"];
                         if (d12 !== undefined) {
-                          if (!rule6(d12))
+                          if (!(d12.length === 36) && !rule6(d12))
                             fail(
                               7,
                               "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
@@ -3918,7 +4301,7 @@ export function walk_mottakskvittering(data, fail) {
                               if (typeof d15 === "object" && d15 !== null && !Array.isArray(d15)) {
                                 const d16 = d15["expectedResponseDateTime"];
                                 if (d16 !== undefined) {
-                                  if (!rule7(d16))
+                                  if (!qs15(d16) && !rule7(d16))
                                     fail(
                                       8,
                                       "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
@@ -3934,7 +4317,7 @@ export function walk_mottakskvittering(data, fail) {
                         }
                         const d17 = d11["type"];
                         if (d17 !== undefined) {
-                          if (!rule8(d17))
+                          if (!qs16(d17) && !rule8(d17))
                             fail(
                               9,
                               "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
@@ -3956,7 +4339,7 @@ export function walk_mottakskvittering(data, fail) {
                   if (typeof d20 === "object" && d20 !== null && !Array.isArray(d20)) {
                     const d21 = d20["identifier"];
                     if (d21 !== undefined) {
-                      if (!rule9(d21))
+                      if (!qs17(d21) && !rule9(d21))
                         fail(
                           10,
                           "/standardBusinessDocument/standardBusinessDocumentHeader/sender/" + i19 + "/identifier",
@@ -3974,7 +4357,7 @@ export function walk_mottakskvittering(data, fail) {
                   if (typeof d24 === "object" && d24 !== null && !Array.isArray(d24)) {
                     const d25 = d24["identifier"];
                     if (d25 !== undefined) {
-                      if (!rule9(d25))
+                      if (!qs17(d25) && !rule9(d25))
                         fail(
                           10,
                           "/standardBusinessDocument/standardBusinessDocumentHeader/receiver/" + i23 + "/identifier",
@@ -3997,7 +4380,7 @@ export function walk_mottakskvittering(data, fail) {
                   if (typeof d28 === "object" && d28 !== null && !Array.isArray(d28)) {
                     const d29 = d28["value"];
                     if (d29 !== undefined) {
-                      if (!rule10(d29))
+                      if (!qs20(d29) && !rule10(d29))
                         fail(11, "/standardBusinessDocument/mottakskvittering/avsender/virksomhetsidentifikator/value");
                     }
                   }
@@ -4006,14 +4389,14 @@ export function walk_mottakskvittering(data, fail) {
             }
             const d30 = d26["mottaker"];
             if (d30 !== undefined) {
-              if (!rule25(d30)) fail(12, "/standardBusinessDocument/mottakskvittering/mottaker");
+              if (!qs48(d30) && !rule25(d30)) fail(12, "/standardBusinessDocument/mottakskvittering/mottaker");
               if (typeof d30 === "object" && d30 !== null && !Array.isArray(d30)) {
                 const d31 = d30["virksomhetsidentifikator"];
                 if (d31 !== undefined) {
                   if (typeof d31 === "object" && d31 !== null && !Array.isArray(d31)) {
                     const d32 = d31["value"];
                     if (d32 !== undefined) {
-                      if (!rule10(d32))
+                      if (!qs20(d32) && !rule10(d32))
                         fail(11, "/standardBusinessDocument/mottakskvittering/mottaker/virksomhetsidentifikator/value");
                     }
                   }
@@ -4040,17 +4423,17 @@ export function walk_returpostkvittering(data, fail) {
               if (typeof d2 === "object" && d2 !== null && !Array.isArray(d2)) {
                 const d3 = d2["type"];
                 if (d3 !== undefined) {
-                  if (!rule36(d3))
+                  if (!qs66(d3) && !rule36(d3))
                     fail(0, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/type");
                 }
                 const d4 = d2["standard"];
                 if (d4 !== undefined) {
-                  if (!rule37(d4))
+                  if (!qs67(d4) && !rule37(d4))
                     fail(1, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/standard");
                 }
                 const d5 = d2["typeVersion"];
                 if (d5 !== undefined) {
-                  if (!rule2(d5))
+                  if (!qs2(d5) && !rule2(d5))
                     fail(
                       3,
                       "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/typeVersion",
@@ -4058,7 +4441,7 @@ export function walk_returpostkvittering(data, fail) {
                 }
                 const d6 = d2["instanceIdentifier"];
                 if (d6 !== undefined) {
-                  if (!rule6(d6))
+                  if (!(d6.length === 36) && !rule6(d6))
                     fail(
                       7,
                       "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier",
@@ -4068,26 +4451,27 @@ export function walk_returpostkvittering(data, fail) {
             }
             const d7 = d1["headerVersion"];
             if (d7 !== undefined) {
-              if (!rule2(d7)) fail(2, "/standardBusinessDocument/standardBusinessDocumentHeader/headerVersion");
+              if (!qs2(d7) && !rule2(d7))
+                fail(2, "/standardBusinessDocument/standardBusinessDocumentHeader/headerVersion");
             }
             const d8 = d1["businessScope"];
             if (d8 !== undefined) {
               if (typeof d8 === "object" && d8 !== null && !Array.isArray(d8)) {
                 const d9 = d8["scope"];
                 if (d9 !== undefined) {
-                  if (!rule3(d9))
+                  if (!qs3(d9) && !rule3(d9))
                     fail(4, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope");
                   if (Array.isArray(d9)) {
                     for (let i10 = 0; i10 < d9.length; i10++) {
                       const d11 = d9[i10];
-                      if (!rule4(d11))
+                      if (!qs7(d11) && !rule4(d11))
                         fail(5, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
-                      if (!rule35(d11))
+                      if (!qs63(d11) && !rule35(d11))
                         fail(6, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" + i10);
                       if (typeof d11 === "object" && d11 !== null && !Array.isArray(d11)) {
                         const d12 = d11["instanceIdentifier"];
                         if (d12 !== undefined) {
-                          if (!rule6(d12))
+                          if (!(d12.length === 36) && !rule6(d12))
                             fail(
                               7,
                               "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
@@ -4103,7 +4487,7 @@ export function walk_returpostkvittering(data, fail) {
                               if (typeof d15 === "object" && d15 !== null && !Array.isArray(d15)) {
                                 const d16 = d15["expectedResponseDateTime"];
                                 if (d16 !== undefined) {
-                                  if (!rule7(d16))
+                                  if (!qs15(d16) && !rule7(d16))
                                     fail(
                                       8,
                                       "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
@@ -4119,7 +4503,7 @@ export function walk_returpostkvittering(data, fail) {
                         }
                         const d17 = d11["type"];
                         if (d17 !== undefined) {
-                          if (!rule8(d17))
+                          if (!qs16(d17) && !rule8(d17))
                             fail(
                               9,
                               "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/" +
@@ -4141,7 +4525,7 @@ export function walk_returpostkvittering(data, fail) {
                   if (typeof d20 === "object" && d20 !== null && !Array.isArray(d20)) {
                     const d21 = d20["identifier"];
                     if (d21 !== undefined) {
-                      if (!rule9(d21))
+                      if (!qs17(d21) && !rule9(d21))
                         fail(
                           10,
                           "/standardBusinessDocument/standardBusinessDocumentHeader/sender/" + i19 + "/identifier",
@@ -4159,7 +4543,7 @@ export function walk_returpostkvittering(data, fail) {
                   if (typeof d24 === "object" && d24 !== null && !Array.isArray(d24)) {
                     const d25 = d24["identifier"];
                     if (d25 !== undefined) {
-                      if (!rule9(d25))
+                      if (!qs17(d25) && !rule9(d25))
                         fail(
                           10,
                           "/standardBusinessDocument/standardBusinessDocumentHeader/receiver/" + i23 + "/identifier",
@@ -4182,7 +4566,7 @@ export function walk_returpostkvittering(data, fail) {
                   if (typeof d28 === "object" && d28 !== null && !Array.isArray(d28)) {
                     const d29 = d28["value"];
                     if (d29 !== undefined) {
-                      if (!rule10(d29))
+                      if (!qs20(d29) && !rule10(d29))
                         fail(
                           11,
                           "/standardBusinessDocument/returpostkvittering/avsender/virksomhetsidentifikator/value",
@@ -4194,14 +4578,14 @@ export function walk_returpostkvittering(data, fail) {
             }
             const d30 = d26["mottaker"];
             if (d30 !== undefined) {
-              if (!rule25(d30)) fail(12, "/standardBusinessDocument/returpostkvittering/mottaker");
+              if (!qs48(d30) && !rule25(d30)) fail(12, "/standardBusinessDocument/returpostkvittering/mottaker");
               if (typeof d30 === "object" && d30 !== null && !Array.isArray(d30)) {
                 const d31 = d30["virksomhetsidentifikator"];
                 if (d31 !== undefined) {
                   if (typeof d31 === "object" && d31 !== null && !Array.isArray(d31)) {
                     const d32 = d31["value"];
                     if (d32 !== undefined) {
-                      if (!rule10(d32))
+                      if (!qs20(d32) && !rule10(d32))
                         fail(
                           11,
                           "/standardBusinessDocument/returpostkvittering/mottaker/virksomhetsidentifikator/value",
@@ -4218,7 +4602,7 @@ export function walk_returpostkvittering(data, fail) {
   }
 }
 
-/** Per message type: runs every check of strictRuleChecks[type] where it applies; fail(index, pointer) for each failure. */
+/** Per message type: runs every check of strictRuleChecks[type] where it applies; fail(index, pointer) for each failure; for wire-valid messages only. */
 export const strictRuleWalkers = {
   digital: walk_digital,
   utskrift: walk_utskrift,

@@ -603,18 +603,15 @@ const qr30 = ["standardBusinessDocumentHeader", "mottakskvittering"];
 const qr31 = ["standardBusinessDocumentHeader", "returpostkvittering"];
 const qr32 = ["standardBusinessDocumentHeader", "utskrift"];
 const qr33 = ["avsender", "mottaker", "dokumentpakkefingeravtrykk", "maskinportentoken", "utskriftstype", "retur"];
-const qr34 = ["navn", "adresselinje1", "postnummer", "poststed"];
-const qr35 = ["navn", "adresselinje1", "land"];
-const qr36 = ["navn", "adresselinje1", "landkode"];
-const qc37 = /^\d{4}$/;
-const qc38 = /^[a-zA-Z]{2}$/;
-const qe39 = ["SORT_HVIT", "FARGE"];
-const qr40 = ["mottaker", "returposthaandtering"];
-const qe41 = ["DIREKTE_RETUR", "MAKULERING_MED_MELDING"];
-const qe42 = ["A", "B"];
-const qr43 = ["standardBusinessDocumentHeader", "varslingfeiletkvittering"];
-const qr44 = ["avsender", "mottaker", "tidspunkt", "varslingskanal"];
-const qe45 = ["epost", "sms"];
+const qc34 = /^\d{4}$/;
+const qc35 = /^[a-zA-Z]{2}$/;
+const qe36 = ["SORT_HVIT", "FARGE"];
+const qr37 = ["mottaker", "returposthaandtering"];
+const qe38 = ["DIREKTE_RETUR", "MAKULERING_MED_MELDING"];
+const qe39 = ["A", "B"];
+const qr40 = ["standardBusinessDocumentHeader", "varslingfeiletkvittering"];
+const qr41 = ["avsender", "mottaker", "tidspunkt", "varslingskanal"];
+const qe42 = ["epost", "sms"];
 function q6(d) {
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
     if (d["authority"] === undefined || d["value"] === undefined)
@@ -1760,7 +1757,7 @@ function q51(d) {
     const p158 = d["postnummer"];
     if (p158 !== undefined) {
       if (typeof p158 === "string") {
-        if (!qc37.test(p158)) return qErr("pattern", { pattern: "^\\d{4}$" }, "postnummer");
+        if (!qc34.test(p158)) return qErr("pattern", { pattern: "^\\d{4}$" }, "postnummer");
       } else return qErr("type", { type: "string" }, "postnummer");
     }
     const p159 = d["poststed"];
@@ -1778,7 +1775,7 @@ function q51(d) {
     const p161 = d["landkode"];
     if (p161 !== undefined) {
       if (typeof p161 === "string") {
-        if (!qc38.test(p161)) return qErr("pattern", { pattern: "^[a-zA-Z]{2}$" }, "landkode");
+        if (!qc35.test(p161)) return qErr("pattern", { pattern: "^[a-zA-Z]{2}$" }, "landkode");
       } else return qErr("type", { type: "string" }, "landkode");
     }
   } else return qErr("type", { type: "object" });
@@ -1788,18 +1785,18 @@ function q51(d) {
 }
 function q47(d) {
   if (!(typeof d === "string")) return qErr("type", { type: "string" });
-  if (!(d === "SORT_HVIT" || d === "FARGE")) return qErr("enum", { allowedValues: qe39 });
+  if (!(d === "SORT_HVIT" || d === "FARGE")) return qErr("enum", { allowedValues: qe36 });
   return true;
 }
 function q49(d) {
   if (!(typeof d === "string")) return qErr("type", { type: "string" });
-  if (!(d === "DIREKTE_RETUR" || d === "MAKULERING_MED_MELDING")) return qErr("enum", { allowedValues: qe41 });
+  if (!(d === "DIREKTE_RETUR" || d === "MAKULERING_MED_MELDING")) return qErr("enum", { allowedValues: qe38 });
   return true;
 }
 function q48(d) {
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
     if (d["mottaker"] === undefined || d["returposthaandtering"] === undefined)
-      return qErr("required", { missingProperty: qMissing(d, qr40) });
+      return qErr("required", { missingProperty: qMissing(d, qr37) });
     for (const k163 in d) {
       switch (k163) {
         case "mottaker":
@@ -1822,7 +1819,7 @@ function q48(d) {
 }
 function q50(d) {
   if (!(typeof d === "string")) return qErr("type", { type: "string" });
-  if (!(d === "A" || d === "B")) return qErr("enum", { allowedValues: qe42 });
+  if (!(d === "A" || d === "B")) return qErr("enum", { allowedValues: qe39 });
   return true;
 }
 function q46(d) {
@@ -1931,7 +1928,7 @@ function q54(d) {
       d["tidspunkt"] === undefined ||
       d["varslingskanal"] === undefined
     )
-      return qErr("required", { missingProperty: qMissing(d, qr44) });
+      return qErr("required", { missingProperty: qMissing(d, qr41) });
     for (const k171 in d) {
       switch (k171) {
         case "avsender":
@@ -1963,7 +1960,7 @@ function q54(d) {
     const p176 = d["varslingskanal"];
     if (p176 !== undefined) {
       if (!(typeof p176 === "string")) return qErr("type", { type: "string" }, "varslingskanal");
-      if (!(p176 === "epost" || p176 === "sms")) return qErr("enum", { allowedValues: qe45 }, "varslingskanal");
+      if (!(p176 === "epost" || p176 === "sms")) return qErr("enum", { allowedValues: qe42 }, "varslingskanal");
     }
   } else return qErr("type", { type: "object" });
   return true;
@@ -1971,7 +1968,7 @@ function q54(d) {
 function q53(d) {
   if (typeof d === "object" && d !== null && !Array.isArray(d)) {
     if (d["standardBusinessDocumentHeader"] === undefined || d["varslingfeiletkvittering"] === undefined)
-      return qErr("required", { missingProperty: qMissing(d, qr43) });
+      return qErr("required", { missingProperty: qMissing(d, qr40) });
     for (const k168 in d) {
       switch (k168) {
         case "standardBusinessDocumentHeader":
