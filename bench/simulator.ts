@@ -1,6 +1,7 @@
 /**
- * npx tsx bench/simulator.ts [--senders 8] [--letters 25] [--rounds 5] [--warmup 1] [--floor-rounds 200]
+ * npx tsx bench/simulator.ts [--senders 8] [--letters 10] [--rounds 12] [--warmup 2] [--floor-rounds 60]
  *   [--client http|fetch] [--profile FILE]
+ * (the defaults are one process of the bench's full simulator row)
  *
  * Letters per second end to end through the simulator (client signs the letter, server checks token, multipart, JWS,
  * strict validation, fingerprint, authorisation, stores, answers with signed receipts, the client lists and
@@ -58,9 +59,9 @@ const { values } = parseArgs({
   },
 });
 const SENDERS = Number(values.senders ?? 8);
-const LETTERS = Number(values.letters ?? 25);
-const ROUNDS = Number(values.rounds ?? 5);
-const WARMUP = Number(values.warmup ?? 1);
+const LETTERS = Number(values.letters ?? 10);
+const ROUNDS = Number(values.rounds ?? 12);
+const WARMUP = Number(values.warmup ?? 2);
 const RECEIPTS = 2;
 const CLIENT = values.client ?? "http";
 if (CLIENT !== "http" && CLIENT !== "fetch") throw new Error("--client is http or fetch");
@@ -138,7 +139,7 @@ const wrapped = publicEncrypt(
   { key: pub, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: "sha256" },
   randomBytes(32),
 );
-const floorRounds = Number(values["floor-rounds"] ?? 200);
+const floorRounds = Number(values["floor-rounds"] ?? 60);
 // CPU time (process.cpuUsage, all threads) besides wall time: on a shared machine the wall-clock ratio moves
 // with other processes' load between the two phases, the CPU ratio much less.
 const cpuMs = () => {
