@@ -27,6 +27,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createPackage, openPackage } from "@innbyggerpost/dokumentpakke";
+import { median, spreadOf } from "./harness.js";
 
 const MB = 1024 * 1024;
 const self = fileURLToPath(import.meta.url);
@@ -93,16 +94,6 @@ async function timed(f: () => Promise<unknown> | unknown): Promise<{ cpuMs: numb
   await f();
   return { cpuMs: cpuMs() - c, ms: Number(process.hrtime.bigint() - t) / 1e6 };
 }
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const n = s.length;
-  return n % 2 ? s[(n - 1) / 2]! : (s[n / 2 - 1]! + s[n / 2]!) / 2;
-};
-const spread = (xs: number[]): number => {
-  const m = median(xs);
-  return xs.length < 2 ? Number.NaN : Math.max(...xs.map((x) => Math.abs(x - m) / m));
-};
 
 /** What a memory child prints: its one call's peak memory (max RSS over the RSS before) and the package's size. */
 interface PeakFigures {
@@ -292,9 +283,9 @@ async function main(): Promise<void> {
         sizeMB: size,
         rounds: `${processes} × ${rounds}`,
         buildRatio: median(buildRatios),
-        buildSpread: spread(buildRatios),
+        buildSpread: spreadOf(buildRatios),
         openRatio: median(openRatios),
-        openSpread: spread(openRatios),
+        openSpread: spreadOf(openRatios),
         buildCpuMs: cpu("build"),
         openCpuMs: cpu("open"),
         floorEncryptCpuMs: cpu("floorEncrypt"),

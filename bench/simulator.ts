@@ -46,6 +46,7 @@ import { parseArgs } from "node:util";
 import { signMessage } from "@innbyggerpost/runtime";
 import { startSimulator } from "../packages/simulator/src/index.js";
 import { letter, peek, sender, token } from "../packages/simulator/test/support.js";
+import { median, spreadOf } from "./harness.js";
 
 const { values } = parseArgs({
   options: {
@@ -254,15 +255,6 @@ if (session) {
 agent.destroy();
 await sim.close();
 
-const med = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
-const spread = (xs: number[]) => {
-  const m = med(xs);
-  return xs.length < 2 ? 0 : Math.max(...xs.map((x) => Math.abs(x - m) / m));
-};
 const measured = rounds.slice(WARMUP);
 const cpuRatios = measured.map((x) => x.floorCpu / x.cpu);
 const wallRatios = measured.map((x) => x.floorWall / x.wall);
@@ -276,18 +268,18 @@ console.log(
       warmupRounds: WARMUP,
       client: CLIENT,
       packageBytes: PACKAGE_BYTES,
-      endToEndLettersPerSecond: fix(1000 / med(measured.map((x) => x.wall)), 1),
-      acceptedLettersPerSecond: fix(1000 / med(measured.map((x) => x.acceptedWall)), 1),
-      cryptoFloorLettersPerSecond: fix(1000 / med(measured.map((x) => x.floorWall)), 1),
-      ratioToFloor: fix(med(wallRatios)),
-      ratioToFloorSpread: fix(spread(wallRatios), 3),
-      endToEndLettersPerCpuSecond: fix(1000 / med(measured.map((x) => x.cpu)), 1),
-      cryptoFloorLettersPerCpuSecond: fix(1000 / med(measured.map((x) => x.floorCpu)), 1),
-      ratioToFloorCpu: fix(med(cpuRatios)),
-      ratioToFloorCpuSpread: fix(spread(cpuRatios), 3),
+      endToEndLettersPerSecond: fix(1000 / median(measured.map((x) => x.wall)), 1),
+      acceptedLettersPerSecond: fix(1000 / median(measured.map((x) => x.acceptedWall)), 1),
+      cryptoFloorLettersPerSecond: fix(1000 / median(measured.map((x) => x.floorWall)), 1),
+      ratioToFloor: fix(median(wallRatios)),
+      ratioToFloorSpread: fix(spreadOf(wallRatios) || 0, 3),
+      endToEndLettersPerCpuSecond: fix(1000 / median(measured.map((x) => x.cpu)), 1),
+      cryptoFloorLettersPerCpuSecond: fix(1000 / median(measured.map((x) => x.floorCpu)), 1),
+      ratioToFloorCpu: fix(median(cpuRatios)),
+      ratioToFloorCpuSpread: fix(spreadOf(cpuRatios) || 0, 3),
       coldRatioToFloorCpu: fix(rounds[0]!.floorCpu / rounds[0]!.cpu),
-      cpuMsPerLetter: fix(med(measured.map((x) => x.cpu))),
-      floorCpuMsPerLetter: fix(med(measured.map((x) => x.floorCpu))),
+      cpuMsPerLetter: fix(median(measured.map((x) => x.cpu))),
+      floorCpuMsPerLetter: fix(median(measured.map((x) => x.floorCpu))),
       target: 0.5,
       heapBytesPerLetterInFlight: heapInFlight === null ? "run with --expose-gc" : Math.round(heapInFlight),
     },

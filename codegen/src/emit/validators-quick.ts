@@ -117,16 +117,17 @@ export class QuickEmitter {
    * else (no error, no claim, no JSON check), or null when it uses a keyword the answers do not cover.
    */
   answer(schema: Schema): string | null {
-    const [functions, constants, subs] = [this.functions.length, this.constants.length, new Map(this.subNames)];
+    const [functions, constants] = [this.functions.length, this.constants.length];
+    const [names, subs] = [new Map(this.constantNames), new Map(this.subNames)];
     try {
       return this.sub(schema, [], true);
     } catch (e) {
       if (!(e instanceof Unsupported)) throw e;
       // Drop what the uncovered schema emitted before it met the keyword.
       this.functions.length = functions;
-      for (const c of this.constants.splice(constants)) this.constantNames.delete(c.slice(c.indexOf(" = ") + 3, -1));
-      this.subNames.clear();
-      for (const [k, v] of subs) this.subNames.set(k, v);
+      this.constants.length = constants;
+      restore(this.constantNames, names);
+      restore(this.subNames, subs);
       return null;
     }
   }
@@ -372,6 +373,12 @@ export class QuickEmitter {
     this.constants.push(`const ${name} = ${expr};`);
     return name;
   }
+}
+
+/** Puts a map back to a copy taken earlier. */
+function restore<K, V>(map: Map<K, V>, copy: ReadonlyMap<K, V>): void {
+  map.clear();
+  for (const [k, v] of copy) map.set(k, v);
 }
 
 const indent = (code: string) =>

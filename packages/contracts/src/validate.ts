@@ -221,10 +221,8 @@ function check<T extends DpiType>(
     const all = v.full.errors;
     return invalid(issuesFromErrors(notJson && all ? [...all, ...notJson] : all), type);
   }
-  if (profile === "wire")
-    return { ok: true, type, message: input as DpiMessageByType[T], warnings: NONE } as ValidResult<T>;
   // Overlay rules assume a wire-valid message, so they run only on one.
-  const failed = strictFailures(v, input);
+  const failed = profile === "wire" ? undefined : strictFailures(v, input);
   if (failed === undefined)
     return { ok: true, type, message: input as DpiMessageByType[T], warnings: NONE } as ValidResult<T>;
   const errors: Issue[] = [];
