@@ -13,7 +13,8 @@ import {
   type TrustDecision,
 } from "@innbyggerpost/runtime";
 import { readRoute } from "./in-routes.js";
-import { issuedBy, loadPki, PROVIDERS, type Pki } from "./pki.js";
+import { loadPki, PROVIDERS, type Pki } from "./pki.js";
+import { trustDecision } from "./trust.js";
 import { answerLetter, type OpenPackage, type ParsedKeyPair } from "./postbox.js";
 import { httpProblem, sendJson, sendProblem } from "./problem.js";
 import { defaultScenarioTable, recipientKey, type ScenarioTable } from "./scenarios.js";
@@ -82,7 +83,7 @@ export async function startSimulator(
         return { ok: false, errors: [{ pointer: `/trust/${i}`, code: "bad-option", message: r.errors[0]!.message }] };
       pinned.push(...r.certificates);
     }
-    const trusts = (c: X509Certificate) => issuedBy(c, ca) || pinned.some((p) => p.raw.equals(c.raw));
+    const trusts = trustDecision(ca, pinned);
     const trust: TrustDecision = trusts;
 
     let base = "";
