@@ -3,31 +3,27 @@ import { describe, expect, it } from "vitest";
 import { formatDateTime } from "../src/support/date-time.js";
 import { fcOptions } from "./support/arbitraries.js";
 
-/** What formatDateTime wrote before it remembered offsets: every field read from Intl for the instant itself. */
+/**
+ * An independent reading: Intl's Swedish short date and medium time ("2026-03-29 03:00:00", ISO order, 24 h) for
+ * the instant itself, and the offset as that wall clock minus the instant.
+ */
 const formats = new Map<string, Intl.DateTimeFormat>();
 function fromIntl(date: Date, timeZone: string): string {
-  const f =
-    formats.get(timeZone) ??
-    new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-    });
-  formats.set(timeZone, f);
-  const p: Record<string, number> = {};
-  for (const x of f.formatToParts(date)) if (x.type !== "literal") p[x.type] = Number(x.value);
-  const wall = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!);
+  let f = formats.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("sv-SE", { timeZone, dateStyle: "short", timeStyle: "medium" });
+    formats.set(timeZone, f);
+  }
+  const m = /^(\d+)-(\d\d)-(\d\d) (\d\d):(\d\d):(\d\d)$/.exec(f.format(date));
+  if (!m) throw new Error(`unexpected Intl output ${f.format(date)}`);
+  const [y, mo, d, h, mi, sec] = m.slice(1).map(Number) as [number, number, number, number, number, number];
+  const wall = Date.UTC(y, mo - 1, d, h, mi, sec);
   const off = Math.round((wall - (date.getTime() - date.getUTCMilliseconds())) / 60_000);
   const pad = (n: number, w = 2) => String(n).padStart(w, "0");
   const abs = Math.abs(off);
   return (
-    `${pad(p.year!, 4)}-${pad(p.month!)}-${pad(p.day!)}T${pad(p.hour!)}:${pad(p.minute!)}:${pad(p.second!)}.` +
-    `${pad(date.getUTCMilliseconds(), 3)}${off < 0 ? "-" : "+"}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
+    `${pad(y, 4)}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(sec)}.${pad(date.getUTCMilliseconds(), 3)}` +
+    `${off < 0 ? "-" : "+"}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
   );
 }
 
