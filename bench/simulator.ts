@@ -26,8 +26,8 @@
  * other core's hyperthread is busy, and short rounds let such moments fall on both sides alike.
  * Why 10 warm-up rounds (800 letters): the figure is a running server's throughput, and V8 keeps optimising the
  * big functions of this path (the XAdES check, the package verify, the strict envelope reader) on its background
- * thread for about the first 700 letters. Measured here with --trace-opt: 37–61 compilations per round and
- * 1.5–2.9 ms of other-thread CPU per letter in rounds 0–5, 3–12 compilations and 0.1–0.6 ms from round 9 on.
+ * thread for about the first 700 letters. Measured here with --trace-opt: 34–61 compilations per round and
+ * 1.5–2.9 ms of other-thread CPU per letter in rounds 0–5; from round 9 on 3–12 compilations and mostly 0.1–0.6 ms.
  * With 2 warm-up rounds the median round still paid that one-off cost.
  */
 import {
