@@ -127,7 +127,7 @@ const batch = (): Promise<Letter[][]> =>
       ),
     ),
   );
-// The first WARMUP rounds are the unmeasured warm-up; the last batch measures memory.
+// The first WARMUP rounds are the unmeasured warm-up; with --expose-gc, MEMORY_BATCHES more measure memory.
 const batches: Letter[][][] = [];
 for (let r = 0; r < WARMUP + ROUNDS + (gc ? MEMORY_BATCHES : 0); r++) batches.push(await batch());
 

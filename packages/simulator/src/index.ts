@@ -1,7 +1,8 @@
 // A local DPI access point (C2) with a postbox and print service behind it.
 export { startSimulator, type RequestLog, type Simulator } from "./server.js";
 export { checkOptions, DEFAULT_MAX_BYTES, type CheckedOptions, type SimulatorOptions } from "./options.js";
-export { issuedBy, PROVIDERS, type KeyPair, type Pki } from "./pki.js";
+export { PROVIDERS, type KeyPair, type Pki } from "./pki.js";
+export { issuedBy } from "./trust.js";
 export { issueCertificate, loadPki, planAnswers, scenarioTableMarkdown } from "./public.js";
 export {
   GRANT_SECONDS,

@@ -1,9 +1,8 @@
 import "reflect-metadata";
-import { webcrypto, X509Certificate, createPrivateKey, randomBytes } from "node:crypto";
+import { webcrypto, createPrivateKey, randomBytes } from "node:crypto";
 import { mkdir, mkdtemp, open, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import * as x509 from "@peculiar/x509";
-import { certificateValidAt } from "@innbyggerpost/runtime";
 
 type WebKey = webcrypto.CryptoKey;
 type WebKeyPair = webcrypto.CryptoKeyPair;
@@ -200,20 +199,4 @@ async function makeFolders(dir: string): Promise<void> {
     await mkdir(d).catch((e: unknown) => {
       if ((e as { code?: unknown }).code !== "EEXIST") throw e;
     });
-}
-
-/**
- * True when `certificate` was issued by `ca` (signature and names) and both are valid at `now` (default: now).
- * Any doubt refuses: a value that is not a certificate, an invalid `now` or unreadable dates give false. Never throws.
- */
-export function issuedBy(certificate: X509Certificate, ca: X509Certificate, now: Date = new Date()): boolean {
-  try {
-    if (!(certificate instanceof X509Certificate) || !(ca instanceof X509Certificate) || !(now instanceof Date))
-      return false;
-    if (!certificate.checkIssued(ca) || !certificate.verify(ca.publicKey)) return false;
-    // The runtime's strict reading: unreadable dates or an invalid `now` refuse.
-    return certificateValidAt(certificate, now).ok && certificateValidAt(ca, now).ok;
-  } catch {
-    return false;
-  }
 }

@@ -56,12 +56,25 @@ export function isTimeZone(timeZone: unknown): timeZone is string {
 
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 
-/** @internal The zone's offset from UTC at an instant, in minutes, read from Intl (the slow part: ~9 µs). */
-function offsetFromIntl(date: Date, timeZone: string): { offsetMinutes: number; parts: Record<string, number> } {
-  const parts: Record<string, number> = {};
-  for (const p of formatter(timeZone).formatToParts(date)) if (p.type !== "literal") parts[p.type] = Number(p.value);
-  const wall = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
-  return { offsetMinutes: Math.round((wall - (date.getTime() - date.getUTCMilliseconds())) / 60_000), parts };
+/** A zone's wall clock at an instant, and its offset from UTC in minutes. */
+interface WallClock {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+  readonly offsetMinutes: number;
+}
+
+/** The wall clock as Intl reads it for the instant, the offset derived from it (the slow part: ~9 µs). */
+function readIntl(date: Date, timeZone: string): WallClock {
+  const p: Record<string, number> = {};
+  for (const x of formatter(timeZone).formatToParts(date)) if (x.type !== "literal") p[x.type] = Number(x.value);
+  const [year, month, day, hour, minute, second] = [p.year!, p.month!, p.day!, p.hour!, p.minute!, p.second!];
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second);
+  const offsetMinutes = Math.round((wall - (date.getTime() - date.getUTCMilliseconds())) / 60_000);
+  return { year, month, day, hour, minute, second, offsetMinutes };
 }
 
 /**
@@ -73,51 +86,40 @@ const WHOLE_MINUTES_FROM = Date.UTC(1973, 0, 1);
 /** The offset last read for each zone and the minute it holds for: receipts are made many to a minute. */
 const lastOffsets = new Map<string, { minute: number; offsetMinutes: number }>();
 
+function wallClock(date: Date, timeZone: string): WallClock {
+  const t = date.getTime();
+  if (t < WHOLE_MINUTES_FROM) return readIntl(date, timeZone);
+  const at = Math.floor(t / 60_000);
+  const last = lastOffsets.get(timeZone);
+  let offsetMinutes: number;
+  if (last?.minute === at) offsetMinutes = last.offsetMinutes;
+  else {
+    offsetMinutes = readIntl(date, timeZone).offsetMinutes;
+    lastOffsets.set(timeZone, { minute: at, offsetMinutes });
+  }
+  const wall = new Date(t + offsetMinutes * 60_000);
+  return {
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes(),
+    second: wall.getUTCSeconds(),
+    offsetMinutes,
+  };
+}
+
 /**
  * @internal Formats an instant as RFC 3339 with milliseconds and the zone's offset at that instant,
  * e.g. 2026-11-23T10:15:30.123+01:00 in Europe/Oslo, as the reference implementation writes them.
  */
 export function formatDateTime(date: Date, timeZone: string): string {
-  const t = date.getTime();
-  let offsetMinutes: number;
-  let year: number;
-  let month: number;
-  let day: number;
-  let hour: number;
-  let minute: number;
-  let second: number;
-  if (t >= WHOLE_MINUTES_FROM) {
-    const at = Math.floor(t / 60_000);
-    const last = lastOffsets.get(timeZone);
-    if (last && last.minute === at) offsetMinutes = last.offsetMinutes;
-    else {
-      offsetMinutes = offsetFromIntl(date, timeZone).offsetMinutes;
-      lastOffsets.set(timeZone, { minute: at, offsetMinutes });
-    }
-    const wall = new Date(t + offsetMinutes * 60_000);
-    year = wall.getUTCFullYear();
-    month = wall.getUTCMonth() + 1;
-    day = wall.getUTCDate();
-    hour = wall.getUTCHours();
-    minute = wall.getUTCMinutes();
-    second = wall.getUTCSeconds();
-  } else {
-    const read = offsetFromIntl(date, timeZone);
-    offsetMinutes = read.offsetMinutes;
-    ({ year, month, day, hour, minute, second } = read.parts as Record<string, number> as {
-      year: number;
-      month: number;
-      day: number;
-      hour: number;
-      minute: number;
-      second: number;
-    });
-  }
-  const sign = offsetMinutes < 0 ? "-" : "+";
-  const abs = Math.abs(offsetMinutes);
-  const ymd = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
-  const clock = `${pad(hour)}:${pad(minute)}:${pad(second)}.${pad(date.getUTCMilliseconds(), 3)}`;
-  return `${ymd}T${clock}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  const w = wallClock(date, timeZone);
+  const sign = w.offsetMinutes < 0 ? "-" : "+";
+  const abs = Math.abs(w.offsetMinutes);
+  const day = `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}`;
+  const clock = `${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}.${pad(date.getUTCMilliseconds(), 3)}`;
+  return `${day}T${clock}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
 /** @internal Whether a Date is valid and inside RFC 3339's four-digit years. */
