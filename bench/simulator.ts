@@ -22,8 +22,9 @@
  * after `--warmup` unmeasured rounds; the first round's ratio is reported as `coldRatioToFloorCpu`. A round is one
  * floor burst of `--floor-rounds` letters' crypto and one batch of `senders × letters` letters sent, answered and
  * read; its ratio is floor CPU per letter over batch CPU per letter; the figure is the median round and the spread
- * its largest deviation. Many short rounds beat a few long ones: the floor's RSA slows by a fifth whenever the
- * other core's hyperthread is busy, and short rounds let such moments fall on both sides alike.
+ * its largest deviation. Many short rounds beat a few long ones: the floor's RSA slows by a fifth to almost a half
+ * whenever the other core is busy (on the AMD EPYC of 2026-12-03, 0.71 → 1.02 ms per signature with a thread
+ * spinning beside it), and short rounds let such moments fall on both sides alike.
  * Why 10 warm-up rounds (800 letters): the figure is a running server's throughput, and V8 keeps optimising the
  * big functions of this path (the XAdES check, the package verify, the strict envelope reader) on its background
  * thread for about the first 700 letters. Measured here with --trace-opt: 34–61 compilations per round and
@@ -251,7 +252,10 @@ const inUse = () => {
   const m = process.memoryUsage();
   return m.heapUsed + m.external;
 };
-/** Lets the last round's sockets and timers finish, then collects twice (the second frees what the first's finalisers let go). */
+/**
+ * Lets the last round's sockets and timers finish, then collects twice (the second frees what the first's
+ * finalisers let go).
+ */
 const settle = async () => {
   await new Promise((r) => setTimeout(r, 100));
   gc!();

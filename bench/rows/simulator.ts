@@ -1,11 +1,11 @@
 /**
  * The simulator end to end (bench/simulator.ts, each run a fresh process): letters per CPU-second against the
  * crypto floor of one letter, the two alternating round by round in the same process after warm-up rounds,
- * and memory (heap and external) per letter in flight. CPU time, as the other rows: the wall-clock ratio is in the row's detail (it
- * moves with the machine's load, 0.23× to 0.27× between two runs here, so it is not a row of its own). The
- * figure is the median over processes of each process's median round, the spread the largest deviation of one
- * process from it (the widest spread of rounds inside one process is in the detail). Smoke: one sender, two
- * letters, one round, no figure.
+ * and memory (heap and external) per letter in flight. CPU time, as the other rows: the wall-clock ratio is in
+ * the row's detail (it moves with the machine's load, so it is not a row of its own). The figure is the median
+ * over processes of each process's median round, the spread the largest deviation of one process from it (the
+ * widest spread of rounds inside one process is in the detail). Smoke: one sender, two letters, one round, no
+ * figure.
  */
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
