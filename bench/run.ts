@@ -1,7 +1,7 @@
 /**
  * npm run bench                  the whole bench (~10 min on 2 cores): pools, 7 fresh measuring processes,
  *                                outside timings
- * npm run bench -- --quick       a short run (~3 min): smaller pools, 3 processes, shorter bursts
+ * npm run bench -- --quick       a short run (~4 min): smaller pools, 3 processes, shorter bursts
  * npm run bench -- --smoke       one call of everything, no figures (the test suite runs this)
  * npm run bench -- --processes N
  * npm run bench -- --json FILE   also write the rows as JSON (compare two runs: npx tsx bench/compare.ts a b)

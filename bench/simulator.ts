@@ -1,5 +1,5 @@
 /**
- * npx tsx bench/simulator.ts [--senders 8] [--letters 10] [--rounds 12] [--warmup 10] [--floor-rounds 60]
+ * npx tsx bench/simulator.ts [--senders 8] [--letters 10] [--rounds 12] [--warmup 30] [--floor-rounds 60]
  *   [--client http|fetch] [--profile FILE]
  * (the defaults are one process of the bench's full simulator row)
  *
@@ -25,11 +25,13 @@
  * its largest deviation. Many short rounds beat a few long ones: the floor's RSA slows by a fifth to almost a half
  * whenever the other core is busy (on the AMD EPYC of 2026-12-03, 0.71 → 1.02 ms per signature with a thread
  * spinning beside it), and short rounds let such moments fall on both sides alike.
- * Why 10 warm-up rounds (800 letters): the figure is a running server's throughput, and V8 keeps optimising the
- * big functions of this path (the XAdES check, the package verify, the strict envelope reader) on its background
- * thread for about the first 700 letters. Measured here with --trace-opt: 34–61 compilations per round and
- * 1.5–2.9 ms of other-thread CPU per letter in rounds 0–5; from round 9 on 3–12 compilations and mostly 0.1–0.6 ms.
- * With 2 warm-up rounds the median round still paid that one-off cost.
+ * Why 30 warm-up rounds (2 400 letters): the figure is a running server's throughput, and V8 keeps optimising this
+ * path (the XAdES check, the package verify, the strict envelope reader, node:http's streams) on its background
+ * threads long after the first rounds. Measured on the AMD EPYC of 2026-12-03 with --trace-opt, three processes,
+ * compilations per round and their CPU per letter: rounds 0–9 32 and 2.7–3.1 ms; rounds 10–21 7–8 and 0.46–0.54 ms
+ * (8 % of a letter's CPU); rounds 20–29 4.5 and 0.25 ms; rounds 30–41 2–3 and 0.07–0.13 ms. With 10 warm-up
+ * rounds the measured rounds still paid that compilation (alternating processes: median 0.47× against 0.505×
+ * with 30); with 2 the median round paid the first optimisations themselves. The first round stays reported.
  */
 import {
   createCipheriv,
@@ -67,7 +69,7 @@ const { values } = parseArgs({
 const SENDERS = Number(values.senders ?? 8);
 const LETTERS = Number(values.letters ?? 10);
 const ROUNDS = Number(values.rounds ?? 12);
-const WARMUP = Number(values.warmup ?? 10);
+const WARMUP = Number(values.warmup ?? 30);
 const RECEIPTS = 2;
 /** Batches sent, unread, for the memory figure (with --expose-gc), after the measured rounds. */
 const MEMORY_BATCHES = 4;

@@ -14,8 +14,8 @@ import { median, spreadOf, type BenchRows, type Row } from "../harness.js";
 
 const RUNS = {
   smoke: { runs: 1, size: ["1", "2"], floorRounds: "5", rounds: "1", warmup: "1" },
-  quick: { runs: 2, size: ["8", "10"], floorRounds: "60", rounds: "4", warmup: "10" },
-  full: { runs: 3, size: ["8", "10"], floorRounds: "60", rounds: "12", warmup: "10" },
+  quick: { runs: 2, size: ["8", "10"], floorRounds: "60", rounds: "4", warmup: "30" },
+  full: { runs: 3, size: ["8", "10"], floorRounds: "60", rounds: "12", warmup: "30" },
 };
 
 interface Figures {
