@@ -74,6 +74,44 @@ describe("innbyggerpost statuses", () => {
     expect(server.requests.find((q) => q.path.endsWith("/statuses"))!.headers.authorization).toBe("Bearer from-mp");
   });
 
+  it("the assertion's aud defaults to the token URL's directory (Maskinporten's issuer, the simulator's)", async () => {
+    const { sender } = await signers;
+    writeFileSync(join(dir, "key.pem"), sender.privateKeyPem);
+    writeFileSync(join(dir, "cert.pem"), sender.certificatePem);
+    server = await startServer((req) =>
+      req.path.endsWith("/token")
+        ? json(200, { access_token: "from-mp", token_type: "Bearer", expires_in: 120 })
+        : json(200, []),
+    );
+    const audOf = (path: string): unknown => {
+      const grant = server!.requests.find((q) => q.path === path)!;
+      const assertion = new URLSearchParams(grant.body.toString("utf8")).get("assertion")!;
+      return JSON.parse(Buffer.from(assertion.split(".")[1]!, "base64url").toString("utf8")).aud;
+    };
+    const flags = ["--client-id", "c1", "--client-key", join(dir, "key.pem"), "--client-cert", join(dir, "cert.pem")];
+    for (const [path, aud] of [
+      ["/token", `${server.url}/`],
+      ["/maskinporten/token", `${server.url}/maskinporten/`],
+    ] as const) {
+      const r = await run("statuses", ID, "--to", server.url, "--token-url", `${server.url}${path}`, ...flags);
+      expect(r.code).toBe(0);
+      expect(audOf(path)).toBe(aud);
+    }
+    const given = await run(
+      "statuses",
+      ID,
+      "--to",
+      server.url,
+      "--token-url",
+      `${server.url}/other/token`,
+      "--audience",
+      "https://issuer.example/",
+      ...flags,
+    );
+    expect(given.code).toBe(0);
+    expect(audOf("/other/token")).toBe("https://issuer.example/");
+  });
+
   it("usage errors: no id, no token, both token kinds; an unreachable access point is exit 1", async () => {
     expect((await run("statuses", "--to", "http://127.0.0.1:9", "--token", "t")).code).toBe(2);
     expect((await run("statuses", ID, "--to", "http://127.0.0.1:9")).err).toMatch(/no token/);

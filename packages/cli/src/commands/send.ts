@@ -12,6 +12,7 @@ import {
   type StatusEvent,
 } from "@innbyggerpost/runtime";
 import { EXIT, UsageError, type CommandIo } from "../io.js";
+import { defaultAudience } from "./statuses.js";
 import { parseOptions } from "../options.js";
 
 /** The `send` line of the top-level help. */
@@ -22,12 +23,13 @@ export const usage = `usage: innbyggerpost send LETTER.json --document FILE --ke
 
 Sends one letter: fills the envelope, gets a Maskinporten token, builds and encrypts the document package for
 the recipient, signs, and sends it to the access point at --to.
-  options: [--attachment FILE]... [--recipient-cert PEM] [--token-url URL --audience ISSUER] [--client-id ID]
+  options: [--attachment FILE]... [--recipient-cert PEM] [--token-url URL [--audience ISSUER]] [--client-id ID]
            [--kanal K] [--follow] [--timeout S] [--json] [--out DIR]
   LETTER.json       {type: "digital"|"utskrift", receiver?, payload} (payload without token and fingerprint),
                     or a whole SBD {standardBusinessDocument}; the token and fingerprint are filled in
   --recipient-cert  the postbox's or print service's certificate; when --to is the simulator, its own
-  --token-url, --audience   Maskinporten; when --to is the simulator, its token issuer
+  --token-url, --audience   Maskinporten (the audience defaults to the token URL's directory); when --to is
+                    the simulator, its token issuer
   --follow          print each status and verified receipt until the letter's state is terminal
                     (at most --timeout seconds, default 300)
   --out DIR         keep the signed letter as DIR/letter.jwt and the package as DIR/package.cms
@@ -185,8 +187,10 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
 
   const sim = await discover(to);
   const tokenUrl = v["token-url"] ?? sim?.tokenUrl;
-  const audience = v.audience ?? sim?.issuer;
-  if (!tokenUrl || !audience) throw new UsageError("--to is not the simulator: give --token-url and --audience");
+  if (!tokenUrl)
+    throw new UsageError("--to is not the simulator: give --token-url (and --audience if not its directory)");
+  const audience = v.audience ?? (v["token-url"] === undefined ? sim?.issuer : undefined) ?? defaultAudience(tokenUrl);
+  if (!audience) throw new UsageError(`--token-url ${tokenUrl}: not a URL`);
   const token = maskinportenTokenSource({
     tokenUrl,
     audience,

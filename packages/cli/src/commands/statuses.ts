@@ -20,7 +20,8 @@ export const accessPointOptionsUsage = `  --to <url>           the access point'
   --client-id <id>     the integration's client id
   --client-key <pem>   PEM file with the enterprise certificate's private key
   --client-cert <pem>  PEM file with the enterprise certificate (and its chain), sent in x5c
-  --audience <aud>     the assertion's aud (default: the token URL's origin with a trailing /)
+  --audience <aud>     the assertion's aud, the issuer (default: the token URL's directory, as Maskinporten's
+                       https://test.maskinporten.no/ for …/token, or the simulator's …/maskinporten/)
   --scope <scope>      default ${DPI_SCOPE}
   --timeout <ms>       time per attempt (default 30000)`;
 
@@ -38,6 +39,19 @@ export const accessPointOptions = {
 } as const satisfies ParseArgsConfig["options"];
 
 type Values = { [K in keyof typeof accessPointOptions]?: string };
+
+/**
+ * @internal The assertion's default `aud`: the token endpoint's directory. Maskinporten's issuer is
+ * `https://test.maskinporten.no/` for `https://test.maskinporten.no/token`, the simulator's
+ * `http://host:port/maskinporten/` for `…/maskinporten/token`; null when `tokenUrl` is not a URL.
+ */
+export function defaultAudience(tokenUrl: string): string | null {
+  try {
+    return new URL(".", tokenUrl).href;
+  } catch {
+    return null;
+  }
+}
 
 function readPem(flag: string, file: string | undefined): string {
   if (file === undefined) throw new UsageError(`--token-url needs --${flag}`);
@@ -64,14 +78,8 @@ export function tokenFrom(v: Values): TokenSource {
       "no token: give --token <token> or --token-url <url> with --client-id, --client-key and --client-cert",
     );
   if (v["client-id"] === undefined) throw new UsageError("--token-url needs --client-id");
-  let audience = v.audience;
-  if (audience === undefined) {
-    try {
-      audience = `${new URL(tokenUrl).origin}/`;
-    } catch {
-      throw new UsageError(`--token-url ${tokenUrl}: not a URL`);
-    }
-  }
+  const audience = v.audience ?? defaultAudience(tokenUrl);
+  if (audience === null) throw new UsageError(`--token-url ${tokenUrl}: not a URL`);
   const source = maskinportenTokenSource({
     tokenUrl,
     audience,
