@@ -71,6 +71,13 @@ describe("innbyggerpost send", () => {
     expect(existsSync(join(dir, "out", "letter.jwt")) && existsSync(join(dir, "out", "package.cms"))).toBe(true);
   });
 
+  it("with --token-url and no --audience, the grant's aud is the token URL's directory (the simulator's issuer)", async () => {
+    const io = capture();
+    const code = await main(args("letter.json", "--json", "--kanal", "tokenurl", "--token-url", sim.tokenUrl), io);
+    expect(code, io.err_.join("\n")).toBe(0);
+    expect((JSON.parse(io.out_.join("\n")) as { outcome: string }).outcome).toBe("sent");
+  });
+
   it("exits 1 when the letter ends in FEIL", async () => {
     const io = capture();
     const code = await main(args("failing.json", "--follow", "--json", "--kanal", "failing"), io);

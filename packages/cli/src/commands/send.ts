@@ -12,8 +12,8 @@ import {
   type StatusEvent,
 } from "@innbyggerpost/runtime";
 import { EXIT, UsageError, type CommandIo } from "../io.js";
-import { defaultAudience } from "./statuses.js";
 import { parseOptions } from "../options.js";
+import { defaultAudience } from "./statuses.js";
 
 /** The `send` line of the top-level help. */
 export const summary = "build, sign, encrypt and send one letter to an access point (--follow its receipts)";
@@ -186,10 +186,12 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
   const attachments = (v.attachment ?? []).map(documentInput);
 
   const sim = await discover(to);
-  const tokenUrl = v["token-url"] ?? sim?.tokenUrl;
+  // Without --token-url, the simulator's own token endpoint and the issuer it announces.
+  const discovered = v["token-url"] === undefined ? sim : undefined;
+  const tokenUrl = v["token-url"] ?? discovered?.tokenUrl;
   if (!tokenUrl)
     throw new UsageError("--to is not the simulator: give --token-url (and --audience if not its directory)");
-  const audience = v.audience ?? (v["token-url"] === undefined ? sim?.issuer : undefined) ?? defaultAudience(tokenUrl);
+  const audience = v.audience ?? discovered?.issuer ?? defaultAudience(tokenUrl);
   if (!audience) throw new UsageError(`--token-url ${tokenUrl}: not a URL`);
   const token = maskinportenTokenSource({
     tokenUrl,
